@@ -1,0 +1,77 @@
+using System;
+using Crm.Extensions.Domain;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Plugins.Framework;
+
+/// <summary>What a handler needs from one execution: typed target and images, services, tracing and the clock.</summary>
+public sealed class PluginContext
+{
+    private const string TargetParameter = "Target";
+    private const string UserSettingsTable = "usersettings";
+    private const string UiLanguageColumn = "uilanguageid";
+
+    private readonly IOrganizationServiceFactory _factory;
+    private IOrganizationService? _userService;
+    private IOrganizationService? _systemService;
+
+    internal PluginContext(IServiceProvider services, IPluginExecutionContext execution, StepDeclaration step, PluginConfiguration configuration)
+    {
+        Execution = execution;
+        Step = step;
+        Configuration = configuration;
+        Tracing = services.Get<ITracingService>();
+        _factory = services.Get<IOrganizationServiceFactory>();
+        Clock = new OperationClock(execution);
+    }
+
+    public IPluginExecutionContext Execution { get; }
+
+    public StepDeclaration Step { get; }
+
+    public PluginConfiguration Configuration { get; }
+
+    public ITracingService Tracing { get; }
+
+    /// <summary>The operation's own timestamp: every step of one request sees the same "now".</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Runs as the step's user (the caller, or the step's run-as user).</summary>
+    public IOrganizationService UserService => _userService ??= _factory.CreateOrganizationService(Execution.UserId);
+
+    /// <summary>Runs as SYSTEM. Use only where the caller may lack privileges by design.</summary>
+    public IOrganizationService SystemService => _systemService ??= _factory.CreateOrganizationService(null);
+
+    public Entity Target => Execution.InputParameters.TryGetValue(TargetParameter, out object value) && value is Entity entity
+        ? entity
+        : throw new InvalidOperationException($"{Step} has no Target entity.");
+
+    public EntityReference TargetReference => Execution.InputParameters.TryGetValue(TargetParameter, out object value) && value is EntityReference reference
+        ? reference
+        : new EntityReference(Execution.PrimaryEntityName, Execution.PrimaryEntityId);
+
+    public Entity? PreImage => Execution.PreEntityImages.TryGetValue(StepDeclaration.PreImageAlias, out Entity image) ? image : null;
+
+    public Entity? PostImage => Execution.PostEntityImages.TryGetValue(StepDeclaration.PostImageAlias, out Entity image) ? image : null;
+
+    /// <summary>Input parameter of a custom API; default when absent.</summary>
+    public T? Input<T>(string name) => Execution.InputParameters.TryGetValue(name, out T value) ? value : default;
+
+    public void SetOutput(string name, object value) => Execution.OutputParameters[name] = value;
+
+    /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
+    internal int InitiatingUserLanguage()
+    {
+        var settings = SystemService.Retrieve(UserSettingsTable, Execution.InitiatingUserId, new ColumnSet(UiLanguageColumn));
+        return settings.GetAttributeValue<int?>(UiLanguageColumn) ?? Domain.Localization.LocalizedText.EnglishLcid;
+    }
+
+    private sealed class OperationClock(IExecutionContext execution) : IClock
+    {
+        public DateTime UtcNow => DateTime.SpecifyKind(execution.OperationCreatedOn, DateTimeKind.Utc);
+    }
+}
+
+/// <summary>The step's unsecure and secure configuration strings, as Dataverse passes them to the constructor.</summary>
+public sealed record PluginConfiguration(string? Unsecure, string? Secure);
