@@ -1,7 +1,7 @@
 using System;
+using Crm.Extensions.Dataverse;
 using Crm.Extensions.Domain;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Plugins.Framework;
 
@@ -9,8 +9,6 @@ namespace Crm.Extensions.Plugins.Framework;
 public sealed class PluginContext
 {
     private const string TargetParameter = "Target";
-    private const string UserSettingsTable = "usersettings";
-    private const string UiLanguageColumn = "uilanguageid";
 
     private readonly IOrganizationServiceFactory _factory;
     private IOrganizationService? _userService;
@@ -61,11 +59,7 @@ public sealed class PluginContext
     public void SetOutput(string name, object value) => Execution.OutputParameters[name] = value;
 
     /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
-    internal int InitiatingUserLanguage()
-    {
-        var settings = SystemService.Retrieve(UserSettingsTable, Execution.InitiatingUserId, new ColumnSet(UiLanguageColumn));
-        return settings.GetAttributeValue<int?>(UiLanguageColumn) ?? Domain.Localization.LocalizedText.EnglishLcid;
-    }
+    internal int InitiatingUserLanguage() => UserLanguage.Of(SystemService, Execution.InitiatingUserId);
 
     private sealed class OperationClock(IExecutionContext execution) : IClock
     {

@@ -1,0 +1,41 @@
+using System;
+using System.Activities;
+using Crm.Extensions.Dataverse;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Workflows.Framework;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace Crm.Extensions.Workflows.Activities;
+
+/// <summary>
+/// Shell of every custom workflow activity: reads the host's services into a <see cref="WorkflowActivityContext"/>,
+/// runs the activity, and turns a domain refusal into the message the workflow shows.
+/// </summary>
+public abstract class WorkflowActivityBase : CodeActivity
+{
+    /// <summary>Designer group of every activity in this assembly.</summary>
+    public const string GroupName = "CRM Extensions";
+
+    protected sealed override void Execute(CodeActivityContext executionContext)
+    {
+        if (executionContext is null) throw new ArgumentNullException(nameof(executionContext));
+        var context = new WorkflowActivityContext(
+            executionContext.GetExtension<IWorkflowContext>(),
+            executionContext.GetExtension<IOrganizationServiceFactory>(),
+            executionContext.GetExtension<ITracingService>());
+        try
+        {
+            Execute(executionContext, context);
+        }
+        catch (BusinessRuleException refusal)
+        {
+            context.Tracing.Trace("Refused: {0}", refusal.Text.English);
+            var language = UserLanguage.Of(context.ServiceFactory.CreateOrganizationService(null), context.Workflow.InitiatingUserId);
+            throw new InvalidPluginExecutionException(OperationStatus.Failed, refusal.Text.For(language));
+        }
+    }
+
+    /// <summary>Reads the [Input] arguments, calls the domain, sets the [Output] arguments.</summary>
+    protected abstract void Execute(CodeActivityContext arguments, WorkflowActivityContext context);
+}
