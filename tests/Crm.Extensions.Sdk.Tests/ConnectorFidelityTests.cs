@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Crm.Extensions.Sdk.Tests.Metadata;
@@ -26,15 +27,32 @@ public sealed class ConnectorFidelityTests(ITestOutputHelper output)
         var absent = onDefinedTypes.Where(m => contract.Find(m) == MemberLookup.Absent).ToList();
         var typesDefined = references.Types.Count(contract.Defines);
 
-        output.WriteLine($"Connector coverage ({targetFramework} contract): {onDefinedTypes.Count} member references checked on "
-            + $"{typesDefined} defined types; {onOtherTypes.Count} references on {references.Types.Count - typesDefined} types not yet defined; "
-            + $"{mismatched.Count} mismatches; {absent.Count} absent.");
-        foreach (var type in references.Types.Where(t => !contract.Defines(t))) output.WriteLine("  not yet defined: " + type);
-        foreach (var member in mismatched) output.WriteLine("  MISMATCH " + member);
-        foreach (var member in absent) output.WriteLine("  ABSENT " + member);
+        var report = new List<string>
+        {
+            $"Connector coverage ({targetFramework} contract): {onDefinedTypes.Count} member references checked on {typesDefined} defined types; "
+            + $"{onOtherTypes.Count} references on {references.Types.Count - typesDefined} types not yet defined; {mismatched.Count} mismatches; {absent.Count} absent.",
+        };
+        report.AddRange(mismatched.Select(m => "  MISMATCH " + m));
+        report.AddRange(absent.Select(m => "  ABSENT " + m));
+        report.AddRange(references.Types.Where(t => !contract.Defines(t)).Select(t => "  not yet defined: " + t));
+        report.ForEach(output.WriteLine);
+        CoverageReport.Write($"connector-coverage-{targetFramework}.txt", report);
 
         Assert.NotEmpty(onDefinedTypes);
         Assert.Empty(mismatched);
         Assert.Empty(absent);
+    }
+
+    [Fact]
+    public void Should_TellMismatchFromAbsence_When_AReferenceDisagreesWithTheContract()
+    {
+        var contract = ContractSurface.Load(BuildPaths.ContractAssembly("Xrm.Sdk", "Microsoft.Xrm.Sdk", "net10.0"));
+        const string entity = "Microsoft.Xrm.Sdk.Entity";
+
+        Assert.Equal(MemberLookup.Match, contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.AttributeCollection ()")));
+        Assert.Equal(MemberLookup.SignatureMismatch, contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.ParameterCollection ()")));
+        Assert.Equal(MemberLookup.SignatureMismatch, contract.Find(new MemberShape(entity, "get_Attributes", false, "static Microsoft.Xrm.Sdk.AttributeCollection ()")));
+        Assert.Equal(MemberLookup.Absent, contract.Find(new MemberShape(entity, "get_Colour", false, "instance System.String ()")));
+        Assert.Equal(MemberLookup.Match, contract.Find(new MemberShape("Microsoft.Xrm.Sdk.AttributeCollection", "get_Count", false, "instance System.Int32 ()")));
     }
 }
