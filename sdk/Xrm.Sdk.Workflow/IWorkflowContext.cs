@@ -1,5 +1,3 @@
-using System;
-
 namespace Microsoft.Xrm.Sdk.Workflow
 {
     public interface IWorkflowContext : IExecutionContext
@@ -10,7 +8,7 @@ namespace Microsoft.Xrm.Sdk.Workflow
 
         int WorkflowCategory { get; }
 
-        [Obsolete("This property is obsolete.")]
+        /// <summary>0 = background, 1 = real-time. Documented as obsolete; not marked [Obsolete] because that is unverified.</summary>
         int WorkflowMode { get; }
     }
 }
