@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.ServiceModel;
+using Crm.Extensions.Emulator.Faults;
+using Crm.Extensions.Emulator.Messages;
+using Crm.Extensions.Emulator.Metadata;
+using Crm.Extensions.Emulator.Observability;
+using Crm.Extensions.Emulator.Pipeline;
+using Crm.Extensions.Emulator.Query;
+using Crm.Extensions.Emulator.Security;
+using Crm.Extensions.Emulator.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Extensions.Emulator;
+
+/// <summary>The emulator's parts, wired once. Every request enters through <see cref="Execute"/>.</summary>
+internal sealed class EmulatorEngine
+{
+    private static readonly HashSet<string> ReadOnlyMessages = new(StringComparer.OrdinalIgnoreCase) { "Retrieve", "RetrieveMultiple", "WhoAmI" };
+
+    public EmulatorEngine(MetadataCatalog catalog, EmulatorOptions options)
+    {
+        Catalog = catalog;
+        Options = options;
+        Clock = new EmulatorClock(options.StartTimeUtc);
+        Users = new UserDirectory(catalog);
+        FieldSecurity = new FieldSecurity(Users);
+        Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow);
+        Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf);
+        Invoker = new StepInvoker(this);
+        AsyncQueue = new AsyncQueue(this);
+        Runner = new PipelineRunner(this);
+        Limits = new ServiceLimits(options, Clock);
+        Router = new MessageRouter(this);
+    }
+
+    public object Gate { get; } = new();
+
+    public MetadataCatalog Catalog { get; }
+
+    public EmulatorOptions Options { get; }
+
+    public EmulatorClock Clock { get; }
+
+    public DataStore Store { get; } = new();
+
+    public UserDirectory Users { get; }
+
+    public FieldSecurity FieldSecurity { get; }
+
+    public RowOperations Rows { get; }
+
+    public QueryEngine Queries { get; }
+
+    public PluginTypeRegistry PluginTypes { get; } = new();
+
+    public StepInvoker Invoker { get; }
+
+    public AsyncQueue AsyncQueue { get; }
+
+    public PipelineRunner Runner { get; }
+
+    public ServiceLimits Limits { get; }
+
+    public MessageRouter Router { get; }
+
+    public RequestCounters Counters { get; } = new();
+
+    public List<FiredStep> FiredSteps { get; } = new();
+
+    public List<TraceEntry> Traces { get; } = new();
+
+    public List<string> Warnings { get; } = new();
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallFrame frame)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        lock (Gate)
+        {
+            Counters.Count(request.RequestName, frame.FromPlugin);
+            if (!frame.FromPlugin) Limits.OnCallerRequest();
+            if (frame.Transaction?.DoomedBy is not null) throw NoActiveTransaction();
+            try
+            {
+                return Router.Route(request, frame);
+            }
+            catch (FaultException<OrganizationServiceFault> fault) when (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName))
+            {
+                // A failed write inside a transaction dooms it, even if the plugin that made the call catches the fault.
+                frame.Transaction.DoomedBy ??= fault;
+                throw;
+            }
+        }
+    }
+
+    public static FaultException<OrganizationServiceFault> NoActiveTransaction() => PlatformFault.Create(ErrorCodes.UnexpectedError,
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+}

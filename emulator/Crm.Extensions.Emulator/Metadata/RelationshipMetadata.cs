@@ -1,0 +1,30 @@
+namespace Crm.Extensions.Emulator.Metadata;
+
+public enum RelationshipKind
+{
+    OneToMany,
+    ManyToMany,
+}
+
+/// <summary>
+/// A relationship. One-to-many: Referenced (the "one") and Referencing (the "many", holding the lookup).
+/// Many-to-many: Entity1/Entity2 and the intersect table holding their two ids.
+/// </summary>
+public sealed record RelationshipMetadata(string SchemaName, RelationshipKind Kind)
+{
+    public string ReferencedEntity { get; init; } = "";
+
+    public string ReferencingEntity { get; init; } = "";
+
+    public string ReferencingAttribute { get; init; } = "";
+
+    public string Entity1 { get; init; } = "";
+
+    public string Entity2 { get; init; } = "";
+
+    public string IntersectEntity { get; init; } = "";
+
+    public string Entity1IntersectAttribute { get; init; } = "";
+
+    public string Entity2IntersectAttribute { get; init; } = "";
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Crm.Extensions.Emulator.Faults;
+using Crm.Extensions.Emulator.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Emulator.Query;
+
+/// <summary>Evaluates filters with SQL semantics: a comparison with null is never true, so NotEqual skips null rows.</summary>
+internal sealed class ConditionEvaluator
+{
+    private readonly Func<DateTime> _now;
+    private readonly Func<Guid> _userId;
+    private readonly Func<Guid, Guid> _businessUnitOf;
+
+    public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf)
+    {
+        _now = now;
+        _userId = userId;
+        _businessUnitOf = businessUnitOf;
+    }
+
+    public bool Matches(FilterExpression filter, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
+    {
+        var results = filter.Conditions.Select(c => Matches(c, row, scope, defaultAlias))
+            .Concat(filter.Filters.Select(f => Matches(f, row, scope, defaultAlias)));
+        return filter.FilterOperator == LogicalOperator.And ? results.All(r => r) : !HasAny(filter) || results.Any(r => r);
+    }
+
+    private static bool HasAny(FilterExpression filter) => filter.Conditions.Count > 0 || filter.Filters.Count > 0;
+
+    private bool Matches(ConditionExpression condition, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
+    {
+        var alias = condition.EntityName ?? defaultAlias;
+        var where = scope(alias);
+        if (where.Table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(where.Table.LogicalName, condition.AttributeName);
+        var stored = row.RowFor(alias);
+        var value = stored?.Get(condition.AttributeName);
+        var values = condition.Values.ToArray();
+        if (condition.CompareColumns)
+        {
+            values = values.Select(v => (object?)row.RowFor(alias)?.Get(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)).ToArray()!;
+        }
+
+        return Evaluate(condition.Operator, value, values);
+    }
+
+    public bool Evaluate(ConditionOperator op, object? value, object?[] values)
+    {
+        switch (op)
+        {
+            case ConditionOperator.Null: return value is null;
+            case ConditionOperator.NotNull: return value is not null;
+            case ConditionOperator.EqualUserId: return value is not null && Comparison.AreEqual(value, _userId());
+            case ConditionOperator.NotEqualUserId: return value is not null && !Comparison.AreEqual(value, _userId());
+            case ConditionOperator.EqualBusinessId: return value is not null && Comparison.AreEqual(value, _businessUnitOf(_userId()));
+            case ConditionOperator.NotEqualBusinessId: return value is not null && !Comparison.AreEqual(value, _businessUnitOf(_userId()));
+        }
+
+        if (value is null) return false;
+        var first = values.FirstOrDefault();
+        switch (op)
+        {
+            case ConditionOperator.Equal: return Comparison.AreEqual(value, first);
+            case ConditionOperator.NotEqual: return !Comparison.AreEqual(value, first);
+            case ConditionOperator.GreaterThan: return Comparison.Compare(value, first) > 0;
+            case ConditionOperator.GreaterEqual: return Comparison.Compare(value, first) >= 0;
+            case ConditionOperator.LessThan: return Comparison.Compare(value, first) < 0;
+            case ConditionOperator.LessEqual: return Comparison.Compare(value, first) <= 0;
+            case ConditionOperator.In: return Flatten(values).Any(v => Comparison.AreEqual(value, v));
+            case ConditionOperator.NotIn: return !Flatten(values).Any(v => Comparison.AreEqual(value, v));
+            case ConditionOperator.Between: return Comparison.Compare(value, values[0]) >= 0 && Comparison.Compare(value, values[1]) <= 0;
+            case ConditionOperator.NotBetween: return Comparison.Compare(value, values[0]) < 0 || Comparison.Compare(value, values[1]) > 0;
+            case ConditionOperator.Like: return Like(value, first);
+            case ConditionOperator.NotLike: return !Like(value, first);
+            case ConditionOperator.BeginsWith: return Text(value).StartsWith(Text(first), StringComparison.OrdinalIgnoreCase);
+            case ConditionOperator.DoesNotBeginWith: return !Text(value).StartsWith(Text(first), StringComparison.OrdinalIgnoreCase);
+            case ConditionOperator.EndsWith: return Text(value).EndsWith(Text(first), StringComparison.OrdinalIgnoreCase);
+            case ConditionOperator.DoesNotEndWith: return !Text(value).EndsWith(Text(first), StringComparison.OrdinalIgnoreCase);
+            case ConditionOperator.ContainValues:
+                return value is OptionSetValueCollection any && Flatten(values).Any(v => any.Any(o => Comparison.AreEqual(o, v)));
+            case ConditionOperator.DoesNotContainValues:
+                return value is OptionSetValueCollection none && !Flatten(values).Any(v => none.Any(o => Comparison.AreEqual(o, v)));
+        }
+
+        if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end)) return date >= start && date < end;
+        throw new NotSupportedException($"The emulator does not implement condition operator {op}.");
+    }
+
+    private static IEnumerable<object?> Flatten(IEnumerable<object?> values) =>
+        values.SelectMany(v => v is System.Collections.IEnumerable list and not string ? list.Cast<object?>() : new[] { v });
+
+    private static string Text(object? value) => Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static bool Like(object value, object? pattern)
+    {
+        var regex = "^" + Regex.Escape(Text(pattern)).Replace("%", ".*").Replace("_", ".") + "$";
+        return Regex.IsMatch(Text(value), regex, RegexOptions.IgnoreCase | RegexOptions.Singleline);
+    }
+}

@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Crm.Extensions.Emulator.Faults;
+using Crm.Extensions.Emulator.Metadata;
+using Crm.Extensions.Emulator.Security;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Emulator.Storage;
+
+/// <summary>The platform's main operations on rows (stage 30): validation, system columns, keys, concurrency and column security.</summary>
+internal sealed class RowOperations
+{
+    private static readonly string[] StateColumns = { "statecode", "statuscode" };
+
+    private readonly MetadataCatalog _catalog;
+    private readonly DataStore _store;
+    private readonly AttributeValidator _validator;
+    private readonly FieldSecurity _fieldSecurity;
+    private readonly Func<DateTime> _now;
+
+    public RowOperations(MetadataCatalog catalog, DataStore store, FieldSecurity fieldSecurity, Func<DateTime> now)
+    {
+        _catalog = catalog;
+        _store = store;
+        _fieldSecurity = fieldSecurity;
+        _now = now;
+        _validator = new AttributeValidator(catalog, store);
+    }
+
+    public Guid Create(Entity target, Guid userId, bool enforceSecurity = true)
+    {
+        var table = _catalog.Table(target.LogicalName);
+        var id = target.Id != Guid.Empty ? target.Id
+            : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g && g != Guid.Empty ? g : Guid.NewGuid();
+        foreach (var key in target.KeyAttributes.Where(k => !target.Attributes.Contains(k.Key)).ToList()) target.Attributes[key.Key] = key.Value;
+        target.Attributes.Remove(table.PrimaryIdAttribute);
+        _validator.Validate(table, target);
+        if (enforceSecurity) _fieldSecurity.DemandWrite(userId, table, target, FieldAccess.Create);
+        if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
+
+        var values = ValueCopier.CopyAll(target.Attributes);
+        values[table.PrimaryIdAttribute] = id;
+        var now = _now();
+        var user = new EntityReference("systemuser", userId);
+        SetIfColumn(table, values, "createdon", now, overwrite: true);
+        SetIfColumn(table, values, "modifiedon", now, overwrite: true);
+        SetIfColumn(table, values, "createdby", user, overwrite: true);
+        SetIfColumn(table, values, "modifiedby", user, overwrite: true);
+        SetIfColumn(table, values, "ownerid", user, overwrite: false);
+        SetIfColumn(table, values, "statecode", new OptionSetValue(0), overwrite: false);
+        if (table.Column("statuscode") is { } status && !values.ContainsKey("statuscode"))
+        {
+            var state = ((OptionSetValue)values["statecode"]!).Value;
+            values["statuscode"] = new OptionSetValue(DefaultStatus(status, state));
+        }
+
+        CheckKeys(table, id, values);
+        var row = _store.Insert(table.LogicalName, id, values);
+        SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+        return id;
+    }
+
+    public void Update(Entity target, Guid userId, ConcurrencyBehavior concurrency, bool enforceSecurity = true)
+    {
+        var table = _catalog.Table(target.LogicalName);
+        var row = Resolve(table, target.ToEntityReference());
+        target.Id = row.Id;
+        CheckConcurrency(table, row, target.RowVersion, concurrency);
+        var changes = new Entity(target.LogicalName, row.Id);
+        foreach (var pair in target.Attributes)
+        {
+            if (!pair.Key.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)) changes[pair.Key] = pair.Value;
+        }
+
+        _validator.Validate(table, changes);
+        if (enforceSecurity) _fieldSecurity.DemandWrite(userId, table, changes, FieldAccess.Update);
+        AlignStateAndStatus(table, changes);
+        changes["modifiedon"] = _now();
+        changes["modifiedby"] = new EntityReference("systemuser", userId);
+        var values = changes.Attributes.Where(a => table.Column(a.Key) is not null).ToDictionary(a => a.Key, a => (object?)a.Value);
+
+        var merged = new Dictionary<string, object?>(row.Values);
+        foreach (var pair in values) merged[pair.Key] = pair.Value;
+        CheckKeys(table, row.Id, merged);
+        _store.Update(table.LogicalName, row, values);
+        SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+    }
+
+    public void Delete(EntityReference target, ConcurrencyBehavior concurrency)
+    {
+        var table = _catalog.Table(target.LogicalName);
+        var row = Resolve(table, target);
+        CheckConcurrency(table, row, target.RowVersion, concurrency);
+        _store.Remove(table.LogicalName, row.Id);
+
+        // Related rows lose their link (RemoveLink) and many-to-many associations go with the row.
+        foreach (var relationship in _catalog.Relationships.Values)
+        {
+            if (relationship.Kind == RelationshipKind.OneToMany && relationship.ReferencedEntity.Equals(table.LogicalName, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var child in _store.Rows(relationship.ReferencingEntity).ToList())
+                {
+                    if (child.Get(relationship.ReferencingAttribute) is EntityReference link && link.Id == row.Id)
+                    {
+                        _store.Update(relationship.ReferencingEntity, child, new[] { new KeyValuePair<string, object?>(relationship.ReferencingAttribute, null) });
+                    }
+                }
+            }
+            else if (relationship.Kind == RelationshipKind.ManyToMany)
+            {
+                foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
+                {
+                    if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
+                    {
+                        _store.Remove(relationship.IntersectEntity, link.Id);
+                    }
+                }
+            }
+        }
+    }
+
+    public Entity Retrieve(EntityReference target, ColumnSet columns, Guid userId)
+    {
+        var table = _catalog.Table(target.LogicalName);
+        var row = Resolve(table, target);
+        var entity = Project(table, row, columns);
+        _fieldSecurity.MaskUnreadable(userId, table, entity);
+        return entity;
+    }
+
+    /// <summary>The stored row as an entity with every column, or null. No security applied: for images and assertions.</summary>
+    public Entity? Read(string tableName, Guid id)
+    {
+        var table = _catalog.Table(tableName);
+        var row = _store.Find(table.LogicalName, id);
+        return row is null ? null : Project(table, row, new ColumnSet(true));
+    }
+
+    public Entity Project(TableMetadata table, StoredRow row, ColumnSet columns)
+    {
+        var entity = new Entity(table.LogicalName, row.Id) { RowVersion = row.Version.ToString(CultureInfo.InvariantCulture) };
+        if (columns.AllColumns)
+        {
+            foreach (var pair in row.Values)
+            {
+                if (pair.Value is not null) entity[pair.Key] = ValueCopier.Copy(pair.Value);
+            }
+
+            return entity;
+        }
+
+        foreach (var name in columns.Columns)
+        {
+            if (table.Column(name) is null) throw PlatformFault.UnknownColumn(table.LogicalName, name);
+            if (row.Get(name) is { } value) entity[name] = ValueCopier.Copy(value);
+        }
+
+        return entity;
+    }
+
+    /// <summary>Finds the row by id, or by alternate key when the reference carries KeyAttributes.</summary>
+    public StoredRow Resolve(TableMetadata table, EntityReference reference)
+    {
+        if (reference.Id != Guid.Empty)
+        {
+            return _store.Find(table.LogicalName, reference.Id) ?? throw PlatformFault.RecordNotFound(table.LogicalName, reference.Id);
+        }
+
+        if (reference.KeyAttributes.Count > 0)
+        {
+            return FindByKey(table, reference.KeyAttributes)
+                ?? throw PlatformFault.Create(ErrorCodes.ObjectDoesNotExist,
+                    $"A record with the specified key values does not exist in {table.LogicalName} entity");
+        }
+
+        throw PlatformFault.InvalidArgument($"Entity Id must be specified for the {table.LogicalName} operation.");
+    }
+
+    public StoredRow? FindByKey(TableMetadata table, KeyAttributeCollection keyValues)
+    {
+        var names = keyValues.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!table.Keys.Any(k => k.Columns.Count == names.Count && k.Columns.All(names.Contains)))
+        {
+            throw PlatformFault.InvalidArgument(
+                $"The specified key attributes are not a defined key for the {table.LogicalName} entity");
+        }
+
+        return _store.Rows(table.LogicalName).FirstOrDefault(r => keyValues.All(k => ValuesEqual(r.Get(k.Key), k.Value)));
+    }
+
+    private void CheckKeys(TableMetadata table, Guid id, IReadOnlyDictionary<string, object?> values)
+    {
+        foreach (var key in table.Keys)
+        {
+            if (key.Columns.Any(c => !values.TryGetValue(c, out var v) || v is null)) continue;
+            var clash = _store.Rows(table.LogicalName).Any(r => r.Id != id && key.Columns.All(c => ValuesEqual(r.Get(c), values[c])));
+            if (clash)
+            {
+                throw PlatformFault.Create(ErrorCodes.DuplicateRecord,
+                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => values[c]))} already exists. The entity key {key.Name} requires that this set of attributes contains unique values. Select unique values and try again.");
+            }
+        }
+    }
+
+    private static void CheckConcurrency(TableMetadata table, StoredRow row, string? rowVersion, ConcurrencyBehavior concurrency)
+    {
+        if (concurrency != ConcurrencyBehavior.IfRowVersionMatches) return;
+        if (!table.IsOptimisticConcurrencyEnabled)
+        {
+            throw PlatformFault.Create(ErrorCodes.OptimisticConcurrencyNotEnabled, $"The entity {table.LogicalName} does not support optimistic concurrency.");
+        }
+
+        if (string.IsNullOrEmpty(rowVersion))
+        {
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
+        }
+
+        if (rowVersion != row.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the RowVersion property provided.");
+        }
+    }
+
+    /// <summary>A statuscode alone moves the row to its state; a statecode alone takes that state's default status.</summary>
+    private static void AlignStateAndStatus(TableMetadata table, Entity changes)
+    {
+        if (table.Column("statuscode") is not { } status) return;
+        var newStatus = changes.GetAttributeValue<OptionSetValue>("statuscode");
+        var newState = changes.GetAttributeValue<OptionSetValue>("statecode");
+        if (newStatus is not null && status.StatusToState.TryGetValue(newStatus.Value, out var owningState))
+        {
+            if (newState is not null && newState.Value != owningState)
+            {
+                throw PlatformFault.InvalidArgument($"{newStatus.Value} is not a valid status code for state code {table.LogicalName}State.{newState.Value}.");
+            }
+
+            if (newState is null && table.Column("statecode") is not null) changes["statecode"] = new OptionSetValue(owningState);
+        }
+        else if (newState is not null && newStatus is null)
+        {
+            changes["statuscode"] = new OptionSetValue(DefaultStatus(status, newState.Value));
+        }
+    }
+
+    private static int DefaultStatus(ColumnMetadata status, int state) =>
+        status.StatusToState.Where(s => s.Value == state).Select(s => (int?)s.Key).OrderBy(s => s).FirstOrDefault() ?? state + 1;
+
+    private static void SetIfColumn(TableMetadata table, Dictionary<string, object?> values, string column, object value, bool overwrite)
+    {
+        if (table.Column(column) is null) return;
+        if (overwrite || !values.TryGetValue(column, out var existing) || existing is null) values[column] = value;
+    }
+
+    public static bool IsStateColumn(string name) => StateColumns.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    public static bool ValuesEqual(object? stored, object? given) => Comparison.Normalize(stored) is var a && Comparison.Normalize(given) is var b
+        && (a is string sa && b is string sb ? string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase) : Equals(a, b));
+}
