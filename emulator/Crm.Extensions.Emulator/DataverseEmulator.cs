@@ -94,6 +94,13 @@ public sealed class DataverseEmulator : IOrganizationServiceFactory
         return id;
     }
 
+    /// <summary>Adds a user with a known id, for steps registered to run as that user.</summary>
+    public Guid CreateUser(Guid id, string fullName, bool isAdministrator = false, int uiLanguageId = 1033)
+    {
+        AddUser(id, fullName, isAdministrator, uiLanguageId);
+        return id;
+    }
+
     /// <summary>Writes rows directly, as already existing data: validated against metadata, but no steps fire and nothing is counted.</summary>
     public void Seed(params Entity[] rows)
     {
