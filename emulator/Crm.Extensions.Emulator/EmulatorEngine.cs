@@ -78,6 +78,7 @@ internal sealed class EmulatorEngine
         lock (Gate)
         {
             Counters.Count(request.RequestName, frame.FromPlugin);
+            Clock.Advance(Options.ClockAdvancePerRequest);
             if (!frame.FromPlugin) Limits.OnCallerRequest();
             if (frame.Transaction?.DoomedBy is not null) throw NoActiveTransaction();
             try

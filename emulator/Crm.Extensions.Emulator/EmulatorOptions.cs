@@ -22,6 +22,9 @@ public sealed class EmulatorOptions
 
     public TimeSpan ServiceProtectionWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Moves the clock forward on every request, to simulate slow operations (for example against the timeout).</summary>
+    public TimeSpan ClockAdvancePerRequest { get; set; } = TimeSpan.Zero;
+
     /// <summary>Where the clock starts.</summary>
     public DateTime StartTimeUtc { get; set; } = new(2025, 1, 15, 9, 0, 0, DateTimeKind.Utc);
 }

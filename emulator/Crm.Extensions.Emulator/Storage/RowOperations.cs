@@ -96,27 +96,26 @@ internal sealed class RowOperations
         CheckConcurrency(table, row, target.RowVersion, concurrency);
         _store.Remove(table.LogicalName, row.Id);
 
-        // Related rows lose their link (RemoveLink) and many-to-many associations go with the row.
-        foreach (var relationship in _catalog.Relationships.Values)
+        // Rows that point at it lose the link (RemoveLink), and its many-to-many associations go with it.
+        foreach (var other in _catalog.Tables.Values)
         {
-            if (relationship.Kind == RelationshipKind.OneToMany && relationship.ReferencedEntity.Equals(table.LogicalName, StringComparison.OrdinalIgnoreCase))
+            var lookups = other.Columns.Values.Where(c => c.IsLookup && c.Targets.Contains(table.LogicalName)).Select(c => c.LogicalName).ToList();
+            if (lookups.Count == 0) continue;
+            foreach (var child in _store.Rows(other.LogicalName).ToList())
             {
-                foreach (var child in _store.Rows(relationship.ReferencingEntity).ToList())
-                {
-                    if (child.Get(relationship.ReferencingAttribute) is EntityReference link && link.Id == row.Id)
-                    {
-                        _store.Update(relationship.ReferencingEntity, child, new[] { new KeyValuePair<string, object?>(relationship.ReferencingAttribute, null) });
-                    }
-                }
+                var cleared = lookups.Where(l => child.Get(l) is EntityReference link && link.Id == row.Id)
+                    .Select(l => new KeyValuePair<string, object?>(l, null)).ToList();
+                if (cleared.Count > 0) _store.Update(other.LogicalName, child, cleared);
             }
-            else if (relationship.Kind == RelationshipKind.ManyToMany)
+        }
+
+        foreach (var relationship in _catalog.Relationships.Values.Where(r => r.Kind == RelationshipKind.ManyToMany))
+        {
+            foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
             {
-                foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
+                if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
                 {
-                    if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
-                    {
-                        _store.Remove(relationship.IntersectEntity, link.Id);
-                    }
+                    _store.Remove(relationship.IntersectEntity, link.Id);
                 }
             }
         }
