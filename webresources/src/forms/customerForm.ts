@@ -1,0 +1,36 @@
+import { ComputedCustomerColumns } from "../lib/schema";
+import { connectJourneyPanel } from "./journeyPanelConnector";
+import { showJourneyNotification } from "./journeyNotification";
+import { lockColumns } from "./readOnlyColumns";
+
+export { onConsentChange } from "./consent";
+
+/**
+ * Main-form handlers shared by contact and account (the cx_ columns have the same names on both).
+ * Form load makes no Web API call: everything shown comes from the form's own data.
+ */
+export function onLoad(executionContext: Xrm.Events.EventContext): Promise<void> {
+  const formContext = executionContext.getFormContext();
+  lockColumns(formContext, ComputedCustomerColumns);
+  // Re-render after save/refresh, when plugins may have moved stage, tier or phase.
+  formContext.data.removeOnLoad(onDataLoad);
+  formContext.data.addOnLoad(onDataLoad);
+  return refresh(formContext);
+}
+
+/** formContext.data OnLoad (save, refresh): added at runtime by onLoad, not registered in FormXml. */
+export function onDataLoad(executionContext: Xrm.Events.EventContext): void {
+  // data.addOnLoad ignores return values; refresh() never rejects (it catches panel failures).
+  void refresh(executionContext.getFormContext());
+}
+
+/** TabStateChange of the journey tab: hands the context to the panel when the tab opens. */
+export async function onJourneyTabStateChange(executionContext: Xrm.Events.EventContext): Promise<void> {
+  await connectJourneyPanel(executionContext.getFormContext());
+}
+
+async function refresh(formContext: Xrm.FormContext): Promise<void> {
+  showJourneyNotification(formContext);
+  // A panel that fails to answer must not break the form; it keeps showing its waiting state.
+  await connectJourneyPanel(formContext).catch(() => false);
+}

@@ -1,0 +1,59 @@
+import { format, localeOf, userLanguage } from "../lib/i18n";
+import { messagesFor } from "../lib/messages";
+import { readNumber } from "../lib/formData";
+import { AnalysisStatus, PortfolioAnalysis } from "../lib/schema";
+import { FormNotificationLevel } from "../lib/xrmConstants";
+
+/** cx_portfolioanalysis main form -> CrmExtensions.PortfolioAnalysis (cx_/scripts/portfolioanalysis_form.js). */
+
+export const ProgressNotificationId = "cx_analysis_progress";
+
+interface ProgressNotice {
+  readonly text: string;
+  readonly level: Xrm.FormNotificationLevel;
+}
+
+/** The analysis runs paged in the background; its progress columns say how far it got. */
+export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | null {
+  const language = userLanguage();
+  const messages = messagesFor(language);
+  const number = new Intl.NumberFormat(localeOf(language));
+  const processed = readNumber(formContext, PortfolioAnalysis.processedCount) ?? 0;
+  const total = readNumber(formContext, PortfolioAnalysis.totalCount) ?? 0;
+  switch (readNumber(formContext, PortfolioAnalysis.status)) {
+    case AnalysisStatus.Queued:
+      return { text: messages.analysisQueued, level: FormNotificationLevel.Info };
+    case AnalysisStatus.Running: {
+      const percent = total > 0 ? Math.min(100, Math.floor((processed / total) * 100)) : 0;
+      const values = { percent, processed: number.format(processed), total: number.format(total) };
+      return { text: format(messages.analysisRunning, values), level: FormNotificationLevel.Info };
+    }
+    case AnalysisStatus.Completed:
+      return { text: format(messages.analysisCompleted, { total: number.format(total) }), level: FormNotificationLevel.Info };
+    case AnalysisStatus.Failed:
+      return { text: messages.analysisFailed, level: FormNotificationLevel.Error };
+    default:
+      return null;
+  }
+}
+
+export function onLoad(executionContext: Xrm.Events.EventContext): void {
+  const formContext = executionContext.getFormContext();
+  // The Refresh command reloads data without a form OnLoad; show the new progress then too.
+  formContext.data.removeOnLoad(onDataLoad);
+  formContext.data.addOnLoad(onDataLoad);
+  showProgress(formContext);
+}
+
+/** formContext.data OnLoad: added at runtime by onLoad, not registered in FormXml. */
+export function onDataLoad(executionContext: Xrm.Events.EventContext): void {
+  showProgress(executionContext.getFormContext());
+}
+
+function showProgress(formContext: Xrm.FormContext): void {
+  formContext.ui.clearFormNotification(ProgressNotificationId);
+  const notice = progressNotice(formContext);
+  if (notice !== null) {
+    formContext.ui.setFormNotification(notice.text, notice.level, ProgressNotificationId);
+  }
+}

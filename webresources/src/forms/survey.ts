@@ -1,0 +1,59 @@
+import { userLanguage } from "../lib/i18n";
+import { messagesFor, type MessageKey } from "../lib/messages";
+import { readNumber } from "../lib/formData";
+import { Survey } from "../lib/schema";
+
+/** cx_satisfactionsurvey main form -> CrmExtensions.Survey (cx_/scripts/survey_form.js). */
+
+interface ScoreRule {
+  readonly column: string;
+  readonly min: number;
+  readonly max: number;
+  readonly message: MessageKey;
+}
+
+/** NPS is asked on 0–10; CSAT is normalised to 1–5 (business-rules.md, rule 14). */
+const rules: readonly ScoreRule[] = [
+  { column: Survey.nps, min: 0, max: 10, message: "npsOutOfRange" },
+  { column: Survey.csat, min: 1, max: 5, message: "csatOutOfRange" },
+];
+
+const notificationId = (rule: ScoreRule): string => `${rule.column}_range`;
+
+function isValidScore(value: number | null, rule: ScoreRule): boolean {
+  // Empty is allowed: a survey may carry only one of the two scores.
+  return value === null || (Number.isInteger(value) && value >= rule.min && value <= rule.max);
+}
+
+/** Shows or clears the control notification of one score; returns whether it is valid. */
+function validate(formContext: Xrm.FormContext, rule: ScoreRule): boolean {
+  const control = formContext.getControl<Xrm.Controls.NumberControl>(rule.column);
+  const valid = isValidScore(readNumber(formContext, rule.column), rule);
+  if (valid) {
+    control?.clearNotification(notificationId(rule));
+  } else {
+    control?.setNotification(messagesFor(userLanguage())[rule.message], notificationId(rule));
+  }
+  return valid;
+}
+
+function validateAll(formContext: Xrm.FormContext): boolean {
+  // Validate every rule (no short-circuit) so each invalid control shows its own message.
+  return rules.map((rule) => validate(formContext, rule)).every(Boolean);
+}
+
+export function onLoad(executionContext: Xrm.Events.EventContext): void {
+  validateAll(executionContext.getFormContext());
+}
+
+/** OnChange of cx_npsscore and cx_csatscore. */
+export function onScoreChange(executionContext: Xrm.Events.EventContext): void {
+  validateAll(executionContext.getFormContext());
+}
+
+/** OnSave: a score out of range blocks the save (the control notification says why). */
+export function onSave(executionContext: Xrm.Events.SaveEventContext): void {
+  if (!validateAll(executionContext.getFormContext())) {
+    executionContext.getEventArgs().preventDefault();
+  }
+}

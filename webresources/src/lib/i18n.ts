@@ -1,0 +1,31 @@
+/**
+ * en/es texts. The language comes from userSettings.languageId (an LCID): the low 10 bits
+ * are the primary language, and 0x0A is Spanish for every Spanish LCID (3082, 1034, 2058, ...).
+ */
+export type Language = "en" | "es";
+
+const PrimaryLanguageMask = 0x3ff;
+const PrimaryLanguageSpanish = 0x0a;
+
+export function languageFromLcid(lcid: number | undefined): Language {
+  if (lcid === undefined) return "en";
+  return (lcid & PrimaryLanguageMask) === PrimaryLanguageSpanish ? "es" : "en";
+}
+
+/** The current user's language, read from the global context (no Web API call). */
+export function userLanguage(xrm: Pick<Xrm.XrmStatic, "Utility"> = Xrm): Language {
+  return languageFromLcid(xrm.Utility.getGlobalContext().userSettings.languageId);
+}
+
+/** BCP 47 tag for Intl formatting and the `lang` attribute. */
+export function localeOf(language: Language): string {
+  return language === "es" ? "es-ES" : "en-US";
+}
+
+/** Replaces {name} placeholders; values are plain text and are never parsed as markup. */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -1,0 +1,91 @@
+import type { Language } from "./i18n";
+
+/** Every user-facing text of the form and ribbon scripts, in both languages. */
+const en = {
+  stage: "Stage",
+  tier: "Tier",
+  phase: "Phase",
+  notSet: "not set",
+  noTier: "no tier",
+  stageProspect: "Prospect",
+  stageNew: "New",
+  stageRepeat: "Repeat",
+  stageLoyal: "Loyal",
+  stageAdvocate: "Advocate",
+  stageAtRisk: "At risk",
+  stageLapsed: "Lapsed",
+  phaseKnowledge: "I – Knowledge",
+  phaseGrowth: "II – Growth",
+  phaseRetention: "III – Retention",
+  consentWithdrawTitle: "Withdraw consent",
+  consentWithdrawText:
+    "Withdraw the customer's consent for \"{purpose}\"? Processing for this purpose stops once you save.",
+  consentWithdrawConfirm: "Withdraw",
+  consentWithdrawCancel: "Keep consent",
+  npsOutOfRange: "NPS must be a whole number from 0 to 10.",
+  csatOutOfRange: "CSAT must be a whole number from 1 to 5.",
+  redeemPickReward: "Choose the reward to redeem.",
+  redeemWorking: "Redeeming the reward…",
+  redeemDoneTitle: "Reward redeemed",
+  redeemDoneText: "Voucher code: {code}",
+  redeemRefusedTitle: "Reward not redeemed",
+  analysisWorking: "Starting the portfolio analysis…",
+  analysisName: "Portfolio analysis {date}",
+  analysisFailedTitle: "Analysis not started",
+  analysisQueued: "Portfolio analysis queued.",
+  analysisRunning: "Portfolio analysis running: {percent}% ({processed} of {total} customers).",
+  analysisCompleted: "Portfolio analysis completed: {total} customers analysed.",
+  analysisFailed: "Portfolio analysis failed. Start a new analysis from the strategy.",
+  advanceWorking: "Advancing to the next step…",
+  advanceRefusedTitle: "Step not advanced",
+  advanceDone: "The strategy moved to the next step.",
+  unknownError: "The operation failed. Try again, or ask your administrator.",
+};
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+const es: Messages = {
+  stage: "Etapa",
+  tier: "Nivel",
+  phase: "Fase",
+  notSet: "sin definir",
+  noTier: "sin nivel",
+  stageProspect: "Potencial",
+  stageNew: "Nuevo",
+  stageRepeat: "Recurrente",
+  stageLoyal: "Fiel",
+  stageAdvocate: "Promotor",
+  stageAtRisk: "En riesgo",
+  stageLapsed: "Inactivo",
+  phaseKnowledge: "I – Conocimiento",
+  phaseGrowth: "II – Crecimiento",
+  phaseRetention: "III – Retención",
+  consentWithdrawTitle: "Retirar consentimiento",
+  consentWithdrawText:
+    "¿Retirar el consentimiento del cliente para \"{purpose}\"? El tratamiento con esta finalidad se detiene al guardar.",
+  consentWithdrawConfirm: "Retirar",
+  consentWithdrawCancel: "Mantener",
+  npsOutOfRange: "El NPS debe ser un número entero de 0 a 10.",
+  csatOutOfRange: "El CSAT debe ser un número entero de 1 a 5.",
+  redeemPickReward: "Elija la recompensa que desea canjear.",
+  redeemWorking: "Canjeando la recompensa…",
+  redeemDoneTitle: "Recompensa canjeada",
+  redeemDoneText: "Código del vale: {code}",
+  redeemRefusedTitle: "Recompensa no canjeada",
+  analysisWorking: "Iniciando el análisis de cartera…",
+  analysisName: "Análisis de cartera {date}",
+  analysisFailedTitle: "Análisis no iniciado",
+  analysisQueued: "Análisis de cartera en cola.",
+  analysisRunning: "Análisis de cartera en curso: {percent} % ({processed} de {total} clientes).",
+  analysisCompleted: "Análisis de cartera completado: {total} clientes analizados.",
+  analysisFailed: "El análisis de cartera falló. Inicie un nuevo análisis desde la estrategia.",
+  advanceWorking: "Avanzando al siguiente paso…",
+  advanceRefusedTitle: "Paso no avanzado",
+  advanceDone: "La estrategia pasó al siguiente paso.",
+  unknownError: "La operación falló. Inténtelo de nuevo o consulte al administrador.",
+};
+
+export function messagesFor(language: Language): Messages {
+  return language === "es" ? es : en;
+}

@@ -1,0 +1,60 @@
+import { isActionableRecord } from "./guards";
+import { withProgress } from "./progress";
+import { redeemRewardRequest, type RedeemRewardResponse } from "../lib/customApis";
+import { errorMessage } from "../lib/errors";
+import { readNumber, recordId } from "../lib/formData";
+import { format, userLanguage } from "../lib/i18n";
+import { messagesFor } from "../lib/messages";
+import { CustomerColumn, Reward } from "../lib/schema";
+
+/**
+ * Contact/account command bar -> CrmExtensions.CustomerRibbon (cx_/scripts/customer_commands.js).
+ * RibbonDiffXml passes <CrmParameter Value="PrimaryControl"/>, i.e. the form context.
+ */
+
+/** Asks for the reward; null when the user closes the lookup without choosing. */
+async function pickReward(): Promise<string | null> {
+  const chosen = await Xrm.Utility.lookupObjects({
+    entityTypes: [Reward.table],
+    defaultEntityType: Reward.table,
+    allowMultiSelect: false,
+  });
+  return chosen[0]?.id.replace(/[{}]/g, "") ?? null;
+}
+
+/** Command "Redeem reward": cx_RedeemReward(Customer, Reward) and shows the voucher code or the refusal. */
+export async function redeemReward(primaryControl: Xrm.FormContext): Promise<void> {
+  const messages = messagesFor(userLanguage());
+  const customerId = recordId(primaryControl);
+  if (customerId === null) return;
+  const rewardId = await pickReward();
+  if (rewardId === null) return;
+
+  const customer = { entityType: primaryControl.data.entity.getEntityName(), id: customerId };
+  let voucherCode: string;
+  try {
+    voucherCode = await withProgress(messages.redeemWorking, async () => {
+      const response = await Xrm.WebApi.online.execute(redeemRewardRequest(customer, rewardId));
+      const body = (await response.json()) as RedeemRewardResponse;
+      return body.VoucherCode ?? "";
+    });
+  } catch (error) {
+    // The plugin's refusal (not enough points, reward inactive, ...) is already localized plain text.
+    await Xrm.Navigation.openAlertDialog({
+      title: messages.redeemRefusedTitle,
+      text: errorMessage(error, messages.unknownError),
+    });
+    return;
+  }
+  await Xrm.Navigation.openAlertDialog({
+    title: messages.redeemDoneTitle,
+    text: format(messages.redeemDoneText, { code: voucherCode }),
+  });
+  // The balance changed on the server; show it without a full reload.
+  await primaryControl.data.refresh(false);
+}
+
+/** Enable rule of "Redeem reward": a saved, active customer with points to spend. */
+export function canRedeemReward(primaryControl: Xrm.FormContext): boolean {
+  return isActionableRecord(primaryControl) && (readNumber(primaryControl, CustomerColumn.pointsBalance) ?? 0) > 0;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Unit, DOM (jsdom, per file) and bundle-contract tests. Browser tests live in vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    reporters: ["default"],
+  },
+});
