@@ -60,6 +60,9 @@ internal sealed class QueryEngine
             : scopes.TryGetValue(alias, out var scope) ? scope
             : throw PlatformFault.InvalidArgument($"No link-entity has the alias '{alias}'.");
 
+        // Dataverse checks every column a query names, even when no row would reach the condition.
+        ValidateColumns(query.Criteria, Scope, null);
+        foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
         var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf);
         IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Select(r => new JoinedRow(r));
         foreach (var (link, alias, parentAlias) in links) rows = Join(rows, link, alias, parentAlias, evaluator, Scope);
@@ -89,6 +92,17 @@ internal sealed class QueryEngine
             scopes[alias] = new QueryScope(alias, _catalog.Table(link.LinkToEntityName));
             CollectLinks(link.LinkEntities, alias, scopes, into);
         }
+    }
+
+    private static void ValidateColumns(FilterExpression filter, Func<string?, QueryScope> scope, string? defaultAlias)
+    {
+        foreach (var condition in filter.Conditions)
+        {
+            var table = scope(condition.EntityName ?? defaultAlias).Table;
+            if (table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, condition.AttributeName);
+        }
+
+        foreach (var child in filter.Filters) ValidateColumns(child, scope, defaultAlias);
     }
 
     private IEnumerable<JoinedRow> Join(IEnumerable<JoinedRow> rows, LinkEntity link, string alias, string? parentAlias,
