@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
+using Crm.Extensions.Cli.Metadata;
+using Crm.Extensions.Cli.Packaging;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Cli.Generation;
+
+/// <summary>
+/// Writes SdkMessageProcessingSteps/{id}.xml and the assembly's plugin types from the plugin classes' own step declarations.
+/// Ids are name-based, so regenerating the same declarations is byte-identical.
+/// </summary>
+public static class StepGenerator
+{
+    public sealed record Result(int PluginTypes, int Steps);
+
+    /// <summary>Well-known message ids, the same in every organization. Custom API messages get theirs on import, so they are omitted.</summary>
+    private static readonly Dictionary<string, string> MessageIds = new(StringComparer.Ordinal)
+    {
+        [SdkMessage.Create.Name] = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
+        [SdkMessage.Update.Name] = "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
+        [SdkMessage.Delete.Name] = "21bebb1b-ea3e-db11-86a7-000a3a5473e8",
+    };
+
+    /// <summary>4602: the step's handler is a plugin type.</summary>
+    private const int PluginTypeHandler = 4602;
+
+    /// <summary>2: sandbox isolation, the only mode Dataverse online accepts.</summary>
+    private const int SandboxIsolation = 2;
+
+    public static Result Write(Assembly pluginAssembly, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(pluginAssembly);
+        var identity = pluginAssembly.GetName();
+        var assemblyName = identity.Name ?? throw new SolutionException("The plugin assembly has no name.");
+        var fullName = FullName(identity);
+        var assemblyId = DeterministicGuid.Create($"pluginassembly:{assemblyName}");
+        var assemblyFolder = $"{assemblyName}-{assemblyId.ToString("D").ToUpperInvariant()}";
+        var fileName = $"/{SourceLayout.PluginAssembliesFolder}/{assemblyFolder}/{assemblyName}.dll";
+
+        var plugins = PluginTypes(pluginAssembly).ToList();
+        var assembly = new XElement("PluginAssembly", new XAttribute("FullName", fullName), new XAttribute("PluginAssemblyId", assemblyId.ToString("D")),
+            new XAttribute("CustomizationLevel", "1"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
+            new XElement("IsolationMode", SandboxIsolation),
+            new XElement("SourceType", "0"),
+            new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
+            new XElement("FileName", fileName),
+            new XElement("PluginTypes", plugins.Select(p => new XElement("PluginType",
+                new XAttribute("AssemblyQualifiedName", $"{p.Type.FullName}, {fullName}"),
+                new XAttribute("PluginTypeId", PluginTypeId(p.Type).ToString("D")),
+                new XAttribute("Name", p.Type.FullName!),
+                new XElement("FriendlyName", PluginTypeId(p.Type).ToString("D"))))));
+
+        var assembliesRoot = Path.Combine(folder, SourceLayout.PluginAssembliesFolder);
+        foreach (var stale in Directory.Exists(assembliesRoot) ? Directory.GetDirectories(assembliesRoot, assemblyName + "-*") : [])
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        Xml.Save(assembly, Path.Combine(assembliesRoot, assemblyFolder, assemblyName + ".dll" + SourceLayout.DataXmlSuffix));
+
+        var stepsFolder = Path.Combine(folder, SourceLayout.StepsFolder);
+        foreach (var stale in Directory.Exists(stepsFolder) ? Directory.GetFiles(stepsFolder, "*.xml") : [])
+        {
+            // Steps of other assemblies (none today) would stay; ours are rewritten from the declarations.
+            if (Xml.Load(stale).Element("PluginTypeName")?.Value.Contains($", {assemblyName},", StringComparison.Ordinal) == true)
+            {
+                File.Delete(stale);
+            }
+        }
+
+        var steps = 0;
+        foreach (var (type, declarations) in plugins)
+        {
+            foreach (var step in declarations.Where(s => s.Stage != PipelineStage.MainOperation))
+            {
+                var xml = Step(type, fullName, step);
+                Xml.Save(xml, Path.Combine(stepsFolder, xml.Attribute("SdkMessageProcessingStepId")!.Value + ".xml"));
+                steps++;
+            }
+        }
+
+        SolutionGenerator.WriteManifest(folder);
+        return new Result(plugins.Count, steps);
+    }
+
+    public static Guid PluginTypeId(Type type) => DeterministicGuid.Create($"plugintype:{type.FullName}");
+
+    /// <summary>Every concrete PluginBase, built the way Dataverse builds it (unsecure and secure configuration, both null here).</summary>
+    public static IEnumerable<(Type Type, IReadOnlyList<StepDeclaration> Steps)> PluginTypes(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(PluginBase)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t =>
+            {
+                var constructor = t.GetConstructor([typeof(string), typeof(string)])
+                    ?? throw new SolutionException($"{t.FullName} needs a public (string? unsecure, string? secure) constructor, as Dataverse calls it.");
+                var plugin = (PluginBase)constructor.Invoke([null, null]);
+                return (t, plugin.Steps);
+            });
+
+    private static XElement Step(Type type, string assemblyFullName, StepDeclaration step)
+    {
+        var name = $"{type.FullName}: {step.Message.Name} of {step.PrimaryEntity}";
+        var id = DeterministicGuid.Create($"step:{type.FullName}:{step.Message.Name}:{step.PrimaryEntity}:{(int)step.Stage}:{(int)step.Mode}");
+        var asynchronous = step.Mode == ExecutionMode.Asynchronous;
+        return new XElement("SdkMessageProcessingStep", new XAttribute("Name", name), new XAttribute("SdkMessageProcessingStepId", id.Braced()),
+            new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
+            new XElement("PluginTypeName", $"{type.FullName}, {assemblyFullName}"),
+            new XElement("PluginTypeId", PluginTypeId(type).ToString("D")),
+            new XElement("PrimaryEntity", step.PrimaryEntity),
+            // Successful async jobs are deleted so the system job table does not grow with every event.
+            new XElement("AsyncAutoDelete", Xml.Bit(asynchronous)),
+            new XElement("Description", name),
+            new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
+            new XElement("InvocationSource", "0"),
+            new XElement("Mode", (int)step.Mode),
+            new XElement("Rank", step.Rank),
+            MessageIds.TryGetValue(step.Message.Name, out var messageId) ? new XElement("SdkMessageId", messageId) : null,
+            new XElement("EventHandlerTypeCode", PluginTypeHandler),
+            new XElement("Stage", (int)step.Stage),
+            new XElement("IsCustomizable", "1"),
+            new XElement("IsHidden", "0"),
+            new XElement("SupportedDeployment", "0"),
+            new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
+            step.Images.Count == 0 ? null : new XElement("SdkMessageProcessingStepImages", step.Images.Select(image =>
+                new XElement("SdkMessageProcessingStepImage", new XAttribute("Name", image.Alias),
+                    new XElement("SdkMessageProcessingStepImageId", DeterministicGuid.Create($"image:{id}:{image.Alias}").Braced()),
+                    new XElement("Attributes", string.Join(",", image.Columns)),
+                    new XElement("EntityAlias", image.Alias),
+                    new XElement("ImageType", (int)image.Type),
+                    // Create exposes the new row's id; Update and Delete expose Target.
+                    new XElement("MessagePropertyName", step.Message == SdkMessage.Create ? "Id" : "Target"),
+                    new XElement("IsCustomizable", "1"),
+                    new XElement("IntroducedVersion", AttributeXml.IntroducedVersion)))));
+    }
+
+    private static string FullName(AssemblyName identity)
+    {
+        var token = identity.GetPublicKeyToken();
+        var tokenText = token is { Length: > 0 } ? Convert.ToHexStringLower(token) : "null";
+        return $"{identity.Name}, Version={identity.Version}, Culture=neutral, PublicKeyToken={tokenText}";
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using Crm.Extensions.Cli.Model;
+
+namespace Crm.Extensions.Cli.Metadata;
+
+/// <summary>Main and quick create forms: one tab, sections grouped the way a user thinks, two columns per section.</summary>
+internal static class FormXml
+{
+    public const string MainType = "main";
+    public const string QuickCreateType = "quick";
+
+    public static Guid MainFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:main");
+
+    public static Guid QuickCreateFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:quick");
+
+    public static XElement MainForm(Table table)
+    {
+        var sections = table.IsCustom
+            ? table.Sections
+            : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn]), .. table.Sections];
+        var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
+        var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
+        var form = new XElement("form", new XAttribute("shownavigationbar", "true"), new XAttribute("showImage", "false"), new XAttribute("maxWidth", "1920"),
+            new XElement("tabs", tab));
+        if (table.IsCustom && table.Ownership == Ownership.User)
+        {
+            form.Add(Header(table, ["ownerid", "statuscode"]));
+        }
+
+        return SystemForm(MainFormId(table), form, title,
+            Label.Of($"Work with one {table.Display.En.ToLowerInvariant()}.", $"Trabaje con un registro de {table.Display.Es.ToLowerInvariant()}."));
+    }
+
+    public static XElement QuickCreateForm(Table table)
+    {
+        var section = new FormSection("quickcreate", table.Display, table.QuickCreateColumns);
+        var form = new XElement("form", new XElement("tabs", Tab(table, "quickcreate", table.Display, [section], columnsPerSection: 1)));
+        return SystemForm(QuickCreateFormId(table), form, Label.Of($"Quick create: {table.Display.En}", $"Creación rápida: {table.Display.Es}"),
+            Label.Of($"Create a {table.Display.En.ToLowerInvariant()} without leaving the current record.", $"Cree un registro de {table.Display.Es.ToLowerInvariant()} sin salir del registro actual."));
+    }
+
+    private static XElement SystemForm(Guid id, XElement form, Label name, Label description) =>
+        new("forms", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
+            new XElement("systemform",
+                new XElement("formid", id.Braced()),
+                new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
+                new XElement("FormPresentation", "1"),
+                new XElement("FormActivationState", "1"),
+                form,
+                new XElement("IsCustomizable", "1"),
+                new XElement("CanBeDeleted", "1"),
+                Xml.Labels("LocalizedNames", "LocalizedName", name),
+                Xml.Labels("Descriptions", "Description", description)));
+
+    private static XElement Tab(Table table, string name, Label title, IReadOnlyList<FormSection> sections, int columnsPerSection) =>
+        new("tab", new XAttribute("name", name), new XAttribute("id", Id(table, "tab", name)), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("locklevel", "0"), new XAttribute("showlabel", "true"), new XAttribute("expanded", "true"), new XAttribute("verticallayout", "true"),
+            Xml.Labels("labels", "label", title),
+            new XElement("columns", new XElement("column", new XAttribute("width", "100%"),
+                new XElement("sections", sections.Select(s => Section(table, name, s, columnsPerSection))))));
+
+    private static XElement Section(Table table, string tab, FormSection section, int columns) =>
+        new("section", new XAttribute("name", section.Name), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", $"{tab}.{section.Name}")), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", columns == 2 ? "11" : "1"), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
+            Xml.Labels("labels", "label", section.Title),
+            new XElement("rows", section.Columns.Chunk(columns).Select(row =>
+                new XElement("row", row.Select(column => Cell(table, $"{tab}.{section.Name}", column))))));
+
+    private static XElement Header(Table table, IReadOnlyList<string> columns) =>
+        new("header", new XAttribute("id", Id(table, "header", "header")), new XAttribute("celllabelposition", "Top"),
+            new XAttribute("columns", string.Concat(Enumerable.Repeat("1", columns.Count))), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
+            new XElement("rows", new XElement("row", columns.Select(c => Cell(table, "header", c, idPrefix: "header_")))));
+
+    private static XElement Cell(Table table, string scope, string columnName, string idPrefix = "")
+    {
+        var column = table.Columns.FirstOrDefault(c => c.LogicalName == columnName);
+        var display = column?.Display ?? table.Display;
+        var control = new XElement("control", new XAttribute("id", idPrefix + columnName), new XAttribute("classid", ControlClass(column?.Kind ?? ColumnKind.Text)),
+            new XAttribute("datafieldname", columnName));
+        if (column is { IsReadOnlyOnForm: true } || column is { ValidForUpdate: false, ValidForCreate: false })
+        {
+            control.Add(new XAttribute("disabled", "true"));
+        }
+
+        return new XElement("cell", new XAttribute("id", Id(table, "cell", $"{scope}.{columnName}")), new XAttribute("showlabel", "true"),
+            new XAttribute("locklevel", "0"),
+            Xml.Labels("labels", "label", display),
+            control);
+    }
+
+    /// <summary>The standard control for each column type (Dataverse's fixed class ids).</summary>
+    private static string ControlClass(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Memo => "{E0DECE4B-6FC8-4a8f-A065-082708572369}",
+        ColumnKind.WholeNumber or ColumnKind.BigInt => "{C6D124CA-7EDA-4a60-AEA9-7FB8D318B68F}",
+        ColumnKind.Decimal => "{C3EFE0C3-0EC6-42be-8349-CBD9079DFD8E}",
+        ColumnKind.Money => "{533B9E00-756B-4312-95A0-DC888637AC78}",
+        ColumnKind.DateOnly or ColumnKind.DateTime => "{5B773807-9FB2-42db-97C3-7A91EFF8ADFF}",
+        ColumnKind.Boolean => "{67FAC785-CD58-4f9f-ABB3-4B7DDC6ED5ED}",
+        ColumnKind.Choice or ColumnKind.State or ColumnKind.Status => "{3EF39988-22BB-4f0b-BBBE-64B5A3748AEE}",
+        ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner => "{270BD3DB-D9AF-4782-9025-509E298DEC0A}",
+        ColumnKind.Email => "{ADA2203E-B4CD-49be-9DDF-234642B43B52}",
+        ColumnKind.Url => "{71716B6C-711E-476c-8AB8-5D11542BFB47}",
+        _ => "{4273EDBD-AC1D-40d3-9FB2-095C621B552D}",
+    };
+
+    private static string Id(Table table, string kind, string name) => DeterministicGuid.Create($"form:{table.LogicalName}:{kind}:{name}").Braced();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Xml.Linq;
+using Crm.Extensions.Cli.Model;
+
+namespace Crm.Extensions.Cli.Metadata;
+
+/// <summary>Other/Solution.xml: the manifest. Managed is 2 ("both") in source; pack writes 0 or 1.</summary>
+internal static class SolutionManifestXml
+{
+    public const int ManagedBoth = 2;
+
+    public sealed record RootComponent(int Type, string? SchemaName, System.Guid? Id, int Behavior = 0);
+
+    public static XElement Write(IEnumerable<RootComponent> components)
+    {
+        var manifest = new XElement("SolutionManifest",
+            new XElement("UniqueName", CrmExtensionsModel.SolutionUniqueName),
+            Xml.Labels("LocalizedNames", "LocalizedName", CrmExtensionsModel.SolutionName),
+            Xml.Labels("Descriptions", "Description", CrmExtensionsModel.SolutionDescription),
+            new XElement("Version", CrmExtensionsModel.Version),
+            new XElement("Managed", ManagedBoth),
+            new XElement("Publisher",
+                new XElement("UniqueName", CrmExtensionsModel.PublisherUniqueName),
+                Xml.Labels("LocalizedNames", "LocalizedName", CrmExtensionsModel.PublisherName),
+                Xml.Labels("Descriptions", "Description", CrmExtensionsModel.SolutionDescription),
+                Nil("EMailAddress"),
+                Nil("SupportingWebsiteUrl"),
+                new XElement("CustomizationPrefix", CrmExtensionsModel.PublisherPrefix),
+                new XElement("CustomizationOptionValuePrefix", CrmExtensionsModel.OptionValuePrefix),
+                new XElement("Addresses", Address(1), Address(2))),
+            RootComponents(components),
+            new XElement("MissingDependencies"));
+        return new XElement("ImportExportXml",
+            new XAttribute("version", "9.2.24054.207"), new XAttribute("SolutionPackageVersion", "9.2"), new XAttribute("languagecode", Label.English),
+            new XAttribute("generatedBy", "CrmLive"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
+            manifest);
+    }
+
+    public static XElement RootComponents(IEnumerable<RootComponent> components)
+    {
+        var root = new XElement("RootComponents");
+        foreach (var component in components)
+        {
+            root.Add(new XElement("RootComponent", new XAttribute("type", component.Type),
+                component.Id is { } id ? new XAttribute("id", id.Braced()) : null,
+                component.SchemaName is { } name ? new XAttribute("schemaName", name) : null,
+                new XAttribute("behavior", component.Behavior)));
+        }
+
+        return root;
+    }
+
+    private static XElement Nil(string name) => new(name, new XAttribute(Xml.Xsi + "nil", "true"));
+
+    private static XElement Address(int number) =>
+        new("Address",
+            new XElement("AddressNumber", number),
+            new XElement("AddressTypeCode", 1),
+            Nil("City"), Nil("County"), Nil("Country"), Nil("Fax"), Nil("FreightTermsCode"), Nil("ImportSequenceNumber"),
+            Nil("Latitude"), Nil("Line1"), Nil("Line2"), Nil("Line3"), Nil("Longitude"), Nil("Name"), Nil("PostalCode"),
+            Nil("PostOfficeBox"), Nil("PrimaryContactName"), new XElement("ShippingMethodCode", 1), Nil("StateOrProvince"),
+            Nil("Telephone1"), Nil("Telephone2"), Nil("Telephone3"), Nil("TimeZoneRuleVersionNumber"), Nil("UPSZone"),
+            Nil("UTCOffset"), Nil("UTCConversionTimeZoneCode"));
+}

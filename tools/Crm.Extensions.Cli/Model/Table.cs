@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Crm.Extensions.Cli.Model;
+
+/// <summary>A group of columns as a user thinks of them; becomes a form section.</summary>
+public sealed record FormSection(string Name, Label Title, IReadOnlyList<string> Columns);
+
+/// <summary>An alternate key: the columns that make a row unique for idempotent Upsert.</summary>
+public sealed record AlternateKey(string SchemaName, Label Display, IReadOnlyList<string> Columns);
+
+/// <summary>
+/// A table of the solution. For a custom table every part is ours; for a standard table (contact, account)
+/// only the added columns and the added form are.
+/// </summary>
+public sealed record Table(string SchemaName, Label Display, Label Plural, Label Description)
+{
+    public string LogicalName => SchemaName.ToLowerInvariant();
+
+    public bool IsCustom { get; init; } = true;
+
+    public Ownership Ownership { get; init; } = Ownership.User;
+
+    public string PrimaryNameColumn { get; init; } = "cx_name";
+
+    /// <summary>Object type code used in layout XML; Dataverse assigns a new one on import for custom tables.</summary>
+    public int ObjectTypeCode { get; init; }
+
+    public IReadOnlyList<Column> Columns { get; init; } = [];
+
+    public IReadOnlyList<FormSection> Sections { get; init; } = [];
+
+    /// <summary>Sections shown on the quick create form; empty when users do not create the row inline.</summary>
+    public IReadOnlyList<string> QuickCreateColumns { get; init; } = [];
+
+    /// <summary>Columns of the active view after the primary name.</summary>
+    public IReadOnlyList<string> ViewColumns { get; init; } = [];
+
+    /// <summary>Columns that quick find searches besides the primary name.</summary>
+    public IReadOnlyList<string> FindColumns { get; init; } = [];
+
+    public IReadOnlyList<AlternateKey> Keys { get; init; } = [];
+
+    public string PrimaryIdColumn => LogicalName + "id";
+
+    public IEnumerable<Column> CustomColumns => Columns.Where(c => c.IsCustom);
+
+    public Column Column(string logicalName) => Columns.Single(c => c.LogicalName == logicalName);
+
+    public bool HasMoney => Columns.Any(c => c.Kind == ColumnKind.Money && !c.IsSystem);
+}

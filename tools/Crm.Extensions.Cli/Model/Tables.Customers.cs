@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using static Crm.Extensions.Cli.Model.Columns;
+
+namespace Crm.Extensions.Cli.Model;
+
+/// <summary>The columns the solution adds to the standard contact and account tables: who the customer is to the loyalty strategy.</summary>
+internal static partial class CrmExtensionsModel
+{
+    private static Table Contact() => StandardCustomer("Contact", TableNames.Contact, 2,
+        Label.Of("Contact", "Contacto"), Label.Of("Contacts", "Contactos"), Label.Of("Person", "Persona"));
+
+    private static Table Account() => StandardCustomer("Account", TableNames.Account, 1,
+        Label.Of("Account", "Cuenta"), Label.Of("Accounts", "Cuentas"), Label.Of("Organization", "Organización"));
+
+    private static Table StandardCustomer(string schemaName, string logicalName, int objectTypeCode, Label display, Label plural, Label who) => new(schemaName, display, plural,
+        Label.Of($"{who.En} who buys from us.", $"{who.Es} que nos compra."))
+    {
+        IsCustom = false,
+        ObjectTypeCode = objectTypeCode,
+        PrimaryNameColumn = logicalName == TableNames.Contact ? "fullname" : "name",
+        Columns = CustomerColumns(),
+        Sections =
+        [
+            new("lifecycle", Label.Of("Lifecycle", "Ciclo de vida"), ["cx_lifecyclestage", "cx_lifecyclestagechangedon", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration"]),
+            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked"]),
+            new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
+            new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
+        ],
+    };
+
+    private static IReadOnlyList<Column> CustomerColumns() =>
+    [
+        Pick("cx_LifecycleStage", "Lifecycle stage", "Etapa del ciclo de vida", GlobalChoices.LifecycleStage, "Where the customer is, from prospect to advocate.", "Dónde está el cliente, de prospecto a promotor.").Calculated(),
+        DateTime("cx_LifecycleStageChangedOn", "Stage changed on", "Etapa cambiada el", "When the lifecycle stage last changed.", "Cuándo cambió por última vez la etapa.").Calculated(),
+        Lookup("cx_LoyaltyTierId", "Loyalty tier", "Nivel de fidelización", "cx_loyaltytier", CascadeRule.Restrict, "The customer's current tier.", "El nivel actual del cliente.").Calculated(),
+        Date("cx_TierValidUntil", "Tier valid until", "Nivel válido hasta", "Last day of the current tier, before any grace.", "Último día del nivel actual, sin contar la gracia.").Calculated(),
+        Lookup("cx_TierFloorId", "Tier floor", "Nivel mínimo garantizado", "cx_loyaltytier", CascadeRule.Restrict, "A tier granted by hand; the customer never drops below it.", "Un nivel concedido manualmente; el cliente nunca baja de él."),
+        Whole("cx_PointsBalance", "Available points", "Puntos disponibles", 0, int.MaxValue, "Points the customer can redeem now.", "Puntos que el cliente puede canjear ahora.").Calculated(),
+        Whole("cx_PendingPoints", "Pending points", "Puntos pendientes", 0, int.MaxValue, "Points waiting for the return window to pass.", "Puntos a la espera de que pase el plazo de devolución.").Calculated(),
+        Whole("cx_QualifyingPoints", "Qualifying points", "Puntos de calificación", int.MinValue, int.MaxValue, "Points earned in the qualification window.", "Puntos acumulados en la ventana de calificación.").Calculated(),
+        YesNo("cx_UpgradeBlocked", "Upgrade blocked", "Subida bloqueada", "A recent detractor survey blocks tier upgrades.", "Una encuesta reciente de detractor bloquea las subidas de nivel.").Calculated(),
+        Text("cx_UpgradeBlockedReason", "Why upgrade is blocked", "Por qué está bloqueada la subida", 400, "The survey and date that block the upgrade.", "La encuesta y la fecha que bloquean la subida.").Calculated(),
+        YesNo("cx_LoyaltyBlocked", "Blocked from loyalty", "Excluido de fidelización", "The customer earns and redeems no points.", "El cliente no acumula ni canjea puntos."),
+        Lookup("cx_CustomerSegmentId", "Segment", "Segmento", "cx_customersegment", CascadeRule.RemoveLink, "Group from the latest portfolio analysis.", "Grupo del último análisis de cartera.").Calculated(),
+        Whole("cx_RecencyScore", "Recency score", "Puntuación de recencia", 1, 5, "1-5 quintile; 5 bought most recently.", "Quintil 1-5; 5 compró más recientemente.").Calculated(),
+        Whole("cx_FrequencyScore", "Frequency score", "Puntuación de frecuencia", 1, 5, "1-5 quintile of purchase count.", "Quintil 1-5 del número de compras.").Calculated(),
+        Whole("cx_MonetaryScore", "Monetary score", "Puntuación monetaria", 1, 5, "1-5 quintile of revenue.", "Quintil 1-5 de los ingresos.").Calculated(),
+        Whole("cx_RfmScore", "RFM score", "Puntuación RFM", 111, 555, "The three scores as one number, for example 545.", "Las tres puntuaciones como un número, por ejemplo 545.").Calculated(),
+        Money("cx_Clv", "Lifetime value", "Valor del ciclo de vida", "Historic customer lifetime value.", "Valor histórico del ciclo de vida del cliente.").Calculated().Secured(),
+        Money("cx_TotalRevenue", "Revenue (window)", "Ingresos (ventana)", "Revenue from paid invoices in the analysis window.", "Ingresos de facturas pagadas en la ventana del análisis.").Calculated(),
+        Money("cx_TotalProfit", "Profit (window)", "Beneficio (ventana)", "Profit from paid invoices in the analysis window.", "Beneficio de facturas pagadas en la ventana del análisis.").Calculated().Secured(),
+        Whole("cx_PurchaseCount", "Purchases (window)", "Compras (ventana)", 0, int.MaxValue, "Paid invoices in the analysis window.", "Facturas pagadas en la ventana del análisis.").Calculated(),
+        DateTime("cx_LastPurchaseOn", "Last purchase", "Última compra", "Latest paid invoice.", "Última factura pagada.").Calculated(),
+        YesNo("cx_IsTarget", "Target customer", "Cliente objetivo", "In a segment of the target base.", "En un segmento de la base objetivo.").Calculated(),
+        Whole("cx_ProfileCompleteness", "Profile completeness (%)", "Perfil completo (%)", 0, 100, "How many of the eight 'who is the customer' questions the data answers.", "Cuántas de las ocho preguntas '¿quién es el cliente?' responden los datos.").Calculated(),
+        DateTime("cx_LastInteractionOn", "Last interaction", "Última interacción", "When we last interacted.", "Cuándo interactuamos por última vez.").Calculated(),
+        Whole("cx_LastInteractionDuration", "Last interaction (minutes)", "Última interacción (minutos)", 0, 1440, "How long the last interaction took.", "Cuánto duró la última interacción.").Calculated(),
+        YesNo("cx_ConsentProfiling", "Consent: profiling", "Consentimiento: perfilado", "The customer allows scoring and segmentation.", "El cliente permite la puntuación y la segmentación."),
+        YesNo("cx_ConsentPreferences", "Consent: preferences", "Consentimiento: preferencias", "The customer allows us to record preferences.", "El cliente permite registrar sus preferencias."),
+        YesNo("cx_ConsentMarketing", "Consent: marketing", "Consentimiento: marketing", "The customer allows offers and member lists.", "El cliente permite ofertas y listas de socios."),
+    ];
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Crm.Extensions.Cli.Commands;
+using Crm.Extensions.Cli.Metadata;
+
+namespace Crm.Extensions.Cli.Packaging;
+
+/// <summary>
+/// Maps files that source control does not hold into the package: plugin DLLs from the net462 Release build
+/// (building it when missing) and web resources from webresources/dist.
+/// </summary>
+internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
+{
+    private const string Configuration = "Release";
+    private const string DeployableFramework = "net462";
+
+    public byte[] PluginAssembly(string sourceFolder, string fileName)
+    {
+        // An unpacked zip carries its DLL in the source folder; that copy wins.
+        var inSource = Path.Combine(sourceFolder, fileName.TrimStart('/'));
+        if (File.Exists(inSource))
+        {
+            return File.ReadAllBytes(inSource);
+        }
+
+        var assemblyName = Path.GetFileNameWithoutExtension(fileName);
+        var project = FindProject(assemblyName);
+        var built = Path.Combine(Path.GetDirectoryName(project)!, "bin", Configuration, DeployableFramework, assemblyName + ".dll");
+        if (!File.Exists(built))
+        {
+            Build(project);
+        }
+
+        return File.Exists(built)
+            ? File.ReadAllBytes(built)
+            : throw new SolutionException($"Building {project} did not produce {built}.");
+    }
+
+    public byte[]? WebResource(string sourceFolder, string fileName, string? name)
+    {
+        var inSource = Path.Combine(sourceFolder, fileName.TrimStart('/'));
+        if (File.Exists(inSource))
+        {
+            return File.ReadAllBytes(inSource);
+        }
+
+        if (repository is not null && name is not null)
+        {
+            var built = Path.Combine(repository.WebResourcesDist, name);
+            if (File.Exists(built))
+            {
+                return File.ReadAllBytes(built);
+            }
+        }
+
+        return null;
+    }
+
+    private string FindProject(string assemblyName)
+    {
+        if (repository is null)
+        {
+            throw new SolutionException($"{assemblyName}.dll is not in the solution folder and no repository was found to build it from.");
+        }
+
+        var candidates = new[] { "plugins", "workflows" }
+            .Select(area => Path.Combine(repository.Root, area, assemblyName, assemblyName + ".csproj"))
+            .Where(File.Exists)
+            .ToList();
+        return candidates.Count == 1
+            ? candidates[0]
+            : throw new SolutionException($"No project builds {assemblyName}.dll (looked in plugins/ and workflows/).");
+    }
+
+    private void Build(string project)
+    {
+        log.WriteLine($"Building {Path.GetFileName(project)} ({Configuration}, {DeployableFramework})...");
+        var start = new ProcessStartInfo("dotnet", ["build", project, "-c", Configuration, "-f", DeployableFramework, "-nologo", "-v", "q"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new SolutionException("Could not start dotnet to build the plugin assemblies.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new SolutionException($"dotnet build {project} failed:{Environment.NewLine}{output.Result}{errors.Result}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Crm.Extensions.Cli.Packaging;
+
+public enum PackageType
+{
+    Unmanaged,
+    Managed,
+}

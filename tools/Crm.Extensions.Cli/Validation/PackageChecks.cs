@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+
+namespace Crm.Extensions.Cli.Validation;
+
+/// <summary>Cross-file checks: every FileName points to an entry, and every plugin type a step or assembly names exists in the packed DLL.</summary>
+public static class PackageChecks
+{
+    private static readonly string[] FileReferenceElements = ["FileName", "XamlFileName", "JsonFileName"];
+
+    public static IReadOnlyList<string> FileReferences(XElement customizations, IReadOnlyDictionary<string, byte[]> files) =>
+        customizations.Descendants()
+            .Where(e => FileReferenceElements.Contains(e.Name.LocalName) && !string.IsNullOrWhiteSpace(e.Value))
+            .Where(e => !files.ContainsKey(e.Value.Trim().TrimStart('/')))
+            .Select(e => $"{e.Value.Trim()} (in <{e.Parent?.Name.LocalName}>) is not an entry of the zip.")
+            .ToList();
+
+    public static IReadOnlyList<string> PluginTypes(XElement customizations, IReadOnlyDictionary<string, byte[]> files)
+    {
+        var errors = new List<string>();
+        var typesByAssembly = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var assembly in customizations.Descendants("PluginAssembly"))
+        {
+            var name = AssemblyName(assembly.Attribute("FullName")?.Value);
+            var fileName = assembly.Element("FileName")?.Value.Trim().TrimStart('/');
+            if (fileName is null || !files.TryGetValue(fileName, out var bytes))
+            {
+                continue; // Reported by the FileName check.
+            }
+
+            var defined = TypeNames(bytes);
+            typesByAssembly[name] = defined;
+            foreach (var pluginType in assembly.Descendants("PluginType"))
+            {
+                var typeName = pluginType.Attribute("Name")?.Value ?? string.Empty;
+                if (!defined.Contains(typeName))
+                {
+                    errors.Add($"{name} lists plugin type {typeName}, which the packed {fileName} does not define.");
+                }
+            }
+        }
+
+        foreach (var step in customizations.Descendants("SdkMessageProcessingStep"))
+        {
+            var qualified = step.Element("PluginTypeName")?.Value ?? string.Empty;
+            var comma = qualified.IndexOf(',', StringComparison.Ordinal);
+            var typeName = comma < 0 ? qualified : qualified[..comma].Trim();
+            var assemblyName = comma < 0 ? string.Empty : AssemblyName(qualified[(comma + 1)..]);
+            if (!typesByAssembly.TryGetValue(assemblyName, out var types))
+            {
+                errors.Add($"step {step.Attribute("Name")?.Value} uses {qualified}, but no packed assembly is named {assemblyName}.");
+            }
+            else if (!types.Contains(typeName))
+            {
+                errors.Add($"step {step.Attribute("Name")?.Value} uses {typeName}, which {assemblyName} does not define.");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Reads type names from metadata only: the net462 DLL never loads into this process.</summary>
+    public static HashSet<string> TypeNames(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var reader = pe.GetMetadataReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            var name = reader.GetString(type.Name);
+            var declaring = type.GetDeclaringType();
+            if (!declaring.IsNil)
+            {
+                continue;
+            }
+
+            var ns = reader.GetString(type.Namespace);
+            names.Add(ns.Length == 0 ? name : $"{ns}.{name}");
+        }
+
+        return names;
+    }
+
+    private static string AssemblyName(string? fullName) => (fullName ?? string.Empty).Split(',')[0].Trim();
+}

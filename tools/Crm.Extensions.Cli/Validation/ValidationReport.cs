@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace Crm.Extensions.Cli.Validation;
+
+/// <summary>What validate found in one zip, by check.</summary>
+public sealed class ValidationReport(string zip)
+{
+    public string Zip { get; } = zip;
+
+    public List<string> SchemaErrors { get; } = [];
+
+    public List<string> ManifestErrors { get; } = [];
+
+    public List<string> FileReferenceErrors { get; } = [];
+
+    public List<string> PluginTypeErrors { get; } = [];
+
+    public List<string> DuplicateIdErrors { get; } = [];
+
+    public int ErrorCount => SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count;
+
+    public IEnumerable<string> AllErrors
+    {
+        get
+        {
+            foreach (var e in SchemaErrors) yield return "schema: " + e;
+            foreach (var e in ManifestErrors) yield return "solution.xml: " + e;
+            foreach (var e in FileReferenceErrors) yield return "FileName: " + e;
+            foreach (var e in PluginTypeErrors) yield return "plugin type: " + e;
+            foreach (var e in DuplicateIdErrors) yield return "id: " + e;
+        }
+    }
+}
