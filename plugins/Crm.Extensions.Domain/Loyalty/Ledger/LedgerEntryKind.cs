@@ -1,0 +1,24 @@
+namespace Crm.Extensions.Domain.Loyalty.Ledger;
+
+/// <summary>Why points moved. Earn and Bonus are credits (lots); the others are debits.</summary>
+public enum LedgerEntryKind
+{
+    Earn = 1,
+    Bonus = 2,
+    Reverse = 3,
+    Redeem = 4,
+    Expire = 5,
+}
+
+/// <summary>The stored state of a ledger row; for lots it follows pending → available → redeemed/expired (or reversed).</summary>
+public enum LedgerEntryStatus
+{
+    Pending = 1,
+    Available = 2,
+    Redeemed = 3,
+    Expired = 4,
+    Reversed = 5,
+
+    /// <summary>Debits (reverse, redeem, expire) are facts, not lots: they are posted and never change.</summary>
+    Posted = 6,
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Localization;
+
+namespace Crm.Extensions.Domain.Loyalty.Ledger;
+
+/// <summary>
+/// Reverses the points of returned or cancelled invoice lines exactly, from the earn row itself (its amount and
+/// rate), never from today's tier or program rate. Which lots the reversal drains (own line, other unvested, then
+/// available, then debt) is decided by <see cref="LedgerReplay"/>.
+/// </summary>
+public static class ReturnPlanner
+{
+    /// <summary>A cancelled or fully credited invoice: every line gives back what it still holds of its earnings.</summary>
+    public static IReadOnlyList<LedgerEntry> PlanCancellation(Guid invoiceId, IReadOnlyList<LedgerEntry> customerLedger, DateTime on)
+    {
+        var keys = KeysOf(customerLedger);
+        var reversals = new List<LedgerEntry>();
+        foreach (var earned in customerLedger.Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.InvoiceId == invoiceId))
+        {
+            var lineId = earned.InvoiceLineId.GetValueOrDefault();
+            var key = SourceKeys.Reverse(lineId);
+            var (pointsBack, amountBack) = AlreadyReversed(customerLedger, lineId);
+            var points = earned.Points - pointsBack;
+            if (!keys.Contains(key) && points > 0)
+            {
+                reversals.Add(LedgerEntries.Reverse(earned, key, points, Math.Max(0m, earned.BaseAmount - amountBack), on));
+            }
+        }
+
+        return reversals;
+    }
+
+    /// <summary>
+    /// A partial return of <paramref name="returnedAmount"/> on one line. The line keeps the points its remaining
+    /// amount would have earned at the original rate (never more than it got); the rest is reversed. Computing from
+    /// the cumulative returned amount keeps a series of partial returns exact to the point.
+    /// </summary>
+    public static LedgerEntry? PlanPartialReturn(Guid invoiceLineId, Guid returnId, decimal returnedAmount, IReadOnlyList<LedgerEntry> customerLedger, DateTime on)
+    {
+        if (returnedAmount < 0m)
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                "The returned amount cannot be negative.",
+                "El importe devuelto no puede ser negativo."));
+        }
+
+        var earned = customerLedger.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Earn && entry.InvoiceLineId == invoiceLineId);
+        var key = SourceKeys.Reverse(invoiceLineId, returnId);
+        if (earned is null || KeysOf(customerLedger).Contains(key))
+        {
+            return null;
+        }
+
+        var (pointsBack, amountBack) = AlreadyReversed(customerLedger, invoiceLineId);
+        var keptAmount = Math.Max(0m, earned.BaseAmount - amountBack - returnedAmount);
+        var keptPoints = Math.Min(earned.Points, EarnPlanner.PointsFor(keptAmount, earned.EarnRate, 1m));
+        var points = earned.Points - keptPoints - pointsBack;
+        return points > 0 ? LedgerEntries.Reverse(earned, key, points, returnedAmount, on) : null;
+    }
+
+    private static (int Points, decimal Amount) AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId)
+    {
+        var reversals = ledger.Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId).ToList();
+        return (-reversals.Sum(entry => entry.Points), reversals.Sum(entry => entry.BaseAmount));
+    }
+
+    private static HashSet<string> KeysOf(IEnumerable<LedgerEntry> ledger) =>
+        new(ledger.Select(entry => entry.SourceKey), StringComparer.Ordinal);
+}

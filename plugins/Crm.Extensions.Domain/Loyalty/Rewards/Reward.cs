@@ -1,0 +1,43 @@
+using System;
+
+namespace Crm.Extensions.Domain.Loyalty.Rewards;
+
+public enum RewardKind
+{
+    PercentageDiscount = 1,
+    FixedVoucher = 2,
+    FreeProduct = 3,
+    PriceListUpgrade = 4,
+    EventInvitation = 5,
+}
+
+/// <summary>
+/// A <c>cx_reward</c> catalogue item. The validity window is inclusive at both ends
+/// (<see cref="ValidFrom"/> &lt;= now &lt;= <see cref="ValidUntil"/>), matching how a catalogue states "valid until".
+/// </summary>
+public sealed record Reward(Guid Id, string Name, RewardKind Kind, int PointsCost)
+{
+    public bool IsActive { get; init; } = true;
+
+    /// <summary>Rank of the lowest tier that may redeem; null means every member.</summary>
+    public int? MinimumTierRank { get; init; }
+
+    /// <summary>How many times one member may redeem it; null means no limit.</summary>
+    public int? PerMemberLimit { get; init; }
+
+    public DateTime? ValidFrom { get; init; }
+
+    public DateTime? ValidUntil { get; init; }
+
+    /// <summary>Percentage (discount) or money amount (voucher), by <see cref="Kind"/>.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>Free product rewards: the product given.</summary>
+    public Guid? ProductId { get; init; }
+
+    /// <summary>Price-list upgrade rewards: the price list granted.</summary>
+    public Guid? PriceListId { get; init; }
+}
+
+/// <summary>The redeeming member as the check sees them.</summary>
+public sealed record RedeemingMember(Guid CustomerId, int? TierRank, int AvailablePoints, int PriorRedemptions);

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Loyalty.Configuration;
+using Crm.Extensions.Domain.Loyalty.Ledger;
+
+namespace Crm.Extensions.Domain.Loyalty.Tiers;
+
+/// <summary>A paid invoice as the tiers see it; <see cref="NetAmount"/> is after returns.</summary>
+public sealed record PurchaseActivity(Guid InvoiceId, DateTime PaidOn, decimal NetAmount);
+
+/// <summary>
+/// The trailing qualification window: activity on or after <c>asOf − months</c> and on or before <c>asOf</c> counts
+/// (both edges inclusive), so an invoice paid exactly twelve months ago still counts today and not tomorrow.
+/// </summary>
+public static class QualificationWindow
+{
+    public static DateTime StartFor(DateTime asOf, int months) => asOf.AddMonths(-months);
+
+    public static bool Contains(DateTime occurredOn, DateTime asOf, int months) =>
+        occurredOn >= StartFor(asOf, months) && occurredOn <= asOf;
+
+    /// <summary>Spend and transactions from invoices, qualifying points from the ledger (earned in the window, net of their returns).</summary>
+    public static QualificationMeasures Measure(IEnumerable<PurchaseActivity> purchases, IEnumerable<LedgerEntry> ledger, DateTime asOf, int months)
+    {
+        var inWindow = purchases.Where(purchase => Contains(purchase.PaidOn, asOf, months)).ToList();
+        var spend = inWindow.Sum(purchase => purchase.NetAmount);
+        var transactions = inWindow.Where(purchase => purchase.NetAmount > 0m).Select(purchase => purchase.InvoiceId).Distinct().Count();
+        return new QualificationMeasures(spend, QualifyingPoints(ledger, asOf, months), transactions);
+    }
+
+    public static int QualifyingPoints(IEnumerable<LedgerEntry> ledger, DateTime asOf, int months)
+    {
+        var entries = ledger.Where(entry => entry.OccurredOn <= asOf).ToList();
+        var reversedByLine = entries
+            .Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId.HasValue)
+            .GroupBy(entry => entry.InvoiceLineId.GetValueOrDefault())
+            .ToDictionary(group => group.Key, group => -group.Sum(entry => entry.Points));
+        return entries
+            .Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.IsQualifying && Contains(entry.OccurredOn, asOf, months))
+            .Sum(entry => Math.Max(0, entry.Points - (reversedByLine.TryGetValue(entry.InvoiceLineId.GetValueOrDefault(), out var back) ? back : 0)));
+    }
+}
