@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { XrmMockGenerator } from "xrm-mock";
+import { type BooleanAttributeMock, XrmMockGenerator } from "xrm-mock";
 import * as Contact from "../src/forms/contact";
 import { JourneyNotificationId } from "../src/forms/journeyNotification";
 import { JourneyControlName, JourneyTabName } from "../src/forms/journeyPanelConnector";
@@ -96,11 +96,10 @@ describe("contact main form", () => {
 });
 
 describe("contact consent", () => {
-  let formContext: Xrm.FormContext;
-  let consent: Xrm.Attributes.BooleanAttribute;
+  let consent: BooleanAttributeMock;
 
   beforeEach(() => {
-    formContext = initialiseForm({ entityName: "contact" });
+    initialiseForm({ entityName: "contact" });
     consent = XrmMockGenerator.Attribute.createBoolean(
       { name: CustomerColumn.marketingConsent, value: true, initialValue: true },
       { name: CustomerColumn.marketingConsent, label: "Marketing" },

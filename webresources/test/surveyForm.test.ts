@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { XrmMockGenerator } from "xrm-mock";
+import { type NumberAttributeMock, XrmMockGenerator } from "xrm-mock";
 import * as SurveyForm from "../src/forms/survey";
 import { Survey } from "../src/lib/schema";
 import { Spanish, eventContext, initialiseForm, spyOnServerCalls, totalCalls } from "./support/xrm";
@@ -13,8 +13,8 @@ function saveContext(): { context: Xrm.Events.SaveEventContext; preventDefault: 
 
 describe("satisfaction survey form", () => {
   let formContext: Xrm.FormContext;
-  let nps: Xrm.Attributes.NumberAttribute;
-  let csat: Xrm.Attributes.NumberAttribute;
+  let nps: NumberAttributeMock;
+  let csat: NumberAttributeMock;
 
   const npsControl = (): Xrm.Controls.NumberControl => formContext.getControl<Xrm.Controls.NumberControl>(Survey.nps)!;
   const csatControl = (): Xrm.Controls.NumberControl => formContext.getControl<Xrm.Controls.NumberControl>(Survey.csat)!;
@@ -36,7 +36,7 @@ describe("satisfaction survey form", () => {
 
   it.each([0, 10, null])("accepts NPS %s", (value) => {
     const set = vi.spyOn(npsControl(), "setNotification");
-    nps.setValue(value);
+    nps.setValue(value as number); // xrm-mock types setValue without null; the platform allows it
     SurveyForm.onScoreChange(eventContext());
     expect(set).not.toHaveBeenCalled();
   });

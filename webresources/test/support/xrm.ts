@@ -1,5 +1,5 @@
 import { vi, type MockInstance } from "vitest";
-import { type FormItemMock, XrmMockGenerator } from "xrm-mock";
+import { type EntityMock, type FormItemMock, XrmMockGenerator } from "xrm-mock";
 
 export const ContactId = "{6B29FC40-CA47-1067-B31D-00DD010662DA}";
 export const BareContactId = "6B29FC40-CA47-1067-B31D-00DD010662DA";
@@ -20,9 +20,11 @@ export function initialiseForm(options: FormOptions): Xrm.FormContext {
   XrmMockGenerator.initialise({ entity: { entityName: options.entityName, id: options.id ?? ContactId } });
   XrmMockGenerator.context.userSettings.languageId = options.languageId ?? English;
   const formContext = XrmMockGenerator.getFormContext();
+  // xrm-mock replaces an empty id with a default one; an unsaved record really has "".
+  if (options.id === "") (formContext.data.entity as EntityMock).id = "";
   const current = formContext.ui.formSelector.getCurrentItem() as FormItemMock | null;
   // xrm-mock defaults to Create (issue #26); most handlers are about existing records.
-  if (current !== null) current.formType = (options.formType ?? 2) as XrmEnum.FormType;
+  if (current !== null) current.formType = options.formType ?? 2;
   return formContext;
 }
 
@@ -31,7 +33,7 @@ export function eventContext(): Xrm.Events.EventContext {
 }
 
 /** An execution context whose event source is the given attribute or tab, as the platform passes it. */
-export function eventContextFor(source: Xrm.Attributes.Attribute | Xrm.Controls.Tab): Xrm.Events.EventContext {
+export function eventContextFor(source: object): Xrm.Events.EventContext {
   const base = XrmMockGenerator.getEventContext();
   return { ...base, getFormContext: () => base.getFormContext(), getEventSource: () => source } as unknown as Xrm.Events.EventContext;
 }
@@ -44,7 +46,7 @@ export function spyOnServerCalls(): MockInstance[] {
   for (const target of [webApi, online]) {
     for (const name of ["createRecord", "retrieveRecord", "retrieveMultipleRecords", "updateRecord", "deleteRecord", "execute", "executeMultiple"]) {
       if (typeof target[name] === "function") {
-        spies.push(vi.spyOn(target as Record<string, () => unknown>, name).mockRejectedValue(new Error(`unexpected ${name}`)));
+        spies.push(vi.spyOn(target as Record<string, () => Promise<unknown>>, name).mockRejectedValue(new Error(`unexpected ${name}`)));
       }
     }
   }

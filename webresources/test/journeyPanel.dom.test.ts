@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { XrmMockGenerator } from "xrm-mock";
+import { CustomerColumn, LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
+import { BareContactId, Spanish, initialiseForm, lookup } from "./support/xrm";
+
+const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../src/html/journey/journey.html"), "utf8");
+const Xss = "<img src=x onerror=alert(1)>";
+
+type SetClientApiContext = (xrm: Xrm.XrmStatic, formContext: Xrm.FormContext) => Promise<void>;
+
+function journeyRows(): Record<string, unknown>[] {
+  return [
+    { cx_phase: LoyaltyPhase.Growth, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": "Coffee machines" },
+    { cx_phase: LoyaltyPhase.Knowledge, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": Xss },
+  ];
+}
+
+const text = (id: string): string => document.getElementById(id)!.textContent;
+
+describe("customer journey panel (jsdom)", () => {
+  let formContext: Xrm.FormContext;
+  let setClientApiContext: SetClientApiContext;
+  let query: MockInstance<Xrm.WebApi["retrieveMultipleRecords"]>;
+  const answer = (): Xrm.RetrieveMultipleResult => ({ entities: journeyRows(), nextLink: "" });
+
+  beforeEach(async () => {
+    vi.resetModules();
+    const page = new DOMParser().parseFromString(html, "text/html");
+    document.documentElement.replaceWith(document.importNode(page.documentElement, true));
+    formContext = initialiseForm({ entityName: "contact" });
+    XrmMockGenerator.Attribute.createString("fullname", Xss);
+    XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.lifecycleStage, LifecycleStage.Repeat);
+    XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup("{33333333-3333-3333-3333-333333333333}", "Silver", "cx_loyaltytier"));
+    XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, 1200);
+    XrmMockGenerator.Attribute.createNumber(CustomerColumn.qualifyingPoints, 300);
+    XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsToNextTier, 700);
+    query = vi.spyOn(Xrm.WebApi, "retrieveMultipleRecords").mockResolvedValue(answer());
+    ({ setClientApiContext } = await import("../src/html/journey/journey"));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("renders the stage track with the current stage marked", async () => {
+    await setClientApiContext(Xrm, formContext);
+    const stages = [...document.querySelectorAll("#cx-stage-track li")];
+    expect(stages.map((li) => li.textContent)).toEqual(["Prospect", "New", "Repeat", "Loyal", "Advocate"]);
+    expect(stages.map((li) => li.getAttribute("aria-current"))).toEqual([null, null, "step", null, null]);
+    expect(document.getElementById("cx-stage-flag")!.hidden).toBe(true);
+  });
+
+  it("shows tier and progress to the next tier", async () => {
+    await setClientApiContext(Xrm, formContext);
+    expect(text("cx-tier-name")).toBe("Silver");
+    expect(text("cx-points-balance")).toBe("1,200");
+    const bar = document.getElementById("cx-tier-progress") as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([300, 1000]);
+    expect(text("cx-tier-progress-text")).toBe("700 points to the next tier");
+  });
+
+  it("queries the phases once, for this customer, and lists them per product line", async () => {
+    await setClientApiContext(Xrm, formContext);
+    await setClientApiContext(Xrm, formContext);
+    expect(query).toHaveBeenCalledOnce();
+    expect(query.mock.calls[0]![0]).toBe("cx_loyaltyjourney");
+    expect(query.mock.calls[0]![1]).toContain(`_cx_customerid_value eq ${BareContactId}`);
+    const rows = [...document.querySelectorAll("#cx-phase-rows tr")].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([[Xss, "I – Knowledge"], ["Coffee machines", "II – Growth"]]);
+    expect(text("cx-status")).toBe("Journey up to date.");
+  });
+
+  it("renders record data as text, never as markup", async () => {
+    await setClientApiContext(Xrm, formContext);
+    expect(text("cx-customer-name")).toBe(Xss);
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("shows an off-track stage beside the track and speaks Spanish", async () => {
+    XrmMockGenerator.context.userSettings.languageId = Spanish;
+    formContext.getAttribute(CustomerColumn.lifecycleStage)!.setValue(LifecycleStage.Lapsed);
+    await setClientApiContext(Xrm, formContext);
+    expect(document.documentElement.lang).toBe("es");
+    expect(text("cx-title")).toBe("Recorrido del cliente");
+    expect(document.getElementById("cx-stage-flag")!.hidden).toBe(false);
+    expect(text("cx-stage-flag")).toBe("Actualmente: Inactivo");
+    expect(document.querySelector("[aria-current]")).toBeNull();
+  });
+
+  it("does not query for an unsaved record", async () => {
+    formContext = initialiseForm({ entityName: "contact", id: "", formType: 1 });
+    query = vi.spyOn(Xrm.WebApi, "retrieveMultipleRecords").mockResolvedValue(answer());
+    await setClientApiContext(Xrm, formContext);
+    expect(query).not.toHaveBeenCalled();
+    expect(text("cx-status")).toBe("Save the record to see the phases per product line.");
+  });
+
+  it("reports a failed query in the status region and retries on the next handshake", async () => {
+    query.mockRejectedValueOnce({ message: "Network unavailable" });
+    await setClientApiContext(Xrm, formContext);
+    expect(text("cx-status")).toBe("The phases per product line could not be loaded: Network unavailable");
+    await setClientApiContext(Xrm, formContext);
+    expect(query).toHaveBeenCalledTimes(2);
+    expect(text("cx-status")).toBe("Journey up to date.");
+  });
+});
