@@ -232,4 +232,15 @@ public class PlatformTests
         Assert.Equal(0, crm.Count("test_order"));
         Assert.Equal(0, crm.Count("test_log"));
     }
+
+    [Fact]
+    public void Should_WarnAboutSlowPlugins_When_PluginRunsLongerThanTwoSeconds()
+    {
+        var crm = EmulatorFixture.Create(new EmulatorOptions { ClockAdvancePerRequest = TimeSpan.FromSeconds(3) });
+
+        crm.Service.Create(new Entity("test_order") { ["test_name"] = "slowish" });
+
+        Assert.Contains(crm.Warnings, w => w.Contains("AuditLogPlugin", StringComparison.Ordinal));
+        Assert.Equal(1, crm.Count("test_order"));
+    }
 }

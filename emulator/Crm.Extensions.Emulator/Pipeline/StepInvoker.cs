@@ -37,7 +37,16 @@ internal sealed class StepInvoker
         _engine.FiredSteps.Add(fired);
         var plugin = _engine.PluginTypes.InstanceFor(step);
         var services = new PluginServiceProvider(context, new TracingService(_engine.Traces, fired), new PluginServiceFactory(_engine, context, transaction));
-        plugin.Execute(services);
+        var started = _engine.Clock.UtcNow;
+        try
+        {
+            plugin.Execute(services);
+        }
+        finally
+        {
+            var elapsed = _engine.Clock.UtcNow - started;
+            if (elapsed > _engine.Options.SlowPluginWarning) _engine.Warnings.Add($"{fired} ran {elapsed.TotalSeconds:0.#} s, beyond the recommended {_engine.Options.SlowPluginWarning.TotalSeconds:0.#} s.");
+        }
     }
 
     public static FaultException<OrganizationServiceFault> ToFault(Exception exception) => exception switch
