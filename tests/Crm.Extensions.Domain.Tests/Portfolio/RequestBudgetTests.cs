@@ -1,0 +1,32 @@
+using System;
+using Crm.Extensions.Domain.Portfolio;
+
+namespace Crm.Extensions.Domain.Tests.Portfolio;
+
+public sealed class RequestBudgetTests
+{
+    [Fact]
+    public void Should_StateTheConstants_When_TheFormulaIsDocumented()
+    {
+        Assert.Equal(4, RequestBudget.RequestsPerReadPage);
+        Assert.Equal(13, RequestBudget.FixedRequests);
+    }
+
+    [Theory]
+    [InlineData(0, 13)]
+    [InlineData(1, 1 + 4 + 13)]
+    [InlineData(1000, 1 + 4 + 13)]
+    [InlineData(1001, 2 + 4 + 13)]
+    [InlineData(5001, 6 + 8 + 13)]
+    [InlineData(20000, 20 + 16 + 13)]
+    public void Should_ApplyCeilNOver1000PlusCeilNOver5000TimesKPlusC_When_NIsGiven(int customers, long expected)
+    {
+        Assert.Equal(expected, RequestBudget.For(customers));
+    }
+
+    [Fact]
+    public void Should_Refuse_When_NIsNegative()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RequestBudget.For(-1));
+    }
+}
