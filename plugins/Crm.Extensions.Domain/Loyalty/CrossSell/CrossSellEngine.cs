@@ -34,19 +34,22 @@ public static class CrossSellEngine
             .ToList();
     }
 
-    private static IEnumerable<(Guid Source, Guid Target, SalesRelationshipType Type)> Candidates(IEnumerable<ProductRelationship> relationships, HashSet<Guid> owned)
+    private static IEnumerable<Candidate> Candidates(IEnumerable<ProductRelationship> relationships, HashSet<Guid> owned)
     {
         foreach (var relationship in relationships)
         {
             if (owned.Contains(relationship.ProductId))
             {
-                yield return (relationship.ProductId, relationship.RelatedProductId, relationship.Type);
+                yield return new Candidate(relationship.ProductId, relationship.RelatedProductId, relationship.Type);
             }
 
             if (relationship.WorksBothWays && owned.Contains(relationship.RelatedProductId))
             {
-                yield return (relationship.RelatedProductId, relationship.ProductId, relationship.Type);
+                yield return new Candidate(relationship.RelatedProductId, relationship.ProductId, relationship.Type);
             }
         }
     }
+
+    // A record, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2.
+    private sealed record Candidate(Guid Source, Guid Target, SalesRelationshipType Type);
 }

@@ -15,8 +15,14 @@ public sealed class CrossSellScoring
     public CrossSellScoring(IReadOnlyDictionary<SalesRelationshipType, decimal> typeWeights, IReadOnlyDictionary<string, IReadOnlyDictionary<SalesRelationshipType, decimal>> segmentFactors)
     {
         TypeWeights = typeWeights ?? throw new ArgumentNullException(nameof(typeWeights));
-        SegmentFactors = new Dictionary<string, IReadOnlyDictionary<SalesRelationshipType, decimal>>(
-            segmentFactors ?? throw new ArgumentNullException(nameof(segmentFactors)), StringComparer.OrdinalIgnoreCase);
+        // Copied entry by entry: .NET Framework 4.6.2 has no Dictionary constructor taking an IReadOnlyDictionary.
+        var factors = new Dictionary<string, IReadOnlyDictionary<SalesRelationshipType, decimal>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in segmentFactors ?? throw new ArgumentNullException(nameof(segmentFactors)))
+        {
+            factors[pair.Key] = pair.Value;
+        }
+
+        SegmentFactors = factors;
     }
 
     public static CrossSellScoring Default { get; } = new(

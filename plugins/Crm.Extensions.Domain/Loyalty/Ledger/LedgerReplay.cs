@@ -28,22 +28,22 @@ public static class LedgerReplay
             throw new ArgumentNullException(nameof(entries));
         }
 
-        var events = new List<(DateTime At, Step Step, LedgerEntry Entry)>();
+        var events = new List<ReplayEvent>();
         foreach (var entry in entries)
         {
             if (entry.IsCredit && entry.Points > 0)
             {
-                events.Add((entry.OccurredOn, Step.Earn, entry));
+                events.Add(new ReplayEvent(entry.OccurredOn, Step.Earn, entry));
                 // A lot cannot vest or expire before it exists, whatever the stored dates say.
-                events.Add((Later(entry.VestsOn, entry.OccurredOn), Step.Vest, entry));
+                events.Add(new ReplayEvent(Later(entry.VestsOn, entry.OccurredOn), Step.Vest, entry));
                 if (entry.ExpiresOn is { } expiresOn)
                 {
-                    events.Add((Later(expiresOn, entry.OccurredOn), Step.Expire, entry));
+                    events.Add(new ReplayEvent(Later(expiresOn, entry.OccurredOn), Step.Expire, entry));
                 }
             }
             else if (entry.Kind == LedgerEntryKind.Redeem || entry.Kind == LedgerEntryKind.Reverse)
             {
-                events.Add((entry.OccurredOn, Step.Debit, entry));
+                events.Add(new ReplayEvent(entry.OccurredOn, Step.Debit, entry));
             }
         }
 
@@ -55,9 +55,10 @@ public static class LedgerReplay
 
         var lots = new Dictionary<Guid, LotState>();
         var debt = 0;
-        foreach (var (_, step, entry) in ordered)
+        foreach (var next in ordered)
         {
-            switch (step)
+            var entry = next.Entry;
+            switch (next.Step)
             {
                 case Step.Earn:
                     lots[entry.Id] = new LotState(entry);
@@ -87,6 +88,9 @@ public static class LedgerReplay
         lots.OrderBy(lot => lot.ExpiryOrderKey)
             .ThenBy(lot => lot.Entry.OccurredOn)
             .ThenBy(lot => lot.Entry.SourceKey, StringComparer.Ordinal);
+
+    // A record, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2.
+    private sealed record ReplayEvent(DateTime At, Step Step, LedgerEntry Entry);
 
     private static DateTime Later(DateTime? candidate, DateTime floor) =>
         candidate is { } value && value > floor ? value : floor;

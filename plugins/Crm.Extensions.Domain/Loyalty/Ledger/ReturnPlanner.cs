@@ -21,11 +21,11 @@ public static class ReturnPlanner
         {
             var lineId = earned.InvoiceLineId.GetValueOrDefault();
             var key = SourceKeys.Reverse(lineId);
-            var (pointsBack, amountBack) = AlreadyReversed(customerLedger, lineId);
-            var points = earned.Points - pointsBack;
+            var back = AlreadyReversed(customerLedger, lineId);
+            var points = earned.Points - back.Points;
             if (!keys.Contains(key) && points > 0)
             {
-                reversals.Add(LedgerEntries.Reverse(earned, key, points, Math.Max(0m, earned.BaseAmount - amountBack), on));
+                reversals.Add(LedgerEntries.Reverse(earned, key, points, Math.Max(0m, earned.BaseAmount - back.Amount), on));
             }
         }
 
@@ -53,18 +53,21 @@ public static class ReturnPlanner
             return null;
         }
 
-        var (pointsBack, amountBack) = AlreadyReversed(customerLedger, invoiceLineId);
-        var keptAmount = Math.Max(0m, earned.BaseAmount - amountBack - returnedAmount);
+        var back = AlreadyReversed(customerLedger, invoiceLineId);
+        var keptAmount = Math.Max(0m, earned.BaseAmount - back.Amount - returnedAmount);
         var keptPoints = Math.Min(earned.Points, EarnPlanner.PointsFor(keptAmount, earned.EarnRate, 1m));
-        var points = earned.Points - keptPoints - pointsBack;
+        var points = earned.Points - keptPoints - back.Points;
         return points > 0 ? LedgerEntries.Reverse(earned, key, points, returnedAmount, on) : null;
     }
 
-    private static (int Points, decimal Amount) AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId)
+    private static Reversed AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId)
     {
         var reversals = ledger.Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId).ToList();
-        return (-reversals.Sum(entry => entry.Points), reversals.Sum(entry => entry.BaseAmount));
+        return new Reversed(-reversals.Sum(entry => entry.Points), reversals.Sum(entry => entry.BaseAmount));
     }
+
+    // A record, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2.
+    private sealed record Reversed(int Points, decimal Amount);
 
     private static HashSet<string> KeysOf(IEnumerable<LedgerEntry> ledger) =>
         new(ledger.Select(entry => entry.SourceKey), StringComparer.Ordinal);
