@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    reporters: ["default"],
+    // The JSON report feeds the closing summary of `npm run ci` (summary.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/unit.json" },
   },
 });

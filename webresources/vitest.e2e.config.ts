@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     fileParallelism: false,
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/e2e.json" },
   },
 });
