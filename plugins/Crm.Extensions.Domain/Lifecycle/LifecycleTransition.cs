@@ -1,0 +1,12 @@
+using System;
+using Crm.Extensions.Domain.Localization;
+
+namespace Crm.Extensions.Domain.Lifecycle;
+
+/// <summary>One cx_lifecycletransition row: produced only when the stage actually changes.</summary>
+public sealed record LifecycleTransition(
+    LifecycleStage From,
+    LifecycleStage To,
+    LocalizedText Reason,
+    LifecycleTrigger Trigger,
+    DateTime OccurredOnUtc);
