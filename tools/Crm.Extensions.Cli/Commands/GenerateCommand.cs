@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using Crm.Extensions.Cli.Generation;
 using Crm.Extensions.Cli.Metadata;
+using Crm.Extensions.Cli.Packaging;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Cli.Commands;
@@ -10,6 +11,11 @@ namespace Crm.Extensions.Cli.Commands;
 /// <summary>crmx generate solution|steps|earlybound.</summary>
 internal static class GenerateCommand
 {
+    public const string WorkflowAssemblyName = "Crm.Extensions.Workflows";
+
+    /// <summary>The group the classic workflow designer lists our activities under (issue 7).</summary>
+    public const string WorkflowActivityGroup = "CRM Extensions";
+
     public static Command Create()
     {
         var generate = new Command("generate", "Regenerate committed files from their single source.");
@@ -28,9 +34,13 @@ internal static class GenerateCommand
         var steps = new Command("steps", "Write plugin steps, images and plugin types from the plugin classes' step declarations.") { stepsFolder };
         steps.SetAction(result => CommandRunner.Run(() =>
         {
-            var folder = result.GetValue(stepsFolder) ?? RepositoryPaths.Find().SolutionSource;
+            var repository = RepositoryPaths.Find();
+            var folder = result.GetValue(stepsFolder) ?? repository.SolutionSource;
             var written = StepGenerator.Write(typeof(PluginBase).Assembly, folder);
             Console.WriteLine($"Wrote {written.PluginTypes} plugin types and {written.Steps} steps to {folder}.");
+            var workflows = new BinaryLocator(repository, Console.Out).BuiltAssembly(WorkflowAssemblyName);
+            var activities = StepGenerator.WriteWorkflowActivities(workflows, folder, WorkflowActivityGroup);
+            Console.WriteLine($"Wrote {activities} custom workflow activities of {WorkflowAssemblyName} to {folder}.");
             return CommandRunner.Success;
         }));
 

@@ -29,39 +29,14 @@ public static class StepGenerator
     /// <summary>4602: the step's handler is a plugin type.</summary>
     private const int PluginTypeHandler = 4602;
 
-    /// <summary>2: sandbox isolation, the only mode Dataverse online accepts.</summary>
-    private const int SandboxIsolation = 2;
-
     public static Result Write(Assembly pluginAssembly, string folder)
     {
         ArgumentNullException.ThrowIfNull(pluginAssembly);
         var identity = pluginAssembly.GetName();
         var assemblyName = identity.Name ?? throw new SolutionException("The plugin assembly has no name.");
         var fullName = FullName(identity);
-        var assemblyId = DeterministicGuid.Create($"pluginassembly:{assemblyName}");
-        var assemblyFolder = $"{assemblyName}-{assemblyId.ToString("D").ToUpperInvariant()}";
-        var fileName = $"/{SourceLayout.PluginAssembliesFolder}/{assemblyFolder}/{assemblyName}.dll";
-
         var plugins = PluginTypes(pluginAssembly).ToList();
-        var assembly = new XElement("PluginAssembly", new XAttribute("FullName", fullName), new XAttribute("PluginAssemblyId", assemblyId.ToString("D")),
-            new XAttribute("CustomizationLevel", "1"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
-            new XElement("IsolationMode", SandboxIsolation),
-            new XElement("SourceType", "0"),
-            new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
-            new XElement("FileName", fileName),
-            new XElement("PluginTypes", plugins.Select(p => new XElement("PluginType",
-                new XAttribute("AssemblyQualifiedName", $"{p.Type.FullName}, {fullName}"),
-                new XAttribute("PluginTypeId", PluginTypeId(p.Type).ToString("D")),
-                new XAttribute("Name", p.Type.FullName!),
-                new XElement("FriendlyName", PluginTypeId(p.Type).ToString("D"))))));
-
-        var assembliesRoot = Path.Combine(folder, SourceLayout.PluginAssembliesFolder);
-        foreach (var stale in Directory.Exists(assembliesRoot) ? Directory.GetDirectories(assembliesRoot, assemblyName + "-*") : [])
-        {
-            Directory.Delete(stale, recursive: true);
-        }
-
-        Xml.Save(assembly, Path.Combine(assembliesRoot, assemblyFolder, assemblyName + ".dll" + SourceLayout.DataXmlSuffix));
+        PluginAssemblyXml.Write(folder, assemblyName, fullName, plugins.Select(p => new RegisteredType(p.Type.FullName!)));
 
         var stepsFolder = Path.Combine(folder, SourceLayout.StepsFolder);
         foreach (var stale in Directory.Exists(stepsFolder) ? Directory.GetFiles(stepsFolder, "*.xml") : [])
@@ -88,7 +63,7 @@ public static class StepGenerator
         return new Result(plugins.Count, steps);
     }
 
-    public static Guid PluginTypeId(Type type) => DeterministicGuid.Create($"plugintype:{type.FullName}");
+    public static Guid PluginTypeId(Type type) => PluginAssemblyXml.PluginTypeId(type.FullName!);
 
     /// <summary>Every concrete PluginBase, built the way Dataverse builds it (unsecure and secure configuration, both null here).</summary>
     public static IEnumerable<(Type Type, IReadOnlyList<StepDeclaration> Steps)> PluginTypes(Assembly assembly) =>
@@ -139,10 +114,15 @@ public static class StepGenerator
                     new XElement("IntroducedVersion", AttributeXml.IntroducedVersion)))));
     }
 
-    private static string FullName(AssemblyName identity)
+    private static string FullName(AssemblyName identity) =>
+        PluginAssemblyXml.FullName(identity.Name!, identity.Version, identity.GetPublicKeyToken());
+
+    /// <summary>Registers the custom workflow activities of a net462 workflow assembly, grouped under one name in the designer.</summary>
+    public static int WriteWorkflowActivities(byte[] workflowAssembly, string folder, string groupName)
     {
-        var token = identity.GetPublicKeyToken();
-        var tokenText = token is { Length: > 0 } ? Convert.ToHexStringLower(token) : "null";
-        return $"{identity.Name}, Version={identity.Version}, Culture=neutral, PublicKeyToken={tokenText}";
+        var scan = WorkflowActivityScanner.Read(workflowAssembly);
+        PluginAssemblyXml.Write(folder, scan.Name, scan.FullName, scan.Activities.Select(a => new RegisteredType(a, groupName)));
+        SolutionGenerator.WriteManifest(folder);
+        return scan.Activities.Count;
     }
 }

@@ -25,7 +25,12 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
             return File.ReadAllBytes(inSource);
         }
 
-        var assemblyName = Path.GetFileNameWithoutExtension(fileName);
+        return BuiltAssembly(Path.GetFileNameWithoutExtension(fileName));
+    }
+
+    /// <summary>The net462 Release build of one of the repository's deployable projects, built first when missing.</summary>
+    public byte[] BuiltAssembly(string assemblyName)
+    {
         var project = FindProject(assemblyName);
         var built = Path.Combine(Path.GetDirectoryName(project)!, "bin", Configuration, DeployableFramework, assemblyName + ".dll");
         if (!File.Exists(built))

@@ -75,7 +75,12 @@ internal static class SourceWriter
 
         foreach (var (entry, bytes) in package.Files)
         {
-            var path = Path.Combine(folder, Relative(entry));
+            var path = Path.GetFullPath(Path.Combine(folder, Relative(entry)));
+            if (!path.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new SolutionException($"The zip entry {entry} would be written outside {folder}.");
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, bytes);
         }
