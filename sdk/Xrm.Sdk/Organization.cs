@@ -54,6 +54,7 @@ namespace Microsoft.Xrm.Sdk
     [Serializable]
     [DataContract(Name = "BaseServiceFault", Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     [KnownType(typeof(OrganizationServiceFault))]
+    [KnownType(typeof(ExecuteTransactionFault))]
     public abstract class BaseServiceFault : IExtensibleDataObject
     {
         [DataMember]
@@ -115,5 +116,17 @@ namespace Microsoft.Xrm.Sdk
         public OrganizationServiceFault Fault { get; set; }
 
         public ExtensionDataObject ExtensionData { get; set; }
+    }
+}
+
+namespace Microsoft.Xrm.Sdk
+{
+    /// <summary>The fault of an ExecuteTransaction request: which request in the batch failed.</summary>
+    [Serializable]
+    [DataContract(Name = "ExecuteTransactionFault", Namespace = "http://schemas.microsoft.com/xrm/7.1/Contracts")]
+    public sealed class ExecuteTransactionFault : OrganizationServiceFault
+    {
+        [DataMember]
+        public int FaultedRequestIndex { get; set; }
     }
 }

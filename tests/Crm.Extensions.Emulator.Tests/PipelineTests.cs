@@ -59,7 +59,7 @@ public class PipelineTests
         transaction.Requests.Add(new CreateRequest { Target = new Entity("test_order") { ["test_name"] = "throw second" } });
         var fault = Faults.Expect(ErrorCodes.IsvAborted, () => _crm.Service.Execute(transaction));
 
-        Assert.Equal(1, fault.ErrorDetails["FaultedRequestIndex"]);
+        Assert.Equal(1, Assert.IsType<ExecuteTransactionFault>(fault).FaultedRequestIndex);
         Assert.Equal(0, _crm.Count("test_order"));
         Assert.Equal(0, _crm.Count("test_log"));
     }

@@ -107,14 +107,17 @@ internal sealed class BatchMessages
         return result;
     }
 
-    /// <summary>
-    /// Dataverse returns an ExecuteTransactionFault whose FaultedRequestIndex names the failing request. The SDK contract has
-    /// no ExecuteTransactionFault type, so the index travels in ErrorDetails["FaultedRequestIndex"] on the same fault.
-    /// </summary>
+    /// <summary>Dataverse reports which request failed through an ExecuteTransactionFault carrying the inner fault's code and message.</summary>
     private static FaultException<OrganizationServiceFault> WithFaultedIndex(FaultException<OrganizationServiceFault> fault, int index)
     {
-        var details = fault.Detail.ErrorDetails.ToList();
-        details.Add(new KeyValuePair<string, object>("FaultedRequestIndex", index));
-        return PlatformFault.Create(fault.Detail.ErrorCode, fault.Detail.Message, details);
+        var detail = new ExecuteTransactionFault
+        {
+            ErrorCode = fault.Detail.ErrorCode,
+            Message = fault.Detail.Message,
+            Timestamp = fault.Detail.Timestamp,
+            FaultedRequestIndex = index,
+            ErrorDetails = fault.Detail.ErrorDetails,
+        };
+        return new FaultException<OrganizationServiceFault>(detail, new FaultReason(detail.Message));
     }
 }
