@@ -30,12 +30,23 @@ const loyalCustomer = (name: string): PanelScenario => ({
     cx_loyaltytierid: [{ id: "{11111111-1111-1111-1111-111111111111}", name: "Gold", entityType: "cx_loyaltytier" }],
     cx_pointsbalance: 1200,
     cx_qualifyingpoints: 750,
-    cx_pointstonexttier: 250,
   },
+  // What the Web API returns for the panel's FetchXML: journeys × program tiers, aliased columns.
   rows: [
-    { cx_phase: 586700001, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": "Coffee machines" },
-    { cx_phase: 586700002, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": Xss },
-  ],
+    { id: "j1", phase: 586700001, line: "Coffee machines" },
+    { id: "j2", phase: 586700002, line: Xss },
+  ].flatMap((journey) => [
+    { id: "11111111-1111-1111-1111-111111111111", name: "Gold", rank: 3, min: 500 },
+    { id: "22222222-2222-2222-2222-222222222222", name: "Platinum", rank: 4, min: 1000 },
+  ].map((tier) => ({
+    "journey.cx_loyaltyjourneyid": journey.id,
+    "journey.cx_phase": journey.phase,
+    "journey.cx_productfamilyid@OData.Community.Display.V1.FormattedValue": journey.line,
+    "programtier.cx_loyaltytierid": tier.id,
+    "programtier.cx_name": tier.name,
+    "programtier.cx_rank": tier.rank,
+    "programtier.cx_minqualifyingpoints": tier.min,
+  }))),
 });
 
 /** Runs in the page: builds a minimal Xrm/formContext and performs the handshake. */
@@ -129,8 +140,8 @@ describe("customer journey panel in Chromium under a strict CSP", () => {
     expect(await stages.allTextContents()).toEqual(["Prospect", "New", "Repeat", "Loyal", "Advocate"]);
     await expect(page.locator("[aria-current=step]").textContent()).resolves.toBe("Loyal");
     const progress = page.getByRole("progressbar", { name: "Progress to the next tier" });
-    expect(await progress.evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([750, 1000]);
-    await expect(page.locator("#cx-tier-progress-text").textContent()).resolves.toBe("250 points to the next tier");
+    expect(await progress.evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([250, 500]);
+    await expect(page.locator("#cx-tier-progress-text").textContent()).resolves.toBe("250 qualifying points to Platinum");
     const rows = page.getByRole("table", { name: "Loyalty phase per product line" }).locator("tbody tr");
     expect(await rows.allInnerTexts()).toHaveLength(2);
     await expect(page.getByRole("rowheader", { name: "Coffee machines" }).isVisible()).resolves.toBe(true);

@@ -3,7 +3,8 @@ import { XrmMockGenerator } from "xrm-mock";
 import * as Account from "../src/forms/account";
 import { JourneyNotificationId } from "../src/forms/journeyNotification";
 import { CustomerColumn, LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
-import { Spanish, eventContext, eventContextFor, initialiseForm, lookup, spyOnServerCalls, totalCalls } from "./support/xrm";
+import { JourneySubgridName } from "../src/lib/formData";
+import { Spanish, eventContext, eventContextFor, fakeSubgrid, initialiseForm, lookup, spyOnServerCalls, totalCalls } from "./support/xrm";
 
 describe("account main form", () => {
   let formContext: Xrm.FormContext;
@@ -13,8 +14,8 @@ describe("account main form", () => {
     XrmMockGenerator.Attribute.createString("name", "Contoso Retail");
     XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.lifecycleStage, LifecycleStage.AtRisk);
     XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup("{22222222-2222-2222-2222-222222222222}", "Platinum", "cx_loyaltytier"));
-    XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.loyaltyPhase, LoyaltyPhase.Retention);
     XrmMockGenerator.Attribute.createNumber(CustomerColumn.lifetimeValue, 0);
+    fakeSubgrid(formContext, JourneySubgridName, [{ productLine: null, phase: LoyaltyPhase.Retention }]);
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -39,7 +40,7 @@ describe("account main form", () => {
   });
 
   it("confirms a consent withdrawal like the contact form", async () => {
-    const consent = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.marketingConsent, value: false, initialValue: true });
+    const consent = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.consentMarketing, value: false, initialValue: true });
     vi.spyOn(Xrm.Navigation, "openConfirmDialog").mockResolvedValue({ confirmed: false });
     await Account.onConsentChange(eventContextFor(consent));
     expect(consent.getValue()).toBe(true);

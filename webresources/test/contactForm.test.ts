@@ -3,17 +3,16 @@ import { type BooleanAttributeMock, XrmMockGenerator } from "xrm-mock";
 import * as Contact from "../src/forms/contact";
 import { JourneyNotificationId } from "../src/forms/journeyNotification";
 import { JourneyControlName, JourneyTabName } from "../src/forms/journeyPanelConnector";
+import { JourneySubgridName } from "../src/lib/formData";
 import { ComputedCustomerColumns, CustomerColumn, LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
-import { Spanish, eventContext, eventContextFor, initialiseForm, lookup, spyOnServerCalls, totalCalls } from "./support/xrm";
+import { Spanish, eventContext, eventContextFor, fakeSubgrid, initialiseForm, lookup, spyOnServerCalls, totalCalls, type FakeSubgrid } from "./support/xrm";
 
 function seedCustomer(): void {
   XrmMockGenerator.Attribute.createString("fullname", "Ana García");
   XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.lifecycleStage, LifecycleStage.Loyal);
   XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup("{11111111-1111-1111-1111-111111111111}", "Gold", "cx_loyaltytier"));
-  XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.loyaltyPhase, LoyaltyPhase.Growth);
   XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, 1200);
   XrmMockGenerator.Attribute.createNumber(CustomerColumn.qualifyingPoints, 750);
-  XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsToNextTier, 250);
 }
 
 interface ShownNotification { readonly message: string; readonly level: string; readonly uniqueId: string }
@@ -25,10 +24,12 @@ function notifications(formContext: Xrm.FormContext): ShownNotification[] {
 
 describe("contact main form", () => {
   let formContext: Xrm.FormContext;
+  let subgrid: FakeSubgrid;
 
   beforeEach(() => {
     formContext = initialiseForm({ entityName: "contact" });
     seedCustomer();
+    subgrid = fakeSubgrid(formContext, JourneySubgridName, [{ productLine: "Coffee machines", phase: LoyaltyPhase.Growth }]);
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -43,23 +44,46 @@ describe("contact main form", () => {
   it("shows stage, tier and phase from form data in English", async () => {
     const notify = vi.spyOn(formContext.ui, "setFormNotification");
     await Contact.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Stage: Loyal · Tier: Gold · Phase: II – Growth", "INFO", JourneyNotificationId);
+    expect(notify).toHaveBeenCalledWith("Stage: Loyal · Tier: Gold · Phase: II – Growth (Coffee machines)", "INFO", JourneyNotificationId);
   });
 
   it("shows the notification in Spanish for a Spanish user", async () => {
     XrmMockGenerator.context.userSettings.languageId = Spanish;
     const notify = vi.spyOn(formContext.ui, "setFormNotification");
     await Contact.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Etapa: Fiel · Nivel: Gold · Fase: II – Crecimiento", "INFO", JourneyNotificationId);
+    expect(notify).toHaveBeenCalledWith("Etapa: Fiel · Nivel: Gold · Fase: II – Crecimiento (Coffee machines)", "INFO", JourneyNotificationId);
   });
 
   it("says 'not set' when the customer has no stage, tier or phase yet", async () => {
     formContext.getAttribute(CustomerColumn.lifecycleStage)!.setValue(null);
     formContext.getAttribute(CustomerColumn.loyaltyTier)!.setValue(null);
-    formContext.getAttribute(CustomerColumn.loyaltyPhase)!.setValue(null);
+    subgrid.rows = [];
     const notify = vi.spyOn(formContext.ui, "setFormNotification");
     await Contact.onLoad(eventContext());
     expect(notify).toHaveBeenCalledWith("Stage: not set · Tier: no tier · Phase: not set", "INFO", JourneyNotificationId);
+  });
+
+  it("adds every product line's phase once the journey subgrid has loaded", async () => {
+    subgrid.rows = [];
+    await Contact.onLoad(eventContext());
+    expect(subgrid.loadHandlers).toHaveLength(1);
+    subgrid.rows = [
+      { productLine: "Coffee machines", phase: LoyaltyPhase.Retention },
+      { productLine: "Grinders", phase: LoyaltyPhase.Knowledge },
+      { productLine: "Beans", phase: LoyaltyPhase.Growth },
+      { productLine: "Cups", phase: LoyaltyPhase.Knowledge },
+    ];
+    subgrid.loadHandlers[0]!(eventContext());
+    const ours = notifications(formContext).filter((n) => n.uniqueId === JourneyNotificationId);
+    expect(ours.map((n) => n.message)).toEqual([
+      "Stage: Loyal · Tier: Gold · Phase: III – Retention (Coffee machines), I – Knowledge (Grinders), II – Growth (Beans) +1",
+    ]);
+  });
+
+  it("keeps one subgrid handler however often the form loads", async () => {
+    await Contact.onLoad(eventContext());
+    await Contact.onLoad(eventContext());
+    expect(subgrid.loadHandlers).toHaveLength(1);
   });
 
   it("replaces its notification after a data reload instead of stacking one", async () => {
@@ -101,8 +125,8 @@ describe("contact consent", () => {
   beforeEach(() => {
     initialiseForm({ entityName: "contact" });
     consent = XrmMockGenerator.Attribute.createBoolean(
-      { name: CustomerColumn.marketingConsent, value: true, initialValue: true },
-      { name: CustomerColumn.marketingConsent, label: "Marketing" },
+      { name: CustomerColumn.consentMarketing, value: true, initialValue: true },
+      { name: CustomerColumn.consentMarketing, label: "Marketing" },
     );
   });
   afterEach(() => {
@@ -135,7 +159,7 @@ describe("contact consent", () => {
 
   it("does not ask when consent is granted", async () => {
     const confirm = vi.spyOn(Xrm.Navigation, "openConfirmDialog");
-    const notGranted = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.profilingConsent, value: false, initialValue: false });
+    const notGranted = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.consentProfiling, value: false, initialValue: false });
     notGranted.setValue(true);
     await Contact.onConsentChange(eventContextFor(notGranted));
     expect(confirm).not.toHaveBeenCalled();
@@ -143,7 +167,7 @@ describe("contact consent", () => {
 
   it("does not ask when an unsaved grant is taken back", async () => {
     const confirm = vi.spyOn(Xrm.Navigation, "openConfirmDialog");
-    const unsaved = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.surveyConsent, value: false, initialValue: false });
+    const unsaved = XrmMockGenerator.Attribute.createBoolean({ name: CustomerColumn.consentPreferences, value: false, initialValue: false });
     await Contact.onConsentChange(eventContextFor(unsaved));
     expect(confirm).not.toHaveBeenCalled();
   });

@@ -23,12 +23,12 @@ describe("interaction quick-create form", () => {
 
   const value = (column: string): unknown => formContext.getAttribute(column)!.getValue();
 
-  it("defaults occurred on to now, the channel to phone and the kind to inquiry", () => {
+  it("defaults occurred on to now, the channel to phone and the kind to behavioural", () => {
     const spies = spyOnServerCalls();
     InteractionForm.onLoad(eventContext());
     expect(value(Interaction.occurredOn)).toEqual(now);
     expect(value(Interaction.channel)).toBe(InteractionChannel.Phone);
-    expect(value(Interaction.kind)).toBe(InteractionKind.Inquiry);
+    expect(value(Interaction.kind)).toBe(InteractionKind.Behavioural);
     expect(totalCalls(spies)).toBe(0);
   });
 
@@ -36,7 +36,7 @@ describe("interaction quick-create form", () => {
     formContext.getAttribute(Interaction.channel)!.setValue(InteractionChannel.Email);
     InteractionForm.onLoad(eventContext());
     expect(value(Interaction.channel)).toBe(InteractionChannel.Email);
-    expect(value(Interaction.kind)).toBe(InteractionKind.Inquiry);
+    expect(value(Interaction.kind)).toBe(InteractionKind.Behavioural);
   });
 
   it("leaves an existing interaction alone", () => {

@@ -12,11 +12,19 @@ const Xss = "<img src=x onerror=alert(1)>";
 
 type SetClientApiContext = (xrm: Xrm.XrmStatic, formContext: Xrm.FormContext) => Promise<void>;
 
+const SilverId = "33333333-3333-3333-3333-333333333333";
+
+/** Rows as the Web API returns the panel's FetchXML: journeys × program tiers, aliased columns. */
 function journeyRows(): Record<string, unknown>[] {
-  return [
-    { cx_phase: LoyaltyPhase.Growth, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": "Coffee machines" },
-    { cx_phase: LoyaltyPhase.Knowledge, "_cx_productlineid_value@OData.Community.Display.V1.FormattedValue": Xss },
+  const journeys = [
+    { "journey.cx_loyaltyjourneyid": "j1", "journey.cx_phase": LoyaltyPhase.Growth, "journey.cx_productfamilyid@OData.Community.Display.V1.FormattedValue": "Coffee machines" },
+    { "journey.cx_loyaltyjourneyid": "j2", "journey.cx_phase": LoyaltyPhase.Knowledge, "journey.cx_productfamilyid@OData.Community.Display.V1.FormattedValue": Xss },
   ];
+  const tiers = [
+    { "programtier.cx_loyaltytierid": SilverId, "programtier.cx_name": "Silver", "programtier.cx_rank": 2, "programtier.cx_minqualifyingpoints": 0 },
+    { "programtier.cx_loyaltytierid": "44444444-4444-4444-4444-444444444444", "programtier.cx_name": "Gold", "programtier.cx_rank": 3, "programtier.cx_minqualifyingpoints": 1000 },
+  ];
+  return journeys.flatMap((journey) => tiers.map((tier) => ({ contactid: "c", ...journey, ...tier })));
 }
 
 const text = (id: string): string => document.getElementById(id)!.textContent;
@@ -34,10 +42,9 @@ describe("customer journey panel (jsdom)", () => {
     formContext = initialiseForm({ entityName: "contact" });
     XrmMockGenerator.Attribute.createString("fullname", Xss);
     XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.lifecycleStage, LifecycleStage.Repeat);
-    XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup("{33333333-3333-3333-3333-333333333333}", "Silver", "cx_loyaltytier"));
+    XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup(`{${SilverId}}`, "Silver", "cx_loyaltytier"));
     XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, 1200);
     XrmMockGenerator.Attribute.createNumber(CustomerColumn.qualifyingPoints, 300);
-    XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsToNextTier, 700);
     query = vi.spyOn(Xrm.WebApi, "retrieveMultipleRecords").mockResolvedValue(answer());
     ({ setClientApiContext } = await import("../src/html/journey/journey"));
   });
@@ -59,15 +66,16 @@ describe("customer journey panel (jsdom)", () => {
     expect(text("cx-points-balance")).toBe("1,200");
     const bar = document.getElementById("cx-tier-progress") as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([300, 1000]);
-    expect(text("cx-tier-progress-text")).toBe("700 points to the next tier");
+    expect(text("cx-tier-progress-text")).toBe("700 qualifying points to Gold");
   });
 
   it("queries the phases once, for this customer, and lists them per product line", async () => {
     await setClientApiContext(Xrm, formContext);
     await setClientApiContext(Xrm, formContext);
     expect(query).toHaveBeenCalledOnce();
-    expect(query.mock.calls[0]![0]).toBe("cx_loyaltyjourney");
-    expect(query.mock.calls[0]![1]).toContain(`_cx_customerid_value eq ${BareContactId}`);
+    expect(query.mock.calls[0]![0]).toBe("contact");
+    const fetchXml = decodeURIComponent(query.mock.calls[0]![1]!.replace(/^\?fetchXml=/, ""));
+    expect(fetchXml).toContain(`<condition attribute="contactid" operator="eq" value="${BareContactId}"/>`);
     const rows = [...document.querySelectorAll("#cx-phase-rows tr")].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([[Xss, "I – Knowledge"], ["Coffee machines", "II – Growth"]]);
     expect(text("cx-status")).toBe("Journey up to date.");

@@ -11,7 +11,7 @@ describe("portfolio analysis form", () => {
     formContext = initialiseForm({ entityName: PortfolioAnalysis.table });
     XrmMockGenerator.Attribute.createOptionSet(PortfolioAnalysis.status, AnalysisStatus.Running);
     XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.processedCount, 45_000);
-    XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.totalCount, 100_000);
+    XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.customerCount, 100_000);
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -32,9 +32,23 @@ describe("portfolio analysis form", () => {
     expect(AnalysisForm.progressNotice(formContext)?.text).toBe("Análisis de cartera completado: 100.000 clientes analizados.");
   });
 
-  it("reports a failure as an error", () => {
+  it("prefers the job's own percentage while running", () => {
+    XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.progressPercent, 47);
+    expect(AnalysisForm.progressNotice(formContext)?.text).toBe("Portfolio analysis running: 47% (45,000 of 100,000 customers).");
+  });
+
+  it("reports a failure as an error with the job's reason", () => {
     formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Failed);
-    expect(AnalysisForm.progressNotice(formContext)?.level).toBe("ERROR");
+    XrmMockGenerator.Attribute.createString(PortfolioAnalysis.errorMessage, "Page 12 timed out.");
+    expect(AnalysisForm.progressNotice(formContext)).toEqual({
+      text: "Portfolio analysis failed. Start a new analysis from the strategy. Page 12 timed out.",
+      level: "ERROR",
+    });
+  });
+
+  it("reports a cancelled analysis as a warning", () => {
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Cancelled);
+    expect(AnalysisForm.progressNotice(formContext)).toEqual({ text: "Portfolio analysis cancelled.", level: "WARNING" });
   });
 
   it("updates the progress after a data refresh", () => {

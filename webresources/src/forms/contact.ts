@@ -1,2 +1,2 @@
 /** Contact main form -> CrmExtensions.Contact (web resource cx_/scripts/contact_form.js). */
-export { onLoad, onDataLoad, onConsentChange, onJourneyTabStateChange } from "./customerForm";
+export { onLoad, onDataLoad, onJourneySubgridLoad, onConsentChange, onJourneyTabStateChange } from "./customerForm";

@@ -1,3 +1,4 @@
+import { JourneySubgridName } from "../lib/formData";
 import { ComputedCustomerColumns } from "../lib/schema";
 import { connectJourneyPanel } from "./journeyPanelConnector";
 import { showJourneyNotification } from "./journeyNotification";
@@ -12,9 +13,15 @@ export { onConsentChange } from "./consent";
 export function onLoad(executionContext: Xrm.Events.EventContext): Promise<void> {
   const formContext = executionContext.getFormContext();
   lockColumns(formContext, ComputedCustomerColumns);
-  // Re-render after save/refresh, when plugins may have moved stage, tier or phase.
+  // remove + add keeps one registration however often OnLoad runs.
+  // Re-render after save/refresh, when plugins may have moved stage or tier...
   formContext.data.removeOnLoad(onDataLoad);
   formContext.data.addOnLoad(onDataLoad);
+  // ...and when the journey subgrid (loaded by the platform after the form) brings the phases.
+  const subgrid = formContext.getControl<Xrm.Controls.GridControl>(JourneySubgridName);
+  // @types/xrm types the grid's removeOnLoad as () => void; the platform only needs the same reference.
+  subgrid?.removeOnLoad(onJourneySubgridLoad as () => void);
+  subgrid?.addOnLoad(onJourneySubgridLoad);
   return refresh(formContext);
 }
 
@@ -24,9 +31,14 @@ export function onDataLoad(executionContext: Xrm.Events.EventContext): void {
   void refresh(executionContext.getFormContext());
 }
 
+/** Subgrid OnLoad of the loyalty journeys: added at runtime by onLoad, not registered in FormXml. */
+export function onJourneySubgridLoad(executionContext: Xrm.Events.EventContext): void {
+  showJourneyNotification(executionContext.getFormContext());
+}
+
 /** TabStateChange of the journey tab: hands the context to the panel when the tab opens. */
 export async function onJourneyTabStateChange(executionContext: Xrm.Events.EventContext): Promise<void> {
-  await connectJourneyPanel(executionContext.getFormContext());
+  await connectJourneyPanel(executionContext.getFormContext()).catch(() => false);
 }
 
 async function refresh(formContext: Xrm.FormContext): Promise<void> {

@@ -3,10 +3,13 @@ import { Interaction, InteractionChannel, InteractionKind } from "../lib/schema"
 
 /** cx_interaction quick-create form -> CrmExtensions.Interaction (cx_/scripts/interaction_quickcreate.js). */
 
-/** The defaults a user logging a contact from the CRM most often wants; any mapped value wins. */
+/**
+ * What a user logging a customer contact by hand most often records: a phone call, which is
+ * behavioural data (something that happened). Any value mapped from the parent wins.
+ */
 export const InteractionDefaults = {
   channel: InteractionChannel.Phone,
-  kind: InteractionKind.Inquiry,
+  kind: InteractionKind.Behavioural,
 } as const;
 
 function setIfEmpty(formContext: Xrm.FormContext, column: string, value: Xrm.Attributes.AttributeValues): void {

@@ -1,6 +1,6 @@
 import { format, localeOf, userLanguage } from "../lib/i18n";
 import { messagesFor } from "../lib/messages";
-import { readNumber } from "../lib/formData";
+import { readNumber, readValue } from "../lib/formData";
 import { AnalysisStatus, PortfolioAnalysis } from "../lib/schema";
 import { FormNotificationLevel } from "../lib/xrmConstants";
 
@@ -19,19 +19,27 @@ export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | n
   const messages = messagesFor(language);
   const number = new Intl.NumberFormat(localeOf(language));
   const processed = readNumber(formContext, PortfolioAnalysis.processedCount) ?? 0;
-  const total = readNumber(formContext, PortfolioAnalysis.totalCount) ?? 0;
+  const total = readNumber(formContext, PortfolioAnalysis.customerCount) ?? 0;
   switch (readNumber(formContext, PortfolioAnalysis.status)) {
     case AnalysisStatus.Queued:
       return { text: messages.analysisQueued, level: FormNotificationLevel.Info };
     case AnalysisStatus.Running: {
-      const percent = total > 0 ? Math.min(100, Math.floor((processed / total) * 100)) : 0;
+      // The job writes cx_progresspercent per page; derive it from the counts when it has not yet.
+      const derived = total > 0 ? Math.floor((processed / total) * 100) : 0;
+      const percent = Math.min(100, Math.max(0, readNumber(formContext, PortfolioAnalysis.progressPercent) ?? derived));
       const values = { percent, processed: number.format(processed), total: number.format(total) };
       return { text: format(messages.analysisRunning, values), level: FormNotificationLevel.Info };
     }
     case AnalysisStatus.Completed:
       return { text: format(messages.analysisCompleted, { total: number.format(total) }), level: FormNotificationLevel.Info };
-    case AnalysisStatus.Failed:
-      return { text: messages.analysisFailed, level: FormNotificationLevel.Error };
+    case AnalysisStatus.Failed: {
+      // The job's own error text says what went wrong; the fixed text says what to do.
+      const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
+      const text = typeof reason === "string" && reason !== "" ? `${messages.analysisFailed} ${reason}` : messages.analysisFailed;
+      return { text, level: FormNotificationLevel.Error };
+    }
+    case AnalysisStatus.Cancelled:
+      return { text: messages.analysisCancelled, level: FormNotificationLevel.Warning };
     default:
       return null;
   }

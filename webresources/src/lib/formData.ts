@@ -1,6 +1,9 @@
-import { CustomerColumn, CustomerNameColumn } from "./schema";
-import type { CustomerSnapshot } from "./journey";
+import { CustomerColumn, CustomerNameColumn, LoyaltyJourney } from "./schema";
+import { normalizeId, type CustomerSnapshot, type ProductLinePhase } from "./journey";
 import { FormType, StateCodeActive } from "./xrmConstants";
+
+/** The loyalty-journey subgrid on the contact/account form (view columns: cx_productfamilyid, cx_phase). */
+export const JourneySubgridName = "subgrid_loyaltyjourneys";
 
 /** Reads attribute values; a column missing from the form reads as null, never as an error. */
 export function readValue(formContext: Xrm.FormContext, column: string): Xrm.Attributes.AttributeValues | null {
@@ -12,38 +15,52 @@ export function readNumber(formContext: Xrm.FormContext, column: string): number
   return typeof value === "number" ? value : null;
 }
 
-export function readLookupName(formContext: Xrm.FormContext, column: string): string | null {
-  const value = readValue(formContext, column);
-  // Lookups are the only array values whose items carry a name.
+/** First item of a lookup value, or null. */
+export function firstLookup(value: unknown): Xrm.LookupValue | null {
   if (!Array.isArray(value)) return null;
   const first: unknown = value[0];
-  return typeof first === "object" && first !== null && "name" in first && typeof first.name === "string" ? first.name : null;
+  return typeof first === "object" && first !== null && "id" in first ? (first as Xrm.LookupValue) : null;
 }
 
-/** Everything the notification and the journey panel show, taken from the form alone. */
+/** Everything the notification and the journey panel take from the form's own columns. */
 export function readCustomerSnapshot(formContext: Xrm.FormContext): CustomerSnapshot {
   const entityName = formContext.data.entity.getEntityName();
-  const nameColumn = CustomerNameColumn[entityName] ?? "name";
-  const name = readValue(formContext, nameColumn);
+  const name = readValue(formContext, CustomerNameColumn[entityName] ?? "name");
+  const tier = firstLookup(readValue(formContext, CustomerColumn.loyaltyTier));
   return {
     name: typeof name === "string" ? name : null,
     stage: readNumber(formContext, CustomerColumn.lifecycleStage),
-    tierName: readLookupName(formContext, CustomerColumn.loyaltyTier),
-    phase: readNumber(formContext, CustomerColumn.loyaltyPhase),
+    tierId: tier === null ? null : normalizeId(tier.id),
+    tierName: tier?.name ?? null,
     pointsBalance: readNumber(formContext, CustomerColumn.pointsBalance),
     qualifyingPoints: readNumber(formContext, CustomerColumn.qualifyingPoints),
-    pointsToNextTier: readNumber(formContext, CustomerColumn.pointsToNextTier),
   };
+}
+
+/**
+ * Phases per product line from the rows the journey subgrid has already loaded (the platform
+ * loads the subgrid; this reads what is on screen and makes no call). Empty until the grid loads.
+ */
+export function readSubgridPhases(formContext: Xrm.FormContext): ProductLinePhase[] {
+  const grid = formContext.getControl<Xrm.Controls.GridControl>(JourneySubgridName);
+  if (grid === null) return [];
+  const phases: ProductLinePhase[] = [];
+  grid.getGrid().getRows().forEach((row) => {
+    const columns = row.data.entity.attributes;
+    const phase: unknown = columns.get(LoyaltyJourney.phase)?.getValue();
+    const productFamily = firstLookup(columns.get(LoyaltyJourney.productFamily)?.getValue());
+    phases.push({ productLine: productFamily?.name ?? null, phase: typeof phase === "number" ? phase : null });
+  });
+  return phases;
 }
 
 /** Record id without braces, or null while the record is unsaved. */
 export function recordId(formContext: Xrm.FormContext): string | null {
-  const id = formContext.data.entity.getId();
-  const bare = id.replace(/[{}]/g, "");
+  const bare = formContext.data.entity.getId().replace(/[{}]/g, "");
   return bare === "" ? null : bare;
 }
 
-export function isSavedAndActive(formContext: Xrm.FormContext, stateColumn = CustomerColumn.stateCode): boolean {
+export function isSavedAndActive(formContext: Xrm.FormContext, stateColumn: string = CustomerColumn.stateCode): boolean {
   if (recordId(formContext) === null) return false;
   const state = readNumber(formContext, stateColumn);
   // statecode is often not on the form; the form type still tells an inactive (read-only) record apart.

@@ -6,53 +6,75 @@
  * lists the same names for reconciliation.
  */
 
-/** Columns added to both contact and account (same logical names on both tables). */
+/**
+ * Columns added to both contact and account (same logical names on both tables), as defined in
+ * solution/src/Entities/{Contact,Account}/Entity.xml and the generated EarlyBound/Contact.cs.
+ */
 export const CustomerColumn = {
   lifecycleStage: "cx_lifecyclestage",
+  lifecycleStageChangedOn: "cx_lifecyclestagechangedon",
   loyaltyTier: "cx_loyaltytierid",
-  loyaltyPhase: "cx_loyaltyphase",
+  tierValidUntil: "cx_tiervaliduntil",
   pointsBalance: "cx_pointsbalance",
+  pendingPoints: "cx_pendingpoints",
   qualifyingPoints: "cx_qualifyingpoints",
-  pointsToNextTier: "cx_pointstonexttier",
-  tierExpiresOn: "cx_tierexpireson",
-  rfmRecency: "cx_rfmrecency",
-  rfmFrequency: "cx_rfmfrequency",
-  rfmMonetary: "cx_rfmmonetary",
+  upgradeBlocked: "cx_upgradeblocked",
+  upgradeBlockedReason: "cx_upgradeblockedreason",
+  recencyScore: "cx_recencyscore",
+  frequencyScore: "cx_frequencyscore",
+  monetaryScore: "cx_monetaryscore",
+  rfmScore: "cx_rfmscore",
   segment: "cx_customersegmentid",
   lifetimeValue: "cx_clv",
-  isTargetCustomer: "cx_istargetcustomer",
+  totalRevenue: "cx_totalrevenue",
+  totalProfit: "cx_totalprofit",
+  purchaseCount: "cx_purchasecount",
+  lastPurchaseOn: "cx_lastpurchaseon",
+  isTarget: "cx_istarget",
   profileCompleteness: "cx_profilecompleteness",
   lastInteractionOn: "cx_lastinteractionon",
-  marketingConsent: "cx_marketingconsent",
-  profilingConsent: "cx_profilingconsent",
-  surveyConsent: "cx_surveyconsent",
+  lastInteractionDuration: "cx_lastinteractionduration",
+  consentMarketing: "cx_consentmarketing",
+  consentProfiling: "cx_consentprofiling",
+  consentPreferences: "cx_consentpreferences",
   stateCode: "statecode",
 } as const;
 
-/** Columns that plugins compute; users must not edit them on the form. */
+/**
+ * Columns that plugins and the portfolio analysis compute; users must not edit them on the form.
+ * Not here on purpose: cx_loyaltyblocked and cx_tierfloorid (administrators set them) and the consents.
+ */
 export const ComputedCustomerColumns: readonly string[] = [
   CustomerColumn.lifecycleStage,
+  CustomerColumn.lifecycleStageChangedOn,
   CustomerColumn.loyaltyTier,
-  CustomerColumn.loyaltyPhase,
+  CustomerColumn.tierValidUntil,
   CustomerColumn.pointsBalance,
+  CustomerColumn.pendingPoints,
   CustomerColumn.qualifyingPoints,
-  CustomerColumn.pointsToNextTier,
-  CustomerColumn.tierExpiresOn,
-  CustomerColumn.rfmRecency,
-  CustomerColumn.rfmFrequency,
-  CustomerColumn.rfmMonetary,
+  CustomerColumn.upgradeBlocked,
+  CustomerColumn.upgradeBlockedReason,
+  CustomerColumn.recencyScore,
+  CustomerColumn.frequencyScore,
+  CustomerColumn.monetaryScore,
+  CustomerColumn.rfmScore,
   CustomerColumn.segment,
   CustomerColumn.lifetimeValue,
-  CustomerColumn.isTargetCustomer,
+  CustomerColumn.totalRevenue,
+  CustomerColumn.totalProfit,
+  CustomerColumn.purchaseCount,
+  CustomerColumn.lastPurchaseOn,
+  CustomerColumn.isTarget,
   CustomerColumn.profileCompleteness,
   CustomerColumn.lastInteractionOn,
+  CustomerColumn.lastInteractionDuration,
 ];
 
-/** Two-option consent columns: true = consent granted, false = withdrawn. */
+/** Two-option consent columns (privacy by purpose): true = consent granted, false = withdrawn. */
 export const ConsentColumns: readonly string[] = [
-  CustomerColumn.marketingConsent,
-  CustomerColumn.profilingConsent,
-  CustomerColumn.surveyConsent,
+  CustomerColumn.consentMarketing,
+  CustomerColumn.consentProfiling,
+  CustomerColumn.consentPreferences,
 ];
 
 /** Primary name column per customer table. */
@@ -81,12 +103,23 @@ export const LoyaltyPhase = {
 } as const;
 export type LoyaltyPhaseValue = (typeof LoyaltyPhase)[keyof typeof LoyaltyPhase];
 
+/** One row per customer and product family: where that product line is in the loyalty cycle. */
 export const LoyaltyJourney = {
   table: "cx_loyaltyjourney",
+  id: "cx_loyaltyjourneyid",
   customer: "cx_customerid",
-  productLine: "cx_productlineid",
+  productFamily: "cx_productfamilyid",
   phase: "cx_phase",
-  phaseStartedOn: "cx_phasestartedon",
+} as const;
+
+export const LoyaltyTier = {
+  table: "cx_loyaltytier",
+  id: "cx_loyaltytierid",
+  name: "cx_name",
+  program: "cx_loyaltyprogramid",
+  /** Higher rank = better tier (TierEvaluator orders by it). */
+  rank: "cx_rank",
+  minQualifyingPoints: "cx_minqualifyingpoints",
 } as const;
 
 export const Survey = {
@@ -102,22 +135,21 @@ export const Interaction = {
   kind: "cx_kind",
 } as const;
 
-/** Choice cx_interactionchannel. */
+/** Global choice cx_interactionchannel. */
 export const InteractionChannel = {
   Phone: 586700000,
   Email: 586700001,
   InPerson: 586700002,
   Web: 586700003,
   SocialMedia: 586700004,
+  Chat: 586700005,
+  Store: 586700006,
 } as const;
 
-/** Choice cx_interactionkind. */
+/** Global choice cx_interactionkind: behavioural data (what happened) or preference data (what they like). */
 export const InteractionKind = {
-  Inquiry: 586700000,
-  Complaint: 586700001,
-  Feedback: 586700002,
-  Purchase: 586700003,
-  Visit: 586700004,
+  Behavioural: 586700000,
+  Preference: 586700001,
 } as const;
 
 export const Strategy = {
@@ -126,7 +158,7 @@ export const Strategy = {
   currentStep: "cx_currentstep",
 } as const;
 
-/** Choice cx_strategystep: the five steps of the CRM process, in order. */
+/** Local choice cx_currentstep: the five steps of the CRM process, in order. */
 export const StrategyStep = {
   PortfolioAnalysis: 586700000,
   CustomerIntimacy: 586700001,
@@ -140,17 +172,20 @@ export const PortfolioAnalysis = {
   name: "cx_name",
   /** Single-valued navigation property of the cx_crmstrategyid lookup, for @odata.bind. */
   strategyNavigation: "cx_crmstrategyid",
-  status: "cx_status",
+  status: "cx_analysisstatus",
   processedCount: "cx_processedcount",
-  totalCount: "cx_totalcount",
+  customerCount: "cx_customercount",
+  progressPercent: "cx_progresspercent",
+  errorMessage: "cx_errormessage",
 } as const;
 
-/** Choice cx_analysisstatus. */
+/** Local choice cx_analysisstatus. */
 export const AnalysisStatus = {
   Queued: 586700000,
   Running: 586700001,
   Completed: 586700002,
   Failed: 586700003,
+  Cancelled: 586700004,
 } as const;
 
 export const Reward = { table: "cx_reward" } as const;

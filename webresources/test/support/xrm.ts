@@ -61,3 +61,50 @@ export function totalCalls(spies: readonly MockInstance[]): number {
 export function lookup(id: string, name: string, entityType: string): Xrm.LookupValue[] {
   return [{ id, name, entityType }];
 }
+
+export interface SubgridRow {
+  readonly productLine: string | null;
+  readonly phase: number | null;
+}
+
+export interface FakeSubgrid {
+  readonly control: Xrm.Controls.GridControl;
+  rows: SubgridRow[];
+  readonly loadHandlers: ((context: Xrm.Events.EventContext) => void)[];
+}
+
+/**
+ * A loyalty-journey subgrid (xrm-mock has no grid rows). getControl(name) returns it; every other
+ * control still comes from xrm-mock. Rows expose row.data.entity.attributes like Unified Interface.
+ */
+export function fakeSubgrid(formContext: Xrm.FormContext, name: string, rows: SubgridRow[] = []): FakeSubgrid {
+  const attribute = (value: unknown): { getValue: () => unknown } => ({ getValue: () => value });
+  const fake: FakeSubgrid = {
+    rows,
+    loadHandlers: [],
+    control: {
+      addOnLoad: (handler: (context: Xrm.Events.EventContext) => void) => fake.loadHandlers.push(handler),
+      removeOnLoad: (handler: (context: Xrm.Events.EventContext) => void) => {
+        const index = fake.loadHandlers.indexOf(handler);
+        if (index >= 0) fake.loadHandlers.splice(index, 1);
+      },
+      getGrid: () => ({
+        getRows: () => ({
+          forEach: (visit: (row: unknown) => void) => {
+            for (const row of fake.rows) {
+              const values: Record<string, unknown> = {
+                cx_phase: row.phase,
+                cx_productfamilyid: row.productLine === null ? null : [{ id: "{00000000-0000-0000-0000-00000000000f}", name: row.productLine, entityType: "product" }],
+              };
+              visit({ data: { entity: { attributes: { get: (column: string) => attribute(values[column]) } } } });
+            }
+          },
+        }),
+      }),
+    } as unknown as Xrm.Controls.GridControl,
+  };
+  const realGetControl = formContext.getControl.bind(formContext);
+  vi.spyOn(formContext, "getControl").mockImplementation(((controlName: string) =>
+    controlName === name ? fake.control : realGetControl(controlName)) as typeof formContext.getControl);
+  return fake;
+}

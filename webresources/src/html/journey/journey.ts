@@ -1,34 +1,36 @@
 import { readCustomerSnapshot, recordId } from "../../lib/formData";
 import { errorMessage } from "../../lib/errors";
 import { format, languageFromLcid, type Language } from "../../lib/i18n";
+import type { CustomerSnapshot } from "../../lib/journey";
 import { panelMessagesFor } from "./panelMessages";
-import { queryPhases, type PhaseRow } from "./phaseQuery";
-import { renderLabels, renderPhases, renderSnapshot, renderStatus } from "./render";
+import { queryJourney, type JourneyData } from "./journeyQuery";
+import { renderJourney, renderLabels, renderSnapshot, renderStatus } from "./render";
 
 /**
  * Customer journey panel (cx_/html/journey.html) -> CrmExtensions.JourneyPanel.
  * The host form calls window.setClientApiContext(Xrm, formContext) after getContentWindow().
  */
 
-/** The phases of one record, fetched at most once however often the form hands over its context. */
-let phases: { readonly recordId: string; readonly rows: Promise<PhaseRow[]> } | null = null;
+/** The journey of one record, fetched at most once however often the form hands over its context. */
+let cached: { readonly key: string; readonly data: Promise<JourneyData> } | null = null;
 
-function phasesOf(xrm: Xrm.XrmStatic, id: string): Promise<PhaseRow[]> {
-  if (phases?.recordId !== id) {
-    phases = { recordId: id, rows: queryPhases(xrm.WebApi, id) };
+function journeyOf(xrm: Xrm.XrmStatic, table: string, id: string): Promise<JourneyData> {
+  const key = `${table}:${id.toLowerCase()}`;
+  if (cached?.key !== key) {
+    cached = { key, data: queryJourney(xrm.WebApi, table, id) };
   }
-  return phases.rows;
+  return cached.data;
 }
 
-async function showPhases(xrm: Xrm.XrmStatic, id: string, language: Language): Promise<void> {
+async function showJourney(xrm: Xrm.XrmStatic, table: string, id: string, snapshot: CustomerSnapshot, language: Language): Promise<void> {
   const texts = panelMessagesFor(language);
   renderStatus(texts.loading);
   try {
-    renderPhases(await phasesOf(xrm, id), language);
+    renderJourney(snapshot, await journeyOf(xrm, table, id), language);
     renderStatus(texts.ready);
   } catch (error) {
     // Forget the failed attempt, so the next handshake (tab shown again) can retry.
-    phases = null;
+    cached = null;
     renderStatus(format(texts.loadFailed, { message: errorMessage(error, "") }));
   }
 }
@@ -39,14 +41,15 @@ async function showPhases(xrm: Xrm.XrmStatic, id: string, language: Language): P
  */
 export function setClientApiContext(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext): Promise<void> {
   const language = languageFromLcid(xrm.Utility.getGlobalContext().userSettings.languageId);
+  const snapshot = readCustomerSnapshot(formContext);
   renderLabels(language);
-  renderSnapshot(readCustomerSnapshot(formContext), language);
+  renderSnapshot(snapshot, language);
   const id = recordId(formContext);
   if (id === null) {
     renderStatus(panelMessagesFor(language).unsaved);
     return Promise.resolve();
   }
-  return showPhases(xrm, id, language);
+  return showJourney(xrm, formContext.data.entity.getEntityName(), id, snapshot, language);
 }
 
 // The form looks the function up on the content window, as the platform documents.

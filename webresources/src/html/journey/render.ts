@@ -1,11 +1,11 @@
 import { format, localeOf, type Language } from "../../lib/i18n";
 import {
   StageTrack, isOffTrack, phaseLabel, phaseNumber, stageLabel, stagePosition, tierProgress,
-  type CustomerSnapshot,
+  type CustomerSnapshot, type ProductLinePhase, type TierProgress,
 } from "../../lib/journey";
 import { messagesFor } from "../../lib/messages";
 import { isPanelTextKey, panelMessagesFor, type PanelMessages } from "./panelMessages";
-import type { PhaseRow } from "./phaseQuery";
+import type { JourneyData } from "./journeyQuery";
 
 /**
  * DOM rendering of the panel. Every record value goes through textContent, never markup,
@@ -59,21 +59,23 @@ function renderStageTrack(snapshot: CustomerSnapshot, language: Language, texts:
   flag.textContent = flag.hidden ? "" : format(texts.offTrack, { stage: stageLabel(snapshot.stage, messages) ?? "" });
 }
 
-function renderTier(snapshot: CustomerSnapshot, language: Language, texts: PanelMessages): void {
+function renderTierFacts(snapshot: CustomerSnapshot, language: Language, texts: PanelMessages): void {
   const number = new Intl.NumberFormat(localeOf(language));
   const points = (value: number | null): string => (value === null ? texts.notAvailable : number.format(value));
   byId("cx-tier-name").textContent = snapshot.tierName ?? texts.noTier;
   byId("cx-points-balance").textContent = points(snapshot.pointsBalance);
   byId("cx-qualifying-points").textContent = points(snapshot.qualifyingPoints);
+}
 
+function renderTierProgress(progress: TierProgress, language: Language, texts: PanelMessages): void {
+  const number = new Intl.NumberFormat(localeOf(language));
   const bar = byId("cx-tier-progress") as HTMLProgressElement;
   const text = byId("cx-tier-progress-text");
-  const progress = tierProgress(snapshot);
   switch (progress.kind) {
     case "progress":
-      bar.max = progress.max;
-      bar.value = progress.value;
-      text.textContent = format(texts.pointsToNextTier, { points: number.format(progress.remaining) });
+      bar.max = Math.max(1, progress.max);
+      bar.value = progress.max === 0 ? 1 : progress.value;
+      text.textContent = format(texts.pointsToNextTier, { points: number.format(progress.remaining), tier: progress.nextTier });
       break;
     case "top":
       bar.max = 1;
@@ -93,7 +95,7 @@ export function renderSnapshot(snapshot: CustomerSnapshot, language: Language): 
   const texts = panelMessagesFor(language);
   byId("cx-customer-name").textContent = snapshot.name ?? "";
   renderStageTrack(snapshot, language, texts);
-  renderTier(snapshot, language, texts);
+  renderTierFacts(snapshot, language, texts);
 }
 
 function phaseSteps(reached: number): HTMLElement {
@@ -105,8 +107,7 @@ function phaseSteps(reached: number): HTMLElement {
   return steps;
 }
 
-export function renderPhases(rows: readonly PhaseRow[], language: Language): void {
-  const texts = panelMessagesFor(language);
+function renderPhases(rows: readonly ProductLinePhase[], language: Language, texts: PanelMessages): void {
   const messages = messagesFor(language);
   const body = byId("cx-phase-rows");
   if (rows.length === 0) {
@@ -128,4 +129,11 @@ export function renderPhases(rows: readonly PhaseRow[], language: Language): voi
       return row;
     }),
   );
+}
+
+/** What the one query adds: the tier progress (needs the program's tiers) and the phases per product line. */
+export function renderJourney(snapshot: CustomerSnapshot, journey: JourneyData, language: Language): void {
+  const texts = panelMessagesFor(language);
+  renderTierProgress(tierProgress(snapshot.qualifyingPoints, snapshot.tierId, journey.tiers), language, texts);
+  renderPhases(journey.phases, language, texts);
 }
