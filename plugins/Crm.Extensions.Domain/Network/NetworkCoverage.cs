@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Common;
+
+namespace Crm.Extensions.Domain.Network;
+
+/// <summary>The network KPI and the target segments that pull it down.</summary>
+public sealed record NetworkCoverageResult(int TargetSegments, int CoveredSegments, decimal CoveragePercent, IReadOnlyList<Guid> UncoveredSegments);
+
+/// <summary>Network KPI = share of target segments served by at least one healthy, active, critical partner.</summary>
+public static class NetworkCoverage
+{
+    /// <returns>Coverage in percent (two decimals); 0 when there are no target segments, since nothing is covered yet.</returns>
+    public static NetworkCoverageResult Calculate(IEnumerable<Guid> targetSegmentIds, IEnumerable<PartnerRelationship> partners, DateTime asOfUtc)
+    {
+        var targets = targetSegmentIds.Distinct().OrderBy(id => id).ToList();
+        var covered = new HashSet<Guid>(partners
+            .Where(p => p.IsCritical && p.ServedSegmentId is not null && PartnerHealth.Evaluate(p, asOfUtc).IsHealthy)
+            .Select(p => p.ServedSegmentId!.Value));
+        var uncovered = targets.Where(id => !covered.Contains(id)).ToList();
+        var coveredCount = targets.Count - uncovered.Count;
+        return new NetworkCoverageResult(targets.Count, coveredCount, Percent.Round(Percent.Of(coveredCount, targets.Count)), uncovered);
+    }
+
+    /// <summary>Target segments with no active critical partner at all (healthy or not): what the strategy gate asks.</summary>
+    public static IReadOnlyList<Guid> SegmentsWithoutCriticalPartner(IEnumerable<Guid> targetSegmentIds, IEnumerable<PartnerRelationship> partners)
+    {
+        var served = new HashSet<Guid>(partners.Where(p => p.IsCritical && p.ServedSegmentId is not null).Select(p => p.ServedSegmentId!.Value));
+        return targetSegmentIds.Distinct().Where(id => !served.Contains(id)).OrderBy(id => id).ToList();
+    }
+}
