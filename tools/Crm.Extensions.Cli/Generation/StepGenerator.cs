@@ -23,7 +23,7 @@ public static class StepGenerator
     {
         [SdkMessage.Create.Name] = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
         [SdkMessage.Update.Name] = "20bebb1b-ea3e-db11-86a7-000a3a5473e8",
-        [SdkMessage.Delete.Name] = "21bebb1b-ea3e-db11-86a7-000a3a5473e8",
+        [SdkMessage.Delete.Name] = "a1bdbb1b-ea3e-db11-86a7-000a3a5473e8",
     };
 
     /// <summary>4602: the step's handler is a plugin type.</summary>
