@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorMessage } from "../src/lib/errors";
 import { format, languageFromLcid } from "../src/lib/i18n";
 import { isOffTrack, journeySummary, phaseNumber, stagePosition, tierProgress, type CustomerSnapshot, type TierStep } from "../src/lib/journey";
-import { messagesFor } from "../src/lib/messages";
+import { journeyLabelsFor as messagesFor } from "../src/lib/journeyLabels";
 import { LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
 
 const tiers: TierStep[] = [

@@ -1,5 +1,4 @@
-import { format, localeOf, userLanguage } from "../lib/i18n";
-import { messagesFor } from "../lib/messages";
+import { format, localeOf, textsFor, userLanguage, defineCatalog } from "../lib/i18n";
 import { readNumber, readValue } from "../lib/formData";
 import { AnalysisStatus, PortfolioAnalysis } from "../lib/schema";
 import { FormNotificationLevel } from "../lib/xrmConstants";
@@ -7,6 +6,23 @@ import { FormNotificationLevel } from "../lib/xrmConstants";
 /** cx_portfolioanalysis main form -> CrmExtensions.PortfolioAnalysis (cx_/scripts/portfolioanalysis_form.js). */
 
 export const ProgressNotificationId = "cx_analysis_progress";
+
+const progressTexts = defineCatalog({
+  en: {
+    queued: "Portfolio analysis queued.",
+    running: "Portfolio analysis running: {percent}% ({processed} of {total} customers).",
+    completed: "Portfolio analysis completed: {total} customers analysed.",
+    failed: "Portfolio analysis failed. Start a new analysis from the strategy.",
+    cancelled: "Portfolio analysis cancelled.",
+  },
+  es: {
+    queued: "Análisis de cartera en cola.",
+    running: "Análisis de cartera en curso: {percent} % ({processed} de {total} clientes).",
+    completed: "Análisis de cartera completado: {total} clientes analizados.",
+    failed: "El análisis de cartera falló. Inicie un nuevo análisis desde la estrategia.",
+    cancelled: "Análisis de cartera cancelado.",
+  },
+});
 
 interface ProgressNotice {
   readonly text: string;
@@ -16,30 +32,30 @@ interface ProgressNotice {
 /** The analysis runs paged in the background; its progress columns say how far it got. */
 export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | null {
   const language = userLanguage();
-  const messages = messagesFor(language);
+  const messages = textsFor(progressTexts, language);
   const number = new Intl.NumberFormat(localeOf(language));
   const processed = readNumber(formContext, PortfolioAnalysis.processedCount) ?? 0;
   const total = readNumber(formContext, PortfolioAnalysis.customerCount) ?? 0;
   switch (readNumber(formContext, PortfolioAnalysis.status)) {
     case AnalysisStatus.Queued:
-      return { text: messages.analysisQueued, level: FormNotificationLevel.Info };
+      return { text: messages.queued, level: FormNotificationLevel.Info };
     case AnalysisStatus.Running: {
       // The job writes cx_progresspercent per page; derive it from the counts when it has not yet.
       const derived = total > 0 ? Math.floor((processed / total) * 100) : 0;
       const percent = Math.min(100, Math.max(0, readNumber(formContext, PortfolioAnalysis.progressPercent) ?? derived));
       const values = { percent, processed: number.format(processed), total: number.format(total) };
-      return { text: format(messages.analysisRunning, values), level: FormNotificationLevel.Info };
+      return { text: format(messages.running, values), level: FormNotificationLevel.Info };
     }
     case AnalysisStatus.Completed:
-      return { text: format(messages.analysisCompleted, { total: number.format(total) }), level: FormNotificationLevel.Info };
+      return { text: format(messages.completed, { total: number.format(total) }), level: FormNotificationLevel.Info };
     case AnalysisStatus.Failed: {
       // The job's own error text says what went wrong; the fixed text says what to do.
       const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
-      const text = typeof reason === "string" && reason !== "" ? `${messages.analysisFailed} ${reason}` : messages.analysisFailed;
+      const text = typeof reason === "string" && reason !== "" ? `${messages.failed} ${reason}` : messages.failed;
       return { text, level: FormNotificationLevel.Error };
     }
     case AnalysisStatus.Cancelled:
-      return { text: messages.analysisCancelled, level: FormNotificationLevel.Warning };
+      return { text: messages.cancelled, level: FormNotificationLevel.Warning };
     default:
       return null;
   }

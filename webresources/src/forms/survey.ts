@@ -1,15 +1,25 @@
-import { userLanguage } from "../lib/i18n";
-import { messagesFor, type MessageKey } from "../lib/messages";
+import { textsFor, userLanguage, defineCatalog } from "../lib/i18n";
 import { readNumber } from "../lib/formData";
 import { Survey } from "../lib/schema";
 
 /** cx_satisfactionsurvey main form -> CrmExtensions.Survey (cx_/scripts/survey_form.js). */
 
+const surveyTexts = defineCatalog({
+  en: {
+    npsOutOfRange: "NPS must be a whole number from 0 to 10.",
+    csatOutOfRange: "CSAT must be a whole number from 1 to 5.",
+  },
+  es: {
+    npsOutOfRange: "El NPS debe ser un número entero de 0 a 10.",
+    csatOutOfRange: "El CSAT debe ser un número entero de 1 a 5.",
+  },
+});
+
 interface ScoreRule {
   readonly column: string;
   readonly min: number;
   readonly max: number;
-  readonly message: MessageKey;
+  readonly message: keyof typeof surveyTexts.en;
 }
 
 /** NPS is asked on 0–10; CSAT is normalised to 1–5 (business-rules.md, rule 14). */
@@ -32,7 +42,7 @@ function validate(formContext: Xrm.FormContext, rule: ScoreRule): boolean {
   if (valid) {
     control?.clearNotification(notificationId(rule));
   } else {
-    control?.setNotification(messagesFor(userLanguage())[rule.message], notificationId(rule));
+    control?.setNotification(textsFor(surveyTexts, userLanguage())[rule.message], notificationId(rule));
   }
   return valid;
 }

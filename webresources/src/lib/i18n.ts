@@ -29,3 +29,21 @@ export function format(template: string, values: Readonly<Record<string, string 
     return value === undefined ? whole : String(value);
   });
 }
+
+/**
+ * Texts of one feature in both languages. Each feature keeps its own small catalog so a bundle
+ * carries only the texts it shows; the Spanish table must have exactly the English keys.
+ */
+export interface Catalog<T extends Readonly<Record<string, string>>> {
+  readonly en: T;
+  readonly es: Readonly<Record<keyof T, string>>;
+}
+
+/** Identity at runtime; at compile time it makes the Spanish table match the English keys exactly. */
+export function defineCatalog<T extends Readonly<Record<string, string>>>(catalog: Catalog<T>): Catalog<T> {
+  return catalog;
+}
+
+export function textsFor<T extends Readonly<Record<string, string>>>(catalog: Catalog<T>, language: Language): Readonly<Record<keyof T, string>> {
+  return language === "es" ? catalog.es : catalog.en;
+}

@@ -1,5 +1,5 @@
 import { LifecycleStage, LoyaltyPhase } from "./schema";
-import type { MessageKey, Messages } from "./messages";
+import type { JourneyLabelKey, JourneyLabels } from "./journeyLabels";
 
 /** What the form's own columns say about a customer; read without any Web API call. */
 export interface CustomerSnapshot {
@@ -35,7 +35,7 @@ export const StageTrack = [
   LifecycleStage.Advocate,
 ] as const;
 
-const stageKeys: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
+const stageKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
   [LifecycleStage.Prospect, "stageProspect"],
   [LifecycleStage.New, "stageNew"],
   [LifecycleStage.Repeat, "stageRepeat"],
@@ -45,18 +45,18 @@ const stageKeys: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
   [LifecycleStage.Lapsed, "stageLapsed"],
 ]);
 
-const phaseKeys: ReadonlyMap<number, MessageKey> = new Map<number, MessageKey>([
+const phaseKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
   [LoyaltyPhase.Knowledge, "phaseKnowledge"],
   [LoyaltyPhase.Growth, "phaseGrowth"],
   [LoyaltyPhase.Retention, "phaseRetention"],
 ]);
 
-export function stageLabel(stage: number | null, messages: Messages): string | null {
+export function stageLabel(stage: number | null, messages: JourneyLabels): string | null {
   const key = stage === null ? undefined : stageKeys.get(stage);
   return key === undefined ? null : messages[key];
 }
 
-export function phaseLabel(phase: number | null, messages: Messages): string | null {
+export function phaseLabel(phase: number | null, messages: JourneyLabels): string | null {
   const key = phase === null ? undefined : phaseKeys.get(phase);
   return key === undefined ? null : messages[key];
 }
@@ -122,7 +122,7 @@ export function tierProgress(qualifyingPoints: number | null, currentTierId: str
 /** At most this many product lines in the one-line notification; the panel lists them all. */
 const MaxPhasesInSummary = 3;
 
-function phasesSummary(phases: readonly ProductLinePhase[], messages: Messages): string {
+function phasesSummary(phases: readonly ProductLinePhase[], messages: JourneyLabels): string {
   const known = phases.filter((line) => phaseLabel(line.phase, messages) !== null);
   if (known.length === 0) return messages.notSet;
   const parts = known.slice(0, MaxPhasesInSummary).map((line) => {
@@ -134,7 +134,7 @@ function phasesSummary(phases: readonly ProductLinePhase[], messages: Messages):
 }
 
 /** The one-line form notification: stage, tier and loyalty phase per product line. */
-export function journeySummary(snapshot: CustomerSnapshot, phases: readonly ProductLinePhase[], messages: Messages): string {
+export function journeySummary(snapshot: CustomerSnapshot, phases: readonly ProductLinePhase[], messages: JourneyLabels): string {
   const stage = stageLabel(snapshot.stage, messages) ?? messages.notSet;
   const tier = snapshot.tierName ?? messages.noTier;
   return `${messages.stage}: ${stage} · ${messages.tier}: ${tier} · ${messages.phase}: ${phasesSummary(phases, messages)}`;

@@ -4,7 +4,7 @@ import { redeemRewardRequest, type RedeemRewardResponse } from "../lib/customApi
 import { errorMessage } from "../lib/errors";
 import { readNumber, recordId } from "../lib/formData";
 import { format, userLanguage } from "../lib/i18n";
-import { messagesFor } from "../lib/messages";
+import { ribbonMessagesFor } from "./ribbonMessages";
 import { CustomerColumn, Reward } from "../lib/schema";
 
 /**
@@ -24,7 +24,7 @@ async function pickReward(): Promise<string | null> {
 
 /** Command "Redeem reward": cx_RedeemReward(Customer, Reward) and shows the voucher code or the refusal. */
 export async function redeemReward(primaryControl: Xrm.FormContext): Promise<void> {
-  const messages = messagesFor(userLanguage());
+  const messages = ribbonMessagesFor(userLanguage());
   const customerId = recordId(primaryControl);
   if (customerId === null) return;
   const rewardId = await pickReward();

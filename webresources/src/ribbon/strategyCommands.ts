@@ -4,7 +4,7 @@ import { advanceStrategyStepRequest } from "../lib/customApis";
 import { errorMessage } from "../lib/errors";
 import { readNumber, recordId } from "../lib/formData";
 import { format, localeOf, userLanguage } from "../lib/i18n";
-import { messagesFor } from "../lib/messages";
+import { ribbonMessagesFor } from "./ribbonMessages";
 import { PortfolioAnalysis, Strategy, StrategyStep } from "../lib/schema";
 import { FormNotificationLevel } from "../lib/xrmConstants";
 
@@ -17,7 +17,7 @@ export const AdvanceNotificationId = "cx_strategy_advance";
 
 /** Command "Advance step": the custom API enforces the stage gate; its refusal is shown as is. */
 export async function advanceStep(primaryControl: Xrm.FormContext): Promise<void> {
-  const messages = messagesFor(userLanguage());
+  const messages = ribbonMessagesFor(userLanguage());
   const strategyId = recordId(primaryControl);
   if (strategyId === null) return;
   try {
@@ -47,7 +47,7 @@ export function canAdvanceStep(primaryControl: Xrm.FormContext): boolean {
  */
 export async function analyzePortfolio(primaryControl: Xrm.FormContext): Promise<void> {
   const language = userLanguage();
-  const messages = messagesFor(language);
+  const messages = ribbonMessagesFor(language);
   const strategyId = recordId(primaryControl);
   if (strategyId === null) return;
   const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: "medium", timeStyle: "short" }).format(new Date());

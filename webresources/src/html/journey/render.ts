@@ -3,7 +3,7 @@ import {
   StageTrack, isOffTrack, phaseLabel, phaseNumber, stageLabel, stagePosition, tierProgress,
   type CustomerSnapshot, type ProductLinePhase, type TierProgress,
 } from "../../lib/journey";
-import { messagesFor } from "../../lib/messages";
+import { journeyLabelsFor } from "../../lib/journeyLabels";
 import { isPanelTextKey, panelMessagesFor, type PanelMessages } from "./panelMessages";
 import type { JourneyData } from "./journeyQuery";
 
@@ -40,7 +40,7 @@ export function renderStatus(text: string): void {
 }
 
 function renderStageTrack(snapshot: CustomerSnapshot, language: Language, texts: PanelMessages): void {
-  const messages = messagesFor(language);
+  const messages = journeyLabelsFor(language);
   const position = stagePosition(snapshot.stage);
   const track = byId("cx-stage-track");
   track.replaceChildren(
@@ -108,7 +108,7 @@ function phaseSteps(reached: number): HTMLElement {
 }
 
 function renderPhases(rows: readonly ProductLinePhase[], language: Language, texts: PanelMessages): void {
-  const messages = messagesFor(language);
+  const messages = journeyLabelsFor(language);
   const body = byId("cx-phase-rows");
   if (rows.length === 0) {
     const row = element("tr", "");
