@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace Crm.Extensions.Cli.Tests;
 
@@ -45,6 +46,47 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("nothing-here.zip does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_PackBothAndValidateClean_When_RunThroughTheCommandLine()
+    {
+        var repository = Commands.RepositoryPaths.Find(AppContext.BaseDirectory);
+        var output = Directory.CreateTempSubdirectory("crmx-cli-").FullName;
+        try
+        {
+            var pack = Run("pack", "--type", "both", "--folder", repository.SolutionSource, "--output", output);
+            var zips = Directory.GetFiles(output, "*.zip");
+            var validate = Run(["validate", .. zips]);
+
+            Assert.Equal(0, pack.ExitCode);
+            Assert.Equal(2, zips.Length);
+            Assert.Equal(0, validate.ExitCode);
+            Assert.Equal(2, validate.Output.Split('\n').Count(line => line.Contains(": 0 schema errors, 0 solution.xml errors, 0 dangling FileNames, 0 missing plugin types, 0 duplicate ids.", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Should_ExitNonZero_When_ValidatingAZipThatIsNotAZip()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "not a zip");
+
+            var (exitCode, _, error) = Run("validate", file);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("is not a zip file", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
