@@ -9,11 +9,14 @@ const runs = [
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const [label, file] of runs) {
   const report = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
+  const runSkipped = report.numPendingTests + report.numTodoTests;
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  console.log(`  ${label.padEnd(30)} ${report.numPassedTests} passed, ${report.numFailedTests} failed (${report.testResults.length} files)`);
+  skipped += runSkipped;
+  console.log(`  ${label.padEnd(30)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${runSkipped} skipped (${report.testResults.length} files)`);
 }
-console.log(`vitest summary: ${passed} passed, ${failed} failed`);
+console.log(`vitest summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
