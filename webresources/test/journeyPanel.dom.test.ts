@@ -98,6 +98,29 @@ describe("customer journey panel (jsdom)", () => {
     expect(document.querySelector("[aria-current]")).toBeNull();
   });
 
+  it("works end to end with the form's connector: lazy, idempotent, one query", async () => {
+    const Contact = await import("../src/forms/contact");
+    const { JourneyControlName, JourneyTabName } = await import("../src/forms/journeyPanelConnector");
+    const tab = XrmMockGenerator.Tab.createTab(JourneyTabName, "Journey", true, "collapsed");
+    const realGetControl = formContext.getControl.bind(formContext);
+    // The panel's page is this jsdom window; the form reaches it through getContentWindow().
+    vi.spyOn(formContext, "getControl").mockImplementation(((name: string) =>
+      name === JourneyControlName ? { getContentWindow: () => Promise.resolve(window) } : realGetControl(name)) as typeof formContext.getControl);
+
+    await Contact.onLoad(XrmMockGenerator.getEventContext());
+    expect(query).not.toHaveBeenCalled();
+    expect(text("cx-status")).toBe("Waiting for the form…");
+
+    tab.setDisplayState("expanded");
+    await Contact.onJourneyTabStateChange(XrmMockGenerator.getEventContext());
+    await Contact.onLoad(XrmMockGenerator.getEventContext());
+    await vi.waitFor(() => {
+      expect(text("cx-status")).toBe("Journey up to date.");
+    });
+    expect(query).toHaveBeenCalledOnce();
+    expect(text("cx-customer-name")).toBe(Xss);
+  });
+
   it("does not query for an unsaved record", async () => {
     formContext = initialiseForm({ entityName: "contact", id: "", formType: 1 });
     query = vi.spyOn(Xrm.WebApi, "retrieveMultipleRecords").mockResolvedValue(answer());
@@ -109,7 +132,7 @@ describe("customer journey panel (jsdom)", () => {
   it("reports a failed query in the status region and retries on the next handshake", async () => {
     query.mockRejectedValueOnce({ message: "Network unavailable" });
     await setClientApiContext(Xrm, formContext);
-    expect(text("cx-status")).toBe("The phases per product line could not be loaded: Network unavailable");
+    expect(text("cx-status")).toBe("Phases and tier progress could not be loaded: Network unavailable");
     await setClientApiContext(Xrm, formContext);
     expect(query).toHaveBeenCalledTimes(2);
     expect(text("cx-status")).toBe("Journey up to date.");
