@@ -28,6 +28,9 @@ public sealed record ProgramSettings
 
     public int ExpiryWarningDays { get; init; } = 30;
 
+    /// <summary>Price list of customers without a tier, restored when a customer leaves every tier.</summary>
+    public Guid? BasePriceListId { get; init; }
+
     public int DetractorUpgradeBlockDays { get; init; } = 90;
 
     /// <summary>Refuses a configuration the rules cannot run on, naming every wrong setting.</summary>

@@ -29,15 +29,7 @@ public static class QualificationWindow
         return new QualificationMeasures(spend, QualifyingPoints(ledger, asOf, months), transactions);
     }
 
-    public static int QualifyingPoints(IEnumerable<LedgerEntry> ledger, DateTime asOf, int months)
-    {
-        var entries = ledger.Where(entry => entry.OccurredOn <= asOf).ToList();
-        var reversedByLine = entries
-            .Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId.HasValue)
-            .GroupBy(entry => entry.InvoiceLineId.GetValueOrDefault())
-            .ToDictionary(group => group.Key, group => -group.Sum(entry => entry.Points));
-        return entries
-            .Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.IsQualifying && Contains(entry.OccurredOn, asOf, months))
-            .Sum(entry => Math.Max(0, entry.Points - (reversedByLine.TryGetValue(entry.InvoiceLineId.GetValueOrDefault(), out var back) ? back : 0)));
-    }
+    /// <summary>Points earned from purchases in the window, net of their own returns (§2.4: earned, not balance).</summary>
+    public static int QualifyingPoints(IEnumerable<LedgerEntry> ledger, DateTime asOf, int months) =>
+        LedgerQueries.QualifyingPoints(ledger, StartFor(asOf, months), asOf);
 }
