@@ -68,6 +68,21 @@ public sealed class LedgerProcessorTests
         Assert.Empty(afterFlagging.Warnings);
     }
 
+    [Fact]
+    public void Should_KeepEachCustomersBalanceApart_When_TheBatchCoversSeveralCustomers()
+    {
+        var ledger = new List<LedgerEntry>();
+        Pay(ledger, Invoice(Day(2025, 1, 1), 100m));
+        var other = Invoice(Day(2025, 1, 1), 70m) with { CustomerId = System.Guid.NewGuid() };
+        Pay(ledger, other);
+
+        var result = LedgerProcessor.Process(ledger, Day(2025, 2, 1), warningDays: 30);
+
+        Assert.Equal(100, result.Balances[Customer].Available);
+        Assert.Equal(70, result.Balances[other.CustomerId].Available);
+        Assert.Equal(2, result.VestedLotIds.Count());
+    }
+
     /// <summary>What the plugin does with a result: update statuses, upsert expiry rows, flag warned lots.</summary>
     private static List<LedgerEntry> Apply(List<LedgerEntry> ledger, LedgerProcessResult result)
     {

@@ -102,6 +102,31 @@ public sealed class ReturnPlannerTests
     }
 
     [Fact]
+    public void Should_ReverseNothing_When_TheReturnedLineEarnedNoPoints()
+    {
+        var ledger = new List<LedgerEntry>();
+        var invoice = Invoice(Day(2025, 1, 1), 0m);
+        Pay(ledger, invoice);
+
+        Assert.Empty(ReturnPlanner.PlanCancellation(invoice.InvoiceId, ledger, Day(2025, 1, 2)));
+        Assert.Null(ReturnPlanner.PlanPartialReturn(invoice.Lines[0].LineId, Guid.NewGuid(), 1m, ledger, Day(2025, 1, 2)));
+    }
+
+    [Fact]
+    public void Should_ReverseOnlyWhatIsLeft_When_AnInvoiceIsCancelledAfterAPartialReturn()
+    {
+        var ledger = new List<LedgerEntry>();
+        var invoice = Invoice(Day(2025, 1, 1), 100m);
+        Pay(ledger, invoice);
+        ledger.Add(ReturnPlanner.PlanPartialReturn(invoice.Lines[0].LineId, Guid.NewGuid(), 25m, ledger, Day(2025, 1, 2))!);
+
+        var rest = Assert.Single(ReturnPlanner.PlanCancellation(invoice.InvoiceId, ledger, Day(2025, 1, 3)));
+
+        Assert.Equal(-75, rest.Points);
+        Assert.Equal(75m, rest.BaseAmount);
+    }
+
+    [Fact]
     public void Should_RefuseInBothLanguages_When_TheReturnedAmountIsNegative()
     {
         var refusal = Assert.Throws<BusinessRuleException>(() =>

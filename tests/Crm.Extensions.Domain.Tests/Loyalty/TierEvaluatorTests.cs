@@ -114,6 +114,39 @@ public sealed class TierEvaluatorTests
     }
 
     [Fact]
+    public void Should_AddWholeWindowsUntilTheFuture_When_TheRequalifyingBatchRunsLate()
+    {
+        var standing = new TierStanding(Gold.Id, Day(2024, 1, 1), null);
+
+        var decision = Evaluator.Evaluate(Input(standing, points: 5_000), TierEvaluationMode.PeriodEnd);
+
+        Assert.Equal(Day(2026, 1, 1), decision.ValidUntil);
+        Assert.Equal(TierChangeReason.Requalified, decision.Reason);
+    }
+
+    [Fact]
+    public void Should_HoldBackTheTopProfitGuaranteeToo_When_ADetractorAnsweredRecently()
+    {
+        var input = Input(new TierStanding(Silver.Id, Day(2026, 1, 1), null), spend: 1_500m) with { InTopProfitShare = true, LastDetractorOn = Now.AddDays(-1) };
+
+        var decision = Evaluator.Evaluate(input, TierEvaluationMode.RealTime);
+
+        Assert.Equal(Silver.Id, decision.TierId);
+        Assert.Contains("Upgrade to Platinum is on hold", decision.BlockReason!.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_RespectTheManualFloor_When_ADetractorBlockIsActive()
+    {
+        var input = Input(new TierStanding(null, null, Gold.Id)) with { LastDetractorOn = Now.AddDays(-1) };
+
+        var decision = Evaluator.Evaluate(input, TierEvaluationMode.RealTime);
+
+        Assert.Equal(Gold.Id, decision.TierId);
+        Assert.Equal(TierChangeReason.ManualFloor, decision.Reason);
+    }
+
+    [Fact]
     public void Should_NotDropBelowTheManualFloor_When_TheCustomerStopsQualifying()
     {
         var standing = new TierStanding(Gold.Id, Day(2025, 1, 1), Gold.Id);
