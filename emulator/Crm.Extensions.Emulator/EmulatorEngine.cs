@@ -26,7 +26,8 @@ internal sealed class EmulatorEngine
         Users = new UserDirectory(catalog);
         FieldSecurity = new FieldSecurity(Users);
         Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow);
-        Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf);
+        Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) { FiscalCalendar = () => Options.FiscalCalendar };
+        Duplicates = new DuplicateDetector(options, Store);
         Invoker = new StepInvoker(this);
         AsyncQueue = new AsyncQueue(this);
         Runner = new PipelineRunner(this);
@@ -51,6 +52,8 @@ internal sealed class EmulatorEngine
     public RowOperations Rows { get; }
 
     public QueryEngine Queries { get; }
+
+    public DuplicateDetector Duplicates { get; }
 
     public PluginTypeRegistry PluginTypes { get; } = new();
 

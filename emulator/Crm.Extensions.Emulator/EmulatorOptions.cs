@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Crm.Extensions.Emulator;
 
@@ -24,6 +25,24 @@ public sealed class EmulatorOptions
 
     /// <summary>Moves the clock forward on every request, to simulate slow operations (for example against the timeout).</summary>
     public TimeSpan ClockAdvancePerRequest { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Combined execution time (on the emulator clock, plugins included) of caller requests allowed per window before a
+    /// throttling fault; null (the default) turns this guard off. Dataverse's figure is 20 minutes per 5 minutes.
+    /// </summary>
+    public TimeSpan? ServiceProtectionExecutionTimeLimit { get; set; }
+
+    /// <summary>Caller requests allowed in flight at once; one more fails at once. Null (the default) turns this guard off. Dataverse's figure is 52.</summary>
+    public int? ServiceProtectionConcurrencyLimit { get; set; }
+
+    /// <summary>The organization's fiscal calendar for the fiscal condition operators: calendar year with monthly periods unless a test sets another.</summary>
+    public FiscalCalendar FiscalCalendar { get; set; } = FiscalCalendar.CalendarYearMonthly;
+
+    /// <summary>
+    /// Duplicate-detection rules. Rules are environment configuration, not solution metadata, so a test registers them here.
+    /// They apply only to a Create or Update whose request carries SuppressDuplicateDetection = false.
+    /// </summary>
+    public List<DuplicateDetectionRule> DuplicateDetectionRules { get; } = new();
 
     /// <summary>Where the clock starts.</summary>
     public DateTime StartTimeUtc { get; set; } = new(2025, 1, 15, 9, 0, 0, DateTimeKind.Utc);

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Crm.Extensions.Emulator.Faults;
 using Microsoft.Xrm.Sdk;
@@ -253,41 +252,5 @@ public class QueryTests
         query.Criteria.AddCondition("nosuchcolumn", ConditionOperator.Equal, 1);
 
         Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => _crm.Service.RetrieveMultiple(query));
-    }
-}
-
-public class SolutionLoadingTests
-{
-    /// <summary>
-    /// The product's solution/src is written in parallel with the emulator. When it exists this test loads it (tables, steps,
-    /// custom APIs, plugin types from the net10.0 Crm.Extensions.Plugins build); until then it proves the same loading path
-    /// on the fixture solution. Note: once solution/src lands, the fallback branch goes away.
-    /// </summary>
-    [Fact]
-    public void Should_LoadTablesStepsAndCustomApis_When_SolutionFolderIsGiven()
-    {
-        var repoSolution = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "solution", "src"));
-        if (Directory.Exists(Path.Combine(repoSolution, "Entities")) || Directory.Exists(Path.Combine(repoSolution, "SdkMessageProcessingSteps")))
-        {
-            var product = DataverseEmulator.FromSolution(repoSolution, typeof(Crm.Extensions.Plugins.Framework.PluginBase).Assembly);
-            Assert.NotEmpty(product.Metadata.Tables);
-            Assert.All(product.Metadata.Steps, s => Assert.False(string.IsNullOrEmpty(s.Message)));
-            return;
-        }
-
-        var crm = EmulatorFixture.Create();
-        Assert.Equal(100, crm.Metadata.Table("test_order").Column("test_name")!.MaxLength);
-        Assert.True(crm.Metadata.Table("test_order").Column("test_secret")!.IsSecured);
-        Assert.Contains(175140001, crm.Metadata.Table("test_order").Column("test_priority")!.Options);
-        Assert.Contains("contact", crm.Metadata.Table("test_order").Column("test_customerid")!.Targets);
-        Assert.Equal("test_code", Assert.Single(crm.Metadata.Table("test_order").Keys).Columns.Single());
-        Assert.Equal(13, crm.Metadata.Steps.Count);
-        Assert.Contains(crm.Metadata.Steps, s => s.Message == "CreateMultiple" && s.Stage == 20);
-        Assert.Equal("test_Calculate", Assert.Single(crm.Metadata.CustomApis.Values).UniqueName);
-        Assert.Equal("systemuserid", crm.Metadata.Table("usersettings").PrimaryIdAttribute);
-        foreach (var table in new[] { "contact", "account", "invoice", "invoicedetail", "salesorder", "product", "productsubstitute", "pricelevel", "list", "listmember", "incident", "task", "connection", "systemuser", "team", "businessunit", "usersettings" })
-        {
-            Assert.True(crm.Metadata.HasTable(table), table);
-        }
     }
 }

@@ -66,6 +66,15 @@ public static class ErrorCodes
     /// </summary>
     public const int InvalidRequest = InvalidArgument;
 
+    /// <summary>
+    /// Simple paging (no paging cookie) past 50,000 rows. The message is the platform's; its numeric code was not found in
+    /// Microsoft's published list in this session, so the emulator reports it as an invalid argument and names the limit in ErrorDetails.
+    /// </summary>
+    public const int PagingCookieRequired = InvalidArgument;
+
+    /// <summary>0x80048306 (SecLib::AccessCheckEx): the caller holds the privilege, but not at a depth that reaches this row.</summary>
+    public const int AccessCheckFailed = -2147187962;
+
     /// <summary>0x80040216: generic platform failure, used for a nested failure swallowed by a plugin.</summary>
     public const int UnexpectedError = -2147220970;
 }

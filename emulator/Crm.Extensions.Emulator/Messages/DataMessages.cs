@@ -38,6 +38,7 @@ internal sealed class DataMessages
             ReadRow = _engine.Rows.Read,
             Main = _ =>
             {
+                if (DuplicateDetector.IsRequested(request)) _engine.Duplicates.Check(table, target.Id, AsValues(target));
                 var id = _engine.Rows.Create(target, frame.UserId);
                 target.Id = id;
                 var response = new CreateResponse();
@@ -64,6 +65,7 @@ internal sealed class DataMessages
             {
                 var partRequest = new UpdateRequest { Target = part, ConcurrencyBehavior = MessageRouter.Concurrency(request) };
                 if (request.Parameters.TryGetValue("tag", out var tag)) partRequest["tag"] = tag;
+                if (request.Parameters.TryGetValue(DuplicateDetector.ParameterName, out var suppress)) partRequest[DuplicateDetector.ParameterName] = suppress;
                 RunUpdate(partRequest, part, frame.InTransaction(transaction));
             }
 
@@ -92,11 +94,24 @@ internal sealed class DataMessages
             ReadRow = _engine.Rows.Read,
             Main = _ =>
             {
+                if (DuplicateDetector.IsRequested(request)) CheckDuplicatesAfterUpdate(target);
                 _engine.Rows.Update(target, frame.UserId, MessageRouter.Concurrency(request));
                 return new UpdateResponse();
             },
         }, frame, request);
     }
+
+    private void CheckDuplicatesAfterUpdate(Entity target)
+    {
+        var table = _engine.Catalog.Table(target.LogicalName);
+        var stored = _engine.Rows.Resolve(table, target.ToEntityReference());
+        var merged = new Dictionary<string, object?>(stored.Values, StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in target.Attributes) merged[pair.Key] = pair.Value;
+        _engine.Duplicates.Check(table, stored.Id, merged);
+    }
+
+    private static Dictionary<string, object?> AsValues(Entity target) =>
+        target.Attributes.ToDictionary(a => a.Key, a => (object?)a.Value, StringComparer.OrdinalIgnoreCase);
 
     private static List<Entity> SplitForSpecialColumns(Entity target)
     {

@@ -19,6 +19,10 @@ internal static class EntityXmlReader
         var primaryKey = attributes.FirstOrDefault(a => Text(a, "Type") == "primarykey");
         var table = new TableMetadata(logicalName, primaryKey is null ? logicalName + "id" : LogicalName(primaryKey));
         if (info.Element("IsOptimisticConcurrencyEnabled") is { } concurrency) table.IsOptimisticConcurrencyEnabled = Flag(concurrency.Value);
+        if (Text(info, "OwnershipTypeMask") is { } ownership)
+        {
+            table.Ownership = ownership.Equals("OrgOwned", StringComparison.OrdinalIgnoreCase) ? TableOwnership.OrganizationOwned : TableOwnership.UserOwned;
+        }
 
         foreach (var attribute in attributes)
         {
@@ -31,9 +35,12 @@ internal static class EntityXmlReader
 
         foreach (var key in info.Descendants().Where(e => e.Name.LocalName is "EntityKey" or "Key"))
         {
-            var columns = key.Descendants("KeyAttribute").Select(k => k.Value.Trim().ToLowerInvariant()).ToList();
+            // SolutionPackager writes EntityKeyAttributes/AttributeName; KeyAttributes/KeyAttribute is accepted for hand-written fixtures.
+            var columns = key.Descendants().Where(e => e.Name.LocalName is "KeyAttribute" || (e.Name.LocalName == "AttributeName" && e.Parent?.Name.LocalName == "EntityKeyAttributes"))
+                .Select(k => k.Value.Trim().ToLowerInvariant()).ToList();
             if (columns.Count == 0) continue;
             var name = (string?)key.Attribute("Name") ?? Text(key, "LogicalName") ?? Text(key, "Name") ?? string.Join("_", columns);
+            name = name.ToLowerInvariant();
             table.Keys.Add(new AlternateKeyMetadata(name, columns));
         }
 

@@ -24,6 +24,16 @@ public sealed class MetadataCatalog
 
     public List<FieldSecurityProfileMetadata> FieldSecurityProfiles { get; } = new();
 
+    /// <summary>Security roles of the solution (Roles/*.xml), by name.</summary>
+    public List<RoleMetadata> Roles { get; } = new();
+
+    /// <summary>Adds a table, merging with an earlier definition of the same table instead of losing either.</summary>
+    public void AddTable(TableMetadata table)
+    {
+        if (Tables.TryGetValue(table.LogicalName, out var existing)) existing.MergeFrom(table);
+        else Tables[table.LogicalName] = table;
+    }
+
     public TableMetadata Table(string logicalName) =>
         logicalName is not null && Tables.TryGetValue(logicalName, out var table) ? table : throw PlatformFault.UnknownTable(logicalName ?? "");
 
@@ -56,6 +66,8 @@ public sealed class MetadataCatalog
                     && referencing.Column(relationship.ReferencingAttribute) is { IsLookup: true } lookup)
                 {
                     lookup.Targets.Add(relationship.ReferencedEntity);
+                    var selfReferencing = relationship.ReferencedEntity.Equals(relationship.ReferencingEntity, StringComparison.OrdinalIgnoreCase);
+                    if (relationship.IsHierarchical && selfReferencing) referencing.HierarchyParentAttribute = lookup.LogicalName;
                 }
             }
             else if (!Tables.ContainsKey(relationship.IntersectEntity))

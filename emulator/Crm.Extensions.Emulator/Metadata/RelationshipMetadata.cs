@@ -18,6 +18,9 @@ public sealed record RelationshipMetadata(string SchemaName, RelationshipKind Ki
 
     public string ReferencingAttribute { get; init; } = "";
 
+    /// <summary>A self-referencing one-to-many relationship marked hierarchical: the one Under/Above queries walk.</summary>
+    public bool IsHierarchical { get; init; }
+
     public string Entity1 { get; init; } = "";
 
     public string Entity2 { get; init; } = "";

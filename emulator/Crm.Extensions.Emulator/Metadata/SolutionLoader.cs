@@ -20,7 +20,7 @@ public static class SolutionLoader
         foreach (var file in Files(solutionFolder, "Entities", "Entity.xml"))
         {
             var table = EntityXmlReader.Read(XDocument.Load(file).Root!);
-            catalog.Tables[table.LogicalName] = table;
+            catalog.AddTable(table);
         }
 
         foreach (var file in Files(solutionFolder, "OptionSets", "*.xml"))
@@ -34,6 +34,11 @@ public static class SolutionLoader
         foreach (var file in Files(Path.Combine(solutionFolder, "Other"), "Relationships", "*.xml"))
         {
             foreach (var relationship in XDocument.Load(file).Descendants("EntityRelationship")) AddRelationship(catalog, relationship);
+        }
+
+        foreach (var file in Files(solutionFolder, "Roles", "*.xml"))
+        {
+            catalog.Roles.Add(RoleXmlReader.Read(XDocument.Load(file).Root!));
         }
 
         var pluginTypeNames = ReadPluginTypeNames(solutionFolder);
@@ -63,7 +68,7 @@ public static class SolutionLoader
             : Enumerable.Empty<string>();
     }
 
-    private static void AddRelationship(MetadataCatalog catalog, XElement element)
+    internal static void AddRelationship(MetadataCatalog catalog, XElement element)
     {
         var name = (string?)element.Attribute("Name") ?? throw new InvalidOperationException("A relationship has no Name.");
         string Text(string child) => EntityXmlReader.Text(element, child)?.ToLowerInvariant() ?? "";
@@ -88,6 +93,7 @@ public static class SolutionLoader
             ReferencedEntity = Text("ReferencedEntityName"),
             ReferencingEntity = Text("ReferencingEntityName"),
             ReferencingAttribute = Text("ReferencingAttributeName"),
+            IsHierarchical = EntityXmlReader.Flag(Text("IsHierarchical")),
         };
     }
 

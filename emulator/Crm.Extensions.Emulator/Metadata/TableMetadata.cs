@@ -26,11 +26,40 @@ public sealed class TableMetadata
 
     public List<AlternateKeyMetadata> Keys { get; } = new();
 
+    /// <summary>UserOwned tables have ownerid and honour privilege depth; OrgOwned tables only know Global.</summary>
+    public TableOwnership Ownership { get; set; } = TableOwnership.UserOwned;
+
+    /// <summary>The lookup of the table's hierarchical self-referencing relationship (e.g. account.parentaccountid), if any.</summary>
+    public string? HierarchyParentAttribute { get; set; }
+
     public ColumnMetadata? Column(string logicalName) => Columns.TryGetValue(logicalName, out var column) ? column : null;
+
+    /// <summary>
+    /// Adds what <paramref name="other"/> knows and this definition lacks. A solution carries only its own columns of a
+    /// standard table (unmodified="1"), so the built-in definition fills in the platform columns.
+    /// </summary>
+    public void MergeFrom(TableMetadata other)
+    {
+        foreach (var column in other.Columns.Values) Columns.TryAdd(column.LogicalName, column);
+        foreach (var key in other.Keys)
+        {
+            if (!Keys.Exists(k => k.Name.Equals(key.Name, StringComparison.OrdinalIgnoreCase))) Keys.Add(key);
+        }
+
+        PrimaryNameAttribute ??= other.PrimaryNameAttribute;
+        HierarchyParentAttribute ??= other.HierarchyParentAttribute;
+        Ownership = other.Ownership;
+    }
 
     public void Add(ColumnMetadata column) => Columns[column.LogicalName] = column;
 
     public override string ToString() => LogicalName;
+}
+
+public enum TableOwnership
+{
+    UserOwned,
+    OrganizationOwned,
 }
 
 public sealed record AlternateKeyMetadata(string Name, IReadOnlyList<string> Columns);

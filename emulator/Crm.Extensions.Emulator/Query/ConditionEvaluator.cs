@@ -15,12 +15,16 @@ internal sealed class ConditionEvaluator
     private readonly Func<DateTime> _now;
     private readonly Func<Guid> _userId;
     private readonly Func<Guid, Guid> _businessUnitOf;
+    private readonly FiscalCalendar _fiscalCalendar;
+    private readonly Hierarchy? _hierarchy;
 
-    public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf)
+    public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf, FiscalCalendar? fiscalCalendar = null, Hierarchy? hierarchy = null)
     {
         _now = now;
         _userId = userId;
         _businessUnitOf = businessUnitOf;
+        _fiscalCalendar = fiscalCalendar ?? FiscalCalendar.CalendarYearMonthly;
+        _hierarchy = hierarchy;
     }
 
     public bool Matches(FilterExpression filter, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
@@ -43,6 +47,13 @@ internal sealed class ConditionEvaluator
         if (condition.CompareColumns)
         {
             values = values.Select(v => (object?)row.RowFor(alias)?.Get(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)).ToArray()!;
+        }
+
+        if (Hierarchy.IsHierarchical(condition.Operator))
+        {
+            if (_hierarchy is null) throw new NotSupportedException($"Condition operator {condition.Operator} needs the row store.");
+            Hierarchy.Validate(where.Table, condition);
+            return stored is not null && _hierarchy.Matches(where.Table, condition.Operator, stored.Id, values.FirstOrDefault());
         }
 
         return Evaluate(condition.Operator, value, values);
@@ -86,6 +97,7 @@ internal sealed class ConditionEvaluator
                 return value is OptionSetValueCollection none && !Flatten(values).Any(v => none.Any(o => Comparison.AreEqual(o, v)));
         }
 
+        if (value is DateTime fiscalDate && FiscalDates.IsFiscal(op)) return FiscalDates.Matches(op, fiscalDate, values, _now(), _fiscalCalendar);
         if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end)) return date >= start && date < end;
         throw new NotSupportedException($"The emulator does not implement condition operator {op}.");
     }

@@ -43,6 +43,17 @@ internal static class FetchXmlParser
         ["olderthan-x-months"] = ConditionOperator.OlderThanXMonths, ["olderthan-x-years"] = ConditionOperator.OlderThanXYears,
         ["eq-userid"] = ConditionOperator.EqualUserId, ["ne-userid"] = ConditionOperator.NotEqualUserId,
         ["eq-businessid"] = ConditionOperator.EqualBusinessId, ["ne-businessid"] = ConditionOperator.NotEqualBusinessId,
+        ["under"] = ConditionOperator.Under, ["eq-or-under"] = ConditionOperator.UnderOrEqual, ["not-under"] = ConditionOperator.NotUnder,
+        ["above"] = ConditionOperator.Above, ["eq-or-above"] = ConditionOperator.AboveOrEqual,
+        ["this-fiscal-year"] = ConditionOperator.ThisFiscalYear, ["this-fiscal-period"] = ConditionOperator.ThisFiscalPeriod,
+        ["next-fiscal-year"] = ConditionOperator.NextFiscalYear, ["next-fiscal-period"] = ConditionOperator.NextFiscalPeriod,
+        ["last-fiscal-year"] = ConditionOperator.LastFiscalYear, ["last-fiscal-period"] = ConditionOperator.LastFiscalPeriod,
+        ["last-x-fiscal-years"] = ConditionOperator.LastXFiscalYears, ["last-x-fiscal-periods"] = ConditionOperator.LastXFiscalPeriods,
+        ["next-x-fiscal-years"] = ConditionOperator.NextXFiscalYears, ["next-x-fiscal-periods"] = ConditionOperator.NextXFiscalPeriods,
+        ["in-fiscal-year"] = ConditionOperator.InFiscalYear, ["in-fiscal-period"] = ConditionOperator.InFiscalPeriod,
+        ["in-fiscal-period-and-year"] = ConditionOperator.InFiscalPeriodAndYear,
+        ["in-or-before-fiscal-period-and-year"] = ConditionOperator.InOrBeforeFiscalPeriodAndYear,
+        ["in-or-after-fiscal-period-and-year"] = ConditionOperator.InOrAfterFiscalPeriodAndYear,
         ["contain-values"] = ConditionOperator.ContainValues, ["not-contain-values"] = ConditionOperator.DoesNotContainValues,
     };
 
@@ -129,7 +140,9 @@ internal static class FetchXmlParser
             if (!Operators.TryGetValue(operatorName, out var op)) throw new NotSupportedException($"The emulator does not implement fetch operator '{operatorName}'.");
             var rawValues = condition.Elements("value").Select(v => v.Value).ToList();
             if (condition.Attribute("value") is { } single) rawValues.Insert(0, single.Value);
-            var isRelative = op is >= ConditionOperator.LastXHours and <= ConditionOperator.NextXYears or >= ConditionOperator.OlderThanXYears and <= ConditionOperator.OlderThanXMinutes;
+            var isRelative = op is >= ConditionOperator.LastXHours and <= ConditionOperator.NextXYears or >= ConditionOperator.OlderThanXYears and <= ConditionOperator.OlderThanXMinutes
+                || op == ConditionOperator.OlderThanXMonths
+                || FiscalDates.IsFiscal(op);
             var values = rawValues.Select(v => isRelative ? int.Parse(v, CultureInfo.InvariantCulture) : Typed(column, v)).ToArray();
             filter.Conditions.Add(new ConditionExpression(entityName, attribute, op, values));
         }

@@ -19,15 +19,20 @@ internal sealed class QueryEngine
 {
     public const int MaxPageSize = 5000;
 
+    /// <summary>Rows simple paging (PageNumber and Count, no cookie) can reach.</summary>
+    public const int SimplePagingLimit = 50000;
+
     private readonly MetadataCatalog _catalog;
     private readonly DataStore _store;
     private readonly RowOperations _rows;
     private readonly FieldSecurity _fieldSecurity;
     private readonly Func<DateTime> _now;
     private readonly Func<Guid, Guid> _businessUnitOf;
+    private readonly Hierarchy _hierarchy;
 
     public QueryEngine(MetadataCatalog catalog, DataStore store, RowOperations rows, FieldSecurity fieldSecurity, Func<DateTime> now, Func<Guid, Guid> businessUnitOf)
     {
+        _hierarchy = new Hierarchy(store);
         _catalog = catalog;
         _store = store;
         _rows = rows;
@@ -35,6 +40,12 @@ internal sealed class QueryEngine
         _now = now;
         _businessUnitOf = businessUnitOf;
     }
+
+    /// <summary>The organization's fiscal calendar (an emulator setting, see <see cref="EmulatorOptions.FiscalCalendar"/>).</summary>
+    public Func<FiscalCalendar> FiscalCalendar { get; set; } = () => Emulator.FiscalCalendar.CalendarYearMonthly;
+
+    /// <summary>Rows the caller may read (privilege depth); null means every row.</summary>
+    public Func<Guid, TableMetadata, StoredRow, bool>? CanRead { get; set; }
 
     public EntityCollection Execute(QueryBase query, Guid userId) => query switch
     {
@@ -63,8 +74,9 @@ internal sealed class QueryEngine
         // Dataverse checks every column a query names, even when no row would reach the condition.
         ValidateColumns(query.Criteria, Scope, null);
         foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
-        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf);
-        IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Select(r => new JoinedRow(r));
+        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy);
+        // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
+        IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Where(r => CanRead is null || CanRead(userId, root, r)).Select(r => new JoinedRow(r));
         foreach (var (link, alias, parentAlias) in links) rows = Join(rows, link, alias, parentAlias, evaluator, Scope);
         var matched = rows.Where(r => evaluator.Matches(query.Criteria, r, Scope, null)).ToList();
 
@@ -195,6 +207,14 @@ internal sealed class QueryEngine
     {
         var size = paging.Count <= 0 ? MaxPageSize : Math.Min(paging.Count, MaxPageSize);
         var page = Math.Max(paging.PageNumber, 1);
+        if (string.IsNullOrEmpty(paging.PagingCookie) && (long)page * size > SimplePagingLimit)
+        {
+            // Simple paging reads every row up to the page, so the platform stops it at 50,000 rows; cookies are not limited.
+            throw PlatformFault.Create(ErrorCodes.PagingCookieRequired,
+                "Paging cookie is required when trying to retrieve a set of records on any high pages.",
+                new[] { new KeyValuePair<string, object>("SimplePagingLimit", SimplePagingLimit) });
+        }
+
         var slice = hasTop && paging.Count <= 0 ? rows : rows.Skip((page - 1) * size).Take(size).ToList();
         var result = new EntityCollection(slice) { EntityName = root.LogicalName };
         result.MoreRecords = !(hasTop && paging.Count <= 0) && rows.Count > page * size;
