@@ -21,6 +21,4 @@ internal static class LoyaltyText
     public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Key(FormattableString key) => FormattableString.Invariant(key);
 }

@@ -13,7 +13,7 @@ public sealed class LedgerProcessorTests
         var ledger = new List<LedgerEntry>();
         var lot = Pay(ledger, Invoice(Day(2025, 1, 1), 100m)).Single();
 
-        var first = LedgerProcessor.Process(ledger, Day(2025, 1, 15), warningDays: 30);
+        var first = LedgerProcessor.Process(ledger, Day(2025, 1, 15), Program);
         var applied = Apply(ledger, first);
         var second = LedgerProcessor.Process(applied, Day(2025, 1, 15), warningDays: 30);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Domain.Loyalty.Configuration;
 
 namespace Crm.Extensions.Domain.Loyalty.Ledger;
 
@@ -12,6 +13,10 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 /// </summary>
 public static class LedgerProcessor
 {
+    /// <summary>Runs the batch with the program's warning days.</summary>
+    public static LedgerProcessResult Process(IReadOnlyList<LedgerEntry> entries, DateTime asOf, ProgramSettings program) =>
+        Process(entries, asOf, (program ?? throw new ArgumentNullException(nameof(program))).ExpiryWarningDays);
+
     public static LedgerProcessResult Process(IReadOnlyList<LedgerEntry> entries, DateTime asOf, int warningDays)
     {
         if (entries is null)

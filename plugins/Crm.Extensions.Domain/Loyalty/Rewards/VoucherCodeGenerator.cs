@@ -16,6 +16,7 @@ public interface IVoucherCodeGenerator
 /// 1,000,000. The alternate key on the code still turns that last chance into a refused insert, never a shared code.
 /// Uses a generator instance with rejection sampling because the static RandomNumberGenerator.GetInt32 does not
 /// exist on .NET Framework 4.6.2; a plain byte % 31 would favour the first symbols.
+/// Not thread-safe (it buffers random bytes): create one per plugin execution and dispose it.
 /// </summary>
 public sealed class VoucherCodeGenerator : IVoucherCodeGenerator, IDisposable
 {
