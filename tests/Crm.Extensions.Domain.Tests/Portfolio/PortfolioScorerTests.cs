@@ -108,4 +108,38 @@ public sealed class PortfolioScorerTests
         Assert.Equal(first.Customers, second.Customers);
         Assert.Equal(first.Groups, second.Groups);
     }
+
+    [Fact]
+    public void Should_TargetNothingAndShareNothing_When_RevenueIsZeroEverywhere()
+    {
+        var metrics = new[] { Buyer(Contact(1), 1, 0m), Buyer(Contact(2), 2, 0m, cost: 5m, recencyDays: 3) };
+
+        var result = PortfolioScorer.Score(metrics, PortfolioSettings.Default);
+
+        Assert.All(result.Customers, c => Assert.False(c.IsTarget));
+        Assert.All(result.Customers, c => Assert.Equal(0m, c.HistoricClv));
+        Assert.All(result.Groups, g => Assert.True(g.ProfitSharePercent <= 0m));
+    }
+
+    [Fact]
+    public void Should_ScoreTwentyThousandCustomersFromLines_When_TheBaseIsLarge()
+    {
+        var accumulator = new CustomerMetricsAccumulator(Window);
+        for (var i = 0; i < 20000; i++)
+        {
+            var customer = i % 2 == 0 ? Contact(i) : Account(i);
+            accumulator.AddCustomer(customer);
+            for (var order = 0; order < i % 6; order++)
+            {
+                accumulator.AddLine(new InvoiceLine(customer, Id(1_000_000 + (i * 10) + order), End.AddDays(-(i % 700) - 1), 10m + (i % 97), 1m, 4m));
+            }
+        }
+
+        var result = PortfolioScorer.Score(accumulator.Build(), PortfolioSettings.Default);
+
+        Assert.Equal(20000, result.Customers.Count);
+        Assert.Equal(20000, result.Groups.Sum(g => g.Customers));
+        Assert.Equal(result.Customers.Count(c => c.Frequency == 0), result.Groups.Where(g => g.Group.Segment == RfmSegment.Prospect).Sum(g => g.Customers));
+        Assert.InRange(result.Groups.Where(g => g.IsTarget).Sum(g => g.ProfitSharePercent), 80m, 100m);
+    }
 }
