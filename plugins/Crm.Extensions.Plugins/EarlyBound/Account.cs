@@ -153,9 +153,9 @@ public partial class Account : Entity
 
     /// <summary>Lifecycle stage (cx_lifecyclestage, picklist).</summary>
     [AttributeLogicalName(Fields.LifecycleStage)]
-    public GlobalChoices.Lifecyclestage? LifecycleStage
+    public GlobalChoices.LifecycleStage? LifecycleStage
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.LifecycleStage) is { } option ? (GlobalChoices.Lifecyclestage)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.LifecycleStage) is { } option ? (GlobalChoices.LifecycleStage)option.Value : null;
         set => SetAttributeValue(Fields.LifecycleStage, value is null ? null : new OptionSetValue((int)value));
     }
 

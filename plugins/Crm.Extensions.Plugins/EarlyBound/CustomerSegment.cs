@@ -108,9 +108,9 @@ public partial class CustomerSegment : Entity
 
     /// <summary>Customer type (cx_customertype, picklist).</summary>
     [AttributeLogicalName(Fields.CustomerType)]
-    public GlobalChoices.Customertype? CustomerType
+    public GlobalChoices.CustomerType? CustomerType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.CustomerType) is { } option ? (GlobalChoices.Customertype)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.CustomerType) is { } option ? (GlobalChoices.CustomerType)option.Value : null;
         set => SetAttributeValue(Fields.CustomerType, value is null ? null : new OptionSetValue((int)value));
     }
 
@@ -180,9 +180,9 @@ public partial class CustomerSegment : Entity
 
     /// <summary>RFM segment (cx_segmentcode, picklist).</summary>
     [AttributeLogicalName(Fields.SegmentCode)]
-    public GlobalChoices.Rfmsegment? SegmentCode
+    public GlobalChoices.RFMSegment? SegmentCode
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.SegmentCode) is { } option ? (GlobalChoices.Rfmsegment)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.SegmentCode) is { } option ? (GlobalChoices.RFMSegment)option.Value : null;
         set => SetAttributeValue(Fields.SegmentCode, value is null ? null : new OptionSetValue((int)value));
     }
 

@@ -7,7 +7,7 @@ namespace Crm.Extensions.EarlyBound;
 public static class GlobalChoices
 {
     /// <summary>Customer type (cx_customertype).</summary>
-    public enum Customertype
+    public enum CustomerType
     {
         /// <summary>Person.</summary>
         Person = 586700000,
@@ -16,7 +16,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Expiry policy (cx_expirypolicy).</summary>
-    public enum Expirypolicy
+    public enum ExpiryPolicy
     {
         /// <summary>After N days.</summary>
         AfterNDays = 586700000,
@@ -29,7 +29,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Interaction channel (cx_interactionchannel).</summary>
-    public enum Interactionchannel
+    public enum InteractionChannel
     {
         /// <summary>Phone.</summary>
         Phone = 586700000,
@@ -47,8 +47,8 @@ public static class GlobalChoices
         Store = 586700006,
     }
 
-    /// <summary>Data kind (cx_interactionkind).</summary>
-    public enum Interactionkind
+    /// <summary>Interaction data kind (cx_interactionkind).</summary>
+    public enum InteractionDataKind
     {
         /// <summary>Behavioural.</summary>
         Behavioural = 586700000,
@@ -57,7 +57,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Ledger entry status (cx_ledgerentrystatus).</summary>
-    public enum Ledgerentrystatus
+    public enum LedgerEntryStatus
     {
         /// <summary>Pending.</summary>
         Pending = 586700000,
@@ -72,7 +72,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Ledger entry type (cx_ledgerentrytype).</summary>
-    public enum Ledgerentrytype
+    public enum LedgerEntryType
     {
         /// <summary>Earn.</summary>
         Earn = 586700000,
@@ -89,7 +89,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Lifecycle stage (cx_lifecyclestage).</summary>
-    public enum Lifecyclestage
+    public enum LifecycleStage
     {
         /// <summary>Prospect.</summary>
         Prospect = 586700000,
@@ -108,7 +108,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Loyalty phase (cx_loyaltyphase).</summary>
-    public enum Loyaltyphase
+    public enum LoyaltyPhase
     {
         /// <summary>I - Knowledge.</summary>
         IKnowledge = 586700000,
@@ -119,7 +119,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Partner type (cx_partnertype).</summary>
-    public enum Partnertype
+    public enum PartnerType
     {
         /// <summary>Supplier.</summary>
         Supplier = 586700000,
@@ -136,7 +136,7 @@ public static class GlobalChoices
     }
 
     /// <summary>Reward type (cx_rewardtype).</summary>
-    public enum Rewardtype
+    public enum RewardType
     {
         /// <summary>Percentage discount.</summary>
         PercentageDiscount = 586700000,
@@ -151,7 +151,7 @@ public static class GlobalChoices
     }
 
     /// <summary>RFM segment (cx_rfmsegment).</summary>
-    public enum Rfmsegment
+    public enum RFMSegment
     {
         /// <summary>Champions.</summary>
         Champions = 586700000,

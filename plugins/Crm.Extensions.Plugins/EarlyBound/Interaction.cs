@@ -85,9 +85,9 @@ public partial class Interaction : Entity
 
     /// <summary>Channel (cx_channel, picklist).</summary>
     [AttributeLogicalName(Fields.Channel)]
-    public GlobalChoices.Interactionchannel? Channel
+    public GlobalChoices.InteractionChannel? Channel
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.Channel) is { } option ? (GlobalChoices.Interactionchannel)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.Channel) is { } option ? (GlobalChoices.InteractionChannel)option.Value : null;
         set => SetAttributeValue(Fields.Channel, value is null ? null : new OptionSetValue((int)value));
     }
 
@@ -124,9 +124,9 @@ public partial class Interaction : Entity
 
     /// <summary>Data kind (cx_kind, picklist).</summary>
     [AttributeLogicalName(Fields.Kind)]
-    public GlobalChoices.Interactionkind? Kind
+    public GlobalChoices.InteractionDataKind? Kind
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.Interactionkind)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.InteractionDataKind)option.Value : null;
         set => SetAttributeValue(Fields.Kind, value is null ? null : new OptionSetValue((int)value));
     }
 

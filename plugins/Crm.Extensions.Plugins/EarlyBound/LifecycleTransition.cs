@@ -106,9 +106,9 @@ public partial class LifecycleTransition : Entity
 
     /// <summary>From stage (cx_fromstage, picklist).</summary>
     [AttributeLogicalName(Fields.FromStage)]
-    public GlobalChoices.Lifecyclestage? FromStage
+    public GlobalChoices.LifecycleStage? FromStage
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.FromStage) is { } option ? (GlobalChoices.Lifecyclestage)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.FromStage) is { } option ? (GlobalChoices.LifecycleStage)option.Value : null;
         set => SetAttributeValue(Fields.FromStage, value is null ? null : new OptionSetValue((int)value));
     }
 
@@ -153,9 +153,9 @@ public partial class LifecycleTransition : Entity
 
     /// <summary>To stage (cx_tostage, picklist).</summary>
     [AttributeLogicalName(Fields.ToStage)]
-    public GlobalChoices.Lifecyclestage? ToStage
+    public GlobalChoices.LifecycleStage? ToStage
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.ToStage) is { } option ? (GlobalChoices.Lifecyclestage)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.ToStage) is { } option ? (GlobalChoices.LifecycleStage)option.Value : null;
         set => SetAttributeValue(Fields.ToStage, value is null ? null : new OptionSetValue((int)value));
     }
 

@@ -140,9 +140,9 @@ public partial class LoyaltyJourney : Entity
 
     /// <summary>Phase (cx_phase, picklist).</summary>
     [AttributeLogicalName(Fields.Phase)]
-    public GlobalChoices.Loyaltyphase? Phase
+    public GlobalChoices.LoyaltyPhase? Phase
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.Phase) is { } option ? (GlobalChoices.Loyaltyphase)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.Phase) is { } option ? (GlobalChoices.LoyaltyPhase)option.Value : null;
         set => SetAttributeValue(Fields.Phase, value is null ? null : new OptionSetValue((int)value));
     }
 

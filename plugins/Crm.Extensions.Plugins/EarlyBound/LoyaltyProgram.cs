@@ -116,9 +116,9 @@ public partial class LoyaltyProgram : Entity
 
     /// <summary>Expiry policy (cx_expirypolicy, picklist).</summary>
     [AttributeLogicalName(Fields.ExpiryPolicy)]
-    public GlobalChoices.Expirypolicy? ExpiryPolicy
+    public GlobalChoices.ExpiryPolicy? ExpiryPolicy
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.ExpiryPolicy) is { } option ? (GlobalChoices.Expirypolicy)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.ExpiryPolicy) is { } option ? (GlobalChoices.ExpiryPolicy)option.Value : null;
         set => SetAttributeValue(Fields.ExpiryPolicy, value is null ? null : new OptionSetValue((int)value));
     }
 

@@ -135,17 +135,17 @@ public partial class LoyaltyTransaction : Entity
 
     /// <summary>Status (cx_entrystatus, picklist).</summary>
     [AttributeLogicalName(Fields.EntryStatus)]
-    public GlobalChoices.Ledgerentrystatus? EntryStatus
+    public GlobalChoices.LedgerEntryStatus? EntryStatus
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.Ledgerentrystatus)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.LedgerEntryStatus)option.Value : null;
         set => SetAttributeValue(Fields.EntryStatus, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Entry type (cx_entrytype, picklist).</summary>
     [AttributeLogicalName(Fields.EntryType)]
-    public GlobalChoices.Ledgerentrytype? EntryType
+    public GlobalChoices.LedgerEntryType? EntryType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.Ledgerentrytype)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.LedgerEntryType)option.Value : null;
         set => SetAttributeValue(Fields.EntryType, value is null ? null : new OptionSetValue((int)value));
     }
 

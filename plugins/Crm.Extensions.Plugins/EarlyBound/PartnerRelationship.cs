@@ -206,9 +206,9 @@ public partial class PartnerRelationship : Entity
 
     /// <summary>Partner type (cx_partnertype, picklist).</summary>
     [AttributeLogicalName(Fields.PartnerType)]
-    public GlobalChoices.Partnertype? PartnerType
+    public GlobalChoices.PartnerType? PartnerType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.PartnerType) is { } option ? (GlobalChoices.Partnertype)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.PartnerType) is { } option ? (GlobalChoices.PartnerType)option.Value : null;
         set => SetAttributeValue(Fields.PartnerType, value is null ? null : new OptionSetValue((int)value));
     }
 

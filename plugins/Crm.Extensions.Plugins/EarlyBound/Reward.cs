@@ -175,9 +175,9 @@ public partial class Reward : Entity
 
     /// <summary>Reward type (cx_rewardtype, picklist).</summary>
     [AttributeLogicalName(Fields.RewardType)]
-    public GlobalChoices.Rewardtype? RewardType
+    public GlobalChoices.RewardType? RewardType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.RewardType) is { } option ? (GlobalChoices.Rewardtype)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.RewardType) is { } option ? (GlobalChoices.RewardType)option.Value : null;
         set => SetAttributeValue(Fields.RewardType, value is null ? null : new OptionSetValue((int)value));
     }
 

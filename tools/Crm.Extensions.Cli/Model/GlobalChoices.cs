@@ -39,7 +39,7 @@ internal static class GlobalChoices
         IsGlobal: true);
 
     public static readonly Choice InteractionKind = new(
-        "cx_interactionkind", Label.Of("Data kind", "Tipo de dato"),
+        "cx_interactionkind", Label.Of("Interaction data kind", "Tipo de dato de la interacción"),
         Label.Of("Behavioural data comes from transactions; preference data from surveys and profiles.", "Los datos de comportamiento vienen de transacciones; los de preferencia, de encuestas y perfiles."),
         Options(FirstValue, Label.Of("Behavioural", "Comportamiento"), Label.Of("Preference", "Preferencia")),
         IsGlobal: true);
