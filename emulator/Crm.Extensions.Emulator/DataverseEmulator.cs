@@ -86,18 +86,19 @@ public sealed class DataverseEmulator : IOrganizationServiceFactory
     /// <summary>IOrganizationServiceFactory for code that takes one; null means SYSTEM.</summary>
     public IOrganizationService CreateOrganizationService(Guid? userId) => ServiceAs(userId ?? Users.SystemUserId);
 
-    /// <summary>Adds a user (systemuser and usersettings rows). Non-administrators are subject to column security.</summary>
-    public Guid CreateUser(string fullName, bool isAdministrator = false, int uiLanguageId = 1033)
-    {
-        var id = Guid.NewGuid();
-        AddUser(id, fullName, isAdministrator, uiLanguageId);
-        return id;
-    }
+    /// <summary>
+    /// Adds a user (systemuser and usersettings rows). Non-administrators are subject to column security. With
+    /// <paramref name="roles"/> (names of the solution's security roles) the user's table privileges are checked too;
+    /// without, they are not, so tests about other behaviour need no role set-up.
+    /// </summary>
+    public Guid CreateUser(string fullName, bool isAdministrator = false, int uiLanguageId = 1033, IEnumerable<string>? roles = null) =>
+        CreateUser(Guid.NewGuid(), fullName, isAdministrator, uiLanguageId, roles);
 
     /// <summary>Adds a user with a known id, for steps registered to run as that user.</summary>
-    public Guid CreateUser(Guid id, string fullName, bool isAdministrator = false, int uiLanguageId = 1033)
+    public Guid CreateUser(Guid id, string fullName, bool isAdministrator = false, int uiLanguageId = 1033, IEnumerable<string>? roles = null)
     {
         AddUser(id, fullName, isAdministrator, uiLanguageId);
+        if (roles is not null) Users.AssignRoles(id, roles);
         return id;
     }
 

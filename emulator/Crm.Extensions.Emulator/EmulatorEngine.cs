@@ -28,6 +28,8 @@ internal sealed class EmulatorEngine
         Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow);
         Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) { FiscalCalendar = () => Options.FiscalCalendar };
         Duplicates = new DuplicateDetector(options, Store);
+        Privileges = new PrivilegeChecker(Users);
+        Queries.CanRead = Privileges.CanRead;
         Invoker = new StepInvoker(this);
         AsyncQueue = new AsyncQueue(this);
         Runner = new PipelineRunner(this);
@@ -54,6 +56,8 @@ internal sealed class EmulatorEngine
     public QueryEngine Queries { get; }
 
     public DuplicateDetector Duplicates { get; }
+
+    public PrivilegeChecker Privileges { get; }
 
     public PluginTypeRegistry PluginTypes { get; } = new();
 

@@ -16,11 +16,13 @@ internal sealed class BulkMessages
 {
     private readonly EmulatorEngine _engine;
     private readonly DataMessages _data;
+    private readonly Authorization _authorization;
 
     public BulkMessages(EmulatorEngine engine, DataMessages data)
     {
         _engine = engine;
         _data = data;
+        _authorization = new Authorization(engine);
     }
 
     public OrganizationResponse CreateMultiple(OrganizationRequest request, CallFrame frame)
@@ -34,6 +36,11 @@ internal sealed class BulkMessages
         {
             Lanes = lanes,
             ReadRow = _engine.Rows.Read,
+            Authorize = () =>
+            {
+                var metadata = _engine.Catalog.Table(table);
+                foreach (var target in targets.Entities) _authorization.Create(frame, metadata, target);
+            },
             Main = _ =>
             {
                 var ids = new Guid[targets.Entities.Count];
@@ -63,6 +70,10 @@ internal sealed class BulkMessages
         {
             Lanes = lanes,
             ReadRow = _engine.Rows.Read,
+            Authorize = () =>
+            {
+                foreach (var target in targets.Entities) _authorization.Update(frame, metadata, target);
+            },
             Main = _ =>
             {
                 foreach (var target in targets.Entities) _engine.Rows.Update(target, frame.UserId, MessageRouter.Concurrency(request));

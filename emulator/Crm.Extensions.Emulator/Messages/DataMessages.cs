@@ -4,6 +4,7 @@ using System.Linq;
 using Crm.Extensions.Emulator.Faults;
 using Crm.Extensions.Emulator.Metadata;
 using Crm.Extensions.Emulator.Pipeline;
+using Crm.Extensions.Emulator.Security;
 using Crm.Extensions.Emulator.Storage;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -18,8 +19,13 @@ internal sealed class DataMessages
     private static readonly string[] OwnerColumns = { "ownerid" };
 
     private readonly EmulatorEngine _engine;
+    private readonly Authorization _authorization;
 
-    public DataMessages(EmulatorEngine engine) => _engine = engine;
+    public DataMessages(EmulatorEngine engine)
+    {
+        _engine = engine;
+        _authorization = new Authorization(engine);
+    }
 
     public OrganizationResponse Create(OrganizationRequest request, CallFrame frame)
     {
@@ -36,6 +42,7 @@ internal sealed class DataMessages
         {
             Lanes = lanes,
             ReadRow = _engine.Rows.Read,
+            Authorize = () => _authorization.Create(frame, table, target),
             Main = _ =>
             {
                 if (DuplicateDetector.IsRequested(request)) _engine.Duplicates.Check(table, target.Id, AsValues(target));
@@ -92,6 +99,7 @@ internal sealed class DataMessages
         {
             Lanes = lanes,
             ReadRow = _engine.Rows.Read,
+            Authorize = () => _authorization.Update(frame, _engine.Catalog.Table(target.LogicalName), target),
             Main = _ =>
             {
                 if (DuplicateDetector.IsRequested(request)) CheckDuplicatesAfterUpdate(target);
@@ -137,6 +145,7 @@ internal sealed class DataMessages
         {
             Lanes = new List<PipelineLane> { new("Delete", table.LogicalName, request.Parameters) { PrimaryEntityId = id } },
             ReadRow = _engine.Rows.Read,
+            Authorize = () => _authorization.OnRow(frame, table, id, PrivilegeAccess.Delete),
             Main = _ =>
             {
                 _engine.Rows.Delete(new EntityReference(table.LogicalName, id) { RowVersion = target.RowVersion }, MessageRouter.Concurrency(request));
@@ -153,6 +162,7 @@ internal sealed class DataMessages
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = new List<PipelineLane> { new("Retrieve", table.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } },
+            Authorize = () => _authorization.OnRow(frame, table, _engine.Rows.Resolve(table, target).Id, PrivilegeAccess.Read),
             Main = _ =>
             {
                 var response = new RetrieveResponse();
@@ -175,6 +185,7 @@ internal sealed class DataMessages
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = new List<PipelineLane> { new("RetrieveMultiple", table, request.Parameters) },
+            Authorize = () => _authorization.Query(frame, table),
             Main = _ =>
             {
                 var response = new RetrieveMultipleResponse();

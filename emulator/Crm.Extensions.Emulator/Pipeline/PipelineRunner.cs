@@ -19,6 +19,9 @@ internal sealed class PipelineOperation
     /// <summary>Reads current rows by id for images; null when the message has none.</summary>
     public Func<string, Guid, Entity?>? ReadRow { get; init; }
 
+    /// <summary>The platform's privilege check, run after PreValidation and before the transaction's stages; null when the message has none.</summary>
+    public Action? Authorize { get; init; }
+
     /// <summary>Custom APIs: results limited to the declared response properties.</summary>
     public Func<string, bool>? IsResponseProperty { get; init; }
 }
@@ -48,6 +51,7 @@ internal sealed class PipelineRunner
         foreach (var lane in operation.Lanes) CaptureRows(operation, lane, lane.PreRows);
 
         RunStage(operation, 10, frame.Transaction);
+        operation.Authorize?.Invoke();
         var transaction = frame.Transaction ?? _engine.Store.Begin();
         var started = _engine.Clock.UtcNow;
         try

@@ -14,6 +14,7 @@ public sealed class UserDirectory
     private readonly HashSet<Guid> _administrators = new();
     private readonly Dictionary<Guid, HashSet<string>> _profiles = new();
     private readonly Dictionary<Guid, Guid> _businessUnits = new();
+    private readonly Dictionary<Guid, List<RoleMetadata>> _roles = new();
 
     internal UserDirectory(MetadataCatalog catalog) => Catalog = catalog;
 
@@ -49,6 +50,25 @@ public sealed class UserDirectory
         if (!_profiles.TryGetValue(userId, out var names)) _profiles[userId] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         names.Add(profileName);
     }
+
+    /// <summary>
+    /// Gives the user the solution's roles by name. From then on the user's table privileges are checked; a user never given
+    /// roles is not checked (a convenience for tests about other things), and an empty list means no privileges at all.
+    /// </summary>
+    public void AssignRoles(Guid userId, IEnumerable<string> roleNames)
+    {
+        if (roleNames is null) throw new ArgumentNullException(nameof(roleNames));
+        if (!_roles.TryGetValue(userId, out var roles)) _roles[userId] = roles = new List<RoleMetadata>();
+        foreach (var name in roleNames)
+        {
+            var role = Catalog.Roles.FirstOrDefault(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException($"The solution defines no security role named '{name}'.", nameof(roleNames));
+            if (!roles.Contains(role)) roles.Add(role);
+        }
+    }
+
+    /// <summary>The user's roles, or null for a user whose privileges are not checked.</summary>
+    internal IReadOnlyList<RoleMetadata>? RolesOf(Guid userId) => _roles.TryGetValue(userId, out var roles) ? roles : null;
 
     internal IEnumerable<FieldPermission> PermissionsOf(Guid userId, string table, string column) =>
         _profiles.TryGetValue(userId, out var names)
