@@ -12,9 +12,9 @@ public static class SchemaLocator
     public const string RootSchema = "CustomizationsSolution.xsd";
     public const string DownloadUrl = "https://download.microsoft.com/download/B/9/7/B97655A4-4E46-4E51-BA0A-C669106D563F/Schemas.zip";
 
-    public static string Find(RepositoryPaths? repository)
+    public static string Find(RepositoryPaths? repository, Func<string, string?>? environment = null)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var fromEnvironment = (environment ?? Environment.GetEnvironmentVariable)(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return File.Exists(Path.Combine(fromEnvironment, RootSchema))
