@@ -133,6 +133,16 @@ public sealed class DataverseEmulator : IOrganizationServiceFactory
         _engine.PluginTypes.SetSecureConfiguration(step.Id, secureConfiguration);
     }
 
+    /// <summary>
+    /// Makes every execution of the named step take <paramref name="duration"/> on the emulator clock, so tests can drive the
+    /// 2-minute operation timeout, the slow-plugin warning and the execution-time throttling limit without waiting.
+    /// </summary>
+    public void SetPluginDuration(string stepName, TimeSpan duration)
+    {
+        var step = _engine.Catalog.Steps.FirstOrDefault(s => s.Name == stepName) ?? throw new ArgumentException($"No step named '{stepName}'.", nameof(stepName));
+        lock (_engine.Gate) _engine.StepDurations[step.Id] = duration;
+    }
+
     /// <summary>Forgets fired steps, traces and request counts (not data), so a test can measure one act.</summary>
     public void ResetObservations()
     {

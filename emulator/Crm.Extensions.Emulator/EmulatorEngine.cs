@@ -79,14 +79,36 @@ internal sealed class EmulatorEngine
 
     public List<string> Warnings { get; } = new();
 
+    /// <summary>Simulated run time per step id, added to the clock each time the step's plugin runs.</summary>
+    public Dictionary<Guid, TimeSpan> StepDurations { get; } = new();
+
     public OrganizationResponse Execute(OrganizationRequest request, CallFrame frame)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
+        if (frame.FromPlugin) return ExecuteSerialised(request, frame);
+        Limits.EnterCallerRequest();
+        try
+        {
+            return ExecuteSerialised(request, frame);
+        }
+        finally
+        {
+            Limits.LeaveCallerRequest();
+        }
+    }
+
+    /// <summary>
+    /// One request at a time: the engine's state (rows, undo log, observations) is not thread-safe, so concurrent callers
+    /// queue here. Plugin calls re-enter on the thread that already holds the gate.
+    /// </summary>
+    private OrganizationResponse ExecuteSerialised(OrganizationRequest request, CallFrame frame)
+    {
         lock (Gate)
         {
             Counters.Count(request.RequestName, frame.FromPlugin);
-            Clock.Advance(Options.ClockAdvancePerRequest);
             if (!frame.FromPlugin) Limits.OnCallerRequest();
+            var started = Clock.UtcNow;
+            Clock.Advance(Options.ClockAdvancePerRequest);
             if (frame.Transaction?.DoomedBy is not null) throw NoActiveTransaction();
             try
             {
@@ -97,6 +119,10 @@ internal sealed class EmulatorEngine
                 // A failed write inside a transaction dooms it, even if the plugin that made the call catches the fault.
                 frame.Transaction.DoomedBy ??= fault;
                 throw;
+            }
+            finally
+            {
+                if (!frame.FromPlugin) Limits.RecordExecution(started, Clock.UtcNow - started);
             }
         }
     }

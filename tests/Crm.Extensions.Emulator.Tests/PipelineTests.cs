@@ -29,7 +29,7 @@ public class PipelineTests
         var topLevel = _crm.FiredSteps.Where(s => s.Depth == 1).Select(s => (s.PluginType.Replace(Plugins, ""), s.Stage)).ToArray();
         Assert.Equal(new[] { ("ScenarioPreValidation", 10), ("ScenarioPreOperation", 20), ("BulkCounter", 20), ("AuditLogPlugin", 40) }, topLevel);
         var nested = _crm.FiredSteps.Where(s => s.Depth == 2).Select(s => s.PluginType.Replace(Plugins, "")).ToArray();
-        Assert.Equal(new[] { "ConfigEcho", "RunAsEcho", "ThrowingPlugin" }, nested);
+        Assert.Equal(new[] { "ConfigEcho", "RunAsEcho", "StatefulCounter", "GatePlugin", "ThrowingPlugin" }, nested);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public class SolutionLoadingTests
         Assert.Contains(175140001, crm.Metadata.Table("test_order").Column("test_priority")!.Options);
         Assert.Contains("contact", crm.Metadata.Table("test_order").Column("test_customerid")!.Targets);
         Assert.Equal("test_code", Assert.Single(crm.Metadata.Table("test_order").Keys).Columns.Single());
-        Assert.Equal(13, crm.Metadata.Steps.Count);
+        Assert.Equal(15, crm.Metadata.Steps.Count);
         Assert.Contains(crm.Metadata.Steps, s => s.Message == "CreateMultiple" && s.Stage == 20);
         Assert.Equal("test_Calculate", Assert.Single(crm.Metadata.CustomApis.Values).UniqueName);
         Assert.Equal("systemuserid", crm.Metadata.Table("usersettings").PrimaryIdAttribute);

@@ -41,6 +41,7 @@ internal sealed class StepInvoker
         try
         {
             plugin.Execute(services);
+            if (_engine.StepDurations.TryGetValue(step.Id, out var simulated)) _engine.Clock.Advance(simulated);
         }
         finally
         {
