@@ -103,6 +103,18 @@ public sealed class BadInputTests(RepositoryFixture fixture)
     }
 
     [Fact]
+    public void Should_ReportTheCustomApi_When_ItBindsAnUnknownPluginType()
+    {
+        var zip = RewriteZip("customapi", (_, files) => files["customapis/cx_Ghost/customapi.xml"] = Xml.ToBytes(
+            new XElement("customapi", new XAttribute("uniquename", "cx_Ghost"), new XElement("plugintypeid", new XElement("plugintypeid", Guid.NewGuid().ToString("D"))))));
+
+        var report = new PackageValidator(fixture.Schema).Validate(zip);
+
+        var error = Assert.Single(report.PluginTypeErrors);
+        Assert.Contains("customapis/cx_Ghost/customapi.xml", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_ReportManagedTwo_When_AZipCarriesTheSourceValue()
     {
         var zip = RewriteZip("managed2", (package, _) => package.Solution.Element("SolutionManifest")!.Element("Managed")!.Value = "2");

@@ -77,6 +77,30 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
     }
 
     [Fact]
+    public void Should_BindThePluginTypeIntoTheCustomApi_When_ItsDefinitionExists()
+    {
+        var folder = fixture.CopyOfSource("customapi");
+        var api = Path.Combine(folder, "customapis", RecordInteractionPlugin.CustomApi, "customapi.xml");
+        Directory.CreateDirectory(Path.GetDirectoryName(api)!);
+        new XElement("customapi", new XAttribute("uniquename", RecordInteractionPlugin.CustomApi),
+            new XElement("plugintypeid", new XElement("plugintypeexportkey", "stale"))).Save(api);
+
+        var result = StepGenerator.Write(TestAssembly, folder);
+
+        Assert.Empty(result.UnboundCustomApis);
+        Assert.Equal(StepGenerator.PluginTypeId(typeof(RecordInteractionPlugin)).ToString("D"),
+            XElement.Load(api).Element("plugintypeid")!.Element("plugintypeid")!.Value);
+    }
+
+    [Fact]
+    public void Should_ReportTheCustomApi_When_ItHasNoDefinitionYet()
+    {
+        var result = StepGenerator.Write(TestAssembly, fixture.CopyOfSource("noapi"));
+
+        Assert.Equal([RecordInteractionPlugin.CustomApi], result.UnboundCustomApis);
+    }
+
+    [Fact]
     public void Should_WriteIdenticalBytes_When_GeneratingTwice()
     {
         var first = Generate();

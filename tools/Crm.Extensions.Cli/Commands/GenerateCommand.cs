@@ -38,6 +38,11 @@ internal static class GenerateCommand
             var folder = result.GetValue(stepsFolder) ?? repository.SolutionSource;
             var written = StepGenerator.Write(typeof(PluginBase).Assembly, folder);
             Console.WriteLine($"Wrote {written.PluginTypes} plugin types and {written.Steps} steps to {folder}.");
+            foreach (var api in written.UnboundCustomApis)
+            {
+                Console.WriteLine($"warning: a plugin implements custom API {api}, but {SourceLayout.CustomApisFolder}/{api}/customapi.xml does not exist yet; add it, then run generate steps again.");
+            }
+
             var workflows = new BinaryLocator(repository, Console.Out).BuiltAssembly(WorkflowAssemblyName);
             var activities = StepGenerator.WriteWorkflowActivities(workflows, folder, WorkflowActivityGroup);
             Console.WriteLine($"Wrote {activities} custom workflow activities of {WorkflowAssemblyName} to {folder}.");

@@ -16,7 +16,8 @@ namespace Crm.Extensions.Cli.Generation;
 /// </summary>
 public static class StepGenerator
 {
-    public sealed record Result(int PluginTypes, int Steps);
+    /// <param name="UnboundCustomApis">Custom APIs a plugin implements that have no customapis/&lt;name&gt;/customapi.xml yet.</param>
+    public sealed record Result(int PluginTypes, int Steps, IReadOnlyList<string> UnboundCustomApis);
 
     /// <summary>Well-known message ids, the same in every organization. Custom API messages get theirs on import, so they are omitted.</summary>
     private static readonly Dictionary<string, string> MessageIds = new(StringComparer.Ordinal)
@@ -59,8 +60,13 @@ public static class StepGenerator
             }
         }
 
+        var unbound = plugins
+            .SelectMany(p => p.Steps.Where(s => s.Stage == PipelineStage.MainOperation).Select(s => (p.Type, Api: s.Message.Name)))
+            .Where(binding => !CustomApiBinding.Bind(folder, binding.Api, PluginTypeId(binding.Type)))
+            .Select(binding => binding.Api)
+            .ToList();
         SolutionGenerator.WriteManifest(folder);
-        return new Result(plugins.Count, steps);
+        return new Result(plugins.Count, steps, unbound);
     }
 
     public static Guid PluginTypeId(Type type) => PluginAssemblyXml.PluginTypeId(type.FullName!);

@@ -16,6 +16,8 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
     private const string Configuration = "Release";
     private const string DeployableFramework = "net462";
 
+    private static readonly object BuildLock = new();
+
     public byte[] PluginAssembly(string sourceFolder, string fileName)
     {
         // An unpacked zip carries its DLL in the source folder; that copy wins.
@@ -33,9 +35,13 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
     {
         var project = FindProject(assemblyName);
         var built = Path.Combine(Path.GetDirectoryName(project)!, "bin", Configuration, DeployableFramework, assemblyName + ".dll");
-        if (!File.Exists(built))
+        // Two packs in one process (parallel tests) must not run two builds of the same project at once.
+        lock (BuildLock)
         {
-            Build(project);
+            if (!File.Exists(built))
+            {
+                Build(project);
+            }
         }
 
         return File.Exists(built)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using Crm.Extensions.Cli.Metadata;
 
 namespace Crm.Extensions.Cli.Validation;
 
@@ -42,6 +43,18 @@ public static class PackageChecks
                 {
                     errors.Add($"{name} lists plugin type {typeName}, which the packed {fileName} does not define.");
                 }
+            }
+        }
+
+        var pluginTypeIds = customizations.Descendants("PluginType").Select(t => t.Attribute("PluginTypeId")?.Value)
+            .Where(id => Guid.TryParse(id, out _)).Select(id => Guid.Parse(id!)).ToHashSet();
+        foreach (var (entry, bytes) in files.Where(f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal)))
+        {
+            var api = Xml.Load(new MemoryStream(bytes), entry);
+            var bound = api.Element("plugintypeid")?.Element("plugintypeid")?.Value;
+            if (bound is not null && (!Guid.TryParse(bound, out var id) || !pluginTypeIds.Contains(id)))
+            {
+                errors.Add($"{entry} binds plugin type {bound}, which no packed assembly lists.");
             }
         }
 
