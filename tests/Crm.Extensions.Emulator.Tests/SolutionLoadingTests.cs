@@ -66,6 +66,25 @@ public class SolutionLoadingTests
     }
 
     [Fact]
+    public void Should_WriteCustomRowsAndAssignOwners_When_TheProductSolutionIsLoaded()
+    {
+        var crm = LoadProduct();
+        var contact = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe" });
+        var colleague = crm.CreateUser("Colleague");
+
+        var interaction = crm.Service.Create(new Entity("cx_interaction")
+        {
+            ["cx_name"] = "Call",
+            ["cx_customerid"] = new EntityReference("contact", contact),
+            ["cx_channel"] = new OptionSetValue(crm.Metadata.Table("cx_interaction").Column("cx_channel")!.Options.Min()),
+        });
+        crm.Service.Update(new Entity("cx_interaction", interaction) { ["ownerid"] = new EntityReference("systemuser", colleague) });
+
+        Assert.Equal(colleague, crm.Get("cx_interaction", interaction)!.GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Equal(new[] { "systemuser", "team" }, crm.Metadata.Table("cx_interaction").Column("ownerid")!.Targets.OrderBy(t => t));
+    }
+
+    [Fact]
     public void Should_ReadSecurityRoles_When_TheProductSolutionIsLoaded()
     {
         var crm = LoadProduct();

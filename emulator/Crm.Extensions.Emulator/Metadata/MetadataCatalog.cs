@@ -65,7 +65,9 @@ public sealed class MetadataCatalog
                 if (Tables.TryGetValue(relationship.ReferencingEntity, out var referencing)
                     && referencing.Column(relationship.ReferencingAttribute) is { IsLookup: true } lookup)
                 {
-                    lookup.Targets.Add(relationship.ReferencedEntity);
+                    // owner_<table> relationships reference the abstract "owner": an owner lookup points at a user or a team.
+                    if (relationship.ReferencedEntity.Equals("owner", StringComparison.OrdinalIgnoreCase)) lookup.Targets.UnionWith(new[] { "systemuser", "team" });
+                    else lookup.Targets.Add(relationship.ReferencedEntity);
                     var selfReferencing = relationship.ReferencedEntity.Equals(relationship.ReferencingEntity, StringComparison.OrdinalIgnoreCase);
                     if (relationship.IsHierarchical && selfReferencing) referencing.HierarchyParentAttribute = lookup.LogicalName;
                 }
