@@ -49,7 +49,7 @@ internal static class GenerateCommand
             return CommandRunner.Success;
         }));
 
-        var earlyBoundFolder = new Option<string?>("--folder") { Description = "Target folder (default plugins/Crm.Extensions.Plugins/EarlyBound)." };
+        var earlyBoundFolder = new Option<string?>("--folder") { Description = "Target folder (default plugins/Crm.Extensions.Dataverse/EarlyBound)." };
         var earlyBoundSource = new Option<string?>("--source") { Description = "Solution source to read (default solution/src)." };
         var earlyBound = new Command("earlybound", "Write one C# class per table, with column-name constants and choice enums, from solution/src.") { earlyBoundFolder, earlyBoundSource };
         earlyBound.SetAction(result => CommandRunner.Run(() =>

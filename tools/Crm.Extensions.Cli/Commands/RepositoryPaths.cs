@@ -13,7 +13,7 @@ public sealed record RepositoryPaths(string Root)
 
     public string Artifacts => Path.Combine(Root, "artifacts");
 
-    public string EarlyBound => Path.Combine(Root, "plugins", "Crm.Extensions.Plugins", "EarlyBound");
+    public string EarlyBound => Path.Combine(Root, "plugins", "Crm.Extensions.Dataverse", "EarlyBound");
 
     public string WebResourcesDist => Path.Combine(Root, "webresources", "dist");
 
