@@ -29,7 +29,14 @@ public partial class Account : Entity
     /// <summary>Column logical names, for queries, images and filtering attributes.</summary>
     public static class Fields
     {
-        public const string Id = "accountid";
+        public const string AccountId = "accountid";
+        public const string AccountNumber = "accountnumber";
+        public const string Address1City = "address1_city";
+        public const string Address1Country = "address1_country";
+        public const string CreatedBy = "createdby";
+        public const string CreatedOn = "createdon";
+        public const string CreditLimit = "creditlimit";
+        public const string CustomerTypeCode = "customertypecode";
         public const string Clv = "cx_clv";
         public const string ClvBase = "cx_clv_base";
         public const string ConsentMarketing = "cx_consentmarketing";
@@ -61,6 +68,197 @@ public partial class Account : Entity
         public const string TotalRevenueBase = "cx_totalrevenue_base";
         public const string UpgradeBlocked = "cx_upgradeblocked";
         public const string UpgradeBlockedReason = "cx_upgradeblockedreason";
+        public const string DefaultPriceLevelId = "defaultpricelevelid";
+        public const string Description = "description";
+        public const string EMailAddress1 = "emailaddress1";
+        public const string IndustryCode = "industrycode";
+        public const string ModifiedBy = "modifiedby";
+        public const string ModifiedOn = "modifiedon";
+        public const string Name = "name";
+        public const string NumberOfEmployees = "numberofemployees";
+        public const string OwnerId = "ownerid";
+        public const string OwningBusinessUnit = "owningbusinessunit";
+        public const string OwningTeam = "owningteam";
+        public const string OwningUser = "owninguser";
+        public const string ParentAccountId = "parentaccountid";
+        public const string PrimaryContactId = "primarycontactid";
+        public const string Revenue = "revenue";
+        public const string StateCode = "statecode";
+        public const string StatusCode = "statuscode";
+        public const string Telephone1 = "telephone1";
+        public const string VersionNumber = "versionnumber";
+        public const string WebSiteURL = "websiteurl";
+    }
+
+    /// <summary>account_customertypecode (account_customertypecode).</summary>
+    public enum CustomerTypeCodeChoice
+    {
+        /// <summary>1.</summary>
+        Option1 = 1,
+        /// <summary>2.</summary>
+        Option2 = 2,
+        /// <summary>3.</summary>
+        Option3 = 3,
+        /// <summary>4.</summary>
+        Option4 = 4,
+        /// <summary>5.</summary>
+        Option5 = 5,
+        /// <summary>6.</summary>
+        Option6 = 6,
+        /// <summary>7.</summary>
+        Option7 = 7,
+        /// <summary>8.</summary>
+        Option8 = 8,
+        /// <summary>9.</summary>
+        Option9 = 9,
+        /// <summary>10.</summary>
+        Option10 = 10,
+        /// <summary>11.</summary>
+        Option11 = 11,
+        /// <summary>12.</summary>
+        Option12 = 12,
+    }
+
+    /// <summary>account_industrycode (account_industrycode).</summary>
+    public enum IndustryCodeChoice
+    {
+        /// <summary>1.</summary>
+        Option1 = 1,
+        /// <summary>2.</summary>
+        Option2 = 2,
+        /// <summary>3.</summary>
+        Option3 = 3,
+        /// <summary>4.</summary>
+        Option4 = 4,
+        /// <summary>5.</summary>
+        Option5 = 5,
+        /// <summary>6.</summary>
+        Option6 = 6,
+        /// <summary>7.</summary>
+        Option7 = 7,
+        /// <summary>8.</summary>
+        Option8 = 8,
+        /// <summary>9.</summary>
+        Option9 = 9,
+        /// <summary>10.</summary>
+        Option10 = 10,
+        /// <summary>11.</summary>
+        Option11 = 11,
+        /// <summary>12.</summary>
+        Option12 = 12,
+        /// <summary>13.</summary>
+        Option13 = 13,
+        /// <summary>14.</summary>
+        Option14 = 14,
+        /// <summary>15.</summary>
+        Option15 = 15,
+        /// <summary>16.</summary>
+        Option16 = 16,
+        /// <summary>17.</summary>
+        Option17 = 17,
+        /// <summary>18.</summary>
+        Option18 = 18,
+        /// <summary>19.</summary>
+        Option19 = 19,
+        /// <summary>20.</summary>
+        Option20 = 20,
+        /// <summary>21.</summary>
+        Option21 = 21,
+        /// <summary>22.</summary>
+        Option22 = 22,
+        /// <summary>23.</summary>
+        Option23 = 23,
+        /// <summary>24.</summary>
+        Option24 = 24,
+        /// <summary>25.</summary>
+        Option25 = 25,
+        /// <summary>26.</summary>
+        Option26 = 26,
+        /// <summary>27.</summary>
+        Option27 = 27,
+        /// <summary>28.</summary>
+        Option28 = 28,
+        /// <summary>29.</summary>
+        Option29 = 29,
+        /// <summary>30.</summary>
+        Option30 = 30,
+        /// <summary>31.</summary>
+        Option31 = 31,
+        /// <summary>32.</summary>
+        Option32 = 32,
+        /// <summary>33.</summary>
+        Option33 = 33,
+    }
+
+    /// <summary>accountid (accountid, primarykey).</summary>
+    [AttributeLogicalName(Fields.AccountId)]
+    public Guid? AccountId
+    {
+        get => GetAttributeValue<Guid?>(Fields.AccountId);
+        set
+        {
+            SetAttributeValue(Fields.AccountId, value);
+            if (value.HasValue)
+            {
+                base.Id = value.Value;
+            }
+        }
+    }
+
+    /// <summary>accountnumber (accountnumber, nvarchar).</summary>
+    [AttributeLogicalName(Fields.AccountNumber)]
+    public string? AccountNumber
+    {
+        get => GetAttributeValue<string?>(Fields.AccountNumber);
+        set => SetAttributeValue(Fields.AccountNumber, value);
+    }
+
+    /// <summary>address1_city (address1_city, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1City)]
+    public string? Address1City
+    {
+        get => GetAttributeValue<string?>(Fields.Address1City);
+        set => SetAttributeValue(Fields.Address1City, value);
+    }
+
+    /// <summary>address1_country (address1_country, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1Country)]
+    public string? Address1Country
+    {
+        get => GetAttributeValue<string?>(Fields.Address1Country);
+        set => SetAttributeValue(Fields.Address1Country, value);
+    }
+
+    /// <summary>createdby (createdby, lookup).</summary>
+    [AttributeLogicalName(Fields.CreatedBy)]
+    public EntityReference? CreatedBy
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.CreatedBy);
+        set => SetAttributeValue(Fields.CreatedBy, value);
+    }
+
+    /// <summary>createdon (createdon, datetime).</summary>
+    [AttributeLogicalName(Fields.CreatedOn)]
+    public DateTime? CreatedOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.CreatedOn);
+        set => SetAttributeValue(Fields.CreatedOn, value);
+    }
+
+    /// <summary>creditlimit (creditlimit, money).</summary>
+    [AttributeLogicalName(Fields.CreditLimit)]
+    public Money? CreditLimit
+    {
+        get => GetAttributeValue<Money?>(Fields.CreditLimit);
+        set => SetAttributeValue(Fields.CreditLimit, value);
+    }
+
+    /// <summary>customertypecode (customertypecode, picklist).</summary>
+    [AttributeLogicalName(Fields.CustomerTypeCode)]
+    public CustomerTypeCodeChoice? CustomerTypeCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.CustomerTypeCode) is { } option ? (CustomerTypeCodeChoice)option.Value : null;
+        set => SetAttributeValue(Fields.CustomerTypeCode, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Lifetime value (cx_clv, money).</summary>
@@ -309,5 +507,165 @@ public partial class Account : Entity
     {
         get => GetAttributeValue<string?>(Fields.UpgradeBlockedReason);
         set => SetAttributeValue(Fields.UpgradeBlockedReason, value);
+    }
+
+    /// <summary>defaultpricelevelid (defaultpricelevelid, lookup).</summary>
+    [AttributeLogicalName(Fields.DefaultPriceLevelId)]
+    public EntityReference? DefaultPriceLevelId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.DefaultPriceLevelId);
+        set => SetAttributeValue(Fields.DefaultPriceLevelId, value);
+    }
+
+    /// <summary>description (description, memo).</summary>
+    [AttributeLogicalName(Fields.Description)]
+    public string? Description
+    {
+        get => GetAttributeValue<string?>(Fields.Description);
+        set => SetAttributeValue(Fields.Description, value);
+    }
+
+    /// <summary>emailaddress1 (emailaddress1, nvarchar).</summary>
+    [AttributeLogicalName(Fields.EMailAddress1)]
+    public string? EMailAddress1
+    {
+        get => GetAttributeValue<string?>(Fields.EMailAddress1);
+        set => SetAttributeValue(Fields.EMailAddress1, value);
+    }
+
+    /// <summary>industrycode (industrycode, picklist).</summary>
+    [AttributeLogicalName(Fields.IndustryCode)]
+    public IndustryCodeChoice? IndustryCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.IndustryCode) is { } option ? (IndustryCodeChoice)option.Value : null;
+        set => SetAttributeValue(Fields.IndustryCode, value is null ? null : new OptionSetValue((int)value));
+    }
+
+    /// <summary>modifiedby (modifiedby, lookup).</summary>
+    [AttributeLogicalName(Fields.ModifiedBy)]
+    public EntityReference? ModifiedBy
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.ModifiedBy);
+        set => SetAttributeValue(Fields.ModifiedBy, value);
+    }
+
+    /// <summary>modifiedon (modifiedon, datetime).</summary>
+    [AttributeLogicalName(Fields.ModifiedOn)]
+    public DateTime? ModifiedOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.ModifiedOn);
+        set => SetAttributeValue(Fields.ModifiedOn, value);
+    }
+
+    /// <summary>name (name, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Name)]
+    public string? Name
+    {
+        get => GetAttributeValue<string?>(Fields.Name);
+        set => SetAttributeValue(Fields.Name, value);
+    }
+
+    /// <summary>numberofemployees (numberofemployees, int).</summary>
+    [AttributeLogicalName(Fields.NumberOfEmployees)]
+    public int? NumberOfEmployees
+    {
+        get => GetAttributeValue<int?>(Fields.NumberOfEmployees);
+        set => SetAttributeValue(Fields.NumberOfEmployees, value);
+    }
+
+    /// <summary>ownerid (ownerid, owner).</summary>
+    [AttributeLogicalName(Fields.OwnerId)]
+    public EntityReference? OwnerId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwnerId);
+        set => SetAttributeValue(Fields.OwnerId, value);
+    }
+
+    /// <summary>owningbusinessunit (owningbusinessunit, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningBusinessUnit)]
+    public EntityReference? OwningBusinessUnit
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningBusinessUnit);
+        set => SetAttributeValue(Fields.OwningBusinessUnit, value);
+    }
+
+    /// <summary>owningteam (owningteam, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningTeam)]
+    public EntityReference? OwningTeam
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningTeam);
+        set => SetAttributeValue(Fields.OwningTeam, value);
+    }
+
+    /// <summary>owninguser (owninguser, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningUser)]
+    public EntityReference? OwningUser
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningUser);
+        set => SetAttributeValue(Fields.OwningUser, value);
+    }
+
+    /// <summary>parentaccountid (parentaccountid, lookup).</summary>
+    [AttributeLogicalName(Fields.ParentAccountId)]
+    public EntityReference? ParentAccountId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.ParentAccountId);
+        set => SetAttributeValue(Fields.ParentAccountId, value);
+    }
+
+    /// <summary>primarycontactid (primarycontactid, lookup).</summary>
+    [AttributeLogicalName(Fields.PrimaryContactId)]
+    public EntityReference? PrimaryContactId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.PrimaryContactId);
+        set => SetAttributeValue(Fields.PrimaryContactId, value);
+    }
+
+    /// <summary>revenue (revenue, money).</summary>
+    [AttributeLogicalName(Fields.Revenue)]
+    public Money? Revenue
+    {
+        get => GetAttributeValue<Money?>(Fields.Revenue);
+        set => SetAttributeValue(Fields.Revenue, value);
+    }
+
+    /// <summary>statecode (statecode, state).</summary>
+    [AttributeLogicalName(Fields.StateCode)]
+    public OptionSetValue? StateCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.StateCode);
+        set => SetAttributeValue(Fields.StateCode, value);
+    }
+
+    /// <summary>statuscode (statuscode, status).</summary>
+    [AttributeLogicalName(Fields.StatusCode)]
+    public OptionSetValue? StatusCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.StatusCode);
+        set => SetAttributeValue(Fields.StatusCode, value);
+    }
+
+    /// <summary>telephone1 (telephone1, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Telephone1)]
+    public string? Telephone1
+    {
+        get => GetAttributeValue<string?>(Fields.Telephone1);
+        set => SetAttributeValue(Fields.Telephone1, value);
+    }
+
+    /// <summary>versionnumber (versionnumber, bigint).</summary>
+    [AttributeLogicalName(Fields.VersionNumber)]
+    public long? VersionNumber
+    {
+        get => GetAttributeValue<long?>(Fields.VersionNumber);
+        set => SetAttributeValue(Fields.VersionNumber, value);
+    }
+
+    /// <summary>websiteurl (websiteurl, nvarchar).</summary>
+    [AttributeLogicalName(Fields.WebSiteURL)]
+    public string? WebSiteURL
+    {
+        get => GetAttributeValue<string?>(Fields.WebSiteURL);
+        set => SetAttributeValue(Fields.WebSiteURL, value);
     }
 }

@@ -29,7 +29,16 @@ public partial class Contact : Entity
     /// <summary>Column logical names, for queries, images and filtering attributes.</summary>
     public static class Fields
     {
-        public const string Id = "contactid";
+        public const string ContactId = "contactid";
+        public const string AccountId = "accountid";
+        public const string Address1City = "address1_city";
+        public const string Address1Country = "address1_country";
+        public const string Address1Line1 = "address1_line1";
+        public const string Address1PostalCode = "address1_postalcode";
+        public const string BirthDate = "birthdate";
+        public const string CreatedBy = "createdby";
+        public const string CreatedOn = "createdon";
+        public const string CreditLimit = "creditlimit";
         public const string Clv = "cx_clv";
         public const string ClvBase = "cx_clv_base";
         public const string ConsentMarketing = "cx_consentmarketing";
@@ -61,6 +70,144 @@ public partial class Contact : Entity
         public const string TotalRevenueBase = "cx_totalrevenue_base";
         public const string UpgradeBlocked = "cx_upgradeblocked";
         public const string UpgradeBlockedReason = "cx_upgradeblockedreason";
+        public const string Description = "description";
+        public const string DoNotEMail = "donotemail";
+        public const string DoNotPhone = "donotphone";
+        public const string EMailAddress1 = "emailaddress1";
+        public const string EMailAddress2 = "emailaddress2";
+        public const string ExternalUserIdentifier = "externaluseridentifier";
+        public const string FirstName = "firstname";
+        public const string FullName = "fullname";
+        public const string GenderCode = "gendercode";
+        public const string JobTitle = "jobtitle";
+        public const string LastName = "lastname";
+        public const string MiddleName = "middlename";
+        public const string MobilePhone = "mobilephone";
+        public const string ModifiedBy = "modifiedby";
+        public const string ModifiedOn = "modifiedon";
+        public const string NumberOfChildren = "numberofchildren";
+        public const string OwnerId = "ownerid";
+        public const string OwningBusinessUnit = "owningbusinessunit";
+        public const string OwningTeam = "owningteam";
+        public const string OwningUser = "owninguser";
+        public const string ParentCustomerId = "parentcustomerid";
+        public const string PreferredContactMethodCode = "preferredcontactmethodcode";
+        public const string PreferredLanguageCode = "preferredlanguagecode";
+        public const string StateCode = "statecode";
+        public const string StatusCode = "statuscode";
+        public const string Telephone1 = "telephone1";
+        public const string VersionNumber = "versionnumber";
+    }
+
+    /// <summary>contact_gendercode (contact_gendercode).</summary>
+    public enum GenderCodeChoice
+    {
+        /// <summary>1.</summary>
+        Option1 = 1,
+        /// <summary>2.</summary>
+        Option2 = 2,
+    }
+
+    /// <summary>contact_preferredcontactmethodcode (contact_preferredcontactmethodcode).</summary>
+    public enum PreferredContactMethodCodeChoice
+    {
+        /// <summary>1.</summary>
+        Option1 = 1,
+        /// <summary>2.</summary>
+        Option2 = 2,
+        /// <summary>3.</summary>
+        Option3 = 3,
+        /// <summary>4.</summary>
+        Option4 = 4,
+        /// <summary>5.</summary>
+        Option5 = 5,
+    }
+
+    /// <summary>accountid (accountid, lookup).</summary>
+    [AttributeLogicalName(Fields.AccountId)]
+    public EntityReference? AccountId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.AccountId);
+        set => SetAttributeValue(Fields.AccountId, value);
+    }
+
+    /// <summary>address1_city (address1_city, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1City)]
+    public string? Address1City
+    {
+        get => GetAttributeValue<string?>(Fields.Address1City);
+        set => SetAttributeValue(Fields.Address1City, value);
+    }
+
+    /// <summary>address1_country (address1_country, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1Country)]
+    public string? Address1Country
+    {
+        get => GetAttributeValue<string?>(Fields.Address1Country);
+        set => SetAttributeValue(Fields.Address1Country, value);
+    }
+
+    /// <summary>address1_line1 (address1_line1, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1Line1)]
+    public string? Address1Line1
+    {
+        get => GetAttributeValue<string?>(Fields.Address1Line1);
+        set => SetAttributeValue(Fields.Address1Line1, value);
+    }
+
+    /// <summary>address1_postalcode (address1_postalcode, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Address1PostalCode)]
+    public string? Address1PostalCode
+    {
+        get => GetAttributeValue<string?>(Fields.Address1PostalCode);
+        set => SetAttributeValue(Fields.Address1PostalCode, value);
+    }
+
+    /// <summary>birthdate (birthdate, datetime).</summary>
+    [AttributeLogicalName(Fields.BirthDate)]
+    public DateTime? BirthDate
+    {
+        get => GetAttributeValue<DateTime?>(Fields.BirthDate);
+        set => SetAttributeValue(Fields.BirthDate, value);
+    }
+
+    /// <summary>contactid (contactid, primarykey).</summary>
+    [AttributeLogicalName(Fields.ContactId)]
+    public Guid? ContactId
+    {
+        get => GetAttributeValue<Guid?>(Fields.ContactId);
+        set
+        {
+            SetAttributeValue(Fields.ContactId, value);
+            if (value.HasValue)
+            {
+                base.Id = value.Value;
+            }
+        }
+    }
+
+    /// <summary>createdby (createdby, lookup).</summary>
+    [AttributeLogicalName(Fields.CreatedBy)]
+    public EntityReference? CreatedBy
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.CreatedBy);
+        set => SetAttributeValue(Fields.CreatedBy, value);
+    }
+
+    /// <summary>createdon (createdon, datetime).</summary>
+    [AttributeLogicalName(Fields.CreatedOn)]
+    public DateTime? CreatedOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.CreatedOn);
+        set => SetAttributeValue(Fields.CreatedOn, value);
+    }
+
+    /// <summary>creditlimit (creditlimit, money).</summary>
+    [AttributeLogicalName(Fields.CreditLimit)]
+    public Money? CreditLimit
+    {
+        get => GetAttributeValue<Money?>(Fields.CreditLimit);
+        set => SetAttributeValue(Fields.CreditLimit, value);
     }
 
     /// <summary>Lifetime value (cx_clv, money).</summary>
@@ -309,5 +456,221 @@ public partial class Contact : Entity
     {
         get => GetAttributeValue<string?>(Fields.UpgradeBlockedReason);
         set => SetAttributeValue(Fields.UpgradeBlockedReason, value);
+    }
+
+    /// <summary>description (description, memo).</summary>
+    [AttributeLogicalName(Fields.Description)]
+    public string? Description
+    {
+        get => GetAttributeValue<string?>(Fields.Description);
+        set => SetAttributeValue(Fields.Description, value);
+    }
+
+    /// <summary>donotemail (donotemail, bit).</summary>
+    [AttributeLogicalName(Fields.DoNotEMail)]
+    public bool? DoNotEMail
+    {
+        get => GetAttributeValue<bool?>(Fields.DoNotEMail);
+        set => SetAttributeValue(Fields.DoNotEMail, value);
+    }
+
+    /// <summary>donotphone (donotphone, bit).</summary>
+    [AttributeLogicalName(Fields.DoNotPhone)]
+    public bool? DoNotPhone
+    {
+        get => GetAttributeValue<bool?>(Fields.DoNotPhone);
+        set => SetAttributeValue(Fields.DoNotPhone, value);
+    }
+
+    /// <summary>emailaddress1 (emailaddress1, nvarchar).</summary>
+    [AttributeLogicalName(Fields.EMailAddress1)]
+    public string? EMailAddress1
+    {
+        get => GetAttributeValue<string?>(Fields.EMailAddress1);
+        set => SetAttributeValue(Fields.EMailAddress1, value);
+    }
+
+    /// <summary>emailaddress2 (emailaddress2, nvarchar).</summary>
+    [AttributeLogicalName(Fields.EMailAddress2)]
+    public string? EMailAddress2
+    {
+        get => GetAttributeValue<string?>(Fields.EMailAddress2);
+        set => SetAttributeValue(Fields.EMailAddress2, value);
+    }
+
+    /// <summary>externaluseridentifier (externaluseridentifier, nvarchar).</summary>
+    [AttributeLogicalName(Fields.ExternalUserIdentifier)]
+    public string? ExternalUserIdentifier
+    {
+        get => GetAttributeValue<string?>(Fields.ExternalUserIdentifier);
+        set => SetAttributeValue(Fields.ExternalUserIdentifier, value);
+    }
+
+    /// <summary>firstname (firstname, nvarchar).</summary>
+    [AttributeLogicalName(Fields.FirstName)]
+    public string? FirstName
+    {
+        get => GetAttributeValue<string?>(Fields.FirstName);
+        set => SetAttributeValue(Fields.FirstName, value);
+    }
+
+    /// <summary>fullname (fullname, nvarchar).</summary>
+    [AttributeLogicalName(Fields.FullName)]
+    public string? FullName
+    {
+        get => GetAttributeValue<string?>(Fields.FullName);
+        set => SetAttributeValue(Fields.FullName, value);
+    }
+
+    /// <summary>gendercode (gendercode, picklist).</summary>
+    [AttributeLogicalName(Fields.GenderCode)]
+    public GenderCodeChoice? GenderCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.GenderCode) is { } option ? (GenderCodeChoice)option.Value : null;
+        set => SetAttributeValue(Fields.GenderCode, value is null ? null : new OptionSetValue((int)value));
+    }
+
+    /// <summary>jobtitle (jobtitle, nvarchar).</summary>
+    [AttributeLogicalName(Fields.JobTitle)]
+    public string? JobTitle
+    {
+        get => GetAttributeValue<string?>(Fields.JobTitle);
+        set => SetAttributeValue(Fields.JobTitle, value);
+    }
+
+    /// <summary>lastname (lastname, nvarchar).</summary>
+    [AttributeLogicalName(Fields.LastName)]
+    public string? LastName
+    {
+        get => GetAttributeValue<string?>(Fields.LastName);
+        set => SetAttributeValue(Fields.LastName, value);
+    }
+
+    /// <summary>middlename (middlename, nvarchar).</summary>
+    [AttributeLogicalName(Fields.MiddleName)]
+    public string? MiddleName
+    {
+        get => GetAttributeValue<string?>(Fields.MiddleName);
+        set => SetAttributeValue(Fields.MiddleName, value);
+    }
+
+    /// <summary>mobilephone (mobilephone, nvarchar).</summary>
+    [AttributeLogicalName(Fields.MobilePhone)]
+    public string? MobilePhone
+    {
+        get => GetAttributeValue<string?>(Fields.MobilePhone);
+        set => SetAttributeValue(Fields.MobilePhone, value);
+    }
+
+    /// <summary>modifiedby (modifiedby, lookup).</summary>
+    [AttributeLogicalName(Fields.ModifiedBy)]
+    public EntityReference? ModifiedBy
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.ModifiedBy);
+        set => SetAttributeValue(Fields.ModifiedBy, value);
+    }
+
+    /// <summary>modifiedon (modifiedon, datetime).</summary>
+    [AttributeLogicalName(Fields.ModifiedOn)]
+    public DateTime? ModifiedOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.ModifiedOn);
+        set => SetAttributeValue(Fields.ModifiedOn, value);
+    }
+
+    /// <summary>numberofchildren (numberofchildren, int).</summary>
+    [AttributeLogicalName(Fields.NumberOfChildren)]
+    public int? NumberOfChildren
+    {
+        get => GetAttributeValue<int?>(Fields.NumberOfChildren);
+        set => SetAttributeValue(Fields.NumberOfChildren, value);
+    }
+
+    /// <summary>ownerid (ownerid, owner).</summary>
+    [AttributeLogicalName(Fields.OwnerId)]
+    public EntityReference? OwnerId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwnerId);
+        set => SetAttributeValue(Fields.OwnerId, value);
+    }
+
+    /// <summary>owningbusinessunit (owningbusinessunit, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningBusinessUnit)]
+    public EntityReference? OwningBusinessUnit
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningBusinessUnit);
+        set => SetAttributeValue(Fields.OwningBusinessUnit, value);
+    }
+
+    /// <summary>owningteam (owningteam, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningTeam)]
+    public EntityReference? OwningTeam
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningTeam);
+        set => SetAttributeValue(Fields.OwningTeam, value);
+    }
+
+    /// <summary>owninguser (owninguser, lookup).</summary>
+    [AttributeLogicalName(Fields.OwningUser)]
+    public EntityReference? OwningUser
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.OwningUser);
+        set => SetAttributeValue(Fields.OwningUser, value);
+    }
+
+    /// <summary>parentcustomerid (parentcustomerid, customer).</summary>
+    [AttributeLogicalName(Fields.ParentCustomerId)]
+    public EntityReference? ParentCustomerId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.ParentCustomerId);
+        set => SetAttributeValue(Fields.ParentCustomerId, value);
+    }
+
+    /// <summary>preferredcontactmethodcode (preferredcontactmethodcode, picklist).</summary>
+    [AttributeLogicalName(Fields.PreferredContactMethodCode)]
+    public PreferredContactMethodCodeChoice? PreferredContactMethodCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.PreferredContactMethodCode) is { } option ? (PreferredContactMethodCodeChoice)option.Value : null;
+        set => SetAttributeValue(Fields.PreferredContactMethodCode, value is null ? null : new OptionSetValue((int)value));
+    }
+
+    /// <summary>preferredlanguagecode (preferredlanguagecode, int).</summary>
+    [AttributeLogicalName(Fields.PreferredLanguageCode)]
+    public int? PreferredLanguageCode
+    {
+        get => GetAttributeValue<int?>(Fields.PreferredLanguageCode);
+        set => SetAttributeValue(Fields.PreferredLanguageCode, value);
+    }
+
+    /// <summary>statecode (statecode, state).</summary>
+    [AttributeLogicalName(Fields.StateCode)]
+    public OptionSetValue? StateCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.StateCode);
+        set => SetAttributeValue(Fields.StateCode, value);
+    }
+
+    /// <summary>statuscode (statuscode, status).</summary>
+    [AttributeLogicalName(Fields.StatusCode)]
+    public OptionSetValue? StatusCode
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.StatusCode);
+        set => SetAttributeValue(Fields.StatusCode, value);
+    }
+
+    /// <summary>telephone1 (telephone1, nvarchar).</summary>
+    [AttributeLogicalName(Fields.Telephone1)]
+    public string? Telephone1
+    {
+        get => GetAttributeValue<string?>(Fields.Telephone1);
+        set => SetAttributeValue(Fields.Telephone1, value);
+    }
+
+    /// <summary>versionnumber (versionnumber, bigint).</summary>
+    [AttributeLogicalName(Fields.VersionNumber)]
+    public long? VersionNumber
+    {
+        get => GetAttributeValue<long?>(Fields.VersionNumber);
+        set => SetAttributeValue(Fields.VersionNumber, value);
     }
 }

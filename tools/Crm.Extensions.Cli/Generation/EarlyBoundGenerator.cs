@@ -11,7 +11,7 @@ using Crm.Extensions.Cli.Packaging;
 namespace Crm.Extensions.Cli.Generation;
 
 /// <summary>
-/// Early-bound classes from solution/src: one file per table (column-name constants, typed properties, local choice enums)
+/// Early-bound classes from solution/src and solution/platform: one file per table (column-name constants, typed properties, local choice enums)
 /// and one file of global choice enums. Reads the committed XML, so the classes match what deploys.
 /// </summary>
 public static class EarlyBoundGenerator
@@ -41,11 +41,11 @@ public static class EarlyBoundGenerator
             File.Delete(stale);
         }
 
+        var entities = Directory.GetDirectories(entitiesFolder).Select(d => Xml.Load(Path.Combine(d, SourceLayout.EntityFile)));
         var count = 0;
-        foreach (var entityFile in Directory.GetDirectories(entitiesFolder).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, SourceLayout.EntityFile)))
+        foreach (var entity in WithPlatformTables(entities, PlatformTablesFile(solutionSource)))
         {
-            var entity = Xml.Load(entityFile);
-            var schemaName = entity.Element("Name")?.Value ?? throw new SolutionException($"{entityFile} has no Name.");
+            var schemaName = entity.Element("Name")?.Value ?? throw new SolutionException("An Entity.xml has no Name.");
             var className = TypeName(schemaName);
             File.WriteAllText(Path.Combine(folder, className + ".cs"), TableClass(entity, schemaName, className, enumNames), Utf8);
             count++;
@@ -56,6 +56,41 @@ public static class EarlyBoundGenerator
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>solution/platform/StandardTables.xml: the platform's tables with the columns we use (beside solution/src).</summary>
+    private static string PlatformTablesFile(string solutionSource) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(solutionSource))!, "platform", "StandardTables.xml");
+
+    /// <summary>
+    /// Solution tables, plus the platform tables the product uses. A standard table the solution extends (contact, account)
+    /// gets one class with the platform's columns and ours.
+    /// </summary>
+    private static IEnumerable<XElement> WithPlatformTables(IEnumerable<XElement> solutionEntities, string platformFile)
+    {
+        var platform = File.Exists(platformFile)
+            ? Xml.Load(platformFile).Elements("Entity").ToDictionary(e => e.Element("Name")!.Value, StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, XElement>(StringComparer.OrdinalIgnoreCase);
+        var merged = new List<XElement>();
+        foreach (var entity in solutionEntities)
+        {
+            var name = entity.Element("Name")!.Value;
+            if (platform.Remove(name, out var standard)) merged.Add(Merge(standard, entity));
+            else merged.Add(entity);
+        }
+
+        merged.AddRange(platform.Values);
+        return merged.OrderBy(e => TypeName(e.Element("Name")!.Value), StringComparer.Ordinal);
+    }
+
+    private static XElement Merge(XElement standard, XElement extension)
+    {
+        var result = new XElement(extension);
+        var attributes = result.Element("EntityInfo")!.Element("entity")!.Element("attributes")!;
+        var ours = attributes.Elements("attribute").Select(a => a.Element("LogicalName")!.Value).ToHashSet(StringComparer.Ordinal);
+        var theirs = standard.Element("EntityInfo")!.Element("entity")!.Element("attributes")!.Elements("attribute");
+        attributes.AddFirst(theirs.Where(a => !ours.Contains(a.Element("LogicalName")!.Value)).Select(a => new XElement(a)));
+        return result;
+    }
 
     private static List<ChoiceSet> ReadGlobalChoices(string folder) =>
         Directory.Exists(folder)
