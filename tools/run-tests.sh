@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 bash tools/install-prerequisites.sh || exit 1
+# The bundles first: the packer tests put webresources/dist into the zips.
+(cd webresources && npm run --silent build) || exit 1
 dotnet build Crm.Extensions.sln -c Release -nologo -v minimal || exit 1
 
 rm -rf artifacts/test-reports
