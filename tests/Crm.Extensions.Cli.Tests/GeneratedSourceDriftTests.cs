@@ -17,6 +17,7 @@ public sealed class GeneratedSourceDriftTests(RepositoryFixture fixture)
     [InlineData("AppModuleSiteMaps")]
     [InlineData("environmentvariabledefinitions")]
     [InlineData("Other/Relationships")]
+    [InlineData("WebResources")]
     public void Should_MatchTheModel_When_RegeneratingTheSolutionMetadata(string folder)
     {
         var generated = fixture.NewFolder("drift-solution");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using Crm.Extensions.Cli.Generation;
 using Crm.Extensions.Cli.Model;
 
 namespace Crm.Extensions.Cli.Metadata;
@@ -24,11 +25,13 @@ internal static class FormXml
         var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
         var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
         var form = new XElement("form", new XAttribute("shownavigationbar", "true"), new XAttribute("showImage", "false"), new XAttribute("maxWidth", "1920"),
-            new XElement("tabs", tab));
+            new XElement("tabs", tab, FormScripts.HasJourneyTab(table) ? JourneyTabXml.Tab(table) : null));
         if (table.IsCustom && table.Ownership == Ownership.User)
         {
             form.Add(Header(table, ["ownerid", "statuscode"]));
         }
+
+        WithScript(form, table, MainType);
 
         return SystemForm(MainFormId(table), form, title,
             Label.Of($"Work with one {table.Display.En.ToLowerInvariant()}.", $"Trabaje con un registro de {table.Display.Es.ToLowerInvariant()}."));
@@ -38,8 +41,18 @@ internal static class FormXml
     {
         var section = new FormSection("quickcreate", table.Display, table.QuickCreateColumns);
         var form = new XElement("form", new XElement("tabs", Tab(table, "quickcreate", table.Display, [section], columnsPerSection: 1)));
+        WithScript(form, table, QuickCreateType);
         return SystemForm(QuickCreateFormId(table), form, Label.Of($"Quick create: {table.Display.En}", $"Creación rápida: {table.Display.Es}"),
             Label.Of($"Create a {table.Display.En.ToLowerInvariant()} without leaving the current record.", $"Cree un registro de {table.Display.Es.ToLowerInvariant()} sin salir del registro actual."));
+    }
+
+    /// <summary>The form's script library and event handlers, when the form has a script (webresources/registrations.json).</summary>
+    private static void WithScript(XElement form, Table table, string formType)
+    {
+        if (FormScripts.For(table, formType) is { } script)
+        {
+            FormScriptXml.Apply(form, table, script);
+        }
     }
 
     private static XElement SystemForm(Guid id, XElement form, Label name, Label description) =>

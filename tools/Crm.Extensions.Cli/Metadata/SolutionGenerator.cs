@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using Crm.Extensions.Cli.Generation;
 using Crm.Extensions.Cli.Model;
 using Crm.Extensions.Cli.Packaging;
 
@@ -10,7 +11,7 @@ namespace Crm.Extensions.Cli.Metadata;
 
 /// <summary>
 /// Writes <see cref="CrmExtensionsModel"/> to a folder in SolutionPackager layout. It owns the metadata folders and rewrites them whole;
-/// plugin assemblies, steps, web resources and custom APIs belong to other generators and are left alone (but listed in Solution.xml).
+/// plugin assemblies, steps and custom APIs belong to other generators and are left alone (but listed in Solution.xml).
 /// </summary>
 internal static class SolutionGenerator
 {
@@ -18,6 +19,7 @@ internal static class SolutionGenerator
     [
         SourceLayout.EntitiesFolder, SourceLayout.OptionSetsFolder, SourceLayout.RolesFolder, SourceLayout.DashboardsFolder,
         SourceLayout.AppModulesFolder, SourceLayout.AppModuleSiteMapsFolder, SourceLayout.RelationshipsFolder, SourceLayout.EnvironmentVariablesFolder,
+        SourceLayout.WebResourcesFolder,
     ];
 
     public static void Write(string folder)
@@ -38,6 +40,11 @@ internal static class SolutionGenerator
         }
 
         WriteRelationships(folder);
+
+        foreach (var webResource in WebResources.All)
+        {
+            Xml.Save(WebResourceXml.Write(webResource), Path.Combine(folder, WebResourceXml.DataFile(webResource)));
+        }
 
         foreach (var role in SecurityModel.Roles)
         {
@@ -89,6 +96,12 @@ internal static class SolutionGenerator
         foreach (var view in Views(table))
         {
             Xml.Save(ViewXml.Write(table, view), Path.Combine(tableFolder, SourceLayout.ViewsFolder, ViewXml.Id(table, view.Key).Braced() + ".xml"));
+        }
+
+        var commands = RibbonCommands.For(table).ToList();
+        if (commands.Count > 0)
+        {
+            Xml.Save(RibbonDiffXml.Write(commands), Path.Combine(tableFolder, SourceLayout.RibbonDiffFile));
         }
 
         foreach (var chart in Charts.All.Where(c => c.Table == table.LogicalName))

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Crm.Extensions.Cli.Model;
+
+/// <summary>
+/// A privilege the user needs before the command shows. An entity privilege (on another table) is a display rule;
+/// a record privilege (on the open record) is an enable rule, as the ribbon schema places them.
+/// </summary>
+public abstract record PrivilegeRule(string PrivilegeType);
+
+public sealed record EntityPrivilege(string EntityName, string PrivilegeType, string PrivilegeDepth) : PrivilegeRule(PrivilegeType);
+
+public sealed record RecordPrivilege(string PrivilegeType) : PrivilegeRule(PrivilegeType);
+
+/// <summary>
+/// A command-bar button on a table's main form: the action and the custom enable rule are functions of one bundle,
+/// both called with the form context (<c>PrimaryControl</c>); webresources/registrations.json, "ribbon".
+/// </summary>
+public sealed record RibbonCommand(string Table, string Key, Label Label, Label ToolTip, string Library, string Function, string EnableFunction, PrivilegeRule Privilege)
+{
+    public string Prefix => $"cx.{Table}.{Key}";
+
+    public string CommandId => Prefix + ".Command";
+}
+
+internal static class RibbonCommands
+{
+    public static IReadOnlyList<RibbonCommand> All { get; } =
+    [
+        RedeemReward(TableNames.Contact),
+        RedeemReward(TableNames.Account),
+        new("cx_crmstrategy", "AnalyzePortfolio", Label.Of("Analyze portfolio", "Analizar cartera"),
+            Label.Of("Start a portfolio analysis for this strategy and open it.", "Inicia un análisis de cartera para esta estrategia y lo abre."),
+            WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.analyzePortfolio", "CrmExtensions.StrategyRibbon.canAnalyzePortfolio",
+            new EntityPrivilege("cx_portfolioanalysis", "Create", "Basic")),
+        new("cx_crmstrategy", "AdvanceStep", Label.Of("Advance step", "Avanzar paso"),
+            Label.Of("Move the strategy to its next step when the stage gate allows it.", "Pasa la estrategia al siguiente paso cuando la puerta de etapa lo permite."),
+            WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.advanceStep", "CrmExtensions.StrategyRibbon.canAdvanceStep",
+            new RecordPrivilege("Write")),
+    ];
+
+    public static IEnumerable<RibbonCommand> For(Table table) => All.Where(c => c.Table == table.LogicalName);
+
+    private static RibbonCommand RedeemReward(string table) => new(table, "RedeemReward", Label.Of("Redeem reward", "Canjear recompensa"),
+        Label.Of("Redeem one of the program's rewards with this customer's points.", "Canjea una recompensa del programa con los puntos de este cliente."),
+        WebResources.CustomerCommands, "CrmExtensions.CustomerRibbon.redeemReward", "CrmExtensions.CustomerRibbon.canRedeemReward",
+        new EntityPrivilege("cx_rewardredemption", "Create", "Basic"));
+}
