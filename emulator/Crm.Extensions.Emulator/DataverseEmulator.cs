@@ -39,7 +39,9 @@ public sealed class DataverseEmulator : IOrganizationServiceFactory
         SolutionLoader.LoadInto(catalog, solutionFolder);
         StandardTables.LoadInto(catalog);
         catalog.Complete();
-        return new DataverseEmulator(catalog, options, pluginAssemblies);
+        var emulator = new DataverseEmulator(catalog, options, pluginAssemblies);
+        emulator.Seed(EnvironmentVariableDefinitions.Read(solutionFolder).ToArray());
+        return emulator;
     }
 
     /// <summary>Only the standard tables, no steps: for tests of platform behaviour alone.</summary>
