@@ -16,6 +16,9 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
     private string Generate()
     {
         var folder = fixture.CopyOfSource("steps");
+        // The copy carries the product's own generated steps; only the test assembly's steps are under test here.
+        var productSteps = Path.Combine(folder, "SdkMessageProcessingSteps");
+        if (Directory.Exists(productSteps)) Directory.Delete(productSteps, recursive: true);
         StepGenerator.Write(TestAssembly, folder);
         return folder;
     }

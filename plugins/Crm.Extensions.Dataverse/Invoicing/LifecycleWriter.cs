@@ -1,0 +1,46 @@
+using System;
+using System.Globalization;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
+using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
+
+namespace Crm.Extensions.Dataverse.Invoicing;
+
+/// <summary>Writes a stage change: the customer's stage and the one <c>cx_lifecycletransition</c> that records it.</summary>
+public static class LifecycleWriter
+{
+    /// <summary><paramref name="sourceKey"/> is the transition's alternate key: the same event never records twice.</summary>
+    public static void Write(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (transition is null) throw new ArgumentNullException(nameof(transition));
+        service.Update(new Entity(customer.LogicalName, customer.Id)
+        {
+            [Contact.Fields.LifecycleStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To)),
+            [Contact.Fields.LifecycleStageChangedOn] = transition.OccurredOnUtc,
+        });
+        service.Create(new Entity(TransitionTable.EntityLogicalName)
+        {
+            [TransitionTable.Fields.Name] = string.Format(CultureInfo.InvariantCulture, "{0} → {1}", transition.From, transition.To),
+            [TransitionTable.Fields.CustomerId] = customer,
+            [TransitionTable.Fields.FromStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.From)),
+            [TransitionTable.Fields.ToStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To)),
+            [TransitionTable.Fields.Reason] = Truncate(transition.Reason.English, 400),
+            [TransitionTable.Fields.Trigger] = new OptionSetValue((int)TriggerOf(transition.Trigger)),
+            [TransitionTable.Fields.TransitionedOn] = transition.OccurredOnUtc,
+            [TransitionTable.Fields.SourceKey] = sourceKey,
+        });
+    }
+
+    private static TransitionTable.TriggerChoice TriggerOf(LifecycleTrigger trigger) => trigger switch
+    {
+        LifecycleTrigger.InvoicePaid => TransitionTable.TriggerChoice.InvoicePaid,
+        LifecycleTrigger.InvoiceCancelled => TransitionTable.TriggerChoice.InvoiceCancelled,
+        LifecycleTrigger.SurveyResponse => TransitionTable.TriggerChoice.Survey,
+        _ => TransitionTable.TriggerChoice.BatchEvaluation,
+    };
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);
+}

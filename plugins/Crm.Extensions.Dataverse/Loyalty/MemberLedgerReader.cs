@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Loyalty.Ledger;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Dataverse.Loyalty;
+
+/// <summary>A loyalty member (contact or account) as last read: its RowVersion, tier standing and whole ledger.</summary>
+public sealed record MemberLedger(EntityReference Customer, string? RowVersion, Guid? TierId, IReadOnlyList<LedgerEntry> Entries)
+{
+    public DateTime? TierValidUntil { get; init; }
+
+    public Guid? TierFloorId { get; init; }
+
+    /// <summary>The customer sits in the target base of the latest portfolio analysis (#5).</summary>
+    public bool InTargetBase { get; init; }
+}
+
+/// <summary>
+/// Reads a member and its ledger in one request: the customer row left-joined to its <c>cx_loyaltytransaction</c> rows.
+/// Contact and account carry the loyalty columns under the same logical names (Contact.Fields = Account.Fields).
+/// </summary>
+public static class MemberLedgerReader
+{
+    private const string LedgerAlias = "ledger";
+
+    public static MemberLedger Read(IOrganizationService service, EntityReference customer)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (customer is null) throw new ArgumentNullException(nameof(customer));
+        var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
+        var query = new QueryExpression(customer.LogicalName)
+        {
+            ColumnSet = new ColumnSet(
+                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget),
+            Criteria = { Conditions = { new ConditionExpression(primaryKey, ConditionOperator.Equal, customer.Id) } },
+        };
+        var ledger = query.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
+        ledger.EntityAlias = LedgerAlias;
+        ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
+
+        var rows = service.RetrieveMultiple(query).Entities;
+        if (rows.Count == 0)
+        {
+            throw new InvalidOperationException($"The customer {customer.LogicalName} {customer.Id} does not exist.");
+        }
+
+        var first = rows[0];
+        var entries = rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!).ToList();
+        return new MemberLedger(customer, first.RowVersion, first.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
+        {
+            TierValidUntil = first.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil),
+            TierFloorId = first.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id
+        };
+    }
+}

@@ -1,0 +1,17 @@
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Plugins.Invoicing;
+
+/// <summary>Which invoice event an Update is, from the step's pre- and post-image: paid, cancelled, or neither.</summary>
+internal static class InvoiceEvents
+{
+    public static LifecycleTrigger? TriggerOf(PluginContext context)
+    {
+        if (InvoiceStates.Entered(InvoiceStates.Paid, context.PreImage, context.PostImage)) return LifecycleTrigger.InvoicePaid;
+        if (InvoiceStates.Entered(InvoiceStates.Canceled, context.PreImage, context.PostImage)) return LifecycleTrigger.InvoiceCancelled;
+        context.Tracing.Trace("The invoice update is neither a payment nor a cancellation: nothing to do.");
+        return null;
+    }
+}

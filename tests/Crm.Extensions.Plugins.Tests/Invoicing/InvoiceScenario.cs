@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Emulator;
+using Crm.Extensions.Plugins.Tests.Infrastructure;
+
+namespace Crm.Extensions.Plugins.Tests.Invoicing;
+
+/// <summary>An active program, a contact and one open invoice with lines in one product family: the fact most tests start from.</summary>
+internal sealed class InvoiceScenario
+{
+    public InvoiceScenario(params decimal[] lineAmounts)
+    {
+        Crm = ProductSolution.Start();
+        Data = new DataProducer(Crm);
+        Program = Data.Program();
+        Customer = Data.Contact();
+        Family = Data.Product();
+        Invoice = Data.Invoice(Customer);
+        Lines = (lineAmounts.Length == 0 ? new[] { 100m } : lineAmounts)
+            .Select(amount => Data.Line(Invoice, Data.ProductIn(Family), amount))
+            .ToList();
+    }
+
+    public DataverseEmulator Crm { get; }
+
+    public DataProducer Data { get; }
+
+    public LoyaltyProgram Program { get; }
+
+    public Contact Customer { get; }
+
+    public Product Family { get; }
+
+    public Invoice Invoice { get; }
+
+    public IReadOnlyList<InvoiceDetail> Lines { get; }
+
+    public Contact StoredCustomer => Crm.Get(Contact.EntityLogicalName, Customer.Id)!.ToEntity<Contact>();
+
+    public List<LoyaltyTransaction> Ledger => Crm.All(LoyaltyTransaction.EntityLogicalName).Select(row => row.ToEntity<LoyaltyTransaction>()).ToList();
+}
