@@ -9,7 +9,7 @@ namespace Crm.Extensions.Cli.Packaging;
 
 /// <summary>
 /// Maps files that source control does not hold into the package: plugin DLLs from the net462 Release build
-/// (building it when missing) and web resources from webresources/dist.
+/// and web resources from webresources/dist, building either when missing.
 /// </summary>
 internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
 {
@@ -57,16 +57,21 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
             return File.ReadAllBytes(inSource);
         }
 
-        if (repository is not null && name is not null)
+        if (repository is null || name is null)
         {
-            var built = Path.Combine(repository.WebResourcesDist, name);
-            if (File.Exists(built))
+            return null;
+        }
+
+        var built = Path.Combine(repository.WebResourcesDist, name);
+        lock (BuildLock)
+        {
+            if (!File.Exists(built))
             {
-                return File.ReadAllBytes(built);
+                BuildWebResources(repository);
             }
         }
 
-        return null;
+        return File.Exists(built) ? File.ReadAllBytes(built) : null;
     }
 
     private string FindProject(string assemblyName)
@@ -88,18 +93,42 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
     private void Build(string project)
     {
         log.WriteLine($"Building {Path.GetFileName(project)} ({Configuration}, {DeployableFramework})...");
-        var start = new ProcessStartInfo("dotnet", ["build", project, "-c", Configuration, "-f", DeployableFramework, "-nologo", "-v", "q"])
+        Run("dotnet", ["build", project, "-c", Configuration, "-f", DeployableFramework, "-nologo", "-v", "q"], workingDirectory: null);
+    }
+
+    /// <summary>The bundles come from webresources/ (npm packages pinned by package-lock.json), built once per pack.</summary>
+    private void BuildWebResources(RepositoryPaths repositoryPaths)
+    {
+        var folder = Path.GetDirectoryName(repositoryPaths.WebResourcesDist)!;
+        if (!File.Exists(Path.Combine(folder, "package.json")) || Directory.Exists(repositoryPaths.WebResourcesDist))
+        {
+            return;
+        }
+
+        log.WriteLine("Building web resources (npm run build)...");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        {
+            Run("npm", ["ci", "--no-audit", "--no-fund"], folder);
+        }
+
+        Run("npm", ["run", "build"], folder);
+    }
+
+    private static void Run(string command, string[] arguments, string? workingDirectory)
+    {
+        var start = new ProcessStartInfo(command, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
-        using var process = Process.Start(start) ?? throw new SolutionException("Could not start dotnet to build the plugin assemblies.");
+        using var process = Process.Start(start) ?? throw new SolutionException($"Could not start {command}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new SolutionException($"dotnet build {project} failed:{Environment.NewLine}{output.Result}{errors.Result}");
+            throw new SolutionException($"{command} {string.Join(' ', arguments)} failed:{Environment.NewLine}{output.Result}{errors.Result}");
         }
     }
 }
