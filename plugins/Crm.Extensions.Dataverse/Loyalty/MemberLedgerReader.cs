@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -45,7 +47,9 @@ public static class MemberLedgerReader
         var rows = service.RetrieveMultiple(query).Entities;
         if (rows.Count == 0)
         {
-            throw new InvalidOperationException($"The customer {customer.LogicalName} {customer.Id} does not exist.");
+            throw new BusinessRuleException(new LocalizedText(
+                $"The customer ({customer.LogicalName} {customer.Id}) does not exist.",
+                $"El cliente ({customer.LogicalName} {customer.Id}) no existe."));
         }
 
         var first = rows[0];

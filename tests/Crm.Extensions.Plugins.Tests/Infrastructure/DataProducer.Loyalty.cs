@@ -104,4 +104,39 @@ public sealed partial class DataProducer
         };
         return Seeded(journey, with);
     }
+
+    public Reward Reward(LoyaltyProgram program, int pointsCost = 300, Action<Reward>? with = null)
+    {
+        var reward = new Reward
+        {
+            Id = Guid.NewGuid(),
+            [Extensions.EarlyBound.Reward.Fields.Name] = "Coffee voucher",
+            [Extensions.EarlyBound.Reward.Fields.RewardType] = new OptionSetValue((int)GlobalChoices.RewardType.FixedVoucher),
+            [Extensions.EarlyBound.Reward.Fields.PointsCost] = pointsCost,
+            [Extensions.EarlyBound.Reward.Fields.LoyaltyProgramId] = program.ToEntityReference(),
+        };
+        return Seeded(reward, with);
+    }
+
+    /// <summary>Points the customer can spend now: a vested bonus lot in the ledger (balances are computed from the ledger).</summary>
+    public LoyaltyTransaction AvailablePoints(Entity customer, LoyaltyProgram program, int points)
+    {
+        var key = "bonus:test:" + Guid.NewGuid().ToString("N");
+        var lot = new LoyaltyTransaction
+        {
+            Id = Guid.NewGuid(),
+            [LoyaltyTransaction.Fields.Name] = "Bonus",
+            [LoyaltyTransaction.Fields.CustomerId] = customer.ToEntityReference(),
+            [LoyaltyTransaction.Fields.LoyaltyProgramId] = program.ToEntityReference(),
+            [LoyaltyTransaction.Fields.EntryType] = new OptionSetValue((int)GlobalChoices.LedgerEntryType.Bonus),
+            [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)GlobalChoices.LedgerEntryStatus.Available),
+            [LoyaltyTransaction.Fields.Points] = points,
+            [LoyaltyTransaction.Fields.EarnedOn] = Crm.Clock.UtcNow.AddDays(-30),
+            [LoyaltyTransaction.Fields.AvailableOn] = Crm.Clock.UtcNow.AddDays(-30),
+            [LoyaltyTransaction.Fields.ExpiresOn] = Crm.Clock.UtcNow.AddDays(300),
+            [LoyaltyTransaction.Fields.SourceKey] = key,
+            [LoyaltyTransaction.Fields.Reason] = "Welcome bonus.",
+        };
+        return Seeded(lot, null);
+    }
 }
