@@ -23,9 +23,9 @@ public static class JourneyRepository
         return service.RetrieveMultiple(query).Entities.Select(JourneyRows.FromRow).ToList();
     }
 
-    public static void Save(IOrganizationService service, JourneyUpdate update, EntityReference customer, DateTime on)
+    public static void Save(IOrganizationService service, JourneyUpdate update, EntityReference customer, DateTime on, bool isPurchase)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        service.Execute(new UpsertRequest { Target = JourneyRows.ToRow(update, customer, on) });
+        service.Execute(new UpsertRequest { Target = JourneyRows.ToRow(update, customer, on, isPurchase) });
     }
 }

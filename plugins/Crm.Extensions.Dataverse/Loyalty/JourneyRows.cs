@@ -25,7 +25,7 @@ public static class JourneyRows
     };
 
     /// <summary>The row to Upsert: addressed by its alternate key (customer + family), never by a guessed id.</summary>
-    public static Entity ToRow(JourneyUpdate update, EntityReference customer, DateTime on)
+    public static Entity ToRow(JourneyUpdate update, EntityReference customer, DateTime on, bool isPurchase)
     {
         if (update is null) throw new ArgumentNullException(nameof(update));
         var journey = update.Journey;
@@ -40,13 +40,14 @@ public static class JourneyRows
             [EarlyBound.LoyaltyJourney.Fields.PurchaseCount] = journey.PurchaseCount,
             [EarlyBound.LoyaltyJourney.Fields.IsAtRisk] = journey.AtRisk,
             [EarlyBound.LoyaltyJourney.Fields.PhaseHistory] = History(journey),
-            [EarlyBound.LoyaltyJourney.Fields.LastPurchaseOn] = on,
         };
-        if (update.IsNew)
+        if (isPurchase) row[EarlyBound.LoyaltyJourney.Fields.LastPurchaseOn] = on;
+        if (update.IsNew && isPurchase)
         {
-            row[EarlyBound.LoyaltyJourney.Fields.Name] = "Journey " + journey.FamilyId.ToString("N", CultureInfo.InvariantCulture).Substring(0, 8);
             row[EarlyBound.LoyaltyJourney.Fields.FirstPurchaseOn] = on;
         }
+
+        if (update.IsNew) row[EarlyBound.LoyaltyJourney.Fields.Name] = "Journey " + journey.FamilyId.ToString("N", CultureInfo.InvariantCulture).Substring(0, 8);
 
         if (update.Changes.Count > 0) row[EarlyBound.LoyaltyJourney.Fields.PhaseStartedOn] = update.Changes[update.Changes.Count - 1].On;
         return row;

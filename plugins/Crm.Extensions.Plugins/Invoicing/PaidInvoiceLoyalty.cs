@@ -37,7 +37,7 @@ internal static class PaidInvoiceLoyalty
         foreach (var update in JourneyEngine.OnPaidInvoice(purchase.Journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing))
         {
             // Request per family that changed: Upsert on customer + family (a replayed invoice changes none).
-            JourneyRepository.Save(service, update, paid.Customer, paid.On);
+            JourneyRepository.Save(service, update, paid.Customer, paid.On, isPurchase: true);
         }
 
         // Request: Create — the one survey request of this invoice, only if the line query found none.
