@@ -74,7 +74,15 @@ public static class LedgerRows
             InvoiceLineId = Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.InvoiceDetailId)?.Id,
             BaseAmount = Value<Money>(row, prefix, LoyaltyTransaction.Fields.Amount)?.Value ?? 0m,
             IsQualifying = (Value<int?>(row, prefix, LoyaltyTransaction.Fields.QualifyingPoints) ?? 0) != 0,
+            LotId = kind == LedgerEntryKind.Expire ? ExpiredLot(Value<string>(row, prefix, LoyaltyTransaction.Fields.SourceKey)) : null,
         };
+    }
+
+    /// <summary>An expire entry names its lot in its source key (<c>expire:&lt;lot&gt;:&lt;date&gt;</c>, <see cref="SourceKeys.Expire"/>).</summary>
+    private static Guid? ExpiredLot(string? sourceKey)
+    {
+        var parts = (sourceKey ?? string.Empty).Split(':');
+        return parts.Length == 3 && Guid.TryParse(parts[1], out var lot) ? lot : null;
     }
 
     private static T? Value<T>(Entity row, string prefix, string column)
@@ -116,6 +124,16 @@ public static class LedgerRows
             LedgerEntryKind.Expire => GlobalChoices.LedgerEntryStatus.Expired,
             _ => GlobalChoices.LedgerEntryStatus.Reversed,
         },
+    };
+
+    /// <summary>The stored option of a lot status (a status change of the period run).</summary>
+    public static GlobalChoices.LedgerEntryStatus StoredStatus(Status status) => status switch
+    {
+        Status.Available => GlobalChoices.LedgerEntryStatus.Available,
+        Status.Redeemed => GlobalChoices.LedgerEntryStatus.Redeemed,
+        Status.Expired => GlobalChoices.LedgerEntryStatus.Expired,
+        Status.Reversed => GlobalChoices.LedgerEntryStatus.Reversed,
+        _ => GlobalChoices.LedgerEntryStatus.Pending,
     };
 
     private static Status StatusFrom(int? stored) => (GlobalChoices.LedgerEntryStatus?)stored switch

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Loyalty.Ledger;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using TaskTable = Crm.Extensions.EarlyBound.Task;
+
+namespace Crm.Extensions.Dataverse.Loyalty;
+
+public sealed record LedgerBatchResult(int Vested, int Expired, int Warned);
+
+/// <summary>
+/// The period run of the ledger (LedgerProcessor): lots change status (vest, expire), expire entries are written under
+/// their source keys, a task warns each customer whose points expire soon (upserted under a deterministic id from its
+/// key), and the balances of every touched member are rewritten under RowVersion. Running it twice changes nothing more.
+/// </summary>
+public static class LedgerBatch
+{
+    private const int PageSize = 5000;
+
+    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        var customers = new Dictionary<Guid, EntityReference>();
+        var entries = ReadLedger(service, customers);
+        var result = LedgerProcessor.Process(entries, asOf, program.Settings);
+
+        foreach (var change in result.StatusChanges)
+        {
+            service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
+            {
+                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
+            });
+        }
+
+        foreach (var expiries in result.ExpiryEntries.GroupBy(entry => entry.CustomerId))
+        {
+            LedgerWriter.Write(service, expiries.ToList(), customers[expiries.Key], program.ProgramId);
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            service.Execute(new UpsertRequest
+            {
+                Target = new Entity(TaskTable.EntityLogicalName, DeterministicId.From(warning.TaskKey))
+                {
+                    [TaskTable.Fields.Subject] = warning.Message.English,
+                    [TaskTable.Fields.Description] = warning.Message.Spanish,
+                    [TaskTable.Fields.RegardingObjectId] = customers[warning.CustomerId],
+                    [TaskTable.Fields.ScheduledEnd] = warning.FirstExpiresOn,
+                },
+            });
+        }
+
+        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId)).Distinct();
+        foreach (var customerId in touched)
+        {
+            var customer = customers[customerId];
+            BalanceWriter.Write(service, MemberLedgerReader.Read(service, customer), asOf, program.Settings, () => MemberLedgerReader.Read(service, customer));
+        }
+
+        return new LedgerBatchResult(result.VestedLotIds.Count(), result.ExpiryEntries.Count, result.Warnings.Count);
+    }
+
+    private static List<LedgerEntry> ReadLedger(IOrganizationService service, Dictionary<Guid, EntityReference> customers)
+    {
+        var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(LedgerRows.Columns),
+            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+            Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
+        };
+        var entries = new List<LedgerEntry>();
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            foreach (var row in page.Entities)
+            {
+                if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
+                if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
+            }
+
+            if (!page.MoreRecords) return entries;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+}

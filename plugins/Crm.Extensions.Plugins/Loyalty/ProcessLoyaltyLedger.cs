@@ -1,0 +1,29 @@
+using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Plugins.Loyalty;
+
+/// <summary>The batch custom API <c>cx_ProcessLoyaltyLedger() → Vested, Expired, Warned</c>: vest, expire and warn (idempotent).</summary>
+public sealed class ProcessLoyaltyLedger : PluginBase
+{
+    public const string Api = "cx_ProcessLoyaltyLedger";
+
+    public ProcessLoyaltyLedger(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        Register(StepDeclaration.ForCustomApi(Api), Handle);
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
+            "No loyalty program is active, so there is no ledger to process.",
+            "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
+        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow);
+        context.SetOutput("Vested", result.Vested);
+        context.SetOutput("Expired", result.Expired);
+        context.SetOutput("Warned", result.Warned);
+    }
+}
