@@ -83,6 +83,32 @@ namespace Microsoft.Crm.Sdk.Messages
     }
 
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+    public sealed class RemoveMemberListRequest : OrganizationRequest
+    {
+        public RemoveMemberListRequest()
+        {
+            RequestName = "RemoveMemberList";
+        }
+
+        public Guid ListId
+        {
+            get { return Parameters.Contains("ListId") ? (Guid)Parameters["ListId"] : default(Guid); }
+            set { Parameters["ListId"] = value; }
+        }
+
+        public Guid EntityId
+        {
+            get { return Parameters.Contains("EntityId") ? (Guid)Parameters["EntityId"] : default(Guid); }
+            set { Parameters["EntityId"] = value; }
+        }
+    }
+
+    [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+    public sealed class RemoveMemberListResponse : OrganizationResponse
+    {
+    }
+
+    [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
     public sealed class AddListMembersListRequest : OrganizationRequest
     {
         public AddListMembersListRequest()

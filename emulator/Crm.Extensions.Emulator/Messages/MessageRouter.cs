@@ -12,6 +12,7 @@ internal sealed class MessageRouter
     private readonly BulkMessages _bulk;
     private readonly BatchMessages _batch;
     private readonly OtherMessages _other;
+    private readonly ListMemberRemoval _listRemoval;
 
     public MessageRouter(EmulatorEngine engine)
     {
@@ -19,6 +20,7 @@ internal sealed class MessageRouter
         _bulk = new BulkMessages(engine, _data);
         _batch = new BatchMessages(engine);
         _other = new OtherMessages(engine);
+        _listRemoval = new ListMemberRemoval(engine);
         Engine = engine;
     }
 
@@ -42,6 +44,7 @@ internal sealed class MessageRouter
         "WhoAmI" => _other.WhoAmI(frame),
         "AddMemberList" => _other.AddMemberList(request, frame),
         "AddListMembersList" => _other.AddListMembersList(request, frame),
+        "RemoveMemberList" => _listRemoval.RemoveMemberList(request, frame),
         _ when request.RequestName is not null && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
         _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."),
     };
