@@ -19,6 +19,9 @@ public sealed record MemberLedger(EntityReference Customer, string? RowVersion, 
 
     /// <summary>The customer sits in the target base of the latest portfolio analysis (#5).</summary>
     public bool InTargetBase { get; init; }
+
+    /// <summary>No recorded marketing consent (cx_consentmarketing not yes): the member never joins a marketing list.</summary>
+    public bool OptedOutOfMarketing { get; init; }
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public static class MemberLedgerReader
         var query = new QueryExpression(customer.LogicalName)
         {
             ColumnSet = new ColumnSet(
-                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget),
+                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing),
             Criteria = { Conditions = { new ConditionExpression(primaryKey, ConditionOperator.Equal, customer.Id) } },
         };
         var ledger = query.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
@@ -57,7 +60,9 @@ public static class MemberLedgerReader
         return new MemberLedger(customer, first.RowVersion, first.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
         {
             TierValidUntil = first.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil),
-            TierFloorId = first.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id
+            TierFloorId = first.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
+            InTargetBase = first.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
+            OptedOutOfMarketing = first.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) != true,
         };
     }
 }

@@ -33,7 +33,9 @@ internal static class PaidInvoiceLoyalty
                 () => MemberLedgerReader.Read(service, paid.Customer));
         }
 
-        var standing = new CustomerStanding(tiers.HoldsVip(member.TierId), member.InTargetBase);
+        // Requests only on a tier change: the customer's tier (+ list membership); one query when an upgrade may be blocked.
+        var tierId = TierUpgrade.Apply(service, program, member with { Entries = member.Entries.Concat(plan.Entries).ToList() }, paid.On);
+        var standing = new CustomerStanding(tiers.HoldsVip(tierId), member.InTargetBase);
         foreach (var update in JourneyEngine.OnPaidInvoice(purchase.Journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing))
         {
             // Request per family that changed: Upsert on customer + family (a replayed invoice changes none).
