@@ -66,7 +66,8 @@ public static class LedgerBatch
         return new LedgerBatchResult(result.VestedLotIds.Count(), result.ExpiryEntries.Count, result.Warnings.Count);
     }
 
-    private static List<LedgerEntry> ReadLedger(IOrganizationService service, Dictionary<Guid, EntityReference> customers)
+    /// <summary>Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference.</summary>
+    public static List<LedgerEntry> ReadLedger(IOrganizationService service, Dictionary<Guid, EntityReference> customers)
     {
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {

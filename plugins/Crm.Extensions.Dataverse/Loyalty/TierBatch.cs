@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Domain.Loyalty.Ledger;
+using Crm.Extensions.Domain.Loyalty.Tiers;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Dataverse.Loyalty;
+
+/// <summary>
+/// The period evaluation of tiers (TierEvaluator, PeriodEnd): downgrades after validity plus grace, requalification,
+/// the top-profit guarantee, the manual floor and the detractor block. Only members whose tier standing changes are written.
+/// </summary>
+public static class TierBatch
+{
+    private const int PageSize = 5000;
+
+    public static int Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        var references = new Dictionary<Guid, EntityReference>();
+        var ledgers = LedgerBatch.ReadLedger(service, references).ToLookup(entry => entry.CustomerId);
+        var members = Members(service, Contact.EntityLogicalName).Concat(Members(service, Account.EntityLogicalName)).ToList();
+        var top = new HashSet<Guid>(TopProfitShare.Select(members.Select(m => new CustomerProfit(m.Customer.Id, m.Profit)).ToList(), program.Settings.VipTopProfitShare));
+        var detractors = LastDetractorDates(service);
+        var tiers = new TierEvaluator(program.Settings, program.Tiers);
+        var changed = 0;
+        foreach (var member in members)
+        {
+            var ledger = ledgers[member.Customer.Id].ToList();
+            var measures = QualificationWindow.Measure(TierUpgrade.Purchases(ledger), ledger, asOf, program.Settings.QualificationWindowMonths);
+            var input = new TierEvaluationInput(new TierStanding(member.TierId, member.ValidUntil, member.FloorId), measures, asOf)
+            {
+                InTopProfitShare = top.Contains(member.Customer.Id),
+                LastDetractorOn = detractors.TryGetValue(member.Customer.Id, out var on) ? on : null,
+            };
+            var decision = tiers.Evaluate(input, TierEvaluationMode.PeriodEnd);
+            if (decision.TierId == member.TierId && decision.ValidUntil == member.ValidUntil && decision.IsUpgradeBlocked == member.Blocked) continue;
+
+            var memberLedger = new MemberLedger(member.Customer, null, member.TierId, ledger) { OptedOutOfMarketing = !member.Consent };
+            TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId);
+            changed++;
+        }
+
+        return changed;
+    }
+
+    private sealed record Member(EntityReference Customer, Guid? TierId, DateTime? ValidUntil, Guid? FloorId, decimal Profit, bool Consent, bool Blocked);
+
+    private static IEnumerable<Member> Members(IOrganizationService service, string table)
+    {
+        var query = new QueryExpression(table)
+        {
+            ColumnSet = new ColumnSet(Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId,
+                Contact.Fields.TotalProfit, Contact.Fields.ConsentMarketing, Contact.Fields.UpgradeBlocked),
+            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+        };
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            foreach (var row in page.Entities)
+            {
+                yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
+                    row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
+                    row.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m, row.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) == true,
+                    row.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
+            }
+
+            if (!page.MoreRecords) yield break;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    private static Dictionary<Guid, DateTime> LastDetractorDates(IOrganizationService service)
+    {
+        var query = new QueryExpression(SatisfactionSurvey.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(SatisfactionSurvey.Fields.CustomerId, SatisfactionSurvey.Fields.AnsweredOn),
+            Criteria = { Conditions = { new ConditionExpression(SatisfactionSurvey.Fields.NpsCategory, ConditionOperator.Equal, (int)SatisfactionSurvey.NpsCategoryChoice.Detractor) } },
+        };
+        return service.RetrieveMultiple(query).Entities
+            .Where(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId) is not null && row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is not null)
+            .GroupBy(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId).Id)
+            .ToDictionary(group => group.Key, group => group.Max(row => row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn)!.Value));
+    }
+}

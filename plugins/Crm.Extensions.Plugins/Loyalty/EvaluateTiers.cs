@@ -1,0 +1,26 @@
+using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Plugins.Loyalty;
+
+/// <summary>The batch custom API <c>cx_EvaluateTiers() → Changed</c>: the period tier evaluation (downgrades happen only here).</summary>
+public sealed class EvaluateTiers : PluginBase
+{
+    public const string Api = "cx_EvaluateTiers";
+
+    public EvaluateTiers(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        Register(StepDeclaration.ForCustomApi(Api), Handle);
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
+            "No loyalty program is active, so there are no tiers to evaluate.",
+            "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
+        context.SetOutput("Changed", TierBatch.Run(context.SystemService, program, context.Clock.UtcNow));
+    }
+}
