@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Dataverse.Lifecycle;
+
+/// <summary>
+/// Gathers one period's KPI inputs from paid invoices (a paid invoice's last modification is its payment date, as in
+/// <see cref="CustomerLifecycleReader"/>), answered surveys and the customers' CLV and target flag. A customer is active on
+/// a date when they bought in the <see cref="LifecycleThresholds.LapsedAfterDays"/> before it.
+/// Reads one page of each query (up to 5,000 rows); paging is left for the batch work of issue #5 item 1.
+/// </summary>
+public static class KpiInputsReader
+{
+    public static KpiInputs Read(IOrganizationService service, KpiPeriod period, LifecycleThresholds thresholds)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (period is null) throw new ArgumentNullException(nameof(period));
+        if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));
+
+        var paid = Query(service, Invoice.EntityLogicalName, q => q.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid),
+                Invoice.Fields.CustomerId, Invoice.Fields.TotalAmount, Invoice.Fields.ModifiedOn)
+            .Where(r => r.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not null)
+            .Select(r => new Purchase(r.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId).Id, r.GetAttributeValue<DateTime>(Invoice.Fields.ModifiedOn), r.GetAttributeValue<Money>(Invoice.Fields.TotalAmount)?.Value ?? 0m))
+            .ToList();
+        var byCustomer = paid.GroupBy(p => p.CustomerId).ToList();
+        var lapse = TimeSpan.FromDays(thresholds.LapsedAfterDays);
+        var activeAtStart = byCustomer.Where(g => g.Any(p => p.On >= period.StartUtc - lapse && p.On < period.StartUtc)).ToList();
+        var inPeriod = paid.Where(p => p.On >= period.StartUtc && p.On < period.EndUtc).ToList();
+        var customers = Customers(service, Contact.EntityLogicalName).Concat(Customers(service, Account.EntityLogicalName)).ToList();
+        var targets = new HashSet<Guid>(customers.Where(c => c.IsTarget).Select(c => c.Id));
+        var buyers = new HashSet<Guid>(byCustomer.Select(g => g.Key));
+
+        return new KpiInputs(
+            byCustomer.Count(g => g.Min(p => p.On) >= period.StartUtc && g.Min(p => p.On) < period.EndUtc),
+            activeAtStart.Count,
+            activeAtStart.Count(g => g.Any(p => p.On >= period.EndUtc - lapse && p.On < period.EndUtc)),
+            customers.Where(c => buyers.Contains(c.Id) && c.Clv is not null).Select(c => c.Clv!.Value).ToList(),
+            NpsScores(service, period),
+            inPeriod.Sum(p => p.Amount),
+            inPeriod.Where(p => targets.Contains(p.CustomerId)).Sum(p => p.Amount));
+    }
+
+    private static IReadOnlyCollection<int> NpsScores(IOrganizationService service, KpiPeriod period) =>
+        Query(service, SatisfactionSurvey.EntityLogicalName, q =>
+            {
+                q.Criteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);
+                q.Criteria.AddCondition(SatisfactionSurvey.Fields.AnsweredOn, ConditionOperator.GreaterEqual, period.StartUtc);
+                q.Criteria.AddCondition(SatisfactionSurvey.Fields.AnsweredOn, ConditionOperator.LessThan, period.EndUtc);
+            },
+            SatisfactionSurvey.Fields.NpsScore)
+        .Select(r => r.GetAttributeValue<int>(SatisfactionSurvey.Fields.NpsScore))
+        .ToList();
+
+    private static IEnumerable<CustomerRow> Customers(IOrganizationService service, string table) =>
+        Query(service, table, _ => { }, Contact.Fields.Clv, Contact.Fields.IsTarget)
+            .Select(r => new CustomerRow(r.Id, r.GetAttributeValue<bool?>(Contact.Fields.IsTarget) == true, r.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value));
+
+    private static IEnumerable<Entity> Query(IOrganizationService service, string table, Action<QueryExpression> filter, params string[] columns)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns) };
+        filter(query);
+        return service.RetrieveMultiple(query).Entities;
+    }
+
+    private sealed record Purchase(Guid CustomerId, DateTime On, decimal Amount);
+
+    private sealed record CustomerRow(Guid Id, bool IsTarget, decimal? Clv);
+}

@@ -1,0 +1,30 @@
+using Crm.Extensions.Dataverse.Lifecycle;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Plugins.Lifecycle;
+
+/// <summary>
+/// cx_SnapshotKpis(Period "yyyy-MM"): calculates the period's KPIs and upserts its one cx_kpisnapshot by the alternate key,
+/// so a re-run updates the row and never duplicates it. A malformed period is refused (en/es) and writes nothing.
+/// </summary>
+public sealed class SnapshotKpis : PluginBase
+{
+    public const string ApiName = "cx_SnapshotKpis";
+    public const string PeriodParameter = "Period";
+    public const string SnapshotOutput = "Snapshot";
+
+    public SnapshotKpis(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        Register(StepDeclaration.ForCustomApi(ApiName), Handle);
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter));
+        var inputs = KpiInputsReader.Read(context.UserService, period, LifecycleThresholds.Default);
+        var snapshot = KpiSnapshot.Calculate(period, inputs);
+        context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot));
+    }
+}
