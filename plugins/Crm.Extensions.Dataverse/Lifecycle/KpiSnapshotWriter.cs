@@ -13,7 +13,7 @@ namespace Crm.Extensions.Dataverse.Lifecycle;
 /// </summary>
 public static class KpiSnapshotWriter
 {
-    public static EntityReference Write(IOrganizationService service, KpiPeriod period, KpiSnapshot snapshot)
+    public static EntityReference Write(IOrganizationService service, KpiPeriod period, KpiSnapshot snapshot, decimal networkCoveragePercent)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (period is null) throw new ArgumentNullException(nameof(period));
@@ -29,6 +29,7 @@ public static class KpiSnapshotWriter
             [SnapshotRow.Fields.AverageClv] = new Money(snapshot.AverageClv),
             [SnapshotRow.Fields.Nps] = snapshot.NetPromoterScore,
             [SnapshotRow.Fields.TargetRevenueShare] = snapshot.TargetBaseRevenueSharePercent,
+            [SnapshotRow.Fields.NetworkCoverage] = networkCoveragePercent,
         };
         var response = (UpsertResponse)service.Execute(new UpsertRequest { Target = row });
         return response.Target;

@@ -1,11 +1,12 @@
 using Crm.Extensions.Dataverse.Lifecycle;
+using Crm.Extensions.Dataverse.Network;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Lifecycle;
 
 /// <summary>
-/// cx_SnapshotKpis(Period "yyyy-MM"): calculates the period's KPIs and upserts its one cx_kpisnapshot by the alternate key,
+/// cx_SnapshotKpis(Period "yyyy-MM"): calculates the period's KPIs (and the network KPI at its end) and upserts its one cx_kpisnapshot by the alternate key,
 /// so a re-run updates the row and never duplicates it. A malformed period is refused (en/es) and writes nothing.
 /// </summary>
 public sealed class SnapshotKpis : PluginBase
@@ -25,6 +26,7 @@ public sealed class SnapshotKpis : PluginBase
         var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter));
         var inputs = KpiInputsReader.Read(context.UserService, period, LifecycleThresholds.Default);
         var snapshot = KpiSnapshot.Calculate(period, inputs);
-        context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot));
+        var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
+        context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));
     }
 }

@@ -57,6 +57,17 @@ public sealed class SnapshotKpisTests
         Assert.Equal(1, _crm.Count(KpiSnapshot.EntityLogicalName));
     }
 
+    [Fact]
+    public void Should_RecordTheNetworkCoverage_When_OneOfTwoTargetSegmentsHasAHealthyCriticalPartner()
+    {
+        var covered = _data.TargetSegment("Champions");
+        _data.TargetSegment("Loyal");
+        _crm.Clock.Set(Nov(25));
+        _crm.Seed(_data.NewPartner(reviewedDaysAgo: 10, with: p => p.CustomerSegmentId = covered.ToEntityReference()));
+
+        Assert.Equal(50m, Stored(Snapshot("2026-11")).NetworkCoverage);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("2026-13")]

@@ -1,0 +1,34 @@
+using System;
+using System.Linq;
+using Crm.Extensions.Domain.Network;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using PartnerRow = Crm.Extensions.EarlyBound.PartnerRelationship;
+
+namespace Crm.Extensions.Dataverse.Network;
+
+/// <summary>The network KPI on a date: target segments (one query) and the partners serving them (one query).</summary>
+public static class NetworkCoverageReader
+{
+    private static readonly string[] PartnerColumns = PartnerRows.HealthInputs
+        .Concat(new[] { PartnerRow.Fields.CustomerSegmentId, PartnerRow.Fields.PartnerType, PartnerRow.Fields.PartnerAccountId, PartnerRow.Fields.PartnerContactId, PartnerRow.Fields.PartnerUserId })
+        .ToArray();
+
+    public static NetworkCoverageResult Read(IOrganizationService service, DateTime asOfUtc)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        var segments = new QueryExpression(CustomerSegment.EntityLogicalName) { ColumnSet = new ColumnSet(CustomerSegment.Fields.IsTarget) };
+        segments.Criteria.AddCondition(CustomerSegment.Fields.IsTarget, ConditionOperator.Equal, true);
+        var targets = service.RetrieveMultiple(segments).Entities.Select(e => e.Id).ToList();
+        if (targets.Count == 0) return NetworkCoverage.Calculate(targets, Array.Empty<Domain.Network.PartnerRelationship>(), asOfUtc);
+
+        var partners = new QueryExpression(PartnerRow.EntityLogicalName) { ColumnSet = new ColumnSet(PartnerColumns) };
+        partners.Criteria.AddCondition(PartnerRow.Fields.CustomerSegmentId, ConditionOperator.In, targets.Cast<object>().ToArray());
+        var rows = service.RetrieveMultiple(partners).Entities
+            .Select(e => e.ToEntity<PartnerRow>())
+            .Where(r => r.LastReviewOn is null || r.LastReviewOn.Value.Date <= asOfUtc.Date)
+            .Select(r => PartnerRows.ToDomain(r, asOfUtc));
+        return NetworkCoverage.Calculate(targets, rows, asOfUtc);
+    }
+}
