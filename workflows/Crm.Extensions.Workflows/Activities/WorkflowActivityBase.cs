@@ -1,7 +1,5 @@
 using System;
 using System.Activities;
-using Crm.Extensions.Dataverse;
-using Crm.Extensions.Domain;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -24,16 +22,11 @@ public abstract class WorkflowActivityBase : CodeActivity
             executionContext.GetExtension<IWorkflowContext>(),
             executionContext.GetExtension<IOrganizationServiceFactory>(),
             executionContext.GetExtension<ITracingService>());
-        try
+        ActivityRefusals.Run(context, () =>
         {
             Execute(executionContext, context);
-        }
-        catch (BusinessRuleException refusal)
-        {
-            context.Tracing.Trace("Refused: {0}", refusal.Text.English);
-            var language = UserLanguage.Of(context.ServiceFactory.CreateOrganizationService(null), context.Workflow.InitiatingUserId);
-            throw new InvalidPluginExecutionException(OperationStatus.Failed, refusal.Text.For(language));
-        }
+            return true;
+        });
     }
 
     /// <summary>Reads the [Input] arguments, calls the domain, sets the [Output] arguments.</summary>

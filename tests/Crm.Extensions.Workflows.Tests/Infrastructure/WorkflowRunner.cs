@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using Crm.Extensions.Emulator;
+using Crm.Extensions.Plugins.Tests.Infrastructure;
+using Crm.Extensions.Workflows.Framework;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Extensions.Workflows.Tests.Infrastructure;
+
+/// <summary>
+/// Runs an activity's logic as the workflow host would: an <see cref="Microsoft.Xrm.Sdk.Workflow.IWorkflowContext"/>,
+/// the emulator as <see cref="IOrganizationServiceFactory"/> and a tracing service, on a fresh in-memory Dataverse
+/// loaded from solution/src with the product's plugins (so writes fire the same steps as in Dataverse).
+/// </summary>
+internal sealed class WorkflowRunner
+{
+    private static readonly Lazy<Assembly> Plugins = new(() => Assembly.LoadFrom(BuildPaths.PluginAssembly));
+
+    public WorkflowRunner()
+    {
+        Crm = DataverseEmulator.FromSolution(BuildPaths.SolutionSource, Plugins.Value);
+        Data = new DataProducer(Crm);
+        UserId = Crm.Users.SystemUserId;
+    }
+
+    public DataverseEmulator Crm { get; }
+
+    public DataProducer Data { get; }
+
+    /// <summary>The workflow's user (owner of the process); SYSTEM unless a test changes it.</summary>
+    public Guid UserId { get; set; }
+
+    public List<string> Traces { get; } = new();
+
+    public T Run<T>(Func<WorkflowActivityContext, T> logic, EntityReference? primary = null) =>
+        logic(new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces)));
+
+    private sealed class ListTracing(List<string> lines) : ITracingService
+    {
+        public void Trace(string format, params object[] args) =>
+            lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+    }
+}

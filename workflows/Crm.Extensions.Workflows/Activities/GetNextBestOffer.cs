@@ -1,0 +1,33 @@
+using System.Activities;
+using Crm.Extensions.Workflows.Framework;
+using Crm.Extensions.Workflows.Propositions;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace Crm.Extensions.Workflows.Activities;
+
+/// <summary>Get next best offer for a contact or an account; same reads and rule as cx_GetNextBestOffer.</summary>
+public sealed class GetNextBestOffer : WorkflowActivityBase
+{
+    [Input("Customer (contact)")]
+    [ReferenceTarget("contact")]
+    public InArgument<EntityReference> Contact { get; set; } = null!;
+
+    [Input("Customer (account)")]
+    [ReferenceTarget("account")]
+    public InArgument<EntityReference> Account { get; set; } = null!;
+
+    [Output("Proposition")]
+    [ReferenceTarget("cx_valueproposition")]
+    public OutArgument<EntityReference> Proposition { get; set; } = null!;
+
+    [Output("Offer text")]
+    public OutArgument<string> OfferText { get; set; } = null!;
+
+    protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
+    {
+        var answer = NextBestOfferLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        Proposition.Set(arguments, answer.Proposition!);
+        OfferText.Set(arguments, answer.OfferText);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Activities;
+using Crm.Extensions.Workflows.Framework;
+using Crm.Extensions.Workflows.Intimacy;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace Crm.Extensions.Workflows.Activities;
+
+/// <summary>Is birthday today: today's date of the workflow's user (their time zone, else UTC); see <see cref="BirthdayTodayLogic"/>.</summary>
+public sealed class IsBirthdayToday : WorkflowActivityBase
+{
+    [RequiredArgument]
+    [Input("Contact")]
+    [ReferenceTarget("contact")]
+    public InArgument<EntityReference> Contact { get; set; } = null!;
+
+    [Output("Is birthday today")]
+    public OutArgument<bool> IsBirthday { get; set; } = null!;
+
+    [Output("Age")]
+    public OutArgument<int> Age { get; set; } = null!;
+
+    protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
+    {
+        var answer = BirthdayTodayLogic.Run(context, Contact.Get(arguments));
+        IsBirthday.Set(arguments, answer.IsBirthday);
+        Age.Set(arguments, answer.Age);
+    }
+}
