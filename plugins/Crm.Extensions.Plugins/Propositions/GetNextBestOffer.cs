@@ -1,9 +1,4 @@
-using System.Linq;
-using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Propositions;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
-using Crm.Extensions.Domain.Propositions;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
 
@@ -17,10 +12,6 @@ public sealed class GetNextBestOffer : PluginBase
     public const string PropositionOutput = "Proposition";
     public const string OfferTextOutput = "OfferText";
 
-    private static readonly LocalizedText CustomerRequired = new(
-        "Choose a contact or an account as the customer to get an offer for.",
-        "Elija un contacto o una cuenta como el cliente para el que quiere una oferta.");
-
     public GetNextBestOffer(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
@@ -29,13 +20,8 @@ public sealed class GetNextBestOffer : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var customer = context.Input<EntityReference>(CustomerParameter);
-        if (!CustomerRecords.IsCustomer(customer)) throw new BusinessRuleException(CustomerRequired);
-
-        var candidates = OfferCandidates.For(context.UserService, customer!);
-        var best = NextBestOffer.Select(candidates.ForDomain, candidates.SegmentId, candidates.ProductsBought);
-        var row = best is null ? null : candidates.Propositions.First(p => p.Id == best.Id);
-        context.SetOutput(PropositionOutput, row?.ToEntityReference()!);
-        context.SetOutput(OfferTextOutput, row?.OfferText ?? row?.Name ?? string.Empty);
+        var answer = NextBestOfferQuery.For(context.UserService, context.Input<EntityReference>(CustomerParameter));
+        context.SetOutput(PropositionOutput, answer.Proposition!);
+        context.SetOutput(OfferTextOutput, answer.OfferText);
     }
 }
