@@ -3,6 +3,9 @@ using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Propositions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ContactRow = Crm.Extensions.EarlyBound.Contact;
+using AccountRow = Crm.Extensions.EarlyBound.Account;
+using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -10,15 +13,15 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class GetNextBestOffer : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget("contact")]
+    [ReferenceTarget(ContactRow.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget("account")]
+    [ReferenceTarget(AccountRow.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [Output("Proposition")]
-    [ReferenceTarget("cx_valueproposition")]
+    [ReferenceTarget(PropositionRow.EntityLogicalName)]
     public OutArgument<EntityReference> Proposition { get; set; } = null!;
 
     [Output("Offer text")]

@@ -3,6 +3,7 @@ using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ContactRow = Crm.Extensions.EarlyBound.Contact;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -11,7 +12,7 @@ public sealed class IsBirthdayToday : WorkflowActivityBase
 {
     [RequiredArgument]
     [Input("Contact")]
-    [ReferenceTarget("contact")]
+    [ReferenceTarget(ContactRow.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Output("Is birthday today")]

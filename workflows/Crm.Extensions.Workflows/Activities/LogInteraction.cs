@@ -3,6 +3,9 @@ using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
+using ContactRow = Crm.Extensions.EarlyBound.Contact;
+using AccountRow = Crm.Extensions.EarlyBound.Account;
+using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -10,30 +13,30 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class LogInteraction : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget("contact")]
+    [ReferenceTarget(ContactRow.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget("account")]
+    [ReferenceTarget(AccountRow.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [Input("Channel")]
-    [AttributeTarget("cx_interaction", "cx_channel")]
+    [AttributeTarget(InteractionRow.EntityLogicalName, InteractionRow.Fields.Channel)]
     public InArgument<OptionSetValue> Channel { get; set; } = null!;
 
     [Input("Reason")]
     public InArgument<string> Reason { get; set; } = null!;
 
     [Input("Kind")]
-    [AttributeTarget("cx_interaction", "cx_kind")]
-    [Default("586700000")]
+    [AttributeTarget(InteractionRow.EntityLogicalName, InteractionRow.Fields.Kind)]
+    [Default("586700000")] // Behavioural; an attribute argument must be a literal string, not the enum
     public InArgument<OptionSetValue> Kind { get; set; } = null!;
 
     [Input("Duration (minutes)")]
     public InArgument<int> DurationMinutes { get; set; } = null!;
 
     [Output("Interaction")]
-    [ReferenceTarget("cx_interaction")]
+    [ReferenceTarget(InteractionRow.EntityLogicalName)]
     public OutArgument<EntityReference> Interaction { get; set; } = null!;
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
