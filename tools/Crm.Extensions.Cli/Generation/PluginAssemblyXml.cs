@@ -8,8 +8,12 @@ using Crm.Extensions.Cli.Packaging;
 
 namespace Crm.Extensions.Cli.Generation;
 
-/// <summary>A plugin type as registered: the class name and, for a custom workflow activity, its designer group.</summary>
-public sealed record RegisteredType(string FullName, string? WorkflowActivityGroup = null);
+/// <summary>
+/// A plugin type as registered: the class name and, for a custom workflow activity, its designer group and the friendly
+/// name the designer shows. A plugin's FriendlyName is a GUID, as the Plugin Registration Tool writes it; a workflow
+/// activity's is its display name, as solutions exported with custom workflow activities carry it.
+/// </summary>
+public sealed record RegisteredType(string FullName, string? WorkflowActivityGroup = null, string? DisplayName = null);
 
 /// <summary>PluginAssemblies/&lt;Asm&gt;-&lt;ID&gt;/&lt;Asm&gt;.dll.data.xml, the assembly's registration with its plugin types.</summary>
 public static class PluginAssemblyXml
@@ -38,7 +42,7 @@ public static class PluginAssemblyXml
                 new XAttribute("AssemblyQualifiedName", $"{t.FullName}, {fullName}"),
                 new XAttribute("PluginTypeId", PluginTypeId(t.FullName).ToString("D")),
                 new XAttribute("Name", t.FullName),
-                new XElement("FriendlyName", PluginTypeId(t.FullName).ToString("D")),
+                new XElement("FriendlyName", t.DisplayName ?? PluginTypeId(t.FullName).ToString("D")),
                 t.WorkflowActivityGroup is null ? null : new XElement("WorkflowActivityGroupName", t.WorkflowActivityGroup)))));
 
         var assembliesRoot = Path.Combine(folder, SourceLayout.PluginAssembliesFolder);

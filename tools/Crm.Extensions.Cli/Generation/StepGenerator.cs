@@ -127,7 +127,7 @@ public static class StepGenerator
     public static int WriteWorkflowActivities(byte[] workflowAssembly, string folder, string groupName)
     {
         var scan = WorkflowActivityScanner.Read(workflowAssembly);
-        PluginAssemblyXml.Write(folder, scan.Name, scan.FullName, scan.Activities.Select(a => new RegisteredType(a, groupName)));
+        PluginAssemblyXml.Write(folder, scan.Name, scan.FullName, scan.Activities.Select(a => new RegisteredType(a.FullName, groupName, a.DisplayName)));
         SolutionGenerator.WriteManifest(folder);
         return scan.Activities.Count;
     }

@@ -16,7 +16,12 @@ public static class WorkflowActivityScanner
 {
     public const string CodeActivity = "System.Activities.CodeActivity";
 
-    public sealed record Scan(string Name, string FullName, IReadOnlyList<string> Activities);
+    public const string DisplayNameAttribute = "System.ComponentModel.DisplayNameAttribute";
+
+    /// <summary>An activity: its type's full name, and the name the designer shows ([DisplayName] on the class, else the type's name).</summary>
+    public sealed record Activity(string FullName, string DisplayName);
+
+    public sealed record Scan(string Name, string FullName, IReadOnlyList<Activity> Activities);
 
     public static Scan Read(byte[] assembly)
     {
@@ -27,17 +32,17 @@ public static class WorkflowActivityScanner
         var publicKey = reader.GetBlobBytes(definition.PublicKey);
         var fullName = PluginAssemblyXml.FullName(name, definition.Version, Token(publicKey));
 
-        var activities = new List<string>();
+        var activities = new List<Activity>();
         foreach (var handle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(handle);
             if ((type.Attributes & TypeAttributes.Abstract) == 0 && type.GetDeclaringType().IsNil && DerivesFromCodeActivity(reader, type))
             {
-                activities.Add(Name(reader, type.Namespace, type.Name));
+                activities.Add(new Activity(Name(reader, type.Namespace, type.Name), DisplayNameOf(reader, type) ?? reader.GetString(type.Name)));
             }
         }
 
-        activities.Sort(StringComparer.Ordinal);
+        activities.Sort((a, b) => StringComparer.Ordinal.Compare(a.FullName, b.FullName));
         return new Scan(name, fullName, activities);
     }
 
@@ -65,6 +70,27 @@ public static class WorkflowActivityScanner
         }
 
         return false;
+    }
+
+    /// <summary>The string argument of the class's [DisplayName("...")], read from the attribute blob; null without one.</summary>
+    private static string? DisplayNameOf(MetadataReader reader, TypeDefinition type)
+    {
+        foreach (var handle in type.GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference) continue;
+            var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+            if (constructor.Parent.Kind != HandleKind.TypeReference) continue;
+            var attributeType = reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
+            if (Name(reader, attributeType.Namespace, attributeType.Name) != DisplayNameAttribute) continue;
+
+            // Blob: prolog 0x0001, then the SerString argument.
+            var blob = reader.GetBlobReader(attribute.Value);
+            if (blob.ReadUInt16() != 1) continue;
+            return blob.ReadSerializedString();
+        }
+
+        return null;
     }
 
     private static string Name(MetadataReader reader, StringHandle ns, StringHandle name)

@@ -1,4 +1,5 @@
 using System.Activities;
+using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Propositions;
 using Microsoft.Xrm.Sdk;
@@ -10,6 +11,7 @@ using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 namespace Crm.Extensions.Workflows.Activities;
 
 /// <summary>Get next best offer for a contact or an account; same reads and rule as cx_GetNextBestOffer.</summary>
+[DisplayName("Get next best offer")]
 public sealed class GetNextBestOffer : WorkflowActivityBase
 {
     [Input("Customer (contact)")]

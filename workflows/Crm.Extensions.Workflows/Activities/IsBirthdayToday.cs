@@ -1,4 +1,5 @@
 using System.Activities;
+using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,7 @@ using ContactRow = Crm.Extensions.EarlyBound.Contact;
 namespace Crm.Extensions.Workflows.Activities;
 
 /// <summary>Is birthday today: today's date of the workflow's user (their time zone, else UTC); see <see cref="BirthdayTodayLogic"/>.</summary>
+[DisplayName("Is birthday today")]
 public sealed class IsBirthdayToday : WorkflowActivityBase
 {
     [RequiredArgument]

@@ -1,4 +1,5 @@
 using System.Activities;
+using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
@@ -10,6 +11,7 @@ using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 namespace Crm.Extensions.Workflows.Activities;
 
 /// <summary>Log interaction: one cx_interaction, now, for a contact or an account; see <see cref="LogInteractionLogic"/>.</summary>
+[DisplayName("Log interaction")]
 public sealed class LogInteraction : WorkflowActivityBase
 {
     [Input("Customer (contact)")]

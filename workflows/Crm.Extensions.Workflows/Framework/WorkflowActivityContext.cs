@@ -12,6 +12,7 @@ namespace Crm.Extensions.Workflows.Framework;
 public sealed class WorkflowActivityContext
 {
     private IOrganizationService? _userService;
+    private IOrganizationService? _systemService;
 
     public WorkflowActivityContext(IWorkflowContext workflow, IOrganizationServiceFactory serviceFactory, ITracingService tracing)
     {
@@ -32,6 +33,12 @@ public sealed class WorkflowActivityContext
 
     /// <summary>Runs as the workflow's user (its owner, or the user who started an on-demand run).</summary>
     public IOrganizationService UserService => _userService ??= ServiceFactory.CreateOrganizationService(Workflow.UserId);
+
+    /// <summary>
+    /// Runs as SYSTEM, for what the plugins also write as SYSTEM: the loyalty ledger, balances, redemptions, journeys and the
+    /// lifecycle stage are system-managed. Who may run the step is decided by who may activate the workflow.
+    /// </summary>
+    public IOrganizationService SystemService => _systemService ??= ServiceFactory.CreateOrganizationService(null);
 
     private sealed class OperationClock(IExecutionContext execution) : IClock
     {

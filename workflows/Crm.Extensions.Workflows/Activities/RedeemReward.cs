@@ -1,0 +1,44 @@
+using System.Activities;
+using System.ComponentModel;
+using Crm.Extensions.Workflows.Framework;
+using Crm.Extensions.Workflows.Loyalty;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+using AccountRow = Crm.Extensions.EarlyBound.Account;
+using ContactRow = Crm.Extensions.EarlyBound.Contact;
+using RedemptionRow = Crm.Extensions.EarlyBound.RewardRedemption;
+using RewardRow = Crm.Extensions.EarlyBound.Reward;
+
+namespace Crm.Extensions.Workflows.Activities;
+
+/// <summary>Redeem reward for a contact or an account, with the checks and refusal messages of cx_RedeemReward; see <see cref="RedeemRewardLogic"/>.</summary>
+[DisplayName("Redeem reward")]
+public sealed class RedeemReward : WorkflowActivityBase
+{
+    [Input("Customer (contact)")]
+    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    public InArgument<EntityReference> Contact { get; set; } = null!;
+
+    [Input("Customer (account)")]
+    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    public InArgument<EntityReference> Account { get; set; } = null!;
+
+    [RequiredArgument]
+    [Input("Reward")]
+    [ReferenceTarget(RewardRow.EntityLogicalName)]
+    public InArgument<EntityReference> Reward { get; set; } = null!;
+
+    [Output("Voucher code")]
+    public OutArgument<string> VoucherCode { get; set; } = null!;
+
+    [Output("Redemption")]
+    [ReferenceTarget(RedemptionRow.EntityLogicalName)]
+    public OutArgument<EntityReference> Redemption { get; set; } = null!;
+
+    protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
+    {
+        var redemption = RedeemRewardLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Reward.Get(arguments));
+        VoucherCode.Set(arguments, redemption.VoucherCode);
+        Redemption.Set(arguments, new EntityReference(RedemptionRow.EntityLogicalName, redemption.Id));
+    }
+}

@@ -1,0 +1,12 @@
+using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Workflows.Framework;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Extensions.Workflows.Loyalty;
+
+/// <summary>Grant loyalty points: <see cref="PointsGrant"/> (idempotent by source key, balances under RowVersion) at the workflow's clock, as SYSTEM.</summary>
+public static class GrantLoyaltyPointsLogic
+{
+    public static GrantedPoints Run(WorkflowActivityContext context, EntityReference? customer, int points, string? reason, string? sourceKey) =>
+        ActivityRefusals.Run(context, () => PointsGrant.Grant(context.SystemService, customer, points, reason, sourceKey, context.Clock.UtcNow));
+}
