@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using Crm.Extensions.Emulator;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
@@ -32,6 +33,12 @@ internal sealed class WorkflowRunner
     public Guid UserId { get; set; }
 
     public List<string> Traces { get; } = new();
+
+    /// <summary>Write requests the activity made since the last reset (anything but Retrieve and RetrieveMultiple).</summary>
+    public int Writes => Crm.Requests.Caller.Where(r => r.Key is not ("Retrieve" or "RetrieveMultiple")).Sum(r => r.Value);
+
+    /// <summary>A user whose interface language is Spanish, made the workflow's user.</summary>
+    public Guid RunAsSpanishUser() => UserId = Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
     public T Run<T>(Func<WorkflowActivityContext, T> logic, EntityReference? primary = null) =>
         logic(new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces)));

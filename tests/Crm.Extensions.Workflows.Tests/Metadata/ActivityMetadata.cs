@@ -79,6 +79,23 @@ internal sealed class ActivityMetadata : IDisposable
         return lines;
     }
 
+    /// <summary>The argument of the class's [System.ComponentModel.DisplayName(...)], or null without one.</summary>
+    public string? DisplayName(string ns, string name)
+    {
+        foreach (var handle in Type(ns, name).GetCustomAttributes())
+        {
+            var attribute = _reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference) continue;
+            var constructor = _reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+            if (constructor.Parent.Kind != HandleKind.TypeReference) continue;
+            var type = _reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
+            if (_reader.GetString(type.Namespace) != "System.ComponentModel" || _reader.GetString(type.Name) != "DisplayNameAttribute") continue;
+            return attribute.DecodeValue(new AttributeValues()).FixedArguments.Single().Value as string;
+        }
+
+        return null;
+    }
+
     public IReadOnlyList<AssemblyName> References() =>
         _reader.AssemblyReferences.Select(h => _reader.GetAssemblyReference(h).GetAssemblyName()).ToList();
 

@@ -18,6 +18,58 @@ public sealed class WorkflowAssemblyMetadataTests
     public static TheoryData<string, string[]> ExpectedArguments => new()
     {
         {
+            "CalculateRfm", new[]
+            {
+                In("Contact", EntityReference, "[Input(Customer (contact))] [ReferenceTarget(contact)]"),
+                In("Account", EntityReference, "[Input(Customer (account))] [ReferenceTarget(account)]"),
+                Out("RecencyScore", "System.Int32", "[Output(Recency score)]"),
+                Out("FrequencyScore", "System.Int32", "[Output(Frequency score)]"),
+                Out("MonetaryScore", "System.Int32", "[Output(Monetary score)]"),
+                Out("RfmScore", "System.Int32", "[Output(RFM score)]"),
+                Out("SegmentName", "System.String", "[Output(Segment name)]"),
+            }
+        },
+        {
+            "EvaluateLifecycleStage", new[]
+            {
+                In("Contact", EntityReference, "[Input(Customer (contact))] [ReferenceTarget(contact)]"),
+                In("Account", EntityReference, "[Input(Customer (account))] [ReferenceTarget(account)]"),
+                Out("Stage", OptionSetValue, "[AttributeTarget(contact, cx_lifecyclestage)] [Output(Lifecycle stage)]"),
+                Out("Changed", "System.Boolean", "[Output(Stage changed)]"),
+            }
+        },
+        {
+            "AdvanceLoyaltyPhase", new[]
+            {
+                In("Contact", EntityReference, "[Input(Customer (contact))] [ReferenceTarget(contact)]"),
+                In("Account", EntityReference, "[Input(Customer (account))] [ReferenceTarget(account)]"),
+                In("Product", EntityReference, "[Input(Product)] [ReferenceTarget(product)] [RequiredArgument()]"),
+                Out("Family", EntityReference, "[Output(Product family)] [ReferenceTarget(product)]"),
+                Out("Phase", OptionSetValue, "[AttributeTarget(cx_loyaltyjourney, cx_phase)] [Output(Loyalty phase)]"),
+            }
+        },
+        {
+            "GrantLoyaltyPoints", new[]
+            {
+                In("Contact", EntityReference, "[Input(Customer (contact))] [ReferenceTarget(contact)]"),
+                In("Account", EntityReference, "[Input(Customer (account))] [ReferenceTarget(account)]"),
+                In("Points", "System.Int32", "[Input(Points)] [RequiredArgument()]"),
+                In("Reason", "System.String", "[Input(Reason)]"),
+                In("SourceKey", "System.String", "[Input(Source key (one grant per key and customer))] [RequiredArgument()]"),
+                Out("LedgerEntry", EntityReference, "[Output(Ledger entry)] [ReferenceTarget(cx_loyaltytransaction)]"),
+            }
+        },
+        {
+            "RedeemReward", new[]
+            {
+                In("Contact", EntityReference, "[Input(Customer (contact))] [ReferenceTarget(contact)]"),
+                In("Account", EntityReference, "[Input(Customer (account))] [ReferenceTarget(account)]"),
+                In("Reward", EntityReference, "[Input(Reward)] [ReferenceTarget(cx_reward)] [RequiredArgument()]"),
+                Out("VoucherCode", "System.String", "[Output(Voucher code)]"),
+                Out("Redemption", EntityReference, "[Output(Redemption)] [ReferenceTarget(cx_rewardredemption)]"),
+            }
+        },
+        {
             "IsBirthdayToday", new[]
             {
                 In("Contact", EntityReference, "[Input(Contact)] [ReferenceTarget(contact)] [RequiredArgument()]"),
@@ -48,6 +100,28 @@ public sealed class WorkflowAssemblyMetadataTests
         },
     };
 
+    /// <summary>The designer's name of each activity, which the steps generator writes as the plugin type's FriendlyName.</summary>
+    public static TheoryData<string, string> ExpectedDisplayNames => new()
+    {
+        { "CalculateRfm", "Calculate RFM" },
+        { "EvaluateLifecycleStage", "Evaluate lifecycle stage" },
+        { "AdvanceLoyaltyPhase", "Advance loyalty phase" },
+        { "GrantLoyaltyPoints", "Grant loyalty points" },
+        { "RedeemReward", "Redeem reward" },
+        { "GetNextBestOffer", "Get next best offer" },
+        { "IsBirthdayToday", "Is birthday today" },
+        { "LogInteraction", "Log interaction" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedDisplayNames))]
+    public void Should_CarryAFriendlyEnglishName_When_TheActivityIsRead(string activity, string displayName)
+    {
+        using var metadata = new ActivityMetadata(BuildPaths.WorkflowAssembly);
+
+        Assert.Equal(displayName, metadata.DisplayName(Activities, activity));
+    }
+
     [Fact]
     public void Should_ListExactlyTheDeliveredActivities_When_TheNet462AssemblyIsRead()
     {
@@ -56,6 +130,7 @@ public sealed class WorkflowAssemblyMetadataTests
         Assert.Equal(
             ExpectedArguments.Select(row => (string)row[0]).OrderBy(n => n, System.StringComparer.Ordinal),
             metadata.PublicConcreteTypes(Activities));
+        Assert.Equal(8, metadata.PublicConcreteTypes(Activities).Count);
     }
 
     [Theory]
