@@ -37,6 +37,7 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));
         Assert.Empty(_workflow.Crm.FiredSteps);
+        Assert.Equal("caller 4 (CreateMultiple 1, RetrieveMultiple 2, Update 1), plugins 0 ()", _workflow.Crm.Requests.ToString());
     }
 
     [Fact]

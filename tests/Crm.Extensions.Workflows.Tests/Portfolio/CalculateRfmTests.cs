@@ -29,6 +29,8 @@ public sealed class CalculateRfmTests
         Assert.Equal(543, answer.Rfm.Score);
         Assert.Equal("Champions", answer.SegmentName);
         Assert.Equal(0, _workflow.Writes);
+        Assert.Equal(2, _workflow.Crm.Requests.CallerCount("RetrieveMultiple")); // a completed analysis; the customer's scores
+        Assert.Equal(1, _workflow.Crm.Requests.CallerCount("Retrieve")); // the user's language, for the segment name
         Assert.Empty(_workflow.Crm.FiredSteps);
     }
 
