@@ -33,7 +33,8 @@ public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnl
 /// top-level parent), each product level ⟕ the customer's journey of that product (customer + family is the journey's
 /// alternate key, so these links never multiply rows), invoice ⟕ its survey request (by request key), and invoice ⟕ the
 /// customer (stage, RowVersion through <c>versionnumber</c>, tier standing, balances, purchase facts) ⟕ its ledger.
-/// Rows are lines × ledger entries; beyond 5,000 the reader follows the paging cookie. A product tree deeper than the
+/// Rows are lines × ledger entries; beyond one page of 5,000 the invoice is read again without its ledger and the ledger on
+/// its own in cookie pages (paging cookies page by root row, and here there is one). A product tree deeper than the
 /// join is finished one Retrieve per level, and its families' journeys are then read by the caller
 /// (<see cref="InvoicePurchase.JourneysComplete"/> false): neither happens for trees of up to three levels.
 /// </summary>
@@ -57,18 +58,18 @@ public static class InvoicePurchaseReader
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
-        var query = Query(invoiceId, customer);
-        var rows = new List<Entity>();
-        while (true)
+        var page = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: true));
+        var rows = page.Entities.ToList();
+        IReadOnlyList<LedgerEntry>? ledger = null;
+        if (page.MoreRecords)
         {
-            var page = service.RetrieveMultiple(query);
-            rows.AddRange(page.Entities);
-            if (!page.MoreRecords) break;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            // Lines × ledger entries passed one page. A paging cookie pages by root row (the one invoice), so it cannot
+            // split these rows: read the invoice without its ledger, and the ledger on its own in cookie pages.
+            rows = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: false)).Entities.ToList();
+            ledger = LedgerOf(service, customer);
         }
 
-        var buyer = Customer(rows, customer);
+        var buyer = Customer(rows, customer, ledger);
         var lineRows = rows.Where(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId) is not null).ToList();
         var parentOf = new Dictionary<Guid, Guid?>();
         foreach (var row in lineRows)
@@ -102,7 +103,7 @@ public static class InvoicePurchaseReader
         return new InvoicePurchase(lines, journeys, complete, requested, buyer);
     }
 
-    private static QueryExpression Query(Guid invoiceId, EntityReference customer)
+    private static QueryExpression Query(Guid invoiceId, EntityReference customer, bool withLedger)
     {
         var query = new QueryExpression(Invoice.EntityLogicalName)
         {
@@ -137,20 +138,42 @@ public static class InvoicePurchaseReader
         var buyer = query.AddLink(customer.LogicalName, Invoice.Fields.CustomerId, primaryKey, JoinOperator.LeftOuter);
         buyer.EntityAlias = CustomerAlias;
         buyer.Columns = new ColumnSet(CustomerColumns.Concat(PurchaseFactsColumns.Columns).ToArray());
+        if (!withLedger) return query;
         var ledger = buyer.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
         ledger.EntityAlias = LedgerAlias;
         ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
         return query;
     }
 
-    private static PurchaseCustomer Customer(IReadOnlyList<Entity> rows, EntityReference customer)
+    /// <summary>The customer's whole ledger in 5,000-row cookie pages (only for a ledger too large to join).</summary>
+    private static IReadOnlyList<LedgerEntry> LedgerOf(IOrganizationService service, EntityReference customer)
+    {
+        var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray()),
+            Criteria = { Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id) } },
+            Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
+            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+        };
+        var entries = new List<LedgerEntry>();
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            entries.AddRange(page.Entities.Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!));
+            if (!page.MoreRecords) return entries;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    private static PurchaseCustomer Customer(IReadOnlyList<Entity> rows, EntityReference customer, IReadOnlyList<LedgerEntry>? ledger)
     {
         var first = rows.FirstOrDefault(row => Linked<long?>(row, CustomerAlias, Contact.Fields.VersionNumber) is not null)
             ?? throw new BusinessRuleException(new LocalizedText(
                 $"The invoice's customer ({customer.LogicalName} {customer.Id}) does not exist.",
                 $"El cliente de la factura ({customer.LogicalName} {customer.Id}) no existe."));
         T? Column<T>(string column) => Linked<T>(first, CustomerAlias, column);
-        var entries = rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!)
+        var entries = ledger ?? rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!)
             .GroupBy(entry => entry.Id).Select(group => group.First()).ToList();
         var member = new MemberLedger(customer, Column<long?>(Contact.Fields.VersionNumber)!.Value.ToString(CultureInfo.InvariantCulture), Column<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
         {

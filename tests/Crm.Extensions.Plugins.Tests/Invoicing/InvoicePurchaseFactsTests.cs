@@ -73,6 +73,25 @@ public sealed class InvoicePurchaseFactsTests
     }
 
     [Fact]
+    public void Should_ReadTheLedgerOnItsOwnAndEarnCorrectly_When_LinesTimesLedgerEntriesPassOnePage()
+    {
+        var scenario = new InvoiceScenario(100m, 50m, 25m);
+        for (var i = 0; i < 1700; i++) scenario.Data.AvailablePoints(scenario.Customer, scenario.Program, 1);
+        scenario.Crm.Requests.Reset();
+
+        scenario.Data.Pay(scenario.Invoice);
+
+        var customer = scenario.StoredCustomer;
+        Assert.Equal(1700, customer.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Equal(175, customer.GetAttributeValue<int?>(Contact.Fields.PendingPoints));
+        Assert.Equal(1703, scenario.Crm.Count(LoyaltyTransaction.EntityLogicalName));
+        // Program (cold cache), the joined query (its first page), the invoice without its ledger, the ledger (one page),
+        // and the customer's paid invoices (its first kept facts).
+        Assert.Equal(5, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
+    }
+
+    [Fact]
     public void Should_ReadTheProgramOncePerTimeToLive_When_AskedRepeatedly()
     {
         var crm = ProductSolution.Start();
