@@ -24,6 +24,6 @@ internal static class CancelledInvoiceLifecycle
         // Request: Update with IfRowVersionMatches — purchase facts (and the stage on a change).
         CustomerRowWriter.Write(service, row, history.RowVersion);
         // Request only on a stage change: Create of the transition.
-        if (transition is not null) LifecycleWriter.Record(service, cancelled.Customer, transition, PaidInvoice.Key(transition.Trigger, cancelled));
+        if (transition is not null) LifecycleWriter.Record(service, cancelled.Customer, transition, cancelled.TransitionKey(transition.Trigger));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Invoicing;
 
-/// <summary>Invoice paid → <see cref="PaidInvoice"/>; invoice cancelled → <see cref="CancelledInvoiceLifecycle"/>.</summary>
+/// <summary>Invoice paid → <see cref="PaidInvoiceFlow"/>; invoice cancelled → <see cref="CancelledInvoiceLifecycle"/>.</summary>
 internal static class InvoiceLifecycleHandler
 {
     public static void Handle(PluginContext context, LoyaltyProgramCache programs)
@@ -16,7 +16,7 @@ internal static class InvoiceLifecycleHandler
         if (trigger is null || customer is null) return;
 
         var invoice = new InvoiceEvent(context.Execution.PrimaryEntityId, customer, context.PostImage!.GetAttributeValue<EntityReference>(Invoice.Fields.OwnerId), context.Clock.UtcNow);
-        if (trigger == LifecycleTrigger.InvoicePaid) PaidInvoice.Apply(context, programs, invoice);
+        if (trigger == LifecycleTrigger.InvoicePaid) PaidInvoiceFlow.Apply(context, programs, invoice);
         else CancelledInvoiceLifecycle.Apply(context, invoice);
     }
 }

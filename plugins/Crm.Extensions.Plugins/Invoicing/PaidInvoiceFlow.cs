@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
@@ -7,7 +6,6 @@ using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.Plugins.Framework;
-using DomainPaidInvoice = Crm.Extensions.Domain.Loyalty.Ledger.PaidInvoice;
 
 namespace Crm.Extensions.Plugins.Invoicing;
 
@@ -18,7 +16,7 @@ namespace Crm.Extensions.Plugins.Invoicing;
 /// A replay (the invoice is already in the customer's purchase facts) writes nothing twice: the facts stay, the planner
 /// finds the lines' source keys, the survey exists, journeys are not counted again.
 /// </summary>
-internal static class PaidInvoice
+internal static class PaidInvoiceFlow
 {
     public static void Apply(PluginContext context, LoyaltyProgramCache programs, InvoiceEvent paid)
     {
@@ -42,7 +40,7 @@ internal static class PaidInvoice
         if (program is not null)
         {
             var tiers = new TierEvaluator(program.Settings, program.Tiers);
-            var invoice = new DomainPaidInvoice(paid.InvoiceId, paid.Customer.Id, paid.On,
+            var invoice = new PaidInvoice(paid.InvoiceId, paid.Customer.Id, paid.On,
                 purchase.Lines.Select(line => new PaidInvoiceLine(line.LineId, line.ProductId, line.FamilyId, line.Amount)).ToList());
             var plan = EarnPlanner.Plan(invoice, program.Settings, tiers.Find(member.TierId)?.PointsMultiplier ?? 1m, member.Entries);
             if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
@@ -55,10 +53,7 @@ internal static class PaidInvoice
         // Request: Update with IfRowVersionMatches — balances, purchase facts and stage in one write (none when nothing changed).
         CustomerRowWriter.Write(service, row, member.RowVersion);
         // Request only on a stage change: Create of the one cx_lifecycletransition (keyed per trigger and invoice).
-        if (transition is not null) LifecycleWriter.Record(service, paid.Customer, transition, Key(transition.Trigger, paid));
+        if (transition is not null) LifecycleWriter.Record(service, paid.Customer, transition, paid.TransitionKey(transition.Trigger));
         if (program is not null) PaidInvoiceLoyalty.Apply(service, program, purchase, member, paid, replay);
     }
-
-    public static string Key(LifecycleTrigger trigger, InvoiceEvent invoice) =>
-        string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1}", trigger, invoice.InvoiceId);
 }
