@@ -92,6 +92,30 @@ public sealed class InvoicePurchaseFactsTests
     }
 
     [Fact]
+    public void Should_EarnKeepFactsAndMoveTheStage_When_AnAccountPaysItsFirstInvoice()
+    {
+        var scenario = new InvoiceScenario();
+        var account = scenario.Data.Account();
+        var invoice = scenario.Data.Invoice(account);
+        scenario.Data.Line(invoice, scenario.Data.ProductIn(scenario.Family), 80m);
+        scenario.Data.Pay(scenario.Invoice);
+        scenario.Crm.Requests.Reset();
+
+        scenario.Data.Pay(invoice);
+
+        var stored = scenario.Crm.Get(Account.EntityLogicalName, account.Id)!;
+        Assert.Equal(80, stored.GetAttributeValue<int?>(Account.Fields.PendingPoints));
+        Assert.Equal(1, stored.GetAttributeValue<int?>(Account.Fields.PaidInvoiceCount));
+        Assert.Equal((int)GlobalChoices.LifecycleStage.New, stored.GetAttributeValue<OptionSetValue>(Account.Fields.LifecycleStage)?.Value);
+        Assert.Single(scenario.Crm.All(LifecycleTransition.EntityLogicalName), t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id == account.Id);
+        // The warm steady state (4) plus what a first purchase adds: the facts built from the invoices (a customer without
+        // kept facts may have bought before they existed), the transition and the new family's journey.
+        Assert.Equal(7, scenario.Crm.Requests.PluginTotal);
+        Assert.Equal(2, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(1, scenario.Crm.Requests.PluginCount("Upsert"));
+    }
+
+    [Fact]
     public void Should_ReadTheProgramOncePerTimeToLive_When_AskedRepeatedly()
     {
         var crm = ProductSolution.Start();
