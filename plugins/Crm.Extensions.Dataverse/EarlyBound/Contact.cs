@@ -50,17 +50,20 @@ public partial class Contact : Entity
         public const string LastInteractionDuration = "cx_lastinteractionduration";
         public const string LastInteractionOn = "cx_lastinteractionon";
         public const string LastPurchaseOn = "cx_lastpurchaseon";
+        public const string LatestNpsScore = "cx_latestnpsscore";
         public const string LifecycleStage = "cx_lifecyclestage";
         public const string LifecycleStageChangedOn = "cx_lifecyclestagechangedon";
         public const string LoyaltyBlocked = "cx_loyaltyblocked";
         public const string LoyaltyTierId = "cx_loyaltytierid";
         public const string MonetaryScore = "cx_monetaryscore";
+        public const string PaidInvoiceCount = "cx_paidinvoicecount";
         public const string PendingPoints = "cx_pendingpoints";
         public const string PointsBalance = "cx_pointsbalance";
         public const string ProfileCompleteness = "cx_profilecompleteness";
         public const string PurchaseCount = "cx_purchasecount";
         public const string QualifyingPoints = "cx_qualifyingpoints";
         public const string RecencyScore = "cx_recencyscore";
+        public const string RecentPaidInvoices = "cx_recentpaidinvoices";
         public const string RfmScore = "cx_rfmscore";
         public const string TierFloorId = "cx_tierfloorid";
         public const string TierValidUntil = "cx_tiervaliduntil";
@@ -298,6 +301,14 @@ public partial class Contact : Entity
         set => SetAttributeValue(Fields.LastPurchaseOn, value);
     }
 
+    /// <summary>Latest NPS answer (cx_latestnpsscore, int).</summary>
+    [AttributeLogicalName(Fields.LatestNpsScore)]
+    public int? LatestNpsScore
+    {
+        get => GetAttributeValue<int?>(Fields.LatestNpsScore);
+        set => SetAttributeValue(Fields.LatestNpsScore, value);
+    }
+
     /// <summary>Lifecycle stage (cx_lifecyclestage, picklist).</summary>
     [AttributeLogicalName(Fields.LifecycleStage)]
     public GlobalChoices.LifecycleStage? LifecycleStage
@@ -336,6 +347,14 @@ public partial class Contact : Entity
     {
         get => GetAttributeValue<int?>(Fields.MonetaryScore);
         set => SetAttributeValue(Fields.MonetaryScore, value);
+    }
+
+    /// <summary>Paid invoices (lifecycle) (cx_paidinvoicecount, int).</summary>
+    [AttributeLogicalName(Fields.PaidInvoiceCount)]
+    public int? PaidInvoiceCount
+    {
+        get => GetAttributeValue<int?>(Fields.PaidInvoiceCount);
+        set => SetAttributeValue(Fields.PaidInvoiceCount, value);
     }
 
     /// <summary>Pending points (cx_pendingpoints, int).</summary>
@@ -384,6 +403,14 @@ public partial class Contact : Entity
     {
         get => GetAttributeValue<int?>(Fields.RecencyScore);
         set => SetAttributeValue(Fields.RecencyScore, value);
+    }
+
+    /// <summary>Recent paid invoices (cx_recentpaidinvoices, ntext).</summary>
+    [AttributeLogicalName(Fields.RecentPaidInvoices)]
+    public string? RecentPaidInvoices
+    {
+        get => GetAttributeValue<string?>(Fields.RecentPaidInvoices);
+        set => SetAttributeValue(Fields.RecentPaidInvoices, value);
     }
 
     /// <summary>RFM score (cx_rfmscore, int).</summary>

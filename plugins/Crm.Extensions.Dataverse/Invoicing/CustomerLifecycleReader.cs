@@ -10,6 +10,9 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 /// <summary>A customer's current stage and the purchase facts the lifecycle rules need.</summary>
 public sealed record CustomerLifecycle(EntityReference Customer, LifecycleStage Stage, CustomerLifecycleFacts Facts);
 
+/// <summary>A customer's stage and purchase facts as the invoices give them, with the customer row's RowVersion.</summary>
+public sealed record CustomerPurchaseHistory(LifecycleStage Stage, string? RowVersion, PurchaseFacts Facts);
+
 /// <summary>
 /// Reads the facts of one customer in one request: the customer row (its stage) ⟕ its paid invoices ⟕ their answered
 /// surveys with an NPS score. A paid invoice's last modification is its payment date: paid invoices are read-only.
@@ -20,6 +23,16 @@ public static class CustomerLifecycleReader
     private const string SurveyAlias = "answer";
 
     public static CustomerLifecycle Read(IOrganizationService service, EntityReference customer, DateTime asOf, LifecycleThresholds thresholds)
+    {
+        var history = History(service, customer, asOf, thresholds);
+        return new CustomerLifecycle(customer, history.Stage, history.Facts.ToLifecycleFacts(asOf, thresholds));
+    }
+
+    /// <summary>
+    /// The customer's stage, RowVersion and purchase facts from the invoices themselves (the source of truth): the
+    /// invoice steps use it to (re)build the facts kept on the customer (<see cref="PurchaseFacts"/>).
+    /// </summary>
+    public static CustomerPurchaseHistory History(IOrganizationService service, EntityReference customer, DateTime asOf, LifecycleThresholds thresholds)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
@@ -40,25 +53,18 @@ public static class CustomerLifecycleReader
         answers.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);
 
         var rows = service.RetrieveMultiple(query).Entities;
-        var stage = StageFrom(rows.FirstOrDefault()?.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        var first = rows.FirstOrDefault();
+        var stage = StageFrom(first?.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         var invoices = rows
-            .Select(row => new { Id = Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId), On = Linked<DateTime?>(row, InvoiceAlias, Invoice.Fields.ModifiedOn) })
-            .Where(invoice => invoice.Id is not null)
-            .GroupBy(invoice => invoice.Id)
-            .Select(group => group.First().On ?? asOf)
+            .Where(row => Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId) is not null)
+            .Select(row => new PaidPurchase(Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId)!.Value, Linked<DateTime?>(row, InvoiceAlias, Invoice.Fields.ModifiedOn) ?? asOf))
             .ToList();
-        var windowStart = asOf.AddMonths(-thresholds.LoyalWindowMonths);
         var latestNps = rows
             .Where(row => Linked<int?>(row, SurveyAlias, SatisfactionSurvey.Fields.NpsScore) is not null)
             .OrderByDescending(row => Linked<DateTime?>(row, SurveyAlias, SatisfactionSurvey.Fields.AnsweredOn) ?? DateTime.MinValue)
             .Select(row => Linked<int?>(row, SurveyAlias, SatisfactionSurvey.Fields.NpsScore))
             .FirstOrDefault();
-        var facts = new CustomerLifecycleFacts(
-            invoices.Count,
-            invoices.Count(on => on >= windowStart && on <= asOf),
-            invoices.Count == 0 ? null : invoices.Max(),
-            latestNps);
-        return new CustomerLifecycle(customer, stage, facts);
+        return new CustomerPurchaseHistory(stage, first?.RowVersion, PurchaseFacts.FromHistory(invoices, latestNps, asOf, thresholds));
     }
 
     public static LifecycleStage StageFrom(int? value) => value is { } option && option >= (int)GlobalChoices.LifecycleStage.Prospect

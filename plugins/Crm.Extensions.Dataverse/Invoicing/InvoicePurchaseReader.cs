@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain.Loyalty.Journeys;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Surveys;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using DomainJourney = Crm.Extensions.Domain.Loyalty.Journeys.LoyaltyJourney;
 using JourneyTable = Crm.Extensions.EarlyBound.LoyaltyJourney;
 
 namespace Crm.Extensions.Dataverse.Invoicing;
@@ -14,60 +19,62 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 /// <summary>One line of a paid invoice with its product family resolved.</summary>
 public sealed record PurchaseLine(Guid LineId, Guid ProductId, Guid FamilyId, decimal Amount);
 
-/// <summary>What the loyalty side needs of a paid invoice: its lines, the customer's journeys and whether its survey was already requested.</summary>
-public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<Crm.Extensions.Domain.Loyalty.Journeys.LoyaltyJourney> Journeys, bool SurveyRequested);
+/// <summary>The customer of a paid invoice as read with it: stage, kept purchase facts (null before the first), stored balances and ledger.</summary>
+public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts, MemberBalances Stored, MemberLedger Member);
 
 /// <summary>
-/// Reads a paid invoice's lines in one request: invoicedetail ⟕ product ⟕ parent ⟕ grandparent (the family is the
-/// top-level parent) ⟕ the invoice's survey request, and invoice ⟕ the customer's journeys (lines × journeys: a customer
-/// has a journey per product family, a handful, so the product stays small). Product trees deeper than the join are finished one Retrieve per level.
+/// Everything the invoice-paid event needs, from one query: the lines with their families, the customer's journeys of
+/// those families, whether the invoice's survey was already requested, and the customer with its ledger.
+/// </summary>
+public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<DomainJourney> Journeys, bool JourneysComplete, bool SurveyRequested, PurchaseCustomer Customer);
+
+/// <summary>
+/// Reads a paid invoice in one request (issue 6 §9): invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the
+/// top-level parent), each product level ⟕ the customer's journey of that product (customer + family is the journey's
+/// alternate key, so these links never multiply rows), invoice ⟕ its survey request (by request key), and invoice ⟕ the
+/// customer (stage, RowVersion through <c>versionnumber</c>, tier standing, balances, purchase facts) ⟕ its ledger.
+/// Rows are lines × ledger entries; beyond one page of 5,000 the invoice is read again without its ledger and the ledger on
+/// its own in cookie pages (paging cookies page by root row, and here there is one). A product tree deeper than the
+/// join is finished one Retrieve per level, and its families' journeys are then read by the caller
+/// (<see cref="InvoicePurchase.JourneysComplete"/> false): neither happens for trees of up to three levels.
 /// </summary>
 public static class InvoicePurchaseReader
 {
     private const int JoinedLevels = 3;
+    private const int PageSize = 5000;
+    private const string LineAlias = "line";
     private const string SurveyAlias = "survey";
-    private const string JourneyAlias = "journey";
+    private const string CustomerAlias = "customer";
+    private const string LedgerAlias = "ledger";
 
-    public static InvoicePurchase Read(IOrganizationService service, Guid invoiceId)
+    private static readonly string[] CustomerColumns =
+    {
+        Contact.Fields.LifecycleStage, Contact.Fields.VersionNumber, Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil,
+        Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing, Contact.Fields.PointsBalance,
+        Contact.Fields.PendingPoints, Contact.Fields.QualifyingPoints,
+    };
+
+    public static InvoicePurchase Read(IOrganizationService service, Guid invoiceId, EntityReference customer)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        var query = new QueryExpression(InvoiceDetail.EntityLogicalName)
+        if (customer is null) throw new ArgumentNullException(nameof(customer));
+        var page = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: true));
+        var rows = page.Entities.ToList();
+        IReadOnlyList<LedgerEntry>? ledger = null;
+        if (page.MoreRecords)
         {
-            ColumnSet = new ColumnSet(InvoiceDetail.Fields.ProductId, InvoiceDetail.Fields.ExtendedAmount),
-            Criteria = { Conditions = { new ConditionExpression(InvoiceDetail.Fields.InvoiceId, ConditionOperator.Equal, invoiceId) } },
-        };
-        var parentLinks = new List<LinkEntity>();
-        var from = InvoiceDetail.Fields.ProductId;
-        var linkTo = query.LinkEntities;
-        for (var level = 0; level < JoinedLevels; level++)
-        {
-            var link = new LinkEntity(level == 0 ? InvoiceDetail.EntityLogicalName : Product.EntityLogicalName, Product.EntityLogicalName, from, Product.Fields.ProductId, JoinOperator.LeftOuter)
-            {
-                EntityAlias = "p" + level,
-                Columns = new ColumnSet(Product.Fields.ParentProductId),
-            };
-            linkTo.Add(link);
-            parentLinks.Add(link);
-            from = Product.Fields.ParentProductId;
-            linkTo = link.LinkEntities;
+            // Lines × ledger entries passed one page. A paging cookie pages by root row (the one invoice), so it cannot
+            // split these rows: read the invoice without its ledger, and the ledger on its own in cookie pages.
+            rows = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: false)).Entities.ToList();
+            ledger = LedgerOf(service, customer);
         }
 
-        var survey = query.AddLink(SatisfactionSurvey.EntityLogicalName, InvoiceDetail.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
-        survey.EntityAlias = SurveyAlias;
-        survey.Columns = new ColumnSet(SatisfactionSurvey.Fields.RequestKey);
-
-        var invoice = query.AddLink(Invoice.EntityLogicalName, InvoiceDetail.Fields.InvoiceId, Invoice.Fields.InvoiceId, JoinOperator.Inner);
-        var journeys = invoice.AddLink(JourneyTable.EntityLogicalName, Invoice.Fields.CustomerId, JourneyTable.Fields.CustomerId, JoinOperator.LeftOuter);
-        journeys.EntityAlias = JourneyAlias;
-        journeys.Columns = new ColumnSet(JourneyRows.Columns.Concat(new[] { JourneyTable.Fields.LoyaltyJourneyId }).ToArray());
-
-        var rows = service.RetrieveMultiple(query).Entities;
+        var buyer = Customer(rows, customer, ledger);
+        var lineRows = rows.Where(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId) is not null).ToList();
         var parentOf = new Dictionary<Guid, Guid?>();
-        var requested = false;
-        foreach (var row in rows)
+        foreach (var row in lineRows)
         {
-            requested |= Linked<string>(row, SurveyAlias, SatisfactionSurvey.Fields.RequestKey) == SurveyLoop.RequestKey(invoiceId);
-            var current = row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)?.Id;
+            var current = Linked<EntityReference>(row, LineAlias, InvoiceDetail.Fields.ProductId)?.Id;
             for (var level = 0; level < JoinedLevels && current is { } productId; level++)
             {
                 var parent = Linked<EntityReference>(row, "p" + level, Product.Fields.ParentProductId)?.Id;
@@ -76,28 +83,115 @@ public static class InvoicePurchaseReader
             }
         }
 
-        CompleteDeepTrees(service, parentOf);
-        var lines = rows.GroupBy(row => row.Id).Select(group => group.First())
-            .Where(row => row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId) is not null)
+        var complete = !CompleteDeepTrees(service, parentOf);
+        var lines = lineRows.GroupBy(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId)).Select(group => group.First())
+            .Where(row => Linked<EntityReference>(row, LineAlias, InvoiceDetail.Fields.ProductId) is not null)
             .Select(row =>
             {
-                var productId = row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId).Id;
-                return new PurchaseLine(row.Id, productId, ProductFamilies.FamilyOf(productId, parentOf),
-                    row.GetAttributeValue<Money>(InvoiceDetail.Fields.ExtendedAmount)?.Value ?? 0m);
+                var productId = Linked<EntityReference>(row, LineAlias, InvoiceDetail.Fields.ProductId)!.Id;
+                return new PurchaseLine(Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId)!.Value, productId,
+                    Domain.Loyalty.Journeys.ProductFamilies.FamilyOf(productId, parentOf), Linked<Money>(row, LineAlias, InvoiceDetail.Fields.ExtendedAmount)?.Value ?? 0m);
             })
             .ToList();
-        var customerJourneys = rows
-            .Where(row => Linked<Guid?>(row, JourneyAlias, JourneyTable.Fields.LoyaltyJourneyId) is not null)
-            .GroupBy(row => Linked<Guid?>(row, JourneyAlias, JourneyTable.Fields.LoyaltyJourneyId))
-            .Select(group => JourneyRows.FromRow(Unaliased(group.First(), JourneyAlias)))
+        var journeys = Enumerable.Range(0, JoinedLevels)
+            .SelectMany(level => lineRows.Select(row => Unaliased(row, "j" + level)))
+            .Where(journey => journey.Contains(JourneyTable.Fields.LoyaltyJourneyId))
+            .GroupBy(journey => journey.GetAttributeValue<Guid>(JourneyTable.Fields.LoyaltyJourneyId))
+            .Select(group => JourneyRows.FromRow(group.First()))
             .ToList();
-        return new InvoicePurchase(lines, customerJourneys, requested);
+        var requested = rows.Any(row => Linked<string>(row, SurveyAlias, SatisfactionSurvey.Fields.RequestKey) == SurveyLoop.RequestKey(invoiceId));
+        return new InvoicePurchase(lines, journeys, complete, requested, buyer);
     }
 
-    /// <summary>A parent the join did not reach (a tree deeper than <see cref="JoinedLevels"/>): read upwards until the root.</summary>
-    private static void CompleteDeepTrees(IOrganizationService service, Dictionary<Guid, Guid?> parentOf)
+    private static QueryExpression Query(Guid invoiceId, EntityReference customer, bool withLedger)
+    {
+        var query = new QueryExpression(Invoice.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(Invoice.Fields.InvoiceId),
+            Criteria = { Conditions = { new ConditionExpression(Invoice.Fields.InvoiceId, ConditionOperator.Equal, invoiceId) } },
+            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+        };
+        var lines = query.AddLink(InvoiceDetail.EntityLogicalName, Invoice.Fields.InvoiceId, InvoiceDetail.Fields.InvoiceId, JoinOperator.LeftOuter);
+        lines.EntityAlias = LineAlias;
+        lines.Columns = new ColumnSet(InvoiceDetail.Fields.InvoiceDetailId, InvoiceDetail.Fields.ProductId, InvoiceDetail.Fields.ExtendedAmount);
+        var from = lines;
+        var fromColumn = InvoiceDetail.Fields.ProductId;
+        for (var level = 0; level < JoinedLevels; level++)
+        {
+            var product = from.AddLink(Product.EntityLogicalName, fromColumn, Product.Fields.ProductId, JoinOperator.LeftOuter);
+            product.EntityAlias = "p" + level;
+            product.Columns = new ColumnSet(Product.Fields.ParentProductId);
+            var journey = product.AddLink(JourneyTable.EntityLogicalName, Product.Fields.ProductId, JourneyTable.Fields.ProductFamilyId, JoinOperator.LeftOuter);
+            journey.EntityAlias = "j" + level;
+            journey.Columns = new ColumnSet(JourneyRows.Columns.Concat(new[] { JourneyTable.Fields.LoyaltyJourneyId }).ToArray());
+            journey.LinkCriteria.AddCondition(JourneyTable.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
+            from = product;
+            fromColumn = Product.Fields.ParentProductId;
+        }
+
+        var survey = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
+        survey.EntityAlias = SurveyAlias;
+        survey.Columns = new ColumnSet(SatisfactionSurvey.Fields.RequestKey);
+        survey.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.RequestKey, ConditionOperator.Equal, SurveyLoop.RequestKey(invoiceId));
+
+        var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
+        var buyer = query.AddLink(customer.LogicalName, Invoice.Fields.CustomerId, primaryKey, JoinOperator.LeftOuter);
+        buyer.EntityAlias = CustomerAlias;
+        buyer.Columns = new ColumnSet(CustomerColumns.Concat(PurchaseFactsColumns.Columns).ToArray());
+        if (!withLedger) return query;
+        var ledger = buyer.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
+        ledger.EntityAlias = LedgerAlias;
+        ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
+        return query;
+    }
+
+    /// <summary>The customer's whole ledger in 5,000-row cookie pages (only for a ledger too large to join).</summary>
+    private static IReadOnlyList<LedgerEntry> LedgerOf(IOrganizationService service, EntityReference customer)
+    {
+        var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray()),
+            Criteria = { Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id) } },
+            Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
+            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+        };
+        var entries = new List<LedgerEntry>();
+        while (true)
+        {
+            var page = service.RetrieveMultiple(query);
+            entries.AddRange(page.Entities.Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!));
+            if (!page.MoreRecords) return entries;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    private static PurchaseCustomer Customer(IReadOnlyList<Entity> rows, EntityReference customer, IReadOnlyList<LedgerEntry>? ledger)
+    {
+        var first = rows.FirstOrDefault(row => Linked<long?>(row, CustomerAlias, Contact.Fields.VersionNumber) is not null)
+            ?? throw new BusinessRuleException(new LocalizedText(
+                $"The invoice's customer ({customer.LogicalName} {customer.Id}) does not exist.",
+                $"El cliente de la factura ({customer.LogicalName} {customer.Id}) no existe."));
+        T? Column<T>(string column) => Linked<T>(first, CustomerAlias, column);
+        var entries = ledger ?? rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!)
+            .GroupBy(entry => entry.Id).Select(group => group.First()).ToList();
+        var member = new MemberLedger(customer, Column<long?>(Contact.Fields.VersionNumber)!.Value.ToString(CultureInfo.InvariantCulture), Column<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
+        {
+            TierValidUntil = Column<DateTime?>(Contact.Fields.TierValidUntil),
+            TierFloorId = Column<EntityReference>(Contact.Fields.TierFloorId)?.Id,
+            InTargetBase = Column<bool?>(Contact.Fields.IsTarget) ?? false,
+            OptedOutOfMarketing = Column<bool?>(Contact.Fields.ConsentMarketing) != true,
+        };
+        var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0, Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0, 0);
+        var facts = PurchaseFactsColumns.From(column => first.GetAttributeValue<AliasedValue>(CustomerAlias + "." + column)?.Value);
+        return new PurchaseCustomer(CustomerLifecycleReader.StageFrom(Column<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value), facts, stored, member);
+    }
+
+    /// <summary>A parent the join did not reach (a tree deeper than <see cref="JoinedLevels"/>): read upwards until the root. True when it had to.</summary>
+    private static bool CompleteDeepTrees(IOrganizationService service, Dictionary<Guid, Guid?> parentOf)
     {
         var open = parentOf.Values.Where(parent => parent is { } id && !parentOf.ContainsKey(id)).Select(parent => parent!.Value).Distinct().ToList();
+        var deep = open.Count > 0;
         while (open.Count > 0)
         {
             var next = new List<Guid>();
@@ -111,6 +205,8 @@ public static class InvoicePurchaseReader
 
             open = next.Distinct().ToList();
         }
+
+        return deep;
     }
 
     private static Entity Unaliased(Entity row, string alias)

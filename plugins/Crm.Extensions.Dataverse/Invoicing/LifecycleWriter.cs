@@ -15,12 +15,27 @@ public static class LifecycleWriter
     public static void Write(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
+        if (customer is null) throw new ArgumentNullException(nameof(customer));
+        var row = new Entity(customer.LogicalName, customer.Id);
+        SetStage(row, transition);
+        service.Update(row);
+        Record(service, customer, transition, sourceKey);
+    }
+
+    /// <summary>Puts the new stage on a customer row the caller writes anyway (one Update for several facts).</summary>
+    public static void SetStage(Entity customerRow, DomainTransition transition)
+    {
+        if (customerRow is null) throw new ArgumentNullException(nameof(customerRow));
         if (transition is null) throw new ArgumentNullException(nameof(transition));
-        service.Update(new Entity(customer.LogicalName, customer.Id)
-        {
-            [Contact.Fields.LifecycleStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To)),
-            [Contact.Fields.LifecycleStageChangedOn] = transition.OccurredOnUtc,
-        });
+        customerRow[Contact.Fields.LifecycleStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To));
+        customerRow[Contact.Fields.LifecycleStageChangedOn] = transition.OccurredOnUtc;
+    }
+
+    /// <summary>Creates the one <c>cx_lifecycletransition</c> of a change whose stage the caller wrote.</summary>
+    public static void Record(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (transition is null) throw new ArgumentNullException(nameof(transition));
         service.Create(new Entity(TransitionTable.EntityLogicalName)
         {
             [TransitionTable.Fields.Name] = string.Format(CultureInfo.InvariantCulture, "{0} → {1}", transition.From, transition.To),

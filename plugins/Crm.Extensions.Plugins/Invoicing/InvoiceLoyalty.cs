@@ -4,8 +4,9 @@ using Crm.Extensions.Plugins.Framework;
 namespace Crm.Extensions.Plugins.Invoicing;
 
 /// <summary>
-/// Async: a paid invoice earns points per line, moves the journeys of its product families and requests one survey;
-/// a cancelled invoice reverses its own points exactly. Idempotent (source keys, journey replay guard, survey key).
+/// Async: a cancelled invoice reverses its own points exactly (idempotent: source keys). A payment earns in the sync
+/// <see cref="InvoiceLifecycle"/> step (README: the invoice-paid budget); this step then only traces. The step stays
+/// registered on both states because a filter cannot tell a payment from a cancellation.
 /// </summary>
 public sealed class InvoiceLoyalty : PluginBase
 {

@@ -2,47 +2,36 @@ using System.Linq;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Journeys;
-using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
-using Crm.Extensions.Plugins.Framework;
+using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Invoicing;
 
-/// <summary>Earn per line (EarnPlanner), balances, journeys per family (JourneyEngine), one survey request (SurveyLoop).</summary>
+/// <summary>The paid invoice's loyalty writes after the customer row: tier upgrade, journeys that change, the survey request.</summary>
 internal static class PaidInvoiceLoyalty
 {
-    public static void Apply(PluginContext context, LoyaltyProgramConfiguration program, InvoiceEvent paid)
+    public static void Apply(IOrganizationService service, LoyaltyProgramConfiguration program, InvoicePurchase purchase, MemberLedger member, InvoiceEvent paid, bool replay)
     {
-        var service = context.SystemService;
-        // Request: RetrieveMultiple — lines, product families, the customer's journeys and the survey request (no image carries lines).
-        var purchase = InvoicePurchaseReader.Read(service, paid.InvoiceId);
-        // Request: RetrieveMultiple — the member's RowVersion, tier and ledger (another table; needed for keys, cap and balances).
-        var member = MemberLedgerReader.Read(service, paid.Customer);
-        var tiers = new TierEvaluator(program.Settings, program.Tiers);
-
-        var invoice = new PaidInvoice(paid.InvoiceId, paid.Customer.Id, paid.On,
-            purchase.Lines.Select(line => new PaidInvoiceLine(line.LineId, line.ProductId, line.FamilyId, line.Amount)).ToList());
-        var plan = EarnPlanner.Plan(invoice, program.Settings, tiers.Find(member.TierId)?.PointsMultiplier ?? 1m, member.Entries);
-        if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
-        if (plan.Entries.Count > 0)
-        {
-            // Request: CreateMultiple — every new earn entry in one request (replays plan none: their source keys exist).
-            LedgerWriter.Write(service, plan.Entries, paid.Customer, program.ProgramId);
-            // Request: Update with IfRowVersionMatches — the member's balances from the whole ledger.
-            BalanceWriter.Write(service, member with { Entries = member.Entries.Concat(plan.Entries).ToList() }, paid.On, program.Settings,
-                () => MemberLedgerReader.Read(service, paid.Customer));
-        }
-
         // Requests only on a tier change: the customer's tier (+ list membership); one query when an upgrade may be blocked.
-        var tierId = TierUpgrade.Apply(service, program, member with { Entries = member.Entries.Concat(plan.Entries).ToList() }, paid.On);
-        var standing = new CustomerStanding(tiers.HoldsVip(tierId), member.InTargetBase);
-        foreach (var update in JourneyEngine.OnPaidInvoice(purchase.Journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing))
+        // After the customer Update, so the RowVersion it was read under still held.
+        var tierId = TierUpgrade.Apply(service, program, member, paid.On);
+        if (!replay)
         {
-            // Request per family that changed: Upsert on customer + family (a replayed invoice changes none).
-            JourneyRepository.Save(service, update, paid.Customer, paid.On, isPurchase: true);
+            var standing = new CustomerStanding(new TierEvaluator(program.Settings, program.Tiers).HoldsVip(tierId), member.InTargetBase);
+            // Request only for a family deeper than the reader's join: the customer's journeys.
+            var journeys = purchase.JourneysComplete ? purchase.Journeys : JourneyRepository.ForCustomer(service, paid.Customer.Id);
+            var updates = JourneyEngine.OnPaidInvoice(journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing);
+            foreach (var update in updates.Where(update => update.IsNew || update.Changes.Count > 0))
+            {
+                // Request per family that opens or changes phase: Upsert on customer + family. A purchase that only adds to
+                // the count is not written (README): the count drives phase II only, so past phase I it keeps the stored value.
+                var before = journeys.FirstOrDefault(journey => journey.FamilyId == update.Journey.FamilyId);
+                var saved = before is null || before.Phase == JourneyPhase.Knowledge ? update : update with { Journey = update.Journey with { PurchaseCount = before.PurchaseCount } };
+                JourneyRepository.Save(service, saved, paid.Customer, paid.On, isPurchase: true);
+            }
         }
 
-        // Request: Create — the one survey request of this invoice, only if the line query found none.
+        // Request: Create — the one survey request of this invoice, only if the query found none.
         if (!purchase.SurveyRequested) SurveyRequests.Request(service, paid.InvoiceId, paid.Customer, paid.Owner, paid.On);
     }
 }

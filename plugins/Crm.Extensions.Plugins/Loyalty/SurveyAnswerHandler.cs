@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Surveys;
 using Crm.Extensions.EarlyBound;
@@ -32,6 +33,8 @@ internal static class SurveyAnswerHandler
 
         var response = SurveyRows.Response(context.Execution.PrimaryEntityId, image, null, context.Clock.UtcNow);
         if (!SurveyRows.IsAnswered(response)) return;
+        // Request: Update — the latest NPS kept on the customer for the invoice-paid step's lifecycle facts (no query there).
+        if (response.Nps is { } nps && response.InvoiceId is not null) PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
         SurveyConsequenceWriter.Apply(context.SystemService, SurveyLoop.ConsequencesOf(response), customer, context.Clock.UtcNow);
     }
 }

@@ -1,6 +1,6 @@
+using System.ServiceModel;
 using System.Linq;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Emulator.Observability;
 using Crm.Extensions.Plugins.Invoicing;
 using Microsoft.Xrm.Sdk;
 
@@ -74,33 +74,37 @@ public sealed class InvoicePaidTests
     }
 
     [Fact]
-    public void Should_FailWithAClearMessageAndChangeNoRows_When_TheProgramIsMisconfigured()
+    public void Should_RefuseThePaymentWithAClearMessageAndChangeNoRows_When_TheProgramIsMisconfigured()
     {
         var scenario = new InvoiceScenario(100m);
         scenario.Crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, scenario.Program.Id) { [LoyaltyProgram.Fields.ExcludedProductFamilies] = "shoes" });
 
-        scenario.Data.Pay(scenario.Invoice);
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Data.Pay(scenario.Invoice));
         scenario.Crm.DrainAsyncJobs();
 
-        var job = Assert.Single(scenario.Crm.SystemJobs, j => j.Name.Contains(nameof(InvoiceLoyalty)));
-        Assert.Equal(SystemJobStatus.Failed, job.Status);
-        Assert.Contains("excluded product families hold 'shoes', which is not a product id", job.Error);
+        Assert.Contains("excluded product families hold 'shoes', which is not a product id", fault.Message);
+        Assert.Equal(0, scenario.Crm.Get(Invoice.EntityLogicalName, scenario.Invoice.Id)!.GetAttributeValue<OptionSetValue>(Invoice.Fields.StateCode).Value);
         Assert.Empty(scenario.Ledger);
         Assert.Equal(0, scenario.Crm.Count(SatisfactionSurvey.EntityLogicalName));
         Assert.Equal(0, scenario.Crm.Count(LoyaltyJourney.EntityLogicalName));
+        Assert.Equal(0, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
+        Assert.Null(scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
     }
 
     [Fact]
-    public void Should_FireTheSyncLifecycleAndTheAsyncLoyaltySteps_When_InvoiceIsPaid()
+    public void Should_EarnInTheSyncStepAndLeaveTheAsyncStepNothingToDo_When_InvoiceIsPaid()
     {
         var scenario = new InvoiceScenario(100m);
 
         scenario.Data.Pay(scenario.Invoice);
+        Assert.Single(scenario.Ledger);
+        scenario.Crm.Requests.Reset();
         scenario.Crm.DrainAsyncJobs();
 
         var invoiceSteps = scenario.Crm.FiredSteps.Where(step => step.PrimaryEntity == Invoice.EntityLogicalName).ToList();
         Assert.Contains(invoiceSteps, step => step.PluginType == typeof(InvoiceLifecycle).FullName && step.Stage == 40 && !step.IsAsync);
         Assert.Contains(invoiceSteps, step => step.PluginType == typeof(InvoiceLoyalty).FullName && step.Stage == 40 && step.IsAsync);
+        Assert.Equal(0, scenario.Crm.Requests.PluginTotal);
     }
 
     [Fact]

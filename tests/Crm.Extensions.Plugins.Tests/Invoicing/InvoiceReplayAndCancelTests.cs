@@ -15,10 +15,15 @@ public sealed class InvoiceReplayAndCancelTests
         scenario.Crm.DrainAsyncJobs();
         scenario.Crm.DrainAsyncJobs();
 
+        scenario.Crm.Requests.Reset();
         ReopenAndPayAgain(scenario);
         scenario.Crm.DrainAsyncJobs();
 
+        // The replay only reads: the invoice is in the customer's purchase facts, the source keys and the survey exist.
+        Assert.Equal(1, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(1, scenario.Crm.Requests.PluginTotal);
         Assert.Equal(3, scenario.Crm.Count(LoyaltyTransaction.EntityLogicalName));
+        Assert.Equal(1, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
         Assert.Equal(175, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PendingPoints));
         Assert.Equal(1, scenario.Crm.Count(SatisfactionSurvey.EntityLogicalName));
         var journey = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));

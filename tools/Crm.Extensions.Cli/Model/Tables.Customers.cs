@@ -58,5 +58,8 @@ internal static partial class CrmExtensionsModel
         YesNo("cx_ConsentProfiling", "Consent: profiling", "Consentimiento: perfilado", "The customer allows scoring and segmentation.", "El cliente permite la puntuación y la segmentación."),
         YesNo("cx_ConsentPreferences", "Consent: preferences", "Consentimiento: preferencias", "The customer allows us to record preferences.", "El cliente permite registrar sus preferencias."),
         YesNo("cx_ConsentMarketing", "Consent: marketing", "Consentimiento: marketing", "The customer allows offers and member lists.", "El cliente permite ofertas y listas de socios."),
+        Whole("cx_PaidInvoiceCount", "Paid invoices (lifecycle)", "Facturas pagadas (ciclo de vida)", 0, int.MaxValue, "Paid, not cancelled invoices ever, kept by the invoice steps for the lifecycle stage.", "Facturas pagadas y no canceladas desde siempre, mantenidas por los pasos de factura para la etapa del ciclo de vida.").Calculated(),
+        Memo("cx_RecentPaidInvoices", "Recent paid invoices", "Facturas pagadas recientes", 100000, "Paid invoices of the lifecycle window and the latest one (invoice|paid on), kept by the invoice steps.", "Facturas pagadas de la ventana del ciclo de vida y la última (factura|pagada el), mantenidas por los pasos de factura.").Calculated(),
+        Whole("cx_LatestNpsScore", "Latest NPS answer", "Última respuesta NPS", 0, 10, "The customer's latest NPS answer to a post-sale survey.", "La última respuesta NPS del cliente a una encuesta posventa.").Calculated(),
     ];
 }
