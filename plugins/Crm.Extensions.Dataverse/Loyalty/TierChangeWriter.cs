@@ -2,15 +2,16 @@ using System;
 using Crm.Extensions.Domain.Loyalty.Configuration;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>
 /// Writes a tier decision on the member and its VIP incentives (TierIncentives): the tier's price list as the default
-/// price list (accounts; this organisation's contact has no default price list column), and the tier's marketing list
-/// through the platform's AddMemberList / RemoveMemberList messages (sent by name: the plugin assembly does not reference
-/// Microsoft.Crm.Sdk.Proxy; the parameters are the documented ListId and EntityId). Opted-out members never join.
+/// price list (<c>defaultpricelevelid</c>, which accounts and contacts both carry), and the tier's marketing list through
+/// the platform's typed <see cref="RemoveMemberListRequest"/> / <see cref="AddMemberListRequest"/> (Microsoft.Crm.Sdk.Proxy,
+/// which the Dataverse sandbox supplies like Microsoft.Xrm.Sdk). Opted-out members (no marketing consent) never join.
 /// </summary>
 public static class TierChangeWriter
 {
@@ -28,16 +29,14 @@ public static class TierChangeWriter
             [Contact.Fields.UpgradeBlockedReason] = decision.BlockReason?.English,
         };
         var plan = TierIncentives.For(from, to, member.OptedOutOfMarketing, basePriceListId);
-        if (plan.PriceListToSet is { } priceList && customer.LogicalName == Account.EntityLogicalName)
+        if (plan.PriceListToSet is { } priceList)
         {
-            row[Account.Fields.DefaultPriceLevelId] = new EntityReference(PriceLevel.EntityLogicalName, priceList);
+            // Account.Fields.DefaultPriceLevelId is the same logical name.
+            row[Contact.Fields.DefaultPriceLevelId] = new EntityReference(PriceLevel.EntityLogicalName, priceList);
         }
 
         service.Update(row);
-        if (plan.ListToLeave is { } leave) service.Execute(ListMessage("RemoveMemberList", leave, customer.Id));
-        if (plan.ListToJoin is { } join) service.Execute(ListMessage("AddMemberList", join, customer.Id));
+        if (plan.ListToLeave is { } leave) service.Execute(new RemoveMemberListRequest { ListId = leave, EntityId = customer.Id });
+        if (plan.ListToJoin is { } join) service.Execute(new AddMemberListRequest { ListId = join, EntityId = customer.Id });
     }
-
-    private static OrganizationRequest ListMessage(string name, Guid listId, Guid memberId) =>
-        new(name) { ["ListId"] = listId, ["EntityId"] = memberId };
 }
