@@ -19,7 +19,6 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// </summary>
 public static class CrossSellReader
 {
-    private const int PageSize = 5000;
     private const string SegmentAlias = "segment";
 
     public sealed record Facts(CrossSellRequest Request, IReadOnlyList<ProductRelationship> Relationships);
@@ -99,7 +98,7 @@ public static class CrossSellReader
         var invoice = query.AddLink(Invoice.EntityLogicalName, InvoiceDetail.Fields.InvoiceId, Invoice.Fields.InvoiceId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.Equal, customerId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
-        return new HashSet<Guid>(Paged(service, query).Select(row => row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)!.Id));
+        return new HashSet<Guid>(QueryPages.All(service, query).Select(row => row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)!.Id));
     }
 
     private static HashSet<Guid> ProductsInFamily(IOrganizationService service, Guid familyId, HashSet<Guid> purchased)
@@ -136,7 +135,7 @@ public static class CrossSellReader
             },
             Orders = { new OrderExpression(ProductSubstitute.Fields.ProductSubstituteId, OrderType.Ascending) },
         };
-        return Paged(service, query).Select(Relationship).Where(r => r is not null).Select(r => r!).ToList();
+        return QueryPages.All(service, query).Select(Relationship).Where(r => r is not null).Select(r => r!).ToList();
     }
 
     private static ProductRelationship? Relationship(Entity row)
@@ -187,18 +186,5 @@ public static class CrossSellReader
         return service.RetrieveMultiple(query).Entities
             .Select(row => row.GetAttributeValue<EntityReference>(OfferTable.Fields.ProductId)?.Id)
             .Where(id => id is not null).Select(id => id!.Value).ToList();
-    }
-
-    private static IEnumerable<Entity> Paged(IOrganizationService service, QueryExpression query)
-    {
-        query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
-        while (true)
-        {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities) yield return row;
-            if (!page.MoreRecords) yield break;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
     }
 }

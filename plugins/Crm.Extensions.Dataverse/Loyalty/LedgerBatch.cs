@@ -19,7 +19,7 @@ public sealed record LedgerBatchResult(int Vested, int Expired, int Warned);
 /// </summary>
 public static class LedgerBatch
 {
-    private const int PageSize = 5000;
+    private const int WriteBatchSize = 1000;
 
     public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
     {
@@ -29,13 +29,7 @@ public static class LedgerBatch
         var entries = ReadLedger(service, customers);
         var result = LedgerProcessor.Process(entries, asOf, program.Settings);
 
-        foreach (var change in result.StatusChanges)
-        {
-            service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
-            {
-                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
-            });
-        }
+        WriteStatusChanges(service, result.StatusChanges);
 
         foreach (var expiries in result.ExpiryEntries.GroupBy(entry => entry.CustomerId))
         {
@@ -66,28 +60,34 @@ public static class LedgerBatch
         return new LedgerBatchResult(result.VestedLotIds.Count(), result.ExpiryEntries.Count, result.Warnings.Count);
     }
 
+    /// <summary>Lot status changes in UpdateMultiple batches of at most 1,000 rows (the platform's batch limit).</summary>
+    private static void WriteStatusChanges(IOrganizationService service, IReadOnlyList<LotStatusChange> changes)
+    {
+        for (var start = 0; start < changes.Count; start += WriteBatchSize)
+        {
+            var rows = changes.Skip(start).Take(WriteBatchSize).Select(change => new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
+            {
+                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
+            }).ToList();
+            service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
+        }
+    }
+
     /// <summary>Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference.</summary>
     public static List<LedgerEntry> ReadLedger(IOrganizationService service, Dictionary<Guid, EntityReference> customers)
     {
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(LedgerRows.Columns),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
         };
         var entries = new List<LedgerEntry>();
-        while (true)
+        foreach (var row in QueryPages.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
-                if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
-            }
-
-            if (!page.MoreRecords) return entries;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
+            if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
         }
+
+        return entries;
     }
 }

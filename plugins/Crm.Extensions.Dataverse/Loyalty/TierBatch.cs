@@ -15,8 +15,6 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// </summary>
 public static class TierBatch
 {
-    private const int PageSize = 5000;
-
     public static int Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
@@ -56,22 +54,14 @@ public static class TierBatch
         {
             ColumnSet = new ColumnSet(Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId,
                 Contact.Fields.TotalProfit, Contact.Fields.ConsentMarketing, Contact.Fields.UpgradeBlocked),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+            Orders = { new OrderExpression(table == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId, OrderType.Ascending) },
         };
-        while (true)
+        foreach (var row in QueryPages.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
-                    row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
-                    row.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m, row.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) == true,
-                    row.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
-            }
-
-            if (!page.MoreRecords) yield break;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
+                row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
+                row.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m, row.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) == true,
+                row.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
         }
     }
 
@@ -81,8 +71,10 @@ public static class TierBatch
         {
             ColumnSet = new ColumnSet(SatisfactionSurvey.Fields.CustomerId, SatisfactionSurvey.Fields.AnsweredOn),
             Criteria = { Conditions = { new ConditionExpression(SatisfactionSurvey.Fields.NpsCategory, ConditionOperator.Equal, (int)SatisfactionSurvey.NpsCategoryChoice.Detractor) } },
+            Orders = { new OrderExpression(SatisfactionSurvey.Fields.SatisfactionSurveyId, OrderType.Ascending) },
         };
-        return service.RetrieveMultiple(query).Entities
+        // Paged: a single RetrieveMultiple stops at 5,000 rows and would silently forget older detractors.
+        return QueryPages.All(service, query)
             .Where(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId) is not null && row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is not null)
             .GroupBy(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId).Id)
             .ToDictionary(group => group.Key, group => group.Max(row => row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn)!.Value));
