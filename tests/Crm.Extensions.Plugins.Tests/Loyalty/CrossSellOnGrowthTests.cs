@@ -44,11 +44,16 @@ public sealed class CrossSellOnGrowthTests
         Data.Relationship(_owned, case_, Accessory);
         Data.Relationship(rival, _owned, Substitute);
         var journey = Data.Journey(_customer, _family);
+        _crm.Requests.Reset();
 
         EnterGrowth(journey);
 
         var offers = Offers();
         Assert.Equal(3, offers.Count);
+        // Customer, purchases, products in the family, relationships, price list items, existing offers; one Upsert per offer.
+        Assert.Equal(6, _crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(3, _crm.Requests.PluginCount("Upsert"));
+        Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal((int)CrossSellOffer.OfferTypeChoice.CrossSell, offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferType).Value);
         Assert.Equal(1.0m, offers[cable.Id].GetAttributeValue<decimal>(CrossSellOffer.Fields.Score));
         Assert.Equal(0.9m, offers[case_.Id].GetAttributeValue<decimal>(CrossSellOffer.Fields.Score));
@@ -136,6 +141,26 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
 
         Assert.Single(_crm.All(CrossSellOffer.EntityLogicalName));
+    }
+
+    [Fact]
+    public void Should_OfferFromTheCreateImage_When_AJourneyIsCreatedInPhaseTwo()
+    {
+        var cable = Sellable();
+        Data.Relationship(_owned, cable, CrossSell);
+
+        var journeyId = _crm.Service.Create(new Entity(LoyaltyJourney.EntityLogicalName)
+        {
+            [LoyaltyJourney.Fields.Name] = "Journey",
+            [LoyaltyJourney.Fields.CustomerId] = _customer.ToEntityReference(),
+            [LoyaltyJourney.Fields.ProductFamilyId] = _family.ToEntityReference(),
+            [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth),
+        });
+        _crm.DrainAsyncJobs();
+
+        Assert.Equal(journeyId, Offers()[cable.Id].GetAttributeValue<EntityReference>(CrossSellOffer.Fields.LoyaltyJourneyId).Id);
+        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Create" && s.Stage == 40 && s.IsAsync);
+        Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
     }
 
     [Fact]
