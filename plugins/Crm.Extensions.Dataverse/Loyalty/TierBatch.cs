@@ -9,13 +9,21 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
+/// <summary>Members written by one run, and whether members with a change were left for the next run.</summary>
+public sealed record TierBatchResult(int Changed, bool More);
+
 /// <summary>
 /// The period evaluation of tiers (TierEvaluator, PeriodEnd): downgrades after validity plus grace, requalification,
 /// the top-profit guarantee, the manual floor and the detractor block. Only members whose tier standing changes are written.
 /// </summary>
 public static class TierBatch
 {
-    public static int Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    /// <param name="maxChanges">
+    /// Write at most this many members and report whether more were left (null or 0: all). A base too large for one call
+    /// is done in several: members already written have nothing left to change, so the next run starts where this one
+    /// stopped without any cursor, and each call commits its own part.
+    /// </param>
+    public static TierBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxChanges = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -37,13 +45,14 @@ public static class TierBatch
             };
             var decision = tiers.Evaluate(input, TierEvaluationMode.PeriodEnd);
             if (decision.TierId == member.TierId && decision.ValidUntil == member.ValidUntil && decision.IsUpgradeBlocked == member.Blocked) continue;
+            if (maxChanges > 0 && changed == maxChanges) return new TierBatchResult(changed, More: true);
 
             var memberLedger = new MemberLedger(member.Customer, null, member.TierId, ledger) { OptedOutOfMarketing = !member.Consent };
             TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId);
             changed++;
         }
 
-        return changed;
+        return new TierBatchResult(changed, More: false);
     }
 
     private sealed record Member(EntityReference Customer, Guid? TierId, DateTime? ValidUntil, Guid? FloorId, decimal Profit, bool Consent, bool Blocked);

@@ -73,6 +73,24 @@ public sealed class BatchResumeTests
     }
 
     [Fact]
+    public void Should_DowngradeInParts_When_EachCallMayWriteOnlyTwoMembers()
+    {
+        var program = Data.Program();
+        var gold = Data.Tier(program, t => t[LoyaltyTier.Fields.MinQualifyingPoints] = 1000);
+        var members = Enumerable.Range(0, 5).Select(_ => Data.Contact(c =>
+        {
+            c[Contact.Fields.LoyaltyTierId] = gold.ToEntityReference();
+            c[Contact.Fields.TierValidUntil] = _crm.Clock.UtcNow.AddDays(-40);
+        })).ToList();
+
+        var parts = Enumerable.Range(0, 3).Select(_ => Evaluate(maxChanges: 2)).ToList();
+
+        Assert.Equal(new[] { 2, 2, 1 }, parts.Select(p => (int)p.Results["Changed"]));
+        Assert.Equal(new[] { true, true, false }, parts.Select(p => (bool)p.Results["More"]));
+        Assert.All(members, m => Assert.Null(_crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)));
+    }
+
+    [Fact]
     public void Should_VestInBatchesOfAThousandAndCountTheWholeBalance_When_TheLedgerHoldsMoreThanOnePage()
     {
         var program = Data.Program();
@@ -116,5 +134,10 @@ public sealed class BatchResumeTests
 
     private OrganizationResponse Process() => _crm.Service.Execute(new OrganizationRequest(ProcessLoyaltyLedger.Api));
 
-    private OrganizationResponse Evaluate() => _crm.Service.Execute(new OrganizationRequest(EvaluateTiers.Api));
+    private OrganizationResponse Evaluate(int? maxChanges = null)
+    {
+        var request = new OrganizationRequest(EvaluateTiers.Api);
+        if (maxChanges is { } max) request["MaxChanges"] = max;
+        return _crm.Service.Execute(request);
+    }
 }
