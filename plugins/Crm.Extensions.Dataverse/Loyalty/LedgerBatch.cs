@@ -10,7 +10,11 @@ using TaskTable = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
-public sealed record LedgerBatchResult(int Vested, int Expired, int Warned);
+public sealed record LedgerBatchResult(int Vested, int Expired, int Warned)
+{
+    /// <summary>Members with something to change were left for the next run (only with a member limit).</summary>
+    public bool More { get; init; }
+}
 
 /// <summary>
 /// The period run of the ledger (LedgerProcessor): lots change status (vest, expire), expire entries are written under
@@ -21,7 +25,12 @@ public static class LedgerBatch
 {
     private const int WriteBatchSize = 1000;
 
-    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    /// <param name="maxMembers">
+    /// Change at most this many members in this run and report whether more were left (null or 0: all). Members already
+    /// processed have nothing left to change, so the next run continues without a cursor; each call commits its own part.
+    /// Expiry warnings are written by the run that leaves nothing more (they are upserts, so repeating them is harmless).
+    /// </param>
+    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxMembers = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -29,14 +38,21 @@ public static class LedgerBatch
         var entries = ReadLedger(service, customers);
         var result = LedgerProcessor.Process(entries, asOf, program.Settings);
 
-        WriteStatusChanges(service, result.StatusChanges);
+        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId))
+            .Distinct().OrderBy(id => id).ToList();
+        var more = maxMembers > 0 && touched.Count > maxMembers;
+        var members = new HashSet<Guid>(more ? touched.Take(maxMembers!.Value) : touched);
+        var statusChanges = result.StatusChanges.Where(change => members.Contains(change.CustomerId)).ToList();
+        var expiries = result.ExpiryEntries.Where(entry => members.Contains(entry.CustomerId)).ToList();
 
-        foreach (var expiries in result.ExpiryEntries.GroupBy(entry => entry.CustomerId))
+        WriteStatusChanges(service, statusChanges);
+        foreach (var ofMember in expiries.GroupBy(entry => entry.CustomerId))
         {
-            LedgerWriter.Write(service, expiries.ToList(), customers[expiries.Key], program.ProgramId);
+            LedgerWriter.Write(service, ofMember.ToList(), customers[ofMember.Key], program.ProgramId);
         }
 
-        foreach (var warning in result.Warnings)
+        var warnings = more ? new List<ExpiryWarning>() : result.Warnings.ToList();
+        foreach (var warning in warnings)
         {
             service.Execute(new UpsertRequest
             {
@@ -50,14 +66,14 @@ public static class LedgerBatch
             });
         }
 
-        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId)).Distinct();
-        foreach (var customerId in touched)
+        foreach (var customerId in members)
         {
             var customer = customers[customerId];
             BalanceWriter.Write(service, MemberLedgerReader.Read(service, customer), asOf, program.Settings, () => MemberLedgerReader.Read(service, customer));
         }
 
-        return new LedgerBatchResult(result.VestedLotIds.Count(), result.ExpiryEntries.Count, result.Warnings.Count);
+        var vested = statusChanges.Count(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available);
+        return new LedgerBatchResult(vested, expiries.Count, warnings.Count) { More = more };
     }
 
     /// <summary>Lot status changes in UpdateMultiple batches of at most 1,000 rows (the platform's batch limit).</summary>

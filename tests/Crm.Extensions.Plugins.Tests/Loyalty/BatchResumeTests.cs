@@ -73,6 +73,20 @@ public sealed class BatchResumeTests
     }
 
     [Fact]
+    public void Should_VestInParts_When_EachCallMayChangeOnlyTwoMembers()
+    {
+        var program = Data.Program();
+        var customers = Enumerable.Range(0, 5).Select(_ => Data.Contact()).ToList();
+        foreach (var customer in customers) PendingLot(customer, program, 100);
+
+        var parts = Enumerable.Range(0, 3).Select(_ => Process(maxMembers: 2)).ToList();
+
+        Assert.Equal(new[] { 2, 2, 1 }, parts.Select(p => (int)p.Results["Vested"]));
+        Assert.Equal(new[] { true, true, false }, parts.Select(p => (bool)p.Results["More"]));
+        Assert.All(customers, customer => Assert.Equal(100, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
+    }
+
+    [Fact]
     public void Should_DowngradeInParts_When_EachCallMayWriteOnlyTwoMembers()
     {
         var program = Data.Program();
@@ -132,7 +146,12 @@ public sealed class BatchResumeTests
 
     private static int Status(Entity lot) => lot.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryStatus).Value;
 
-    private OrganizationResponse Process() => _crm.Service.Execute(new OrganizationRequest(ProcessLoyaltyLedger.Api));
+    private OrganizationResponse Process(int? maxMembers = null)
+    {
+        var request = new OrganizationRequest(ProcessLoyaltyLedger.Api);
+        if (maxMembers is { } max) request["MaxMembers"] = max;
+        return _crm.Service.Execute(request);
+    }
 
     private OrganizationResponse Evaluate(int? maxChanges = null)
     {
