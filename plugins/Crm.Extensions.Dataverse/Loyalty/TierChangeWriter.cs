@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Crm.Extensions.Domain.Loyalty.Configuration;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
@@ -11,11 +12,15 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// Writes a tier decision on the member and its VIP incentives (TierIncentives): the tier's price list as the default
 /// price list (<c>defaultpricelevelid</c>, which accounts and contacts both carry), and the tier's marketing list through
 /// the platform's typed <see cref="RemoveMemberListRequest"/> / <see cref="AddMemberListRequest"/> (Microsoft.Crm.Sdk.Proxy,
-/// which the Dataverse sandbox supplies like Microsoft.Xrm.Sdk). Opted-out members (no marketing consent) never join.
+/// which the Dataverse sandbox supplies like Microsoft.Xrm.Sdk). Opted-out members (no marketing consent) never join, and
+/// a customer joins only a list of its own member type (accounts and contacts cannot share a marketing list).
 /// </summary>
 public static class TierChangeWriter
 {
-    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId)
+    /// <param name="listMemberTypes">Member type per marketing list (<see cref="LoyaltyProgramConfiguration.ListMemberTypes"/>);
+    /// the customer joins only a list of its own type (the platform refuses any other), or a list whose type is unknown.</param>
+    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId,
+        IReadOnlyDictionary<Guid, int>? listMemberTypes = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (member is null) throw new ArgumentNullException(nameof(member));
@@ -37,6 +42,16 @@ public static class TierChangeWriter
 
         service.Update(row);
         if (plan.ListToLeave is { } leave) service.Execute(new RemoveMemberListRequest { ListId = leave, EntityId = customer.Id });
-        if (plan.ListToJoin is { } join) service.Execute(new AddMemberListRequest { ListId = join, EntityId = customer.Id });
+        if (plan.ListToJoin is { } join && Takes(listMemberTypes, join, customer.LogicalName))
+        {
+            service.Execute(new AddMemberListRequest { ListId = join, EntityId = customer.Id });
+        }
     }
+
+    private const int AccountMembers = 1;
+    private const int ContactMembers = 2;
+
+    private static bool Takes(IReadOnlyDictionary<Guid, int>? memberTypes, Guid listId, string customerTable) =>
+        memberTypes is null || !memberTypes.TryGetValue(listId, out var type)
+        || type == (customerTable == Account.EntityLogicalName ? AccountMembers : ContactMembers);
 }

@@ -62,6 +62,33 @@ public sealed class TierIncentivesTests
     }
 
     [Fact]
+    public void Should_JoinOnlyTheContact_When_AnAccountAndAContactGetAVipTierWhoseListTakesContacts()
+    {
+        var listId = ContactList("VIP members");
+        var vip = VipTier(t => t[LoyaltyTier.Fields.MarketingListId] = new EntityReference(List.EntityLogicalName, listId));
+        var account = Data.Account(a =>
+        {
+            a[Account.Fields.TotalProfit] = new Money(9000m);
+            a[Account.Fields.ConsentMarketing] = true;
+        });
+        var contact = Data.Contact(c =>
+        {
+            c[Contact.Fields.TotalProfit] = new Money(5000m);
+            c[Contact.Fields.ConsentMarketing] = true;
+        });
+        _crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, vip.GetAttributeValue<EntityReference>(LoyaltyTier.Fields.LoyaltyProgramId).Id)
+        {
+            [LoyaltyProgram.Fields.VipProfitShare] = 1m,
+        });
+
+        Evaluate();
+
+        Assert.Equal(vip.Id, _crm.Get(Account.EntityLogicalName, account.Id)!.GetAttributeValue<EntityReference>(Account.Fields.LoyaltyTierId)?.Id);
+        var member = Assert.Single(_crm.All(ListMember.EntityLogicalName));
+        Assert.Equal(contact.Id, member.GetAttributeValue<EntityReference>(ListMember.Fields.EntityId).Id);
+    }
+
+    [Fact]
     public void Should_GetTheTierButNotJoinTheList_When_TheContactGaveNoMarketingConsent()
     {
         var listId = ContactList("VIP members");
