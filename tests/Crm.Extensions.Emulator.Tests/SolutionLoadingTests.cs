@@ -20,7 +20,7 @@ public class SolutionLoadingTests
 
     private static readonly string[] StandardTableNames =
     {
-        "contact", "account", "invoice", "invoicedetail", "salesorder", "product", "productsubstitute", "pricelevel", "list", "listmember",
+        "contact", "account", "invoice", "invoicedetail", "salesorder", "product", "productsubstitute", "productpricelevel", "pricelevel", "list", "listmember",
         "incident", "task", "connection", "systemuser", "team", "businessunit", "usersettings",
     };
 

@@ -14,13 +14,15 @@ public sealed class IdentityTests
 
     public static TheoryData<string, string, string[]> Deployables => new()
     {
-        { "plugins", "Crm.Extensions.Plugins", new[] { "Microsoft.Xrm.Sdk" } },
-        { "workflows", "Crm.Extensions.Workflows", new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow" } },
+        // Both compile the Dataverse adapters, whose tier change sends the typed list-membership messages of Microsoft.Crm.Sdk.Proxy.
+        { "plugins", "Crm.Extensions.Plugins", new[] { "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy" } },
+        { "workflows", "Crm.Extensions.Workflows", new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow", "Microsoft.Crm.Sdk.Proxy" } },
     };
 
     [Theory]
     [InlineData("Xrm.Sdk", "Microsoft.Xrm.Sdk")]
     [InlineData("Xrm.Sdk.Workflow", "Microsoft.Xrm.Sdk.Workflow")]
+    [InlineData("Crm.Sdk.Proxy", "Microsoft.Crm.Sdk.Proxy")]
     public void Should_CarryMicrosoftsIdentity_When_TheContractIsBuilt(string project, string assemblyName)
     {
         foreach (var framework in new[] { "net462", "net10.0" })
@@ -85,7 +87,7 @@ public sealed class IdentityTests
     {
         var output = Path.GetDirectoryName(BuildPaths.Deployable(folder, assemblyName))!;
 
-        foreach (var sdk in sdkAssemblies.Append("Microsoft.Crm.Sdk.Proxy"))
+        foreach (var sdk in sdkAssemblies)
         {
             Assert.False(File.Exists(Path.Combine(output, sdk + ".dll")), $"{sdk}.dll must not be copied next to {assemblyName}.");
         }

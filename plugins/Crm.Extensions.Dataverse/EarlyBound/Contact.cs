@@ -73,6 +73,7 @@ public partial class Contact : Entity
         public const string TotalRevenueBase = "cx_totalrevenue_base";
         public const string UpgradeBlocked = "cx_upgradeblocked";
         public const string UpgradeBlockedReason = "cx_upgradeblockedreason";
+        public const string DefaultPriceLevelId = "defaultpricelevelid";
         public const string Description = "description";
         public const string DoNotEMail = "donotemail";
         public const string DoNotPhone = "donotphone";
@@ -483,6 +484,14 @@ public partial class Contact : Entity
     {
         get => GetAttributeValue<string?>(Fields.UpgradeBlockedReason);
         set => SetAttributeValue(Fields.UpgradeBlockedReason, value);
+    }
+
+    /// <summary>defaultpricelevelid (defaultpricelevelid, lookup).</summary>
+    [AttributeLogicalName(Fields.DefaultPriceLevelId)]
+    public EntityReference? DefaultPriceLevelId
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.DefaultPriceLevelId);
+        set => SetAttributeValue(Fields.DefaultPriceLevelId, value);
     }
 
     /// <summary>description (description, memo).</summary>

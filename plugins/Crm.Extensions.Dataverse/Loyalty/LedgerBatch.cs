@@ -10,7 +10,11 @@ using TaskTable = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
-public sealed record LedgerBatchResult(int Vested, int Expired, int Warned);
+public sealed record LedgerBatchResult(int Vested, int Expired, int Warned)
+{
+    /// <summary>Members with something to change were left for the next run (only with a member limit).</summary>
+    public bool More { get; init; }
+}
 
 /// <summary>
 /// The period run of the ledger (LedgerProcessor): lots change status (vest, expire), expire entries are written under
@@ -19,9 +23,14 @@ public sealed record LedgerBatchResult(int Vested, int Expired, int Warned);
 /// </summary>
 public static class LedgerBatch
 {
-    private const int PageSize = 5000;
+    private const int WriteBatchSize = 1000;
 
-    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    /// <param name="maxMembers">
+    /// Change at most this many members in this run and report whether more were left (null or 0: all). Members already
+    /// processed have nothing left to change, so the next run continues without a cursor; each call commits its own part.
+    /// Expiry warnings are written by the run that leaves nothing more (they are upserts, so repeating them is harmless).
+    /// </param>
+    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxMembers = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -29,20 +38,21 @@ public static class LedgerBatch
         var entries = ReadLedger(service, customers);
         var result = LedgerProcessor.Process(entries, asOf, program.Settings);
 
-        foreach (var change in result.StatusChanges)
+        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId))
+            .Distinct().OrderBy(id => id).ToList();
+        var more = maxMembers > 0 && touched.Count > maxMembers;
+        var members = new HashSet<Guid>(more ? touched.Take(maxMembers!.Value) : touched);
+        var statusChanges = result.StatusChanges.Where(change => members.Contains(change.CustomerId)).ToList();
+        var expiries = result.ExpiryEntries.Where(entry => members.Contains(entry.CustomerId)).ToList();
+
+        WriteStatusChanges(service, statusChanges);
+        foreach (var ofMember in expiries.GroupBy(entry => entry.CustomerId))
         {
-            service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
-            {
-                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
-            });
+            LedgerWriter.Write(service, ofMember.ToList(), customers[ofMember.Key], program.ProgramId);
         }
 
-        foreach (var expiries in result.ExpiryEntries.GroupBy(entry => entry.CustomerId))
-        {
-            LedgerWriter.Write(service, expiries.ToList(), customers[expiries.Key], program.ProgramId);
-        }
-
-        foreach (var warning in result.Warnings)
+        var warnings = more ? new List<ExpiryWarning>() : result.Warnings.ToList();
+        foreach (var warning in warnings)
         {
             service.Execute(new UpsertRequest
             {
@@ -56,14 +66,27 @@ public static class LedgerBatch
             });
         }
 
-        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId)).Distinct();
-        foreach (var customerId in touched)
+        foreach (var customerId in members)
         {
             var customer = customers[customerId];
             BalanceWriter.Write(service, MemberLedgerReader.Read(service, customer), asOf, program.Settings, () => MemberLedgerReader.Read(service, customer));
         }
 
-        return new LedgerBatchResult(result.VestedLotIds.Count(), result.ExpiryEntries.Count, result.Warnings.Count);
+        var vested = statusChanges.Count(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available);
+        return new LedgerBatchResult(vested, expiries.Count, warnings.Count) { More = more };
+    }
+
+    /// <summary>Lot status changes in UpdateMultiple batches of at most 1,000 rows (the platform's batch limit).</summary>
+    private static void WriteStatusChanges(IOrganizationService service, IReadOnlyList<LotStatusChange> changes)
+    {
+        for (var start = 0; start < changes.Count; start += WriteBatchSize)
+        {
+            var rows = changes.Skip(start).Take(WriteBatchSize).Select(change => new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
+            {
+                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
+            }).ToList();
+            service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
+        }
     }
 
     /// <summary>Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference.</summary>
@@ -72,22 +95,15 @@ public static class LedgerBatch
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(LedgerRows.Columns),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
         };
         var entries = new List<LedgerEntry>();
-        while (true)
+        foreach (var row in QueryPages.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
-                if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
-            }
-
-            if (!page.MoreRecords) return entries;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
+            if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
         }
+
+        return entries;
     }
 }

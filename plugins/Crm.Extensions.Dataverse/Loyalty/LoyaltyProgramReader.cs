@@ -12,12 +12,20 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>The active loyalty program with its tiers, as the domain sees them.</summary>
-public sealed record LoyaltyProgramConfiguration(Guid ProgramId, ProgramSettings Settings, IReadOnlyList<TierDefinition> Tiers);
+public sealed record LoyaltyProgramConfiguration(Guid ProgramId, ProgramSettings Settings, IReadOnlyList<TierDefinition> Tiers)
+{
+    /// <summary>
+    /// Member type of each tier's marketing list (<c>list.membertype</c>: 1 account, 2 contact, 4 lead). A list takes one
+    /// member type, fixed at creation (business-rules §2.16), so a tier change adds a customer only to a list of its type.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, int> ListMemberTypes { get; init; } = new Dictionary<Guid, int>();
+}
 
 /// <summary>Reads the active <c>cx_loyaltyprogram</c> and its <c>cx_loyaltytier</c> rows in one query (program ⟕ tiers).</summary>
 public static class LoyaltyProgramReader
 {
     private const string TierAlias = "tier";
+    private const string ListAlias = "tierlist";
 
     /// <summary>Null when no program is active: loyalty is then simply not running.</summary>
     public static LoyaltyProgramConfiguration? Active(IOrganizationService service)
@@ -40,13 +48,26 @@ public static class LoyaltyProgramReader
             LoyaltyTier.Fields.MinQualifyingPoints, LoyaltyTier.Fields.MinTransactions, LoyaltyTier.Fields.PointsMultiplier,
             LoyaltyTier.Fields.PriceLevelId, LoyaltyTier.Fields.MarketingListId, LoyaltyTier.Fields.IsVip, LoyaltyTier.Fields.Benefits);
         tiers.LinkCriteria.AddCondition(LoyaltyTier.Fields.StateCode, ConditionOperator.Equal, 0);
+        var list = tiers.AddLink(List.EntityLogicalName, LoyaltyTier.Fields.MarketingListId, List.Fields.ListId, JoinOperator.LeftOuter);
+        list.EntityAlias = ListAlias;
+        list.Columns = new ColumnSet(List.Fields.MemberType);
 
         var rows = service.RetrieveMultiple(query).Entities;
         if (rows.Count == 0) return null;
         var programId = rows[0].Id;
         var mine = rows.Where(row => row.Id == programId).ToList();
         var definitions = mine.Select(Tier).Where(tier => tier is not null).Select(tier => tier!).OrderBy(tier => tier.Rank).ToList();
-        return new LoyaltyProgramConfiguration(programId, Settings(mine[0]), definitions);
+        var listTypes = new Dictionary<Guid, int>();
+        foreach (var row in mine)
+        {
+            if (Linked<EntityReference>(row, LoyaltyTier.Fields.MarketingListId) is { } listRef
+                && row.GetAttributeValue<AliasedValue>(ListAlias + "." + List.Fields.MemberType)?.Value is int memberType)
+            {
+                listTypes[listRef.Id] = memberType;
+            }
+        }
+
+        return new LoyaltyProgramConfiguration(programId, Settings(mine[0]), definitions) { ListMemberTypes = listTypes };
     }
 
     private static ProgramSettings Settings(Entity row)

@@ -47,7 +47,8 @@ public static class MemberLedgerReader
         ledger.EntityAlias = LedgerAlias;
         ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
 
-        var rows = service.RetrieveMultiple(query).Entities;
+        var joined = service.RetrieveMultiple(query);
+        var rows = joined.Entities;
         if (rows.Count == 0)
         {
             throw new BusinessRuleException(new LocalizedText(
@@ -56,7 +57,9 @@ public static class MemberLedgerReader
         }
 
         var first = rows[0];
-        var entries = rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!).ToList();
+        var entries = joined.MoreRecords
+            ? WholeLedger(service, customer.Id)
+            : rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!).ToList();
         return new MemberLedger(customer, first.RowVersion, first.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
         {
             TierValidUntil = first.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil),
@@ -64,5 +67,21 @@ public static class MemberLedgerReader
             InTargetBase = first.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
             OptedOutOfMarketing = first.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) != true,
         };
+    }
+
+    /// <summary>
+    /// A ledger longer than one page (5,000 joined rows) is read again on its own, in pages with paging cookies: paging a
+    /// query whose rows repeat the customer through a one-to-many join is not reliable, and one page would silently
+    /// drop entries (wrong balances). The common case stays one request.
+    /// </summary>
+    private static List<LedgerEntry> WholeLedger(IOrganizationService service, Guid customerId)
+    {
+        var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(LedgerRows.Columns),
+            Criteria = { Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customerId) } },
+            Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
+        };
+        return QueryPages.All(service, query).Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!).ToList();
     }
 }

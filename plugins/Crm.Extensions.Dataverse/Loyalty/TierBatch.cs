@@ -9,15 +9,21 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
+/// <summary>Members written by one run, and whether members with a change were left for the next run.</summary>
+public sealed record TierBatchResult(int Changed, bool More);
+
 /// <summary>
 /// The period evaluation of tiers (TierEvaluator, PeriodEnd): downgrades after validity plus grace, requalification,
 /// the top-profit guarantee, the manual floor and the detractor block. Only members whose tier standing changes are written.
 /// </summary>
 public static class TierBatch
 {
-    private const int PageSize = 5000;
-
-    public static int Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf)
+    /// <param name="maxChanges">
+    /// Write at most this many members and report whether more were left (null or 0: all). A base too large for one call
+    /// is done in several: members already written have nothing left to change, so the next run starts where this one
+    /// stopped without any cursor, and each call commits its own part.
+    /// </param>
+    public static TierBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxChanges = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -39,13 +45,14 @@ public static class TierBatch
             };
             var decision = tiers.Evaluate(input, TierEvaluationMode.PeriodEnd);
             if (decision.TierId == member.TierId && decision.ValidUntil == member.ValidUntil && decision.IsUpgradeBlocked == member.Blocked) continue;
+            if (maxChanges > 0 && changed == maxChanges) return new TierBatchResult(changed, More: true);
 
             var memberLedger = new MemberLedger(member.Customer, null, member.TierId, ledger) { OptedOutOfMarketing = !member.Consent };
-            TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId);
+            TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, program.ListMemberTypes);
             changed++;
         }
 
-        return changed;
+        return new TierBatchResult(changed, More: false);
     }
 
     private sealed record Member(EntityReference Customer, Guid? TierId, DateTime? ValidUntil, Guid? FloorId, decimal Profit, bool Consent, bool Blocked);
@@ -56,22 +63,14 @@ public static class TierBatch
         {
             ColumnSet = new ColumnSet(Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId,
                 Contact.Fields.TotalProfit, Contact.Fields.ConsentMarketing, Contact.Fields.UpgradeBlocked),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
+            Orders = { new OrderExpression(table == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId, OrderType.Ascending) },
         };
-        while (true)
+        foreach (var row in QueryPages.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
-                    row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
-                    row.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m, row.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) == true,
-                    row.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
-            }
-
-            if (!page.MoreRecords) yield break;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
+                row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
+                row.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m, row.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) == true,
+                row.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
         }
     }
 
@@ -81,8 +80,10 @@ public static class TierBatch
         {
             ColumnSet = new ColumnSet(SatisfactionSurvey.Fields.CustomerId, SatisfactionSurvey.Fields.AnsweredOn),
             Criteria = { Conditions = { new ConditionExpression(SatisfactionSurvey.Fields.NpsCategory, ConditionOperator.Equal, (int)SatisfactionSurvey.NpsCategoryChoice.Detractor) } },
+            Orders = { new OrderExpression(SatisfactionSurvey.Fields.SatisfactionSurveyId, OrderType.Ascending) },
         };
-        return service.RetrieveMultiple(query).Entities
+        // Paged: a single RetrieveMultiple stops at 5,000 rows and would silently forget older detractors.
+        return QueryPages.All(service, query)
             .Where(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId) is not null && row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is not null)
             .GroupBy(row => row.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.CustomerId).Id)
             .ToDictionary(group => group.Key, group => group.Max(row => row.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn)!.Value));

@@ -1,20 +1,26 @@
 using System;
+using System.Collections.Generic;
 using Crm.Extensions.Domain.Loyalty.Configuration;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>
 /// Writes a tier decision on the member and its VIP incentives (TierIncentives): the tier's price list as the default
-/// price list (accounts; this organisation's contact has no default price list column), and the tier's marketing list
-/// through the platform's AddMemberList / RemoveMemberList messages (sent by name: the plugin assembly does not reference
-/// Microsoft.Crm.Sdk.Proxy; the parameters are the documented ListId and EntityId). Opted-out members never join.
+/// price list (<c>defaultpricelevelid</c>, which accounts and contacts both carry), and the tier's marketing list through
+/// the platform's typed <see cref="RemoveMemberListRequest"/> / <see cref="AddMemberListRequest"/> (Microsoft.Crm.Sdk.Proxy,
+/// which the Dataverse sandbox supplies like Microsoft.Xrm.Sdk). Opted-out members (no marketing consent) never join, and
+/// a customer joins only a list of its own member type (accounts and contacts cannot share a marketing list).
 /// </summary>
 public static class TierChangeWriter
 {
-    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId)
+    /// <param name="listMemberTypes">Member type per marketing list (<see cref="LoyaltyProgramConfiguration.ListMemberTypes"/>);
+    /// the customer joins only a list of its own type (the platform refuses any other), or a list whose type is unknown.</param>
+    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId,
+        IReadOnlyDictionary<Guid, int>? listMemberTypes = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (member is null) throw new ArgumentNullException(nameof(member));
@@ -28,16 +34,24 @@ public static class TierChangeWriter
             [Contact.Fields.UpgradeBlockedReason] = decision.BlockReason?.English,
         };
         var plan = TierIncentives.For(from, to, member.OptedOutOfMarketing, basePriceListId);
-        if (plan.PriceListToSet is { } priceList && customer.LogicalName == Account.EntityLogicalName)
+        if (plan.PriceListToSet is { } priceList)
         {
-            row[Account.Fields.DefaultPriceLevelId] = new EntityReference(PriceLevel.EntityLogicalName, priceList);
+            // Account.Fields.DefaultPriceLevelId is the same logical name.
+            row[Contact.Fields.DefaultPriceLevelId] = new EntityReference(PriceLevel.EntityLogicalName, priceList);
         }
 
         service.Update(row);
-        if (plan.ListToLeave is { } leave) service.Execute(ListMessage("RemoveMemberList", leave, customer.Id));
-        if (plan.ListToJoin is { } join) service.Execute(ListMessage("AddMemberList", join, customer.Id));
+        if (plan.ListToLeave is { } leave) service.Execute(new RemoveMemberListRequest { ListId = leave, EntityId = customer.Id });
+        if (plan.ListToJoin is { } join && Takes(listMemberTypes, join, customer.LogicalName))
+        {
+            service.Execute(new AddMemberListRequest { ListId = join, EntityId = customer.Id });
+        }
     }
 
-    private static OrganizationRequest ListMessage(string name, Guid listId, Guid memberId) =>
-        new(name) { ["ListId"] = listId, ["EntityId"] = memberId };
+    private const int AccountMembers = 1;
+    private const int ContactMembers = 2;
+
+    private static bool Takes(IReadOnlyDictionary<Guid, int>? memberTypes, Guid listId, string customerTable) =>
+        memberTypes is null || !memberTypes.TryGetValue(listId, out var type)
+        || type == (customerTable == Account.EntityLogicalName ? AccountMembers : ContactMembers);
 }

@@ -5,7 +5,10 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
-/// <summary>The batch custom API <c>cx_EvaluateTiers() → Changed</c>: the period tier evaluation (downgrades happen only here).</summary>
+/// <summary>
+/// The batch custom API <c>cx_EvaluateTiers([MaxChanges]) → Changed, More</c>: the period tier evaluation (downgrades happen
+/// only here). With MaxChanges the caller repeats the call while More is true; each call commits its own part.
+/// </summary>
 public sealed class EvaluateTiers : PluginBase
 {
     public const string Api = "cx_EvaluateTiers";
@@ -21,6 +24,8 @@ public sealed class EvaluateTiers : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there are no tiers to evaluate.",
             "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
-        context.SetOutput("Changed", TierBatch.Run(context.SystemService, program, context.Clock.UtcNow));
+        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, context.Input<int?>("MaxChanges"));
+        context.SetOutput("Changed", result.Changed);
+        context.SetOutput("More", result.More);
     }
 }

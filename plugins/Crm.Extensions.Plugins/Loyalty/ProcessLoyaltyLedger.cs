@@ -5,7 +5,10 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
-/// <summary>The batch custom API <c>cx_ProcessLoyaltyLedger() → Vested, Expired, Warned</c>: vest, expire and warn (idempotent).</summary>
+/// <summary>
+/// The batch custom API <c>cx_ProcessLoyaltyLedger([MaxMembers]) → Vested, Expired, Warned, More</c>: vest, expire and warn
+/// (idempotent). With MaxMembers the caller repeats the call while More is true; each call commits its own part.
+/// </summary>
 public sealed class ProcessLoyaltyLedger : PluginBase
 {
     public const string Api = "cx_ProcessLoyaltyLedger";
@@ -21,9 +24,10 @@ public sealed class ProcessLoyaltyLedger : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there is no ledger to process.",
             "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
-        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow);
+        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, context.Input<int?>("MaxMembers"));
         context.SetOutput("Vested", result.Vested);
         context.SetOutput("Expired", result.Expired);
         context.SetOutput("Warned", result.Warned);
+        context.SetOutput("More", result.More);
     }
 }

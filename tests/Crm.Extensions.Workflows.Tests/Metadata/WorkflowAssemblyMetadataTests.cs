@@ -161,7 +161,8 @@ public sealed class WorkflowAssemblyMetadataTests
             .Where(name => name is not null)
             .Select(name => Identity(name!))
             .ToHashSet();
-        var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow" }.Select(n => n + ", 9.0.0.0, " + MicrosoftToken).ToHashSet();
+        // Microsoft.Crm.Sdk.Proxy: the shared Dataverse adapters send typed messages (AddMemberListRequest); the sandbox supplies it.
+        var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow", "Microsoft.Crm.Sdk.Proxy" }.Select(n => n + ", 9.0.0.0, " + MicrosoftToken).ToHashSet();
 
         var foreign = metadata.References().Select(Identity).Where(r => !framework.Contains(r) && !sdk.Contains(r)).ToList();
 
