@@ -1,7 +1,6 @@
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
@@ -36,7 +35,7 @@ public sealed class EvaluateLifecycle : PluginBase
         if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
 
         var now = context.Clock.UtcNow;
-        var thresholds = LifecycleThresholds.Default;
+        var thresholds = LifecycleSettings.Read(context.SystemService);
         var written = only is null
             ? LifecycleEvaluation.EvaluateAll(context.SystemService, now, thresholds)
             : LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds);

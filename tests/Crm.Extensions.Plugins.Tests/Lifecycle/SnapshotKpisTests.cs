@@ -44,6 +44,21 @@ public sealed class SnapshotKpisTests
     }
 
     [Fact]
+    public void Should_CountActiveCustomersByTheLapsedVariable_When_ItIsShorterThanTheDefault()
+    {
+        var other = _data.Contact();
+        _data.PaidInvoiceOn(other, Nov(1).AddMonths(-2));
+        _data.PaidInvoiceOn(other, Nov(20), 100m);
+        _data.SetEnvironmentVariable(Crm.Extensions.Dataverse.Configuration.EnvironmentVariableNames.AtRiskAfterDays, "20");
+        _data.SetEnvironmentVariable(Crm.Extensions.Dataverse.Configuration.EnvironmentVariableNames.LapsedAfterDays, "30");
+
+        var stored = Stored(Snapshot("2026-11"));
+
+        Assert.Null(stored.RetentionRate);
+        Assert.Equal(0, stored.NewCustomers);
+    }
+
+    [Fact]
     public void Should_UpdateTheSameRowAndNeverDuplicate_When_APeriodIsSnapshotAgain()
     {
         _data.PaidInvoiceOn(_data.Contact(), Nov(3));
