@@ -27,7 +27,6 @@ public sealed record BirthdayBonusResult(int Granted, int AlreadyGranted, int Re
 public static class BirthdayBonus
 {
     public const int BatchSize = 1000;
-    private const int PageSize = 5000;
 
     public static BirthdayBonusResult Grant(IOrganizationService service, IReadOnlyList<Guid> memberContactIds, int year, DateTime now, ITracingService? tracing)
     {
@@ -104,24 +103,15 @@ public static class BirthdayBonus
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray()),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
         };
         query.Criteria.AddCondition(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.In, contactIds.Cast<object>().ToArray());
-        var ledgers = new Dictionary<Guid, List<LedgerEntry>>();
-        while (true)
-        {
-            var page = service.RetrieveMultiple(query);
-            foreach (var entry in page.Entities.Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!))
-            {
-                if (!ledgers.TryGetValue(entry.CustomerId, out var list)) ledgers[entry.CustomerId] = list = new List<LedgerEntry>();
-                list.Add(entry);
-            }
-
-            if (!page.MoreRecords) return ledgers;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
+        return QueryPages.All(service, query)
+            .Select(row => LedgerRows.FromRow(row))
+            .Where(entry => entry is not null)
+            .Select(entry => entry!)
+            .GroupBy(entry => entry.CustomerId)
+            .ToDictionary(group => group.Key, group => group.ToList());
     }
 
     private static BirthdayBonusResult Add(BirthdayBonusResult a, BirthdayBonusResult b) =>

@@ -64,7 +64,6 @@ public static class LifecycleBatchReader
         var query = new QueryExpression(Invoice.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(Invoice.Fields.CustomerId, Invoice.Fields.ModifiedOn),
-            PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
             Orders = { new OrderExpression(Invoice.Fields.InvoiceId, OrderType.Ascending) },
         };
         query.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
@@ -75,24 +74,18 @@ public static class LifecycleBatchReader
         answers.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);
 
         var byCustomer = new Dictionary<Guid, List<PaidInvoice>>();
-        while (true)
+        foreach (var row in QueryPages.All(service, query))
         {
-            var page = service.RetrieveMultiple(query);
-            foreach (var row in page.Entities)
-            {
-                if (row.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not { } customer) continue;
-                if (!byCustomer.TryGetValue(customer.Id, out var list)) byCustomer[customer.Id] = list = new List<PaidInvoice>();
-                list.Add(new PaidInvoice(
-                    row.Id,
-                    row.GetAttributeValue<DateTime?>(Invoice.Fields.ModifiedOn) ?? asOf,
-                    Linked<int?>(row, SatisfactionSurvey.Fields.NpsScore),
-                    Linked<DateTime?>(row, SatisfactionSurvey.Fields.AnsweredOn)));
-            }
-
-            if (!page.MoreRecords) return byCustomer;
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
+            if (row.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not { } customer) continue;
+            if (!byCustomer.TryGetValue(customer.Id, out var list)) byCustomer[customer.Id] = list = new List<PaidInvoice>();
+            list.Add(new PaidInvoice(
+                row.Id,
+                row.GetAttributeValue<DateTime?>(Invoice.Fields.ModifiedOn) ?? asOf,
+                Linked<int?>(row, SatisfactionSurvey.Fields.NpsScore),
+                Linked<DateTime?>(row, SatisfactionSurvey.Fields.AnsweredOn)));
         }
+
+        return byCustomer;
     }
 
     private static T? Linked<T>(Entity row, string column) =>

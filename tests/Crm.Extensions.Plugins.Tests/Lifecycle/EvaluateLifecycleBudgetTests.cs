@@ -10,12 +10,16 @@ namespace Crm.Extensions.Plugins.Tests.Lifecycle;
 /// <summary>
 /// The scheduled evaluation reads pages, not customers. For a table of N aging customers, each with i paid invoices:
 /// reads = ceil(N / 5,000) customer pages + Σ per page ceil(invoice rows / 5,000) facts pages (+1 empty page per other
-/// table), writes = 2 × Σ per page ceil(changes / 1,000) (UpdateMultiple of stages + CreateMultiple of transitions).
+/// table), writes = 2 × Σ per page ceil(changes / 1,000) (UpdateMultiple of stages + CreateMultiple of transitions), plus one
+/// query for the threshold settings.
 /// </summary>
 public sealed class EvaluateLifecycleBudgetTests
 {
     private const int ReadPage = 5000;
     private const int WriteBatch = 1000;
+
+    /// <summary>LifecycleSettings reads the seven threshold environment variables in one query.</summary>
+    private const int SettingsQuery = 1;
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
     private readonly DataProducer _data;
 
@@ -47,10 +51,10 @@ public sealed class EvaluateLifecycleBudgetTests
         Assert.Equal(customers, response[EvaluateLifecycle.TransitionsOutput]);
         Assert.Equal(customers, _crm.Count(LifecycleTransition.EntityLogicalName));
         Assert.All(_crm.All(Contact.EntityLogicalName), row => Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value));
-        Assert.Equal(reads, _crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(SettingsQuery + reads, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(writes, _crm.Requests.PluginCount("UpdateMultiple") + _crm.Requests.PluginCount("CreateMultiple"));
-        Assert.Equal(reads + writes, _crm.Requests.PluginTotal);
-        Assert.Equal(18, _crm.Requests.PluginTotal);
+        Assert.Equal(SettingsQuery + reads + writes, _crm.Requests.PluginTotal);
+        Assert.Equal(19, _crm.Requests.PluginTotal);
     }
 
     [Fact]
