@@ -24,7 +24,7 @@ public sealed class KeepProfileCompleteness : PluginBase
     {
         var interactionUpdate = StepDeclaration.On(SdkMessage.Update, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async()
             .Filter(InteractionRow.Fields.CustomerId, InteractionRow.Fields.Reason, InteractionRow.Fields.Outcome, InteractionRow.Fields.ProductId,
-                InteractionRow.Fields.Problem, InteractionRow.Fields.OccurredOn)
+                InteractionRow.Fields.Problem, InteractionRow.Fields.OccurredOn, InteractionRow.Fields.DurationMinutes)
             .WithPreImage(InteractionRow.Fields.CustomerId).WithPostImage(InteractionRow.Fields.CustomerId);
         Register(StepDeclaration.On(SdkMessage.Create, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, InteractionRow.Fields.CustomerId));
         Register(interactionUpdate, c => Refresh(c, InteractionRow.Fields.CustomerId));

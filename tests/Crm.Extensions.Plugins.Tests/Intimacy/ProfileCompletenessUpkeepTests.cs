@@ -44,6 +44,21 @@ public sealed class ProfileCompletenessUpkeepTests
     }
 
     [Fact]
+    public void Should_AnswerTheLastInteraction_When_ItsDurationIsAddedLater()
+    {
+        var contact = _data.Contact();
+        var id = _crm.Service.Create(_data.NewInteraction(contact, i => i.DurationMinutes = null));
+        DrainAndExpectSuccess();
+        Assert.Equal(13, Completeness(contact));
+
+        _crm.Service.Update(new Interaction { Id = id, DurationMinutes = 7 });
+        DrainAndExpectSuccess();
+
+        Assert.Equal(25, Completeness(contact));
+        Assert.True(Fired("Update", Interaction.EntityLogicalName));
+    }
+
+    [Fact]
     public void Should_AnswerHowWeResponded_When_TheInteractionRecordsAnOutcome()
     {
         var contact = _data.Contact();
