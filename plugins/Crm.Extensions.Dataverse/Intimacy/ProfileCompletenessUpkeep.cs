@@ -12,10 +12,11 @@ namespace Crm.Extensions.Dataverse.Intimacy;
 public static class ProfileCompletenessUpkeep
 {
     /// <summary>The score now stored, or null when the customer no longer exists.</summary>
-    public static int? Refresh(IOrganizationService service, EntityReference customer)
+    /// <param name="customerImage">The customer's post-image with <see cref="ProfileFactsReader.CustomerColumns"/>, when the event carries one.</param>
+    public static int? Refresh(IOrganizationService service, EntityReference customer, Entity? customerImage = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        var profile = ProfileFactsReader.Read(service, customer);
+        var profile = ProfileFactsReader.Read(service, customer, customerImage);
         if (profile is null) return null;
 
         var score = ProfileCompleteness.Evaluate(profile.Facts).Score;

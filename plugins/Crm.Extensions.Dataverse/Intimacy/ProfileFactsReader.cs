@@ -19,17 +19,25 @@ public sealed record CustomerProfile(EntityReference Customer, CustomerProfileFa
 /// only whether an answer exists (TopCount 1). Joining interactions, preferences and cases to the customer in a single
 /// query would multiply their rows (interactions × preferences × cases), so they are asked separately inside one batch.
 /// The customer row itself answers the stage, products bought (the purchase count the invoice event keeps) and the last
-/// interaction with its duration. A missing customer (deleted meanwhile) gives null.
+/// interaction with its duration; when the event is the customer's own update, its post-image carries those columns
+/// (<see cref="CustomerColumns"/>) and the customer is not read again. A missing customer (deleted meanwhile) gives null.
 /// </summary>
 public static class ProfileFactsReader
 {
-    public static CustomerProfile? Read(IOrganizationService service, EntityReference customer)
+    /// <summary>The customer's own columns the profile needs: register them as the post-image of customer Update steps.</summary>
+    public static readonly string[] CustomerColumns =
+    {
+        Contact.Fields.LifecycleStage, Contact.Fields.PurchaseCount, Contact.Fields.LastInteractionOn,
+        Contact.Fields.LastInteractionDuration, Contact.Fields.ProfileCompleteness,
+    };
+
+    /// <param name="customerImage">The customer row with <see cref="CustomerColumns"/> (a post-image), or null to read it.</param>
+    public static CustomerProfile? Read(IOrganizationService service, EntityReference customer, Entity? customerImage = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (!CustomerRecords.IsCustomer(customer)) throw new ArgumentException("A profile belongs to a contact or an account.", nameof(customer));
         var queries = new List<QueryExpression>
         {
-            CustomerRow(customer),
             Latest(customer),
             Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.ProductId),
             Any(Preference.EntityLogicalName, Preference.Fields.CustomerId, customer, Preference.Fields.ProductId),
@@ -38,6 +46,8 @@ public static class ProfileFactsReader
             Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Problem),
             Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Outcome),
         };
+        var questions = queries.Count;
+        if (customerImage is null) queries.Add(CustomerRow(customer));
         var batch = new ExecuteMultipleRequest
         {
             Requests = new OrganizationRequestCollection(),
@@ -47,7 +57,9 @@ public static class ProfileFactsReader
 
         var response = (ExecuteMultipleResponse)service.Execute(batch);
         if (response.IsFaulted) throw new InvalidOperationException("Reading the profile facts failed: " + response.Responses.First(item => item.Fault is not null).Fault.Message);
-        var found = response.Responses.OrderBy(item => item.RequestIndex).Select(item => ((RetrieveMultipleResponse)item.Response).EntityCollection.Entities).ToList();
+        var answers = response.Responses.OrderBy(item => item.RequestIndex).Select(item => ((RetrieveMultipleResponse)item.Response).EntityCollection.Entities).ToList();
+        var found = new List<IList<Entity>> { customerImage is null ? answers[questions] : new List<Entity> { customerImage } };
+        found.AddRange(answers.Take(questions));
 
         var row = found[0].FirstOrDefault();
         if (row is null) return null;
@@ -70,9 +82,7 @@ public static class ProfileFactsReader
         var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
         var query = new QueryExpression(customer.LogicalName)
         {
-            ColumnSet = new ColumnSet(
-                Contact.Fields.LifecycleStage, Contact.Fields.PurchaseCount, Contact.Fields.LastInteractionOn,
-                Contact.Fields.LastInteractionDuration, Contact.Fields.ProfileCompleteness),
+            ColumnSet = new ColumnSet(CustomerColumns),
         };
         query.Criteria.AddCondition(primaryKey, ConditionOperator.Equal, customer.Id);
         return query;

@@ -13,7 +13,8 @@ namespace Crm.Extensions.Plugins.Intimacy;
 /// outcome, product, problem), a preference (created, moved, deleted), a case, and the customer's own stage or purchase
 /// columns (the invoice event updates cx_purchasecount / cx_lastpurchaseon; nothing is registered on invoice). Every
 /// step is asynchronous: the score is informative, so it must never slow down or fail the user's save. The customer comes
-/// from Target or the images, never from a Retrieve; when a row moves to another customer, both are recomputed.
+/// from Target or the images, never from a Retrieve; when a row moves to another customer, both are recomputed. On the
+/// customer's own update its post-image carries the customer's columns.
 /// </summary>
 public sealed class KeepProfileCompleteness : PluginBase
 {
@@ -38,11 +39,12 @@ public sealed class KeepProfileCompleteness : PluginBase
             StepDeclaration.On(SdkMessage.Delete, Preference.EntityLogicalName, PipelineStage.PostOperation).Async().WithPreImage(Preference.Fields.CustomerId),
             c => Refresh(c, Preference.Fields.CustomerId));
         Register(StepDeclaration.On(SdkMessage.Create, Incident.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Incident.Fields.CustomerId));
-        Register(StepDeclaration.On(SdkMessage.Update, Contact.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns), RefreshTarget);
-        Register(StepDeclaration.On(SdkMessage.Update, Account.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns), RefreshTarget);
+        Register(StepDeclaration.On(SdkMessage.Update, Contact.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
+        Register(StepDeclaration.On(SdkMessage.Update, Account.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
     }
 
-    private static void RefreshTarget(PluginContext context) => ProfileCompletenessUpkeep.Refresh(context.SystemService, context.TargetReference);
+    /// <summary>The customer's own update: its post-image carries the customer columns, so only the related rows are read.</summary>
+    private static void RefreshTarget(PluginContext context) => ProfileCompletenessUpkeep.Refresh(context.SystemService, context.TargetReference, context.PostImage);
 
     /// <summary>Every customer the row named before and after the event (Delete has only the pre-image).</summary>
     private static void Refresh(PluginContext context, string customerColumn)

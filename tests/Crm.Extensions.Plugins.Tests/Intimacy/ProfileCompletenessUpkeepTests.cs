@@ -13,6 +13,9 @@ namespace Crm.Extensions.Plugins.Tests.Intimacy;
 /// </summary>
 public sealed class ProfileCompletenessUpkeepTests
 {
+    /// <summary>Existence checks inside the batch; the customer row is one more unless a post-image carries it.</summary>
+    private const int ProfileQuestionQueries = 7;
+
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
     private readonly DataProducer _data;
 
@@ -136,10 +139,12 @@ public sealed class ProfileCompletenessUpkeepTests
             [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.New),
             [Contact.Fields.PurchaseCount] = 1,
         });
+        _crm.ResetObservations();
         DrainAndExpectSuccess();
 
         Assert.Equal(25, Completeness(contact));
         Assert.True(Fired("Update", Contact.EntityLogicalName));
+        Assert.Equal(ProfileQuestionQueries, _crm.Requests.PluginCount("RetrieveMultiple"));
     }
 
     [Fact]
@@ -181,7 +186,7 @@ public sealed class ProfileCompletenessUpkeepTests
     }
 
     [Fact]
-    public void Should_ReadTheFactsInOneBatchedRequest_When_AJobRuns()
+    public void Should_ReadTheFactsAndTheCustomerInOneBatchedRequest_When_ARelatedRowChanges()
     {
         var contact = _data.Contact();
         _crm.Service.Create(_data.NewCase(contact));
@@ -190,6 +195,7 @@ public sealed class ProfileCompletenessUpkeepTests
         _crm.DrainAsyncJobs();
 
         Assert.Equal(1, _crm.Requests.PluginCount("ExecuteMultiple"));
+        Assert.Equal(ProfileQuestionQueries + 1, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(1, _crm.Requests.PluginCount("Update"));
     }
