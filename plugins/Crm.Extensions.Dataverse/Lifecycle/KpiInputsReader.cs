@@ -13,7 +13,7 @@ namespace Crm.Extensions.Dataverse.Lifecycle;
 /// Gathers one period's KPI inputs from paid invoices (a paid invoice's last modification is its payment date, as in
 /// <see cref="CustomerLifecycleReader"/>), answered surveys and the customers' CLV and target flag. A customer is active on
 /// a date when they bought in the <see cref="LifecycleThresholds.LapsedAfterDays"/> before it.
-/// Reads one page of each query (up to 5,000 rows); paging is left for the batch work of issue #5 item 1.
+/// Every query is read in 5,000-row pages with paging cookies (<see cref="QueryPages"/>), so no row past the first page is lost.
 /// </summary>
 public static class KpiInputsReader
 {
@@ -43,7 +43,10 @@ public static class KpiInputsReader
             customers.Where(c => buyers.Contains(c.Id) && c.Clv is not null).Select(c => c.Clv!.Value).ToList(),
             NpsScores(service, period),
             inPeriod.Sum(p => p.Amount),
-            inPeriod.Where(p => targets.Contains(p.CustomerId)).Sum(p => p.Amount));
+            inPeriod.Where(p => targets.Contains(p.CustomerId)).Sum(p => p.Amount))
+        {
+            ActiveCustomers = inPeriod.Select(p => p.CustomerId).Distinct().Count(),
+        };
     }
 
     private static IReadOnlyCollection<int> NpsScores(IOrganizationService service, KpiPeriod period) =>
@@ -65,7 +68,7 @@ public static class KpiInputsReader
     {
         var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns) };
         filter(query);
-        return service.RetrieveMultiple(query).Entities;
+        return QueryPages.All(service, query);
     }
 
     private sealed record Purchase(Guid CustomerId, DateTime On, decimal Amount);

@@ -24,6 +24,7 @@ public static class KpiSnapshotWriter
             [SnapshotRow.Fields.PeriodStart] = period.StartUtc,
             [SnapshotRow.Fields.PeriodEnd] = period.EndUtc,
             [SnapshotRow.Fields.NewCustomers] = snapshot.Acquisition,
+            [SnapshotRow.Fields.ActiveCustomers] = snapshot.ActiveCustomers,
             [SnapshotRow.Fields.RetentionRate] = snapshot.RetentionRatePercent,
             [SnapshotRow.Fields.ChurnRate] = snapshot.ChurnRatePercent,
             [SnapshotRow.Fields.AverageClv] = new Money(snapshot.AverageClv),

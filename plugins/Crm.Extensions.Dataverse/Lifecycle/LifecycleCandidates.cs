@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Crm.Extensions.EarlyBound;
-using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
@@ -10,7 +7,7 @@ namespace Crm.Extensions.Dataverse.Lifecycle;
 /// <summary>
 /// The customers the scheduled evaluation looks at: those whose stage time can still move (New, Repeat, Loyal, Advocate,
 /// At risk). A Prospect has no purchase to age and a Lapsed customer leaves only by buying, which is an invoice event.
-/// One query per customer table, one page (up to 5,000 rows); paging is left for the batch work of issue #5 item 1.
+/// <see cref="LifecycleBatchReader"/> pages through this query.
 /// </summary>
 public static class LifecycleCandidates
 {
@@ -20,16 +17,17 @@ public static class LifecycleCandidates
         (int)GlobalChoices.LifecycleStage.Advocate, (int)GlobalChoices.LifecycleStage.AtRisk,
     };
 
-    public static IReadOnlyList<EntityReference> Read(IOrganizationService service)
+    /// <summary>Aging customers of <paramref name="table"/> (contact or account; they share the cx_ column names), by id for stable paging.</summary>
+    public static QueryExpression Query(string table)
     {
-        if (service is null) throw new ArgumentNullException(nameof(service));
-        return Of(service, Contact.EntityLogicalName).Concat(Of(service, Account.EntityLogicalName)).ToList();
-    }
-
-    private static IEnumerable<EntityReference> Of(IOrganizationService service, string table)
-    {
-        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(Contact.Fields.LifecycleStage) };
+        if (table != Contact.EntityLogicalName && table != Account.EntityLogicalName) throw new ArgumentException("Customers are contacts or accounts.", nameof(table));
+        var primaryKey = table == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
+        var query = new QueryExpression(table)
+        {
+            ColumnSet = new ColumnSet(Contact.Fields.LifecycleStage),
+            Orders = { new OrderExpression(primaryKey, OrderType.Ascending) },
+        };
         query.Criteria.AddCondition(Contact.Fields.LifecycleStage, ConditionOperator.In, AgingStages);
-        return service.RetrieveMultiple(query).Entities.Select(e => e.ToEntityReference());
+        return query;
     }
 }

@@ -17,4 +17,8 @@ public sealed record KpiInputs(
     IReadOnlyCollection<decimal> CustomerClvs,
     IReadOnlyCollection<int> NpsScores,
     decimal TotalRevenue,
-    decimal TargetBaseRevenue);
+    decimal TargetBaseRevenue)
+{
+    /// <summary>Distinct customers with a paid purchase in the period (cx_activecustomers).</summary>
+    public int ActiveCustomers { get; init; }
+}

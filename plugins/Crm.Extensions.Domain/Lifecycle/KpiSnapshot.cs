@@ -14,6 +14,9 @@ public sealed record KpiSnapshot(
     decimal? NetPromoterScore,
     decimal TargetBaseRevenueSharePercent)
 {
+    /// <summary>Distinct customers who bought in the period.</summary>
+    public int ActiveCustomers { get; init; }
+
     /// <summary>
     /// Retention = retained ÷ active at start; churn = 100 − retention (both null when nobody was active at start).
     /// Average CLV is 0 with no buyers; NPS is null with no answers; the target-base share is 0 with no revenue.
@@ -30,7 +33,7 @@ public sealed record KpiSnapshot(
             throw new ArgumentNullException(nameof(inputs));
         }
 
-        if (inputs.NewCustomers < 0 || inputs.ActiveAtStart < 0 || inputs.RetainedAtEnd < 0 || inputs.RetainedAtEnd > inputs.ActiveAtStart)
+        if (inputs.NewCustomers < 0 || inputs.ActiveAtStart < 0 || inputs.RetainedAtEnd < 0 || inputs.RetainedAtEnd > inputs.ActiveAtStart || inputs.ActiveCustomers < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(inputs), "Counts cannot be negative and retained customers cannot exceed those active at start.");
         }
@@ -46,6 +49,9 @@ public sealed record KpiSnapshot(
             100m - retention,
             averageClv,
             Lifecycle.NetPromoterScore.Calculate(inputs.NpsScores),
-            Percent.Round(Percent.Of(inputs.TargetBaseRevenue, inputs.TotalRevenue)));
+            Percent.Round(Percent.Of(inputs.TargetBaseRevenue, inputs.TotalRevenue)))
+        {
+            ActiveCustomers = inputs.ActiveCustomers,
+        };
     }
 }

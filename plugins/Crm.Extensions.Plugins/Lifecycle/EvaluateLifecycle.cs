@@ -1,10 +1,6 @@
-using System.Collections.Generic;
-using System.Globalization;
 using Crm.Extensions.Dataverse.Intimacy;
-using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +10,8 @@ namespace Crm.Extensions.Plugins.Lifecycle;
 /// <summary>
 /// cx_EvaluateLifecycle([Customer]): the scheduled evaluation that moves customers into the time-based stages (At risk,
 /// Lapsed). Each change writes the customer's stage and one cx_lifecycletransition (keyed per customer and day, so a re-run
-/// the same day records nothing twice); no change writes nothing. Without Customer it evaluates every aging customer.
+/// the same day records nothing twice); no change writes nothing. Without Customer it evaluates every aging customer, page by
+/// page (5,000 customers, one facts query, batched writes: see <see cref="LifecycleEvaluation"/>).
 /// </summary>
 public sealed class EvaluateLifecycle : PluginBase
 {
@@ -38,18 +35,10 @@ public sealed class EvaluateLifecycle : PluginBase
         if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
 
         var now = context.Clock.UtcNow;
-        var written = 0;
-        foreach (var customer in only is null ? LifecycleCandidates.Read(context.SystemService) : new List<EntityReference> { only })
-        {
-            var current = CustomerLifecycleReader.Read(context.SystemService, customer, now, LifecycleThresholds.Default);
-            var transition = LifecycleEngine.Evaluate(current.Stage, current.Facts, LifecycleTrigger.ScheduledEvaluation, now, LifecycleThresholds.Default);
-            if (transition is null) continue;
-
-            var key = string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1:D}:{2:yyyy-MM-dd}", LifecycleTrigger.ScheduledEvaluation, customer.Id, now);
-            LifecycleWriter.Write(context.SystemService, customer, transition, key);
-            written++;
-        }
-
+        var thresholds = LifecycleSettings.Read(context.SystemService);
+        var written = only is null
+            ? LifecycleEvaluation.EvaluateAll(context.SystemService, now, thresholds)
+            : LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds);
         context.SetOutput(TransitionsOutput, written);
     }
 }

@@ -11,7 +11,8 @@ namespace Crm.Extensions.Plugins.Strategy;
 
 /// <summary>
 /// cx_AdvanceStrategyStep(Strategy): moves cx_crmstrategy to its next step when StrategyGate lets it; a refusal lists exactly
-/// what is missing (en/es) and writes nothing. Output Step is the step reached ("Completed" after the fifth gate).
+/// what is missing (en/es) and writes nothing. Output Step is the step reached ("Completed" after the fifth gate); the
+/// strategy's cx_latestkpisnapshotid is pointed at the latest KPI snapshot (by period end) on every advance.
 /// </summary>
 public sealed class AdvanceStrategyStep : PluginBase
 {
@@ -35,8 +36,9 @@ public sealed class AdvanceStrategyStep : PluginBase
         if (strategy is null || strategy.LogicalName != CrmStrategy.EntityLogicalName) throw new BusinessRuleException(StrategyRequired);
 
         var current = context.UserService.Retrieve(strategy.LogicalName, strategy.Id, new ColumnSet(CrmStrategy.Fields.CurrentStep)).ToEntity<CrmStrategy>().CurrentStep;
-        var next = StrategyGate.Advance(StrategySteps.From(current), StrategyFactsReader.Read(context.UserService));
-        context.UserService.Update(new CrmStrategy(strategy.Id) { CurrentStep = StrategySteps.ChoiceOf(next), GateBlockers = null });
+        var reading = StrategyFactsReader.ReadWithLatestSnapshot(context.UserService);
+        var next = StrategyGate.Advance(StrategySteps.From(current), reading.Facts);
+        context.UserService.Update(new CrmStrategy(strategy.Id) { CurrentStep = StrategySteps.ChoiceOf(next), GateBlockers = null, LatestKpiSnapshotId = reading.LatestKpiSnapshot });
         context.SetOutput(StepOutput, next.ToString());
     }
 }

@@ -72,7 +72,7 @@ public sealed class BirthdayTests
 
         var greeting = Assert.Single(BirthdayGreetings.ForToday(contacts, clock, TimeZoneInfo.Utc));
 
-        Assert.Equal(new BirthdayGreeting(leap, owner, 27, "11111111-1111-1111-1111-111111111111-2027"), greeting);
+        Assert.Equal(new BirthdayGreeting(leap, owner, 27, "birthday:11111111-1111-1111-1111-111111111111:2027"), greeting);
     }
 
     [Fact]
@@ -99,5 +99,33 @@ public sealed class BirthdayTests
         var owners = BirthdayGreetings.ForToday(contacts, clock, TimeZoneInfo.Utc).Select(g => g.OwnerId).ToList();
 
         Assert.Equal(new[] { ownerA, ownerB }, owners);
+    }
+
+    [Fact]
+    public void Should_GroupOneTaskPerOwnerWithADailyKey_When_SeveralContactsShareAnOwner()
+    {
+        var day = new DateTime(2026, 5, 5);
+        var ownerA = new Guid("00000000-0000-0000-0000-00000000000a");
+        var ownerB = new Guid("00000000-0000-0000-0000-00000000000b");
+        var contacts = new[]
+        {
+            new BirthdayContact(Guid.NewGuid(), ownerB, new DateTime(1970, 5, 5)),
+            new BirthdayContact(Guid.NewGuid(), ownerA, new DateTime(1971, 5, 5)),
+            new BirthdayContact(Guid.NewGuid(), ownerA, new DateTime(1972, 5, 5)),
+        };
+
+        var tasks = BirthdayGreetings.TasksByOwner(BirthdayGreetings.On(contacts, day), day);
+
+        Assert.Equal(new[] { 2, 1 }, tasks.Select(t => t.Greetings.Count).ToArray());
+        Assert.Equal("birthday-greetings:00000000-0000-0000-0000-00000000000a:2026-05-05", tasks[0].TaskKey);
+        Assert.NotEqual(tasks[0].TaskKey, BirthdayGreetings.TaskKey(ownerA, day.AddDays(1)));
+    }
+
+    [Fact]
+    public void Should_UseTheLedgersSourceKey_When_AskingForTheBonus()
+    {
+        var contact = Guid.NewGuid();
+
+        Assert.Equal(Crm.Extensions.Domain.Loyalty.Ledger.SourceKeys.Birthday(contact, 2026), BirthdayGreetings.BonusKey(contact, 2026));
     }
 }

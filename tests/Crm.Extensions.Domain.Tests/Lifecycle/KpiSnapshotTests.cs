@@ -46,4 +46,12 @@ public sealed class KpiSnapshotTests
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             KpiSnapshot.Calculate(November, new KpiInputs(0, 5, 6, Array.Empty<decimal>(), Array.Empty<int>(), 0m, 0m)));
     }
+
+    [Fact]
+    public void Should_CarryTheActiveCustomers_When_ThePeriodHasBuyers()
+    {
+        var inputs = new KpiInputs(1, 0, 0, Array.Empty<decimal>(), Array.Empty<int>(), 10m, 0m) { ActiveCustomers = 7 };
+
+        Assert.Equal(7, KpiSnapshot.Calculate(November, inputs).ActiveCustomers);
+    }
 }

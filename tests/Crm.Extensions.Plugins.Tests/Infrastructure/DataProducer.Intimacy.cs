@@ -42,4 +42,12 @@ public sealed partial class DataProducer
         with?.Invoke(preference);
         return preference;
     }
+
+    /// <summary>A valid case (incident) of <paramref name="customer"/>, not yet stored.</summary>
+    public Incident NewCase(Contact customer, Action<Incident>? with = null)
+    {
+        var incident = new Incident { Title = "Parcel arrived damaged", CustomerId = customer.ToEntityReference() };
+        with?.Invoke(incident);
+        return incident;
+    }
 }

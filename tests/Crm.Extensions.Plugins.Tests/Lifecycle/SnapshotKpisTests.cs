@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.ServiceModel;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Lifecycle;
@@ -37,10 +38,26 @@ public sealed class SnapshotKpisTests
         Assert.Equal("2026-11", stored.Period);
         Assert.Equal("KPIs 2026-11-01/2026-12-01", stored.Name);
         Assert.Equal(1, stored.NewCustomers);
+        Assert.Equal(2, stored.ActiveCustomers);
         Assert.Equal(100m, stored.RetentionRate);
         Assert.Equal(0m, stored.ChurnRate);
         Assert.Equal(75m, stored.TargetRevenueShare);
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(SnapshotKpis).FullName && s.Stage == 30);
+    }
+
+    [Fact]
+    public void Should_CountActiveCustomersByTheLapsedVariable_When_ItIsShorterThanTheDefault()
+    {
+        var other = _data.Contact();
+        _data.PaidInvoiceOn(other, Nov(1).AddMonths(-2));
+        _data.PaidInvoiceOn(other, Nov(20), 100m);
+        _data.SetEnvironmentVariable(Crm.Extensions.Dataverse.Configuration.EnvironmentVariableNames.AtRiskAfterDays, "20");
+        _data.SetEnvironmentVariable(Crm.Extensions.Dataverse.Configuration.EnvironmentVariableNames.LapsedAfterDays, "30");
+
+        var stored = Stored(Snapshot("2026-11"));
+
+        Assert.Null(stored.RetentionRate);
+        Assert.Equal(0, stored.NewCustomers);
     }
 
     [Fact]
@@ -88,5 +105,19 @@ public sealed class SnapshotKpisTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Snapshot("11/2026", _crm.ServiceAs(user)));
 
         Assert.Contains("por ejemplo 2026-11", fault.Message);
+    }
+
+    [Fact]
+    public void Should_ReadEveryPage_When_MoreThanFiveThousandInvoicesWerePaid()
+    {
+        var buyers = Enumerable.Range(0, 5_001).Select(_ => _data.Contact()).ToList();
+        foreach (var buyer in buyers) _data.PaidInvoiceOn(buyer, Nov(10), 10m);
+        _crm.ResetObservations();
+
+        var stored = Stored(Snapshot("2026-11"));
+
+        Assert.Equal(5_001, stored.NewCustomers);
+        Assert.Equal(5_001, stored.ActiveCustomers);
+        Assert.True(_crm.Requests.PluginCount("RetrieveMultiple") >= 4);
     }
 }

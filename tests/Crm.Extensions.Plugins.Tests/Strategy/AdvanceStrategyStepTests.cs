@@ -74,4 +74,19 @@ public sealed class AdvanceStrategyStepTests
 
         Assert.Contains("Choose the CRM strategy to advance", fault.Message);
     }
+
+    [Fact]
+    public void Should_PointToTheLatestKpiSnapshot_When_TheStrategyAdvances()
+    {
+        _data.CompletedAnalysis();
+        _data.TargetSegment("Champions");
+        var older = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-10", Period = "2026-10", PeriodEnd = new System.DateTime(2026, 11, 1, 0, 0, 0, System.DateTimeKind.Utc) };
+        var latest = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-11", Period = "2026-11", PeriodEnd = new System.DateTime(2026, 12, 1, 0, 0, 0, System.DateTimeKind.Utc) };
+        _crm.Seed(latest, older);
+        var strategy = _data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
+
+        Advance(strategy.ToEntityReference());
+
+        Assert.Equal(latest.Id, _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().LatestKpiSnapshotId?.Id);
+    }
 }

@@ -29,6 +29,11 @@ internal static class EnvironmentVariables
         Number("cx_DetractorLookbackDays", "Detractor lookback (days)", "Retrospectiva de detractores (días)", "A detractor survey this recent blocks tier upgrades.", "Una encuesta de detractor así de reciente bloquea las subidas de nivel.", "90"),
         Number("cx_AtRiskAfterDays", "At risk after (days)", "En riesgo tras (días)", "Days without a purchase before a customer is at risk.", "Días sin compra antes de que un cliente esté en riesgo.", "180"),
         Number("cx_LapsedAfterDays", "Lapsed after (days)", "Inactivo tras (días)", "Days without a purchase before a customer has lapsed.", "Días sin compra antes de que un cliente esté inactivo.", "365"),
+        Number("cx_RepeatMinimumPurchases", "Repeat from (purchases)", "Recurrente desde (compras)", "Paid purchases ever that make a customer Repeat.", "Compras pagadas que convierten a un cliente en recurrente.", "2"),
+        Number("cx_LoyalMinimumPurchases", "Loyal from (purchases)", "Fiel desde (compras)", "Paid purchases in the loyal window that make a customer Loyal.", "Compras pagadas en la ventana de fidelidad que convierten a un cliente en fiel.", "4"),
+        Number("cx_LoyalWindowMonths", "Loyal window (months)", "Ventana de fidelidad (meses)", "Months in which the loyal purchases are counted.", "Meses en los que se cuentan las compras de fidelidad.", "12"),
+        Number("cx_PromoterMinimumScore", "Promoter from (NPS answer)", "Promotor desde (respuesta NPS)", "Lowest NPS answer (0-10) that counts as a promoter.", "Respuesta NPS más baja (0-10) que cuenta como promotor.", "9"),
+        Number("cx_AdvocateMinimumPurchases", "Advocate from (purchases)", "Prescriptor desde (compras)", "Paid purchases a promoter needs to count as an Advocate.", "Compras pagadas que necesita un promotor para ser prescriptor.", "2"),
         Number("cx_ProfileCompletenessTarget", "Profile completeness target (%)", "Objetivo de perfil completo (%)", "Completeness a target customer's profile should reach.", "Completitud que debe alcanzar el perfil de un cliente objetivo.", "50"),
         Number("cx_HealthyPartnerScore", "Healthy partner score", "Puntuación de socio sano", "Health score from which a partner counts as healthy.", "Puntuación de salud a partir de la cual un socio se considera sano.", "60"),
     ];

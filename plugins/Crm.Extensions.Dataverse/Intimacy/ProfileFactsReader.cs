@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Intimacy;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
+
+namespace Crm.Extensions.Dataverse.Intimacy;
+
+/// <summary>The customer's profile facts and the completeness it stores now (null when never computed).</summary>
+public sealed record CustomerProfile(EntityReference Customer, CustomerProfileFacts Facts, int? StoredCompleteness);
+
+/// <summary>
+/// Gathers the eight answers of one customer in one round trip: an ExecuteMultiple of read-only queries, each asking
+/// only whether an answer exists (TopCount 1). Joining interactions, preferences and cases to the customer in a single
+/// query would multiply their rows (interactions × preferences × cases), so they are asked separately inside one batch.
+/// The customer row itself answers the stage, products bought (the purchase count the invoice event keeps) and the last
+/// interaction with its duration; when the event is the customer's own update, its post-image carries those columns
+/// (<see cref="CustomerColumns"/>) and the customer is not read again. A missing customer (deleted meanwhile) gives null.
+/// </summary>
+public static class ProfileFactsReader
+{
+    /// <summary>The customer's own columns the profile needs: register them as the post-image of customer Update steps.</summary>
+    public static readonly string[] CustomerColumns =
+    {
+        Contact.Fields.LifecycleStage, Contact.Fields.PurchaseCount, Contact.Fields.LastInteractionOn,
+        Contact.Fields.LastInteractionDuration, Contact.Fields.ProfileCompleteness,
+    };
+
+    /// <param name="customerImage">The customer row with <see cref="CustomerColumns"/> (a post-image), or null to read it.</param>
+    public static CustomerProfile? Read(IOrganizationService service, EntityReference customer, Entity? customerImage = null)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (!CustomerRecords.IsCustomer(customer)) throw new ArgumentException("A profile belongs to a contact or an account.", nameof(customer));
+        var queries = new List<QueryExpression>
+        {
+            Latest(customer),
+            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.ProductId),
+            Any(Preference.EntityLogicalName, Preference.Fields.CustomerId, customer, Preference.Fields.ProductId),
+            Any(Preference.EntityLogicalName, Preference.Fields.CustomerId, customer, null),
+            Any(Incident.EntityLogicalName, Incident.Fields.CustomerId, customer, null),
+            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Problem),
+            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Outcome),
+        };
+        var questions = queries.Count;
+        if (customerImage is null) queries.Add(CustomerRow(customer));
+        var batch = new ExecuteMultipleRequest
+        {
+            Requests = new OrganizationRequestCollection(),
+            Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = true },
+        };
+        foreach (var query in queries) batch.Requests.Add(new RetrieveMultipleRequest { Query = query });
+
+        var response = (ExecuteMultipleResponse)service.Execute(batch);
+        if (response.IsFaulted) throw new InvalidOperationException("Reading the profile facts failed: " + response.Responses.First(item => item.Fault is not null).Fault.Message);
+        var answers = response.Responses.OrderBy(item => item.RequestIndex).Select(item => ((RetrieveMultipleResponse)item.Response).EntityCollection.Entities).ToList();
+        var found = new List<IList<Entity>> { customerImage is null ? answers[questions] : new List<Entity> { customerImage } };
+        found.AddRange(answers.Take(questions));
+
+        var row = found[0].FirstOrDefault();
+        if (row is null) return null;
+        var facts = new CustomerProfileFacts(
+            row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage) is { } stage ? CustomerLifecycleReader.StageFrom(stage.Value) : null,
+            found[1].FirstOrDefault()?.GetAttributeValue<string>(InteractionRow.Fields.Reason),
+            found[2].Count + found[3].Count,
+            row.GetAttributeValue<int?>(Contact.Fields.PurchaseCount) ?? 0,
+            found[5].Count + found[6].Count,
+            false,
+            found[4].Count,
+            found[7].Count,
+            row.GetAttributeValue<DateTime?>(Contact.Fields.LastInteractionOn),
+            row.GetAttributeValue<int?>(Contact.Fields.LastInteractionDuration));
+        return new CustomerProfile(customer, facts, row.GetAttributeValue<int?>(Contact.Fields.ProfileCompleteness));
+    }
+
+    private static QueryExpression CustomerRow(EntityReference customer)
+    {
+        var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
+        var query = new QueryExpression(customer.LogicalName)
+        {
+            ColumnSet = new ColumnSet(CustomerColumns),
+        };
+        query.Criteria.AddCondition(primaryKey, ConditionOperator.Equal, customer.Id);
+        return query;
+    }
+
+    /// <summary>The latest interaction: its reason says why the customer interacts today.</summary>
+    private static QueryExpression Latest(EntityReference customer)
+    {
+        var query = new QueryExpression(InteractionRow.EntityLogicalName) { ColumnSet = new ColumnSet(InteractionRow.Fields.Reason), TopCount = 1 };
+        query.Criteria.AddCondition(InteractionRow.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
+        query.AddOrder(InteractionRow.Fields.OccurredOn, OrderType.Descending);
+        return query;
+    }
+
+    /// <summary>At most one row of <paramref name="table"/> for the customer, with <paramref name="filled"/> set when named.</summary>
+    private static QueryExpression Any(string table, string customerColumn, EntityReference customer, string? filled)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.Criteria.AddCondition(customerColumn, ConditionOperator.Equal, customer.Id);
+        if (filled is not null) query.Criteria.AddCondition(filled, ConditionOperator.NotNull);
+        return query;
+    }
+}

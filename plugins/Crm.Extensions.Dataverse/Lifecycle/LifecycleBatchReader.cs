@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Dataverse.Lifecycle;
+
+/// <summary>
+/// The scheduled evaluation's reader: the aging customers (<see cref="LifecycleCandidates"/>) of each table in pages of
+/// 5,000 with paging cookies, and for each page ONE facts query (paid invoices of the page's customers ⟕ their answered
+/// surveys), itself paged by 5,000 rows. Requests per table = customer pages + Σ ceil(invoice rows of a page / 5,000), never
+/// one query per customer. A page is handed to <c>handle</c> before the next is read, so memory stays at one page.
+/// </summary>
+public static class LifecycleBatchReader
+{
+    public const int PageSize = 5000;
+    private const string SurveyAlias = "answer";
+
+    public static void ForEachPage(IOrganizationService service, DateTime asOf, LifecycleThresholds thresholds, Action<IReadOnlyList<CustomerLifecycle>> handle)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));
+        if (handle is null) throw new ArgumentNullException(nameof(handle));
+        foreach (var table in new[] { Contact.EntityLogicalName, Account.EntityLogicalName })
+        {
+            var query = LifecycleCandidates.Query(table);
+            query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
+            while (true)
+            {
+                var page = service.RetrieveMultiple(query);
+                if (page.Entities.Count > 0) handle(WithFacts(service, page.Entities, asOf, thresholds));
+                if (!page.MoreRecords) break;
+                query.PageInfo.PageNumber++;
+                query.PageInfo.PagingCookie = page.PagingCookie;
+            }
+        }
+    }
+
+    private static IReadOnlyList<CustomerLifecycle> WithFacts(IOrganizationService service, IReadOnlyList<Entity> customers, DateTime asOf, LifecycleThresholds thresholds)
+    {
+        var invoices = PaidInvoices(service, customers.Select(c => c.Id).ToList(), asOf);
+        var windowStart = asOf.AddMonths(-thresholds.LoyalWindowMonths);
+        return customers.Select(row =>
+        {
+            var rows = invoices.TryGetValue(row.Id, out var found) ? found : new List<PaidInvoice>();
+            var mine = rows.GroupBy(invoice => invoice.InvoiceId).Select(group => group.First()).ToList();
+            var facts = new CustomerLifecycleFacts(
+                mine.Count,
+                mine.Count(invoice => invoice.PaidOn >= windowStart && invoice.PaidOn <= asOf),
+                mine.Count == 0 ? null : mine.Max(invoice => invoice.PaidOn),
+                rows.Where(invoice => invoice.Nps is not null).OrderByDescending(invoice => invoice.AnsweredOn ?? DateTime.MinValue).Select(invoice => invoice.Nps).FirstOrDefault());
+            var stage = CustomerLifecycleReader.StageFrom(row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+            return new CustomerLifecycle(row.ToEntityReference(), stage, facts);
+        }).ToList();
+    }
+
+    /// <summary>One row per paid invoice and answered survey (an invoice without an answer gives one row). A paid invoice's last modification is its payment date (paid invoices are read-only), as the single reader has it.</summary>
+    private static Dictionary<Guid, List<PaidInvoice>> PaidInvoices(IOrganizationService service, IReadOnlyList<Guid> customerIds, DateTime asOf)
+    {
+        var query = new QueryExpression(Invoice.EntityLogicalName)
+        {
+            ColumnSet = new ColumnSet(Invoice.Fields.CustomerId, Invoice.Fields.ModifiedOn),
+            Orders = { new OrderExpression(Invoice.Fields.InvoiceId, OrderType.Ascending) },
+        };
+        query.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
+        query.Criteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.In, customerIds.Cast<object>().ToArray());
+        var answers = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
+        answers.EntityAlias = SurveyAlias;
+        answers.Columns = new ColumnSet(SatisfactionSurvey.Fields.NpsScore, SatisfactionSurvey.Fields.AnsweredOn);
+        answers.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);
+
+        var byCustomer = new Dictionary<Guid, List<PaidInvoice>>();
+        foreach (var row in QueryPages.All(service, query))
+        {
+            if (row.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not { } customer) continue;
+            if (!byCustomer.TryGetValue(customer.Id, out var list)) byCustomer[customer.Id] = list = new List<PaidInvoice>();
+            list.Add(new PaidInvoice(
+                row.Id,
+                row.GetAttributeValue<DateTime?>(Invoice.Fields.ModifiedOn) ?? asOf,
+                Linked<int?>(row, SatisfactionSurvey.Fields.NpsScore),
+                Linked<DateTime?>(row, SatisfactionSurvey.Fields.AnsweredOn)));
+        }
+
+        return byCustomer;
+    }
+
+    private static T? Linked<T>(Entity row, string column) =>
+        row.GetAttributeValue<AliasedValue>(SurveyAlias + "." + column) is { Value: T value } ? value : default;
+
+    private sealed record PaidInvoice(Guid InvoiceId, DateTime PaidOn, int? Nps, DateTime? AnsweredOn);
+}

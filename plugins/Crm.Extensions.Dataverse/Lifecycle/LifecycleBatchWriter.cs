@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
+using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
+
+namespace Crm.Extensions.Dataverse.Lifecycle;
+
+/// <summary>A stage change to write, with the transition's alternate key.</summary>
+public sealed record PlannedTransition(EntityReference Customer, DomainTransition Transition, string SourceKey);
+
+/// <summary>
+/// Writes many stage changes in batches of 1,000: UpdateMultiple of the customers' stage per table and CreateMultiple of
+/// the cx_lifecycletransition rows (same columns as <see cref="LifecycleWriter"/>, which writes one event's change). The
+/// transition's alternate key (cx_sourcekey) still refuses a second record of the same change.
+/// </summary>
+public static class LifecycleBatchWriter
+{
+    public const int BatchSize = 1000;
+
+    public static void Write(IOrganizationService service, IReadOnlyList<PlannedTransition> changes)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (changes is null) throw new ArgumentNullException(nameof(changes));
+        foreach (var table in changes.GroupBy(change => change.Customer.LogicalName))
+        {
+            foreach (var batch in InBatches(table.ToList()))
+            {
+                var rows = new EntityCollection(batch.Select(StageUpdate).ToList()) { EntityName = table.Key };
+                service.Execute(new UpdateMultipleRequest { Targets = rows });
+            }
+        }
+
+        foreach (var batch in InBatches(changes))
+        {
+            var rows = new EntityCollection(batch.Select(TransitionRow).ToList()) { EntityName = TransitionTable.EntityLogicalName };
+            service.Execute(new CreateMultipleRequest { Targets = rows });
+        }
+    }
+
+    private static Entity StageUpdate(PlannedTransition change) => new(change.Customer.LogicalName, change.Customer.Id)
+    {
+        [Contact.Fields.LifecycleStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(change.Transition.To)),
+        [Contact.Fields.LifecycleStageChangedOn] = change.Transition.OccurredOnUtc,
+    };
+
+    private static Entity TransitionRow(PlannedTransition change)
+    {
+        var transition = change.Transition;
+        var reason = transition.Reason.English;
+        return new Entity(TransitionTable.EntityLogicalName)
+        {
+            [TransitionTable.Fields.Name] = string.Format(CultureInfo.InvariantCulture, "{0} → {1}", transition.From, transition.To),
+            [TransitionTable.Fields.CustomerId] = change.Customer,
+            [TransitionTable.Fields.FromStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.From)),
+            [TransitionTable.Fields.ToStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To)),
+            [TransitionTable.Fields.Reason] = reason.Length <= 400 ? reason : reason.Substring(0, 400),
+            [TransitionTable.Fields.Trigger] = new OptionSetValue((int)TransitionTable.TriggerChoice.BatchEvaluation),
+            [TransitionTable.Fields.TransitionedOn] = transition.OccurredOnUtc,
+            [TransitionTable.Fields.SourceKey] = change.SourceKey,
+        };
+    }
+
+    private static IEnumerable<List<PlannedTransition>> InBatches(IReadOnlyList<PlannedTransition> changes)
+    {
+        for (var start = 0; start < changes.Count; start += BatchSize) yield return changes.Skip(start).Take(BatchSize).ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Plugins.Framework;
+using Microsoft.Xrm.Sdk;
+using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
+
+namespace Crm.Extensions.Plugins.Intimacy;
+
+/// <summary>
+/// Keeps cx_profilecompleteness current from the events that change one of the eight answers: an interaction (reason,
+/// outcome, product, problem), a preference (created, moved, deleted), a case, and the customer's own stage or purchase
+/// columns (the invoice event updates cx_purchasecount / cx_lastpurchaseon; nothing is registered on invoice). Every
+/// step is asynchronous: the score is informative, so it must never slow down or fail the user's save. The customer comes
+/// from Target or the images, never from a Retrieve; when a row moves to another customer, both are recomputed. On the
+/// customer's own update its post-image carries the customer's columns.
+/// </summary>
+public sealed class KeepProfileCompleteness : PluginBase
+{
+    private static readonly string[] CustomerColumns = { Contact.Fields.LifecycleStage, Contact.Fields.PurchaseCount, Contact.Fields.LastPurchaseOn };
+
+    public KeepProfileCompleteness(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        var interactionUpdate = StepDeclaration.On(SdkMessage.Update, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async()
+            .Filter(InteractionRow.Fields.CustomerId, InteractionRow.Fields.Reason, InteractionRow.Fields.Outcome, InteractionRow.Fields.ProductId,
+                InteractionRow.Fields.Problem, InteractionRow.Fields.OccurredOn, InteractionRow.Fields.DurationMinutes)
+            .WithPreImage(InteractionRow.Fields.CustomerId).WithPostImage(InteractionRow.Fields.CustomerId);
+        Register(StepDeclaration.On(SdkMessage.Create, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, InteractionRow.Fields.CustomerId));
+        Register(interactionUpdate, c => Refresh(c, InteractionRow.Fields.CustomerId));
+        Register(StepDeclaration.On(SdkMessage.Create, Preference.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Preference.Fields.CustomerId));
+        Register(
+            StepDeclaration.On(SdkMessage.Update, Preference.EntityLogicalName, PipelineStage.PostOperation).Async()
+                .Filter(Preference.Fields.CustomerId, Preference.Fields.ProductId)
+                .WithPreImage(Preference.Fields.CustomerId).WithPostImage(Preference.Fields.CustomerId),
+            c => Refresh(c, Preference.Fields.CustomerId));
+        Register(
+            StepDeclaration.On(SdkMessage.Delete, Preference.EntityLogicalName, PipelineStage.PostOperation).Async().WithPreImage(Preference.Fields.CustomerId),
+            c => Refresh(c, Preference.Fields.CustomerId));
+        Register(StepDeclaration.On(SdkMessage.Create, Incident.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Incident.Fields.CustomerId));
+        Register(StepDeclaration.On(SdkMessage.Update, Contact.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
+        Register(StepDeclaration.On(SdkMessage.Update, Account.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
+    }
+
+    /// <summary>The customer's own update: its post-image carries the customer columns, so only the related rows are read.</summary>
+    private static void RefreshTarget(PluginContext context) => ProfileCompletenessUpkeep.Refresh(context.SystemService, context.TargetReference, context.PostImage);
+
+    /// <summary>Every customer the row named before and after the event (Delete has only the pre-image).</summary>
+    private static void Refresh(PluginContext context, string customerColumn)
+    {
+        var rows = new List<Entity?> { context.TargetRow, context.PreImage, context.PostImage };
+        var customers = rows
+            .Select(row => row?.GetAttributeValue<EntityReference>(customerColumn))
+            .Where(CustomerRecords.IsCustomer)
+            .GroupBy(customer => customer!.Id)
+            .Select(group => group.First()!);
+        foreach (var customer in customers) ProfileCompletenessUpkeep.Refresh(context.SystemService, customer);
+    }
+}
