@@ -5,7 +5,6 @@ using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
@@ -15,10 +14,11 @@ namespace Crm.Extensions.Dataverse.Intimacy;
 public sealed record CustomerProfile(EntityReference Customer, CustomerProfileFacts Facts, int? StoredCompleteness);
 
 /// <summary>
-/// Gathers the eight answers of one customer in one round trip: an ExecuteMultiple of read-only queries, each asking
-/// only whether an answer exists (TopCount 1). Joining interactions, preferences and cases to the customer in a single
-/// query would multiply their rows (interactions × preferences × cases), so they are asked separately inside one batch.
-/// The customer row itself answers the stage, products bought (the purchase count the invoice event keeps) and the last
+/// Gathers the eight answers of one customer with small read-only queries, each asking only whether an answer exists
+/// (TopCount 1). Joining interactions, preferences and cases to the customer in a single query would multiply their rows
+/// (interactions × preferences × cases); a batch request (ExecuteMultiple) is not used because Microsoft advises against
+/// batch requests inside plug-ins. The step is asynchronous, so the few reads never delay a user's save.
+/// The customer row itself answers the stage, products bought (the paid-invoice count the invoice event keeps) and the last
 /// interaction with its duration; when the event is the customer's own update, its post-image carries those columns
 /// (<see cref="CustomerColumns"/>) and the customer is not read again. A missing customer (deleted meanwhile) gives null.
 /// </summary>
@@ -27,7 +27,7 @@ public static class ProfileFactsReader
     /// <summary>The customer's own columns the profile needs: register them as the post-image of customer Update steps.</summary>
     public static readonly string[] CustomerColumns =
     {
-        Contact.Fields.LifecycleStage, Contact.Fields.PurchaseCount, Contact.Fields.LastInteractionOn,
+        Contact.Fields.LifecycleStage, Contact.Fields.PaidInvoiceCount, Contact.Fields.LastInteractionOn,
         Contact.Fields.LastInteractionDuration, Contact.Fields.ProfileCompleteness,
     };
 
@@ -48,16 +48,7 @@ public static class ProfileFactsReader
         };
         var questions = queries.Count;
         if (customerImage is null) queries.Add(CustomerRow(customer));
-        var batch = new ExecuteMultipleRequest
-        {
-            Requests = new OrganizationRequestCollection(),
-            Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = true },
-        };
-        foreach (var query in queries) batch.Requests.Add(new RetrieveMultipleRequest { Query = query });
-
-        var response = (ExecuteMultipleResponse)service.Execute(batch);
-        if (response.IsFaulted) throw new InvalidOperationException("Reading the profile facts failed: " + response.Responses.First(item => item.Fault is not null).Fault.Message);
-        var answers = response.Responses.OrderBy(item => item.RequestIndex).Select(item => ((RetrieveMultipleResponse)item.Response).EntityCollection.Entities).ToList();
+        var answers = queries.Select(query => (IList<Entity>)service.RetrieveMultiple(query).Entities).ToList();
         var found = new List<IList<Entity>> { customerImage is null ? answers[questions] : new List<Entity> { customerImage } };
         found.AddRange(answers.Take(questions));
 
@@ -67,7 +58,7 @@ public static class ProfileFactsReader
             row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage) is { } stage ? CustomerLifecycleReader.StageFrom(stage.Value) : null,
             found[1].FirstOrDefault()?.GetAttributeValue<string>(InteractionRow.Fields.Reason),
             found[2].Count + found[3].Count,
-            row.GetAttributeValue<int?>(Contact.Fields.PurchaseCount) ?? 0,
+            row.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount) ?? 0,
             found[5].Count + found[6].Count,
             false,
             found[4].Count,

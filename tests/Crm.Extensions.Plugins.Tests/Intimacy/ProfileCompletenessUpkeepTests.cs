@@ -129,7 +129,7 @@ public sealed class ProfileCompletenessUpkeepTests
     }
 
     [Fact]
-    public void Should_AnswerStageAndProductsBought_When_TheCustomersPurchaseColumnsAndStageChange()
+    public void Should_AnswerStageAndProductsBought_When_TheCustomersStageAndFirstPaidInvoiceAreKept()
     {
         var contact = _data.Contact();
 
@@ -137,7 +137,7 @@ public sealed class ProfileCompletenessUpkeepTests
         {
             Id = contact.Id,
             [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.New),
-            [Contact.Fields.PurchaseCount] = 1,
+            [Contact.Fields.PaidInvoiceCount] = 1,
         });
         _crm.ResetObservations();
         DrainAndExpectSuccess();
@@ -145,6 +145,23 @@ public sealed class ProfileCompletenessUpkeepTests
         Assert.Equal(25, Completeness(contact));
         Assert.True(Fired("Update", Contact.EntityLogicalName));
         Assert.Equal(ProfileQuestionQueries, _crm.Requests.PluginCount("RetrieveMultiple"));
+    }
+
+    [Fact]
+    public void Should_MakeNoRequest_When_AnotherPaidInvoiceChangesNoAnswer()
+    {
+        var contact = _data.Contact();
+        _crm.Service.Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 1 });
+        DrainAndExpectSuccess();
+        var scored = Completeness(contact);
+        _crm.ResetObservations();
+
+        _crm.Service.Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 2 });
+        DrainAndExpectSuccess();
+
+        Assert.True(Fired("Update", Contact.EntityLogicalName));
+        Assert.Equal(0, _crm.Requests.PluginTotal);
+        Assert.Equal(scored, Completeness(contact));
     }
 
     [Fact]
@@ -186,7 +203,7 @@ public sealed class ProfileCompletenessUpkeepTests
     }
 
     [Fact]
-    public void Should_ReadTheFactsAndTheCustomerInOneBatchedRequest_When_ARelatedRowChanges()
+    public void Should_ReadTheFactsAndTheCustomerWithoutABatchRequest_When_ARelatedRowChanges()
     {
         var contact = _data.Contact();
         _crm.Service.Create(_data.NewCase(contact));
@@ -194,7 +211,7 @@ public sealed class ProfileCompletenessUpkeepTests
 
         _crm.DrainAsyncJobs();
 
-        Assert.Equal(1, _crm.Requests.PluginCount("ExecuteMultiple"));
+        Assert.Equal(0, _crm.Requests.PluginCount("ExecuteMultiple"));
         Assert.Equal(ProfileQuestionQueries + 1, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(1, _crm.Requests.PluginCount("Update"));

@@ -52,12 +52,14 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         Assert.Single(scenario.Crm.All(SatisfactionSurvey.EntityLogicalName), s => s.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id == scenario.Invoice.Id);
         var journey = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));
         Assert.Equal(journeyBefore.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber), journey.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber));
-        // Every step the payment fired: the customer Update and the earn entries fire none (no contact/ledger steps).
+        // Every step the payment fired. The customer Update queues the profile-completeness step, which sees from its
+        // images that no answer changed (stage kept, not the first paid invoice) and makes no request.
         var fired = scenario.Crm.FiredSteps.Skip(firedBefore).Select(step => step.PluginType.Split('.').Last() + " " + step.Message + " " + step.PrimaryEntity + " " + step.Stage + (step.IsAsync ? " async" : string.Empty)).OrderBy(step => step, System.StringComparer.Ordinal);
         Assert.Equal(
             new[]
             {
                 "InvoiceLifecycle Update invoice 40", "InvoiceLoyalty Update invoice 40 async",
+                "KeepProfileCompleteness Update contact 40 async",
                 "SurveyLoopPlugin Create cx_satisfactionsurvey 20", "SurveyLoopPlugin Create cx_satisfactionsurvey 40 async",
             },
             fired);
@@ -120,6 +122,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
             j[LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth);
             j[LoyaltyJourney.Fields.PurchaseCount] = 2;
         });
+        scenario.Crm.DrainAsyncJobs(); // the set-up's own profile recomputation is not part of the payment
     }
 
     /// <summary><see cref="ExistingCustomer"/> whose purchase facts are kept on the row, as the invoice steps leave them.</summary>
@@ -136,5 +139,6 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
             [Contact.Fields.PaidInvoiceCount] = facts.TotalPaid,
             [Contact.Fields.RecentPaidInvoices] = facts.FormatRecent(),
         });
+        scenario.Crm.DrainAsyncJobs();
     }
 }
