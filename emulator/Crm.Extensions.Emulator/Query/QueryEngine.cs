@@ -125,12 +125,13 @@ internal sealed class QueryEngine
         if (fromTable.Column(link.LinkFromAttributeName) is null) throw PlatformFault.UnknownColumn(fromTable.LogicalName, link.LinkFromAttributeName);
         if (table.Column(link.LinkToAttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, link.LinkToAttributeName);
         var candidates = _store.Rows(table.LogicalName).ToList();
+        var byId = IndexById(candidates, link.LinkToAttributeName);
 
         foreach (var row in rows)
         {
             var fromValue = row.RowFor(parentAlias)?.Get(link.LinkFromAttributeName);
             var matches = fromValue is null ? new List<JoinedRow>()
-                : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(link.LinkToAttributeName)))
+                : CandidatesFor(fromValue, candidates, byId, link.LinkToAttributeName)
                     .Select(c => row.With(alias, c))
                     .Where(j => evaluator.Matches(link.LinkCriteria, j, scope, alias))
                     .ToList();
@@ -153,6 +154,30 @@ internal sealed class QueryEngine
             }
         }
     }
+
+    /// <summary>
+    /// Joins on ids (lookups, primary keys) are looked up by hash instead of scanning every candidate per row, so a link over
+    /// tens of thousands of rows stays linear. Null when some link-to value is not an id: those joins keep the plain scan.
+    /// </summary>
+    private static Dictionary<Guid, List<StoredRow>>? IndexById(List<StoredRow> candidates, string column)
+    {
+        var index = new Dictionary<Guid, List<StoredRow>>();
+        foreach (var candidate in candidates)
+        {
+            var value = Comparison.Normalize(candidate.Get(column));
+            if (value is null) continue;
+            if (value is not Guid id) return null;
+            if (!index.TryGetValue(id, out var bucket)) index[id] = bucket = new List<StoredRow>();
+            bucket.Add(candidate);
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<StoredRow> CandidatesFor(object fromValue, List<StoredRow> candidates, Dictionary<Guid, List<StoredRow>>? byId, string column) =>
+        byId is not null && Comparison.Normalize(fromValue) is Guid id
+            ? byId.TryGetValue(id, out var bucket) ? bucket : Enumerable.Empty<StoredRow>()
+            : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(column)));
 
     private List<JoinedRow> Order(List<JoinedRow> rows, IEnumerable<OrderExpression> orders, List<(LinkEntity Link, string Alias, string? Parent)> links,
         Func<string?, QueryScope> scope)

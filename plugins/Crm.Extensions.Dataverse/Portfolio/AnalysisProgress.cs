@@ -1,0 +1,84 @@
+using System;
+using Crm.Extensions.Domain.Portfolio;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Extensions.Dataverse.Portfolio;
+
+/// <summary>
+/// Saves where an analysis is on its cx_portfolioanalysis row, one Update each: the cursor (the serialized
+/// <see cref="AnalysisState"/>), progress %, counts; and at the ends the status, totals and the error text. Status is only
+/// written when it changes, because the re-trigger step listens to it.
+/// </summary>
+public static class AnalysisProgress
+{
+    public static void Started(IOrganizationService service, Guid analysisId, AnalysisState state, AnalysisWindow window, DateTime startedOn)
+    {
+        var row = Saved(analysisId, state);
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
+        row[PortfolioAnalysis.Fields.WindowStart] = window.StartUtc;
+        row[PortfolioAnalysis.Fields.WindowEnd] = window.EndUtc;
+        row[PortfolioAnalysis.Fields.StartedOn] = startedOn;
+        row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        Update(service, row);
+    }
+
+    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state) => Update(service, Saved(analysisId, state));
+
+    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PortfolioResult result, DateTime completedOn)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        var revenue = 0m;
+        var profit = 0m;
+        foreach (var group in result.Groups)
+        {
+            revenue += group.Revenue;
+            profit += group.Profit;
+        }
+
+        var row = Saved(analysisId, state);
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed);
+        row[PortfolioAnalysis.Fields.CustomerCount] = result.Customers.Count;
+        row[PortfolioAnalysis.Fields.TotalRevenue] = new Money(Math.Round(revenue, 2, MidpointRounding.AwayFromZero));
+        row[PortfolioAnalysis.Fields.TotalProfit] = new Money(Math.Round(profit, 2, MidpointRounding.AwayFromZero));
+        row[PortfolioAnalysis.Fields.CompletedOn] = completedOn;
+        Update(service, row);
+    }
+
+    /// <summary>Marks a Completed analysis that was queued again as Completed once more, and nothing else.</summary>
+    public static void AlreadyCompleted(IOrganizationService service, Guid analysisId) =>
+        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+        {
+            [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed),
+        });
+
+    /// <summary>Plain text for the user; the cursor stays, so queuing the analysis again resumes it.</summary>
+    public static void Failed(IOrganizationService service, Guid analysisId, string message) =>
+        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+        {
+            [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed),
+            [PortfolioAnalysis.Fields.ErrorMessage] = message.Length > ErrorMessageLength ? message.Substring(0, ErrorMessageLength) : message,
+        });
+
+    private const int ErrorMessageLength = 4000;
+
+    private static Entity Saved(Guid analysisId, AnalysisState state) => new(PortfolioAnalysis.EntityLogicalName, analysisId)
+    {
+        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state),
+        [PortfolioAnalysis.Fields.ProgressPercent] = (decimal)AnalysisPlan.ProgressPercent(state),
+        [PortfolioAnalysis.Fields.CustomerCount] = state.Phase switch
+        {
+            AnalysisPhase.Reading => Math.Max(state.ExpectedCustomers, state.CustomersRead),
+            AnalysisPhase.Scoring => state.CustomersRead,
+            _ => state.ContactsToWrite + state.AccountsToWrite,
+        },
+        [PortfolioAnalysis.Fields.ProcessedCount] = state.Phase is AnalysisPhase.Reading or AnalysisPhase.Scoring ? state.CustomersRead : state.CustomersWritten,
+        [PortfolioAnalysis.Fields.ChangedCount] = state.CustomersChanged,
+    };
+
+    private static void Update(IOrganizationService service, Entity row)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        service.Update(row);
+    }
+}
