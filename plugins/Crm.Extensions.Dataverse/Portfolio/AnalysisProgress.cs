@@ -5,6 +5,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Portfolio;
 
+/// <summary>What the first save of a run records besides the cursor.</summary>
+public sealed record RunStart(AnalysisWindow Window, DateTime StartedOnUtc);
+
 /// <summary>
 /// Saves where an analysis is on its cx_portfolioanalysis row, one Update each: the cursor (the serialized
 /// <see cref="AnalysisState"/>), progress %, counts; and at the ends the status, totals and the error text. Status is only
@@ -12,20 +15,27 @@ namespace Crm.Extensions.Dataverse.Portfolio;
 /// </summary>
 public static class AnalysisProgress
 {
-    public static void Started(IOrganizationService service, Guid analysisId, AnalysisState state, AnalysisWindow window, DateTime startedOn)
+    /// <summary>
+    /// Saves the cursor. The run's first save (<paramref name="start"/> given) also marks it Running with its window and
+    /// start time and clears an earlier error: it is folded into the first progress save so starting costs no request.
+    /// </summary>
+    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state, RunStart? start)
     {
         var row = Saved(analysisId, state);
-        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
-        row[PortfolioAnalysis.Fields.WindowStart] = window.StartUtc;
-        row[PortfolioAnalysis.Fields.WindowEnd] = window.EndUtc;
-        row[PortfolioAnalysis.Fields.StartedOn] = startedOn;
-        row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
+            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        }
+
         Update(service, row);
     }
 
-    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state) => Update(service, Saved(analysisId, state));
-
-    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PortfolioResult result, DateTime completedOn)
+    /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
+    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PortfolioResult result, DateTime completedOn, RunStart? start)
     {
         if (result is null) throw new ArgumentNullException(nameof(result));
         var revenue = 0m;
@@ -37,6 +47,14 @@ public static class AnalysisProgress
         }
 
         var row = Saved(analysisId, state);
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
+            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        }
+
         row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed);
         row[PortfolioAnalysis.Fields.CustomerCount] = result.Customers.Count;
         row[PortfolioAnalysis.Fields.TotalRevenue] = new Money(Math.Round(revenue, 2, MidpointRounding.AwayFromZero));

@@ -40,7 +40,7 @@ public static class AnalysisRunner
         var state = persisted is null
             ? AnalysisPlan.Start(CustomerCounter.Count(service, CustomerType.Contact) + CustomerCounter.Count(service, CustomerType.Account))
             : AnalysisPlan.Resume(persisted, workingSetKept: false);
-        AnalysisProgress.Started(service, request.AnalysisId, state, window, nowUtc);
+        RunStart? start = new RunStart(window, nowUtc);
 
         var work = new WorkingSet(window);
         while (true)
@@ -54,22 +54,28 @@ public static class AnalysisRunner
                     break;
                 case AnalysisStepKind.Score:
                     work.Score(settings);
-                    SegmentWriter.Write(service, request.AnalysisId, work.Result!.Groups);
+                    work.PreviousTargets = SegmentWriter.Write(service, request.AnalysisId, work.Result!.Groups);
                     next = AnalysisPlan.AfterScoring(state, work.Contacts.Count, work.Accounts.Count);
                     break;
                 case AnalysisStepKind.WriteBatch:
                     next = AnalysisPlan.AfterBatchWritten(state, step.Size, work.WriteBatch(service, request.AnalysisId, step));
                     break;
                 case AnalysisStepKind.WriteSegments:
-                    // The segments were written with the scores (customers point at them); this step only closes the run.
+                    // The segments were written with the scores (customers point at them); now they become the target base.
+                    SegmentWriter.FlagTargets(service, request.AnalysisId, work.Result!.Groups, work.PreviousTargets);
                     next = AnalysisPlan.AfterSegmentsWritten(state);
-                    AnalysisProgress.Completed(service, request.AnalysisId, next, work.Result!, nowUtc);
+                    AnalysisProgress.Completed(service, request.AnalysisId, next, work.Result!, nowUtc, start);
                     return next;
                 default:
                     return state;
             }
 
-            if (AnalysisPlan.IsSaveDue(state, next)) AnalysisProgress.Save(service, request.AnalysisId, next);
+            if (AnalysisPlan.IsSaveDue(state, next))
+            {
+                AnalysisProgress.Save(service, request.AnalysisId, next, start);
+                start = null;
+            }
+
             state = next;
         }
     }
@@ -112,6 +118,9 @@ public static class AnalysisRunner
         }
 
         public PortfolioResult? Result { get; private set; }
+
+        /// <summary>Target segments of earlier analyses, unflagged when this one completes.</summary>
+        public IReadOnlyList<Guid> PreviousTargets { get; set; } = Array.Empty<Guid>();
 
         public List<CustomerPortfolioResult> Contacts { get; } = new();
 

@@ -110,15 +110,30 @@ public sealed class PortfolioAnalysisTests
     public void Should_WriteNoCustomerRow_When_ASecondAnalysisFindsNothingChanged()
     {
         _base.Analyse();
+        var writtenOn = _base.Stored(_base.Champion).ModifiedOn;
+        _crm.Clock.Set(PortfolioScenario.Now.AddMinutes(1));
         _crm.ResetObservations();
 
         var second = _base.Analyse();
 
         Assert.Equal(Status.Completed, second.AnalysisStatus);
         Assert.Equal((5, 0), (second.ProcessedCount, second.ChangedCount));
-        Assert.Equal(0, _crm.Requests.PluginCount("UpdateMultiple"));
-        Assert.DoesNotContain(_crm.FiredSteps, s => s.Message == "Update" && (s.PrimaryEntity == Contact.EntityLogicalName || s.PrimaryEntity == Account.EntityLogicalName));
+        Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple")); // the target flags of the segments, no customer
+        Assert.All(new Entity[] { _base.Stored(_base.Champion), _base.Stored(_base.Newcomer), _base.Stored(_base.Sleeper), _base.Stored(_base.Stranger), _base.Stored(_base.Company) },
+            row => Assert.Equal(writtenOn, row.GetAttributeValue<DateTime?>("modifiedon")));
         Assert.Equal(10, _crm.All(CustomerSegment.EntityLogicalName).Count);
+    }
+
+    [Fact]
+    public void Should_HandTheTargetBaseToTheNewAnalysis_When_ASecondAnalysisCompletes()
+    {
+        var first = _base.Analyse();
+
+        var second = _base.Analyse();
+
+        Assert.False(_base.Segment(first, CustomerType.Contact, RfmSegment.Champions).IsTarget);
+        Assert.True(_base.Segment(second, CustomerType.Contact, RfmSegment.Champions).IsTarget);
+        Assert.Equal(2, _crm.All(CustomerSegment.EntityLogicalName).Count(s => s.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true));
     }
 
     [Fact]
@@ -131,7 +146,7 @@ public sealed class PortfolioAnalysisTests
         var second = _base.Analyse();
 
         Assert.Equal(1, second.ChangedCount);
-        Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple"));
+        Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the newcomer's batch, then the target flags
         Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value));
     }
 
@@ -157,5 +172,28 @@ public sealed class PortfolioAnalysisTests
 
         Assert.Equal(PortfolioScenario.Now.AddMonths(-12), analysis.WindowStart);
         Assert.Equal(0, _base.Stored(_base.Sleeper).PurchaseCount); // 600 days ago is outside a 12-month window
+    }
+
+    [Fact]
+    public void Should_OpenTheStrategysFirstGate_When_ARealAnalysisCompletesWithATargetSegment()
+    {
+        var strategy = _base.Data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
+        _base.Analyse();
+
+        _crm.Service.Execute(new OrganizationRequest(Plugins.Strategy.AdvanceStrategyStep.ApiName) { [Plugins.Strategy.AdvanceStrategyStep.StrategyParameter] = strategy.ToEntityReference() });
+
+        Assert.Equal(CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy, _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().CurrentStep);
+    }
+
+    [Fact]
+    public void Should_FeedTheTargetRevenueShareKpi_When_ARealAnalysisFlaggedTheTargetCustomers()
+    {
+        _base.Analyse();
+
+        var response = _crm.Service.Execute(new OrganizationRequest(Plugins.Lifecycle.SnapshotKpis.ApiName) { [Plugins.Lifecycle.SnapshotKpis.PeriodParameter] = "2026-11" });
+
+        // November: the champion (target) paid 1,000 on the 10th, the newcomer (not target) 100 on the 5th.
+        var snapshot = _crm.Get(KpiSnapshot.EntityLogicalName, ((EntityReference)response[Plugins.Lifecycle.SnapshotKpis.SnapshotOutput]).Id)!.ToEntity<KpiSnapshot>();
+        Assert.Equal(90.91m, snapshot.TargetRevenueShare);
     }
 }

@@ -47,6 +47,8 @@ public sealed class PortfolioResumeTests
     {
         var analysis = _base.Analyse();
         _crm.Service.Update(new InvoiceDetail { Id = _hugeLine.Id, ExtendedAmount = new Money(Fixed) });
+        var contactWrittenOn = _base.Stored(_base.Champion).ModifiedOn;
+        _crm.Clock.Set(PortfolioScenario.Now.AddMinutes(1));
         _crm.ResetObservations();
 
         _crm.Service.Update(new PortfolioAnalysis { Id = analysis.Id, AnalysisStatus = Status.Queued });
@@ -58,9 +60,9 @@ public sealed class PortfolioResumeTests
         Assert.Equal(2, AnalysisCursor.Read(resumed.Cursor)!.Attempt);
         Assert.NotNull(_base.Stored(_base.Company).RfmScore);
         Assert.NotNull(_base.Stored(_base.Company).CustomerSegmentId);
-        Assert.Equal((2, 2), (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"))); // the two accounts, then the segments already created
-        Assert.Equal(0, _crm.Requests.PluginCount("CreateMultiple"));
-        Assert.DoesNotContain(_crm.FiredSteps, s => s.Message == "Update" && s.PrimaryEntity == Contact.EntityLogicalName);
+        // The segments already created, the two accounts, the target flags; no contact is written again.
+        Assert.Equal((2, 3, 0), (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"), _crm.Requests.PluginCount("CreateMultiple")));
+        Assert.Equal(contactWrittenOn, _base.Stored(_base.Champion).ModifiedOn);
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Update" && s.IsAsync);
     }
 
