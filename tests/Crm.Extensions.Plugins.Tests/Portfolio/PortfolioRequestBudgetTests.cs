@@ -42,7 +42,7 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.Equal((Contacts + Accounts, Contacts + Accounts, 100m), (analysis.CustomerCount, analysis.ProcessedCount, analysis.ProgressPercent));
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
-        Assert.Equal(20, _crm.Requests.PluginCount("UpdateMultiple"));
+        Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
     }
 
