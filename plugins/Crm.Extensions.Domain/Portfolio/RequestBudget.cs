@@ -4,20 +4,21 @@ namespace Crm.Extensions.Domain.Portfolio;
 
 /// <summary>
 /// The most Dataverse requests an analysis of N customers may make: ceil(N/1000) + ceil(N/5000) × k + c.
-/// How the plan spends them (the plugin must not exceed any line):
+/// How the plan spends them (the plugin must not exceed any line; Plugins/Portfolio/README.md maps each to its code):
 /// <list type="bullet">
 /// <item>Start: <see cref="StartRequests"/> (environment variables, count of contacts, count of accounts).</item>
 /// <item>Per read page of 5,000: <see cref="ReadPageRequests"/> (customer page, invoice-line aggregate for that page)
+/// plus one progress save (the first one also marks the run Running).</item>
+/// <item>Scoring: <see cref="ScoringRequests"/> (existing cx_customersegment rows), one CreateMultiple of the groups,
 /// plus one progress save.</item>
-/// <item>Scoring: <see cref="ScoringRequests"/> (existing cx_customersegment rows) plus one progress save.</item>
 /// <item>Per write batch of 1,000 with at least one changed row: one UpdateMultiple; unchanged batches cost nothing.
 /// A progress save every 5,000 written rows and at the end of each table.</item>
-/// <item>Segments: one ExecuteMultiple upserting the groups, then one save that completes the analysis.</item>
+/// <item>Segments: one UpdateMultiple handing the target flags over to this analysis, then one save that completes it.</item>
 /// </list>
 /// k = 3 + 1: per 5,000 customers, two reads and a save while reading and one save while writing.
-/// c = 13: start (3), scoring and its save (2), segments and the final save (2), plus the partial last page and
-/// batch of the second customer table (one page with its save, 3; one batch, 1; one writing save, 1), plus one
-/// empty page with its save when a table has no rows (which only matters when N = 0).
+/// c = 13: start (3), scoring with its CreateMultiple and save (3), target flags and the final save (2), plus the partial
+/// last page and batch of the second customer table (one page with its save, 3; one batch, 1; one writing save, 1).
+/// A table without rows costs one page and its save (2), less than the partial page it stands for.
 /// </summary>
 public static class RequestBudget
 {
