@@ -83,7 +83,9 @@ internal sealed class QueryEngine
         if (aggregate is not null || query.ColumnSet.AttributeExpressions.Count > 0)
         {
             var spec = aggregate ?? AggregateSpec.FromAttributeExpressions(query.ColumnSet.AttributeExpressions);
-            return Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            // Grouped results come back 5,000 rows a page like any other result, with MoreRecords and a cookie.
+            var groups = Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            return Page(groups.Entities.ToList(), query.PageInfo, root, hasTop: false);
         }
 
         var ordered = Order(matched, query.Orders, links, Scope);

@@ -37,7 +37,16 @@ public static class InvoiceLineAggregate
 
         try
         {
-            return service.RetrieveMultiple(new FetchExpression(Fetch(customers, window))).Entities.Select(row => ToLine(row, type)).ToList();
+            // Grouped results come 5,000 a page: a page of customers with more (customer, invoice, cost) groups needs more pages.
+            var lines = new List<InvoiceLine>();
+            string? cookie = null;
+            for (var page = 1; ; page++)
+            {
+                var result = service.RetrieveMultiple(new FetchExpression(Fetch(customers, window, page, cookie)));
+                lines.AddRange(result.Entities.Select(row => ToLine(row, type)));
+                if (!result.MoreRecords) return lines;
+                cookie = result.PagingCookie;
+            }
         }
         catch (Exception tooMany) when (IsAggregateLimit(tooMany) && customers.Count > 1)
         {
@@ -64,10 +73,12 @@ public static class InvoiceLineAggregate
             Amount(row, "unitcost"));
     }
 
-    private static string Fetch(IReadOnlyList<Guid> customers, AnalysisWindow window)
+    private static string Fetch(IReadOnlyList<Guid> customers, AnalysisWindow window, int page, string? pagingCookie)
     {
         var text = new StringBuilder(customers.Count * 50 + 1500);
-        text.Append("<fetch aggregate=\"true\">")
+        text.Append("<fetch aggregate=\"true\" page=\"").Append(page.ToString(CultureInfo.InvariantCulture)).Append('"');
+        if (pagingCookie is not null) text.Append(" paging-cookie=\"").Append(SecurityElement.Escape(pagingCookie)).Append('"');
+        text.Append('>')
             .Append("<entity name=\"").Append(InvoiceDetail.EntityLogicalName).Append("\">")
             .Append(Attribute(InvoiceDetail.Fields.ExtendedAmount, "revenue", "aggregate=\"sum\""))
             .Append(Attribute(InvoiceDetail.Fields.Quantity, "quantity", "aggregate=\"sum\""))
@@ -86,7 +97,9 @@ public static class InvoiceLineAggregate
             .Append("<link-entity name=\"").Append(Product.EntityLogicalName).Append("\" from=\"").Append(Product.Fields.ProductId)
             .Append("\" to=\"").Append(InvoiceDetail.Fields.ProductId).Append("\" link-type=\"outer\" alias=\"").Append(ProductAlias).Append("\">")
             .Append(Attribute(Product.Fields.CurrentCost, "unitcost", "groupby=\"true\""))
-            .Append("</link-entity></entity></fetch>");
+            .Append("</link-entity>")
+            .Append("<order alias=\"customer\" /><order alias=\"invoice\" /><order alias=\"unitcost\" />")
+            .Append("</entity></fetch>");
         return text.ToString();
     }
 

@@ -12,8 +12,9 @@ using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
 namespace Crm.Extensions.Plugins.Tests.Portfolio;
 
 /// <summary>
-/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 4 + 13 = 49 requests,
-/// and never a Retrieve. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
+/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 5 + 16 = 56 requests,
+/// and never a Retrieve. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
+/// 7,500 customer × invoice × cost groups) need two aggregate pages. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
 /// buying 1 to 3 times in the window, seeded directly (no steps fire, nothing counted).
 /// </summary>
 public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
@@ -43,6 +44,7 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
+        Assert.Equal(1 + 2 + 5 + 8 + 1, _crm.Requests.PluginCount("RetrieveMultiple")); // settings, counts, pages, aggregate pages, segments
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
     }
 
