@@ -63,6 +63,19 @@ public static class AnalysisProgress
         Update(service, row);
     }
 
+    /// <summary>
+    /// The strategy the analysis serves now shows it as its latest analysis, the one that defines the target base (one
+    /// Update, only when the analysis names a strategy; the budget's constant part has room for it).
+    /// </summary>
+    public static void PointStrategyAt(IOrganizationService service, EntityReference strategy, Guid analysisId)
+    {
+        if (strategy is null) throw new ArgumentNullException(nameof(strategy));
+        Update(service, new Entity(CrmStrategy.EntityLogicalName, strategy.Id)
+        {
+            [CrmStrategy.Fields.PortfolioAnalysisId] = new EntityReference(PortfolioAnalysis.EntityLogicalName, analysisId),
+        });
+    }
+
     /// <summary>Marks a Completed analysis that was queued again as Completed once more, and nothing else.</summary>
     public static void AlreadyCompleted(IOrganizationService service, Guid analysisId) =>
         Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)

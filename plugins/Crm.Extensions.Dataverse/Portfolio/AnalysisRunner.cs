@@ -9,8 +9,8 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Portfolio;
 
-/// <summary>What the async step knows of the analysis row (from its post-image): inputs and the persisted cursor.</summary>
-public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor);
+/// <summary>What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it serves.</summary>
+public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null);
 
 /// <summary>
 /// Runs an analysis by <see cref="AnalysisPlan"/>: each unit of work is one bounded step (a page of 5,000 customers with its
@@ -65,6 +65,7 @@ public static class AnalysisRunner
                     SegmentWriter.FlagTargets(service, request.AnalysisId, work.Result!.Groups, work.PreviousTargets);
                     next = AnalysisPlan.AfterSegmentsWritten(state);
                     AnalysisProgress.Completed(service, request.AnalysisId, next, work.Result!, nowUtc, start);
+                    if (request.Strategy is not null) AnalysisProgress.PointStrategyAt(service, request.Strategy, request.AnalysisId);
                     return next;
                 default:
                     return state;

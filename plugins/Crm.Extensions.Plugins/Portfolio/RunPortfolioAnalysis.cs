@@ -18,6 +18,7 @@ public sealed class RunPortfolioAnalysis : PluginBase
     private static readonly string[] ImageColumns =
     {
         PortfolioAnalysis.Fields.AnalysisStatus, PortfolioAnalysis.Fields.WindowMonths, PortfolioAnalysis.Fields.ParetoThreshold, PortfolioAnalysis.Fields.Cursor,
+        PortfolioAnalysis.Fields.CrmStrategyId,
     };
 
     public RunPortfolioAnalysis(string? unsecure, string? secure)
@@ -37,7 +38,8 @@ public sealed class RunPortfolioAnalysis : PluginBase
         if (status is not null && status != (int)Status.Queued) return; // the run's own status changes come back here
 
         var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
-            row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor));
+            row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
+            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId));
         try
         {
             var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow);

@@ -42,6 +42,7 @@ public sealed class AnalyzePortfolioTests
         _crm.DrainAsyncJobs();
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
         Assert.Equal(Status.Completed, Stored(response).AnalysisStatus);
+        Assert.Equal(queued.Id, _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().PortfolioAnalysisId!.Id);
     }
 
     [Theory]
