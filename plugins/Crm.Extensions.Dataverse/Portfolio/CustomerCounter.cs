@@ -1,5 +1,6 @@
 using System;
 using Crm.Extensions.Domain.Portfolio;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -17,7 +18,8 @@ public static class CustomerCounter
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         var table = CustomerPageReader.TableOf(type);
-        var fetch = "<fetch aggregate=\"true\"><entity name=\"" + table + "\"><attribute name=\"" + table + "id\" alias=\"rows\" aggregate=\"count\" /></entity></fetch>";
+        var primaryKey = type == CustomerType.Contact ? Contact.Fields.ContactId : Account.Fields.AccountId;
+        var fetch = "<fetch aggregate=\"true\"><entity name=\"" + table + "\"><attribute name=\"" + primaryKey + "\" alias=\"rows\" aggregate=\"count\" /></entity></fetch>";
         try
         {
             var row = service.RetrieveMultiple(new FetchExpression(fetch)).Entities;
