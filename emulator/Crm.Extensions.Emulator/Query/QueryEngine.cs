@@ -83,7 +83,9 @@ internal sealed class QueryEngine
         if (aggregate is not null || query.ColumnSet.AttributeExpressions.Count > 0)
         {
             var spec = aggregate ?? AggregateSpec.FromAttributeExpressions(query.ColumnSet.AttributeExpressions);
-            return Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            // Grouped results come back 5,000 rows a page like any other result, with MoreRecords and a cookie.
+            var groups = Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            return Page(groups.Entities.ToList(), query.PageInfo, root, hasTop: false);
         }
 
         var ordered = Order(matched, query.Orders, links, Scope);
@@ -125,12 +127,13 @@ internal sealed class QueryEngine
         if (fromTable.Column(link.LinkFromAttributeName) is null) throw PlatformFault.UnknownColumn(fromTable.LogicalName, link.LinkFromAttributeName);
         if (table.Column(link.LinkToAttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, link.LinkToAttributeName);
         var candidates = _store.Rows(table.LogicalName).ToList();
+        var byId = IndexById(candidates, link.LinkToAttributeName);
 
         foreach (var row in rows)
         {
             var fromValue = row.RowFor(parentAlias)?.Get(link.LinkFromAttributeName);
             var matches = fromValue is null ? new List<JoinedRow>()
-                : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(link.LinkToAttributeName)))
+                : CandidatesFor(fromValue, candidates, byId, link.LinkToAttributeName)
                     .Select(c => row.With(alias, c))
                     .Where(j => evaluator.Matches(link.LinkCriteria, j, scope, alias))
                     .ToList();
@@ -153,6 +156,30 @@ internal sealed class QueryEngine
             }
         }
     }
+
+    /// <summary>
+    /// Joins on ids (lookups, primary keys) are looked up by hash instead of scanning every candidate per row, so a link over
+    /// tens of thousands of rows stays linear. Null when some link-to value is not an id: those joins keep the plain scan.
+    /// </summary>
+    private static Dictionary<Guid, List<StoredRow>>? IndexById(List<StoredRow> candidates, string column)
+    {
+        var index = new Dictionary<Guid, List<StoredRow>>();
+        foreach (var candidate in candidates)
+        {
+            var value = Comparison.Normalize(candidate.Get(column));
+            if (value is null) continue;
+            if (value is not Guid id) return null;
+            if (!index.TryGetValue(id, out var bucket)) index[id] = bucket = new List<StoredRow>();
+            bucket.Add(candidate);
+        }
+
+        return index;
+    }
+
+    private static IEnumerable<StoredRow> CandidatesFor(object fromValue, List<StoredRow> candidates, Dictionary<Guid, List<StoredRow>>? byId, string column) =>
+        byId is not null && Comparison.Normalize(fromValue) is Guid id
+            ? byId.TryGetValue(id, out var bucket) ? bucket : Enumerable.Empty<StoredRow>()
+            : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(column)));
 
     private List<JoinedRow> Order(List<JoinedRow> rows, IEnumerable<OrderExpression> orders, List<(LinkEntity Link, string Alias, string? Parent)> links,
         Func<string?, QueryScope> scope)

@@ -8,17 +8,17 @@ public sealed class RequestBudgetTests
     [Fact]
     public void Should_StateTheConstants_When_TheFormulaIsDocumented()
     {
-        Assert.Equal(4, RequestBudget.RequestsPerReadPage);
-        Assert.Equal(13, RequestBudget.FixedRequests);
+        Assert.Equal(5, RequestBudget.RequestsPerReadPage);
+        Assert.Equal(16, RequestBudget.FixedRequests);
     }
 
     [Theory]
-    [InlineData(0, 13)]
-    [InlineData(1, 1 + 4 + 13)]
-    [InlineData(1000, 1 + 4 + 13)]
-    [InlineData(1001, 2 + 4 + 13)]
-    [InlineData(5001, 6 + 8 + 13)]
-    [InlineData(20000, 20 + 16 + 13)]
+    [InlineData(0, 16)]
+    [InlineData(1, 1 + 5 + 16)]
+    [InlineData(1000, 1 + 5 + 16)]
+    [InlineData(1001, 2 + 5 + 16)]
+    [InlineData(5001, 6 + 10 + 16)]
+    [InlineData(20000, 20 + 20 + 16)]
     public void Should_ApplyCeilNOver1000PlusCeilNOver5000TimesKPlusC_When_NIsGiven(int customers, long expected)
     {
         Assert.Equal(expected, RequestBudget.For(customers));

@@ -1,0 +1,115 @@
+using System;
+using Crm.Extensions.Domain.Portfolio;
+using Crm.Extensions.EarlyBound;
+using Microsoft.Xrm.Sdk;
+
+namespace Crm.Extensions.Dataverse.Portfolio;
+
+/// <summary>What the first save of a run records besides the cursor.</summary>
+public sealed record RunStart(AnalysisWindow Window, DateTime StartedOnUtc);
+
+/// <summary>
+/// Saves where an analysis is on its cx_portfolioanalysis row, one Update each: the cursor (the serialized
+/// <see cref="AnalysisState"/>), progress %, counts; and at the ends the status, totals and the error text. Status is only
+/// written when it changes, because the re-trigger step listens to it.
+/// </summary>
+public static class AnalysisProgress
+{
+    /// <summary>
+    /// Saves the cursor. The run's first save (<paramref name="start"/> given) also marks it Running with its window and
+    /// start time and clears an earlier error: it is folded into the first progress save so starting costs no request.
+    /// </summary>
+    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state, RunStart? start)
+    {
+        var row = Saved(analysisId, state);
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
+            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        }
+
+        Update(service, row);
+    }
+
+    /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
+    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PortfolioResult result, DateTime completedOn, RunStart? start)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        var revenue = 0m;
+        var profit = 0m;
+        foreach (var group in result.Groups)
+        {
+            revenue += group.Revenue;
+            profit += group.Profit;
+        }
+
+        var row = Saved(analysisId, state);
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
+            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        }
+
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed);
+        row[PortfolioAnalysis.Fields.CustomerCount] = result.Customers.Count;
+        row[PortfolioAnalysis.Fields.TotalRevenue] = new Money(Math.Round(revenue, 2, MidpointRounding.AwayFromZero));
+        row[PortfolioAnalysis.Fields.TotalProfit] = new Money(Math.Round(profit, 2, MidpointRounding.AwayFromZero));
+        row[PortfolioAnalysis.Fields.CompletedOn] = completedOn;
+        Update(service, row);
+    }
+
+    /// <summary>
+    /// The strategy the analysis serves now shows it as its latest analysis, the one that defines the target base (one
+    /// Update, only when the analysis names a strategy; the budget's constant part has room for it).
+    /// </summary>
+    public static void PointStrategyAt(IOrganizationService service, EntityReference strategy, Guid analysisId)
+    {
+        if (strategy is null) throw new ArgumentNullException(nameof(strategy));
+        Update(service, new Entity(CrmStrategy.EntityLogicalName, strategy.Id)
+        {
+            [CrmStrategy.Fields.PortfolioAnalysisId] = new EntityReference(PortfolioAnalysis.EntityLogicalName, analysisId),
+        });
+    }
+
+    /// <summary>Marks a Completed analysis that was queued again as Completed once more, and nothing else.</summary>
+    public static void AlreadyCompleted(IOrganizationService service, Guid analysisId) =>
+        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+        {
+            [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed),
+        });
+
+    /// <summary>Plain text for the user; the cursor stays, so queuing the analysis again resumes it.</summary>
+    public static void Failed(IOrganizationService service, Guid analysisId, string message) =>
+        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+        {
+            [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed),
+            [PortfolioAnalysis.Fields.ErrorMessage] = message.Length > ErrorMessageLength ? message.Substring(0, ErrorMessageLength) : message,
+        });
+
+    private const int ErrorMessageLength = 4000;
+
+    private static Entity Saved(Guid analysisId, AnalysisState state) => new(PortfolioAnalysis.EntityLogicalName, analysisId)
+    {
+        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state),
+        [PortfolioAnalysis.Fields.ProgressPercent] = (decimal)AnalysisPlan.ProgressPercent(state),
+        [PortfolioAnalysis.Fields.CustomerCount] = state.Phase switch
+        {
+            AnalysisPhase.Reading => Math.Max(state.ExpectedCustomers, state.CustomersRead),
+            AnalysisPhase.Scoring => state.CustomersRead,
+            _ => state.ContactsToWrite + state.AccountsToWrite,
+        },
+        [PortfolioAnalysis.Fields.ProcessedCount] = state.Phase is AnalysisPhase.Reading or AnalysisPhase.Scoring ? state.CustomersRead : state.CustomersWritten,
+        [PortfolioAnalysis.Fields.ChangedCount] = state.CustomersChanged,
+    };
+
+    private static void Update(IOrganizationService service, Entity row)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        service.Update(row);
+    }
+}

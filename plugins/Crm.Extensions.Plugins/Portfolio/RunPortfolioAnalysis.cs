@@ -1,0 +1,57 @@
+using System;
+using Crm.Extensions.Dataverse.Portfolio;
+using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Plugins.Framework;
+using Microsoft.Xrm.Sdk;
+using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
+
+namespace Crm.Extensions.Plugins.Portfolio;
+
+/// <summary>
+/// Runs a portfolio analysis after commit, in a system job: when a cx_portfolioanalysis is created, and again when its
+/// status is set back to Queued (resuming from the saved cursor; a Completed analysis stays as it is). The post-image
+/// carries the inputs and the cursor, so nothing about the row is read. A failure marks the analysis Failed with the
+/// reason as plain text and keeps the cursor for the next attempt. See README.md for how each unit of work is bounded.
+/// </summary>
+public sealed class RunPortfolioAnalysis : PluginBase
+{
+    private static readonly string[] ImageColumns =
+    {
+        PortfolioAnalysis.Fields.AnalysisStatus, PortfolioAnalysis.Fields.WindowMonths, PortfolioAnalysis.Fields.ParetoThreshold, PortfolioAnalysis.Fields.Cursor,
+        PortfolioAnalysis.Fields.CrmStrategyId,
+    };
+
+    public RunPortfolioAnalysis(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        Register(StepDeclaration.On(SdkMessage.Create, PortfolioAnalysis.EntityLogicalName, PipelineStage.PostOperation).WithPostImage(ImageColumns).Async(), Handle);
+        Register(
+            StepDeclaration.On(SdkMessage.Update, PortfolioAnalysis.EntityLogicalName, PipelineStage.PostOperation)
+                .Filter(PortfolioAnalysis.Fields.AnalysisStatus).WithPostImage(ImageColumns).Async(),
+            Handle);
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var row = context.PostImage ?? throw new InvalidPluginExecutionException("The analysis step is registered without its post-image.");
+        var status = row.GetAttributeValue<OptionSetValue>(PortfolioAnalysis.Fields.AnalysisStatus)?.Value;
+        if (status is not null && status != (int)Status.Queued) return; // the run's own status changes come back here
+
+        var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
+            row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
+            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId));
+        try
+        {
+            var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow);
+            context.Tracing.Trace("Analysis {0}: {1}, {2} customers written, {3} changed.", row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged);
+        }
+        catch (Exception failure) when (failure is InvalidPluginExecutionException or InvalidOperationException or ArgumentException || IsPlatformFault(failure))
+        {
+            context.Tracing.Trace("Analysis {0} failed: {1}", row.Id, failure);
+            AnalysisProgress.Failed(context.SystemService, row.Id, "The analysis stopped: " + failure.Message + " Set its status to Queued to resume it.");
+        }
+    }
+
+    /// <summary>A FaultException&lt;OrganizationServiceFault&gt;, recognised through Detail (no System.ServiceModel reference).</summary>
+    private static bool IsPlatformFault(Exception error) => error.GetType().GetProperty("Detail")?.GetValue(error, null) is OrganizationServiceFault;
+}

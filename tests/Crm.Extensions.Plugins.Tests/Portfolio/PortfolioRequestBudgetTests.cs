@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Domain.Portfolio;
+using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Plugins.Tests.Infrastructure;
+using Microsoft.Xrm.Sdk;
+using Xunit.Abstractions;
+using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
+
+namespace Crm.Extensions.Plugins.Tests.Portfolio;
+
+/// <summary>
+/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 5 + 16 = 56 requests,
+/// and never a Retrieve. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
+/// 7,500 customer × invoice × cost groups) need two aggregate pages. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
+/// buying 1 to 3 times in the window, seeded directly (no steps fire, nothing counted).
+/// </summary>
+public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
+{
+    private const int Contacts = 12_000;
+    private const int Accounts = 8_000;
+
+    private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
+
+    [Fact]
+    public void Should_StayWithinTheRequestBudgetWithoutAnyRetrieve_When_TwentyThousandCustomersAreAnalysed()
+    {
+        var seeding = Stopwatch.StartNew();
+        SeedBase();
+        seeding.Stop();
+        _crm.ResetObservations();
+
+        var running = Stopwatch.StartNew();
+        var id = _crm.Service.Create(new PortfolioAnalysis { Name = "Budget" });
+        _crm.DrainAsyncJobs();
+        running.Stop();
+
+        var analysis = _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>();
+        output.WriteLine($"Seeded in {seeding.Elapsed}, analysed in {running.Elapsed}. Budget {RequestBudget.For(Contacts + Accounts)}; {_crm.Requests}");
+        Assert.Equal(Status.Completed, analysis.AnalysisStatus);
+        Assert.Equal((Contacts + Accounts, Contacts + Accounts, 100m), (analysis.CustomerCount, analysis.ProcessedCount, analysis.ProgressPercent));
+        Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
+        Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
+        Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
+        Assert.Equal(1 + 2 + 5 + 8 + 1, _crm.Requests.PluginCount("RetrieveMultiple")); // settings, counts, pages, aggregate pages, segments
+        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
+    }
+
+    private void SeedBase()
+    {
+        var products = new List<Product>();
+        for (var p = 0; p < 5; p++)
+        {
+            var product = new Product { Id = Guid.NewGuid(), Name = "Product " + p, CurrentCost = new Money(5m * (p + 1)) };
+            products.Add(product);
+        }
+
+        _crm.Seed(products.ToArray());
+        var now = _crm.Clock.UtcNow;
+        var customers = new List<Entity>();
+        for (var i = 0; i < Contacts + Accounts; i++)
+        {
+            customers.Add(i < Contacts ? new Contact { Id = Guid.NewGuid(), LastName = "C" + i } : new Account { Id = Guid.NewGuid(), Name = "A" + i });
+        }
+
+        _crm.Seed(customers.ToArray());
+        for (var i = 0; i < customers.Count; i++)
+        {
+            for (var order = 0; order < i % 4; order++)
+            {
+                _crm.Clock.Set(now.AddDays(-((i * 7) % 700) - (order * 11)));
+                var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customers[i].ToEntityReference() };
+                invoice[Invoice.Fields.StateCode] = new OptionSetValue(InvoiceStates.Paid);
+                _crm.Seed(invoice, new InvoiceDetail
+                {
+                    InvoiceId = invoice.ToEntityReference(),
+                    ProductId = products[(i + order) % products.Count].ToEntityReference(),
+                    Quantity = 1 + (i % 3),
+                    ExtendedAmount = new Money(40m + (i % 97)),
+                });
+            }
+        }
+
+        _crm.Clock.Set(now);
+    }
+}
