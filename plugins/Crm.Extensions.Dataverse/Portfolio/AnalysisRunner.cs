@@ -62,7 +62,7 @@ public static class AnalysisRunner
                     break;
                 case AnalysisStepKind.WriteSegments:
                     // The segments were written with the scores (customers point at them); now they become the target base.
-                    SegmentWriter.FlagTargets(service, request.AnalysisId, work.Result!.Groups, work.PreviousTargets);
+                    SegmentWriter.FlagTargets(service, work.Result!.Groups, work.PreviousTargets);
                     next = AnalysisPlan.AfterSegmentsWritten(state);
                     AnalysisProgress.Completed(service, request.AnalysisId, next, work.Result!, nowUtc, start);
                     if (request.Strategy is not null) AnalysisProgress.PointStrategyAt(service, request.Strategy, request.AnalysisId);
@@ -162,7 +162,7 @@ public static class AnalysisRunner
                 var result = results[i];
                 var columns = PortfolioColumns.FromResult(result, _lastPurchase.TryGetValue(result.Customer, out var last) ? last : null);
                 if (_stored.TryGetValue(result.Customer, out var stored) && stored == columns) continue;
-                changed.Add(columns.ToUpdate(result.Customer, SegmentWriter.IdOf(analysisId, new SegmentGroup(result.Customer.Type, result.Segment))));
+                changed.Add(columns.ToUpdate(result.Customer, SegmentWriter.IdOf(new SegmentGroup(result.Customer.Type, result.Segment))));
             }
 
             CustomerWriter.Write(service, CustomerPageReader.TableOf(step.Table), changed);

@@ -42,11 +42,11 @@ public sealed class PortfolioAnalysisTests
     {
         var analysis = _base.Analyse();
 
-        Assert.Equal(_base.Segment(analysis, CustomerType.Contact, RfmSegment.Champions).Id, _base.Stored(_base.Champion).CustomerSegmentId!.Id);
-        Assert.Equal(_base.Segment(analysis, CustomerType.Contact, RfmSegment.PotentialLoyalists).Id, _base.Stored(_base.Newcomer).CustomerSegmentId!.Id);
-        Assert.Equal(_base.Segment(analysis, CustomerType.Contact, RfmSegment.Hibernating).Id, _base.Stored(_base.Sleeper).CustomerSegmentId!.Id);
-        Assert.Equal(_base.Segment(analysis, CustomerType.Contact, RfmSegment.Prospect).Id, _base.Stored(_base.Stranger).CustomerSegmentId!.Id);
-        Assert.Equal(_base.Segment(analysis, CustomerType.Account, RfmSegment.AtRisk).Id, _base.Stored(_base.Company).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Champions).Id, _base.Stored(_base.Champion).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.PotentialLoyalists).Id, _base.Stored(_base.Newcomer).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Hibernating).Id, _base.Stored(_base.Sleeper).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Prospect).Id, _base.Stored(_base.Stranger).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Account, RfmSegment.AtRisk).Id, _base.Stored(_base.Company).CustomerSegmentId!.Id);
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public sealed class PortfolioAnalysisTests
     {
         var analysis = _base.Analyse();
 
-        var champions = _base.Segment(analysis, CustomerType.Contact, RfmSegment.Champions);
+        var champions = _base.Segment(CustomerType.Contact, RfmSegment.Champions);
         Assert.Equal((1, 3000m, 2400m, 74.77m, true), (champions.CustomerCount, champions.Revenue!.Value, champions.Profit!.Value, champions.ProfitShare, champions.IsTarget));
         Assert.Equal(GlobalChoices.CustomerType.Person, champions.CustomerType);
         Assert.Equal(GlobalChoices.RFMSegment.Champions, champions.SegmentCode);
         Assert.Equal("Champions (contacts)", champions.Name);
-        var atRisk = _base.Segment(analysis, CustomerType.Account, RfmSegment.AtRisk);
+        var atRisk = _base.Segment(CustomerType.Account, RfmSegment.AtRisk);
         Assert.Equal((1, 600m, 18.69m, true), (atRisk.CustomerCount, atRisk.Profit!.Value, atRisk.ProfitShare, atRisk.IsTarget));
-        Assert.False(_base.Segment(analysis, CustomerType.Contact, RfmSegment.Hibernating).IsTarget);
+        Assert.False(_base.Segment(CustomerType.Contact, RfmSegment.Hibernating).IsTarget);
         Assert.Equal(5, _crm.All(CustomerSegment.EntityLogicalName).Count);
         Assert.Equal(new bool?[] { true, false, false, false, true },
             new[] { _base.Stored(_base.Champion).IsTarget, _base.Stored(_base.Newcomer).IsTarget, _base.Stored(_base.Sleeper).IsTarget, _base.Stored(_base.Stranger).IsTarget, _base.Stored(_base.Company).IsTarget });
@@ -118,21 +118,25 @@ public sealed class PortfolioAnalysisTests
 
         Assert.Equal(Status.Completed, second.AnalysisStatus);
         Assert.Equal((5, 0), (second.ProcessedCount, second.ChangedCount));
-        Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple")); // the target flags of the segments, no customer
+        Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures; no customer, no flag changed
         Assert.All(new Entity[] { _base.Stored(_base.Champion), _base.Stored(_base.Newcomer), _base.Stored(_base.Sleeper), _base.Stored(_base.Stranger), _base.Stored(_base.Company) },
             row => Assert.Equal(writtenOn, row.GetAttributeValue<DateTime?>("modifiedon")));
-        Assert.Equal(10, _crm.All(CustomerSegment.EntityLogicalName).Count);
+        Assert.Equal(5, _crm.All(CustomerSegment.EntityLogicalName).Count); // one row per group, kept across analyses
     }
 
     [Fact]
-    public void Should_HandTheTargetBaseToTheNewAnalysis_When_ASecondAnalysisCompletes()
+    public void Should_KeepOneSegmentRowPerGroupAndMoveItToTheNewAnalysis_When_ASecondAnalysisCompletes()
     {
-        var first = _base.Analyse();
+        _base.Analyse();
+        var segmentsAfterFirst = _crm.Count(CustomerSegment.EntityLogicalName);
 
         var second = _base.Analyse();
 
-        Assert.False(_base.Segment(first, CustomerType.Contact, RfmSegment.Champions).IsTarget);
-        Assert.True(_base.Segment(second, CustomerType.Contact, RfmSegment.Champions).IsTarget);
+        var champions = _base.Segment(CustomerType.Contact, RfmSegment.Champions);
+        Assert.True(champions.IsTarget);
+        Assert.Equal(second.Id, champions.PortfolioAnalysisId!.Id);
+        Assert.Equal(champions.Id, _base.Stored(_base.Champion).CustomerSegmentId!.Id);
+        Assert.Equal(segmentsAfterFirst, _crm.Count(CustomerSegment.EntityLogicalName));
         Assert.Equal(2, _crm.All(CustomerSegment.EntityLogicalName).Count(s => s.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true));
     }
 
@@ -146,7 +150,7 @@ public sealed class PortfolioAnalysisTests
         var second = _base.Analyse();
 
         Assert.Equal(1, second.ChangedCount);
-        Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the newcomer's batch, then the target flags
+        Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures, then the newcomer's batch; no flag changed
         Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value));
     }
 

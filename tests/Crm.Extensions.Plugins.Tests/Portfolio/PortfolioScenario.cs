@@ -76,6 +76,6 @@ public sealed class PortfolioScenario
 
     public Account Stored(Account account) => Crm.Get(Account.EntityLogicalName, account.Id)!.ToEntity<Account>();
 
-    public CustomerSegment Segment(PortfolioAnalysis analysis, CustomerType type, RfmSegment segment) =>
-        Crm.Get(CustomerSegment.EntityLogicalName, SegmentWriter.IdOf(analysis.Id, new SegmentGroup(type, segment)))!.ToEntity<CustomerSegment>();
+    public CustomerSegment Segment(CustomerType type, RfmSegment segment) =>
+        Crm.Get(CustomerSegment.EntityLogicalName, SegmentWriter.IdOf(new SegmentGroup(type, segment)))!.ToEntity<CustomerSegment>();
 }
