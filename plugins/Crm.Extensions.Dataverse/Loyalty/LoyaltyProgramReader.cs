@@ -82,7 +82,7 @@ public static class LoyaltyProgramReader
             Expiry = Expiry(row) ?? defaults.Expiry,
             MaxBalance = row.Contains(LoyaltyProgram.Fields.MaxBalance) ? row.GetAttributeValue<int?>(LoyaltyProgram.Fields.MaxBalance) : defaults.MaxBalance,
             ExcludedFamilyIds = Guids(row.GetAttributeValue<string>(LoyaltyProgram.Fields.ExcludedProductFamilies)),
-            VipTopProfitShare = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare) ?? defaults.VipTopProfitShare,
+            VipTopProfitShare = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare) is { } percent ? percent / 100m : defaults.VipTopProfitShare, // the column is a percentage (0–100)
             ExpiryWarningDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.ExpiryWarningDays) ?? defaults.ExpiryWarningDays,
         };
         settings.EnsureValid();

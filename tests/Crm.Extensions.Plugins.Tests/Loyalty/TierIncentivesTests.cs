@@ -78,7 +78,7 @@ public sealed class TierIncentivesTests
         });
         _crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, vip.GetAttributeValue<EntityReference>(LoyaltyTier.Fields.LoyaltyProgramId).Id)
         {
-            [LoyaltyProgram.Fields.VipProfitShare] = 1m,
+            [LoyaltyProgram.Fields.VipProfitShare] = 100m, // percent: every profitable customer
         });
 
         Evaluate();
