@@ -27,17 +27,22 @@ public static class LoyaltyProgramReader
     private const string TierAlias = "tier";
     private const string ListAlias = "tierlist";
 
+    /// <summary>The program columns <see cref="Settings"/> reads: the filtering columns and image of the save guard.</summary>
+    public static readonly string[] SettingColumns =
+    {
+        LoyaltyProgram.Fields.QualificationWindowMonths, LoyaltyProgram.Fields.DowngradeGraceDays, LoyaltyProgram.Fields.PendingDays,
+        LoyaltyProgram.Fields.PointsPerCurrencyUnit, LoyaltyProgram.Fields.ExpiryPolicy, LoyaltyProgram.Fields.ExpiryDays,
+        LoyaltyProgram.Fields.MaxBalance, LoyaltyProgram.Fields.ExcludedProductFamilies, LoyaltyProgram.Fields.VipProfitShare,
+        LoyaltyProgram.Fields.ExpiryWarningDays,
+    };
+
     /// <summary>Null when no program is active: loyalty is then simply not running.</summary>
     public static LoyaltyProgramConfiguration? Active(IOrganizationService service)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         var query = new QueryExpression(LoyaltyProgram.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(
-                LoyaltyProgram.Fields.QualificationWindowMonths, LoyaltyProgram.Fields.DowngradeGraceDays, LoyaltyProgram.Fields.PendingDays,
-                LoyaltyProgram.Fields.PointsPerCurrencyUnit, LoyaltyProgram.Fields.ExpiryPolicy, LoyaltyProgram.Fields.ExpiryDays,
-                LoyaltyProgram.Fields.MaxBalance, LoyaltyProgram.Fields.ExcludedProductFamilies, LoyaltyProgram.Fields.VipProfitShare,
-                LoyaltyProgram.Fields.ExpiryWarningDays, LoyaltyProgram.Fields.CreatedOn),
+            ColumnSet = new ColumnSet(SettingColumns.Concat(new[] { LoyaltyProgram.Fields.CreatedOn }).ToArray()),
             Criteria = { Conditions = { new ConditionExpression(LoyaltyProgram.Fields.StateCode, ConditionOperator.Equal, 0) } },
             Orders = { new OrderExpression(LoyaltyProgram.Fields.CreatedOn, OrderType.Ascending) },
         };
@@ -70,7 +75,8 @@ public static class LoyaltyProgramReader
         return new LoyaltyProgramConfiguration(programId, Settings(mine[0]), definitions) { ListMemberTypes = listTypes };
     }
 
-    private static ProgramSettings Settings(Entity row)
+    /// <summary>The program's settings from a row holding its columns (defaults for the empty ones); refuses invalid ones en/es.</summary>
+    public static ProgramSettings Settings(Entity row)
     {
         var defaults = new ProgramSettings();
         var settings = defaults with

@@ -8,7 +8,10 @@ namespace Crm.Extensions.Plugins.Tests.Infrastructure;
 /// <summary>Loyalty and invoicing rows: an active program, tiers, products in families, open invoices with lines, journeys.</summary>
 public sealed partial class DataProducer
 {
-    public LoyaltyProgram Program(Action<LoyaltyProgram>? with = null)
+    public LoyaltyProgram Program(Action<LoyaltyProgram>? with = null) => Seeded(NewProgram(), with);
+
+    /// <summary>A valid program that is not saved yet (for tests of the save itself).</summary>
+    public LoyaltyProgram NewProgram(Action<LoyaltyProgram>? with = null)
     {
         var program = new LoyaltyProgram
         {
@@ -22,7 +25,8 @@ public sealed partial class DataProducer
             [LoyaltyProgram.Fields.ExpiryDays] = 365,
             [LoyaltyProgram.Fields.MaxBalance] = 1_000_000,
         };
-        return Seeded(program, with);
+        with?.Invoke(program);
+        return program;
     }
 
     public LoyaltyTier Tier(LoyaltyProgram program, Action<LoyaltyTier>? with = null)

@@ -76,8 +76,8 @@ public sealed class InvoicePaidTests
     [Fact]
     public void Should_RefuseThePaymentWithAClearMessageAndChangeNoRows_When_TheProgramIsMisconfigured()
     {
-        var scenario = new InvoiceScenario(100m);
-        scenario.Crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, scenario.Program.Id) { [LoyaltyProgram.Fields.ExcludedProductFamilies] = "shoes" });
+        // Stored before the program's save guard (GuardLoyaltyProgram) existed, or imported around it.
+        var scenario = InvoiceScenario.WithProgram(p => p[LoyaltyProgram.Fields.ExcludedProductFamilies] = "shoes", 100m);
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Data.Pay(scenario.Invoice));
         scenario.Crm.DrainAsyncJobs();

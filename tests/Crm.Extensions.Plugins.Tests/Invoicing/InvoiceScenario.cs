@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.EarlyBound;
@@ -10,10 +11,15 @@ namespace Crm.Extensions.Plugins.Tests.Invoicing;
 internal sealed class InvoiceScenario
 {
     public InvoiceScenario(params decimal[] lineAmounts)
+        : this(null, lineAmounts)
+    {
+    }
+
+    private InvoiceScenario(Action<LoyaltyProgram>? program, decimal[] lineAmounts)
     {
         Crm = ProductSolution.Start();
         Data = new DataProducer(Crm);
-        Program = Data.Program();
+        Program = Data.Program(program);
         Customer = Data.Contact();
         Family = Data.Product();
         Invoice = Data.Invoice(Customer);
@@ -21,6 +27,9 @@ internal sealed class InvoiceScenario
             .Select(amount => Data.Line(Invoice, Data.ProductIn(Family), amount))
             .ToList();
     }
+
+    /// <summary>A scenario whose program already holds <paramref name="program"/>'s settings (stored data, no save guard).</summary>
+    public static InvoiceScenario WithProgram(Action<LoyaltyProgram> program, params decimal[] lineAmounts) => new(program, lineAmounts);
 
     public DataverseEmulator Crm { get; }
 
