@@ -35,8 +35,14 @@ public static class LifecycleWriter
     public static void Record(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
+        service.Create(TransitionRow(customer, transition, sourceKey));
+    }
+
+    /// <summary>The <c>cx_lifecycletransition</c> row of a change, for callers that create it (or many) themselves.</summary>
+    public static Entity TransitionRow(EntityReference customer, DomainTransition transition, string sourceKey)
+    {
         if (transition is null) throw new ArgumentNullException(nameof(transition));
-        service.Create(new Entity(TransitionTable.EntityLogicalName)
+        return new Entity(TransitionTable.EntityLogicalName)
         {
             [TransitionTable.Fields.Name] = string.Format(CultureInfo.InvariantCulture, "{0} → {1}", transition.From, transition.To),
             [TransitionTable.Fields.CustomerId] = customer,
@@ -46,7 +52,7 @@ public static class LifecycleWriter
             [TransitionTable.Fields.Trigger] = new OptionSetValue((int)TriggerOf(transition.Trigger)),
             [TransitionTable.Fields.TransitionedOn] = transition.OccurredOnUtc,
             [TransitionTable.Fields.SourceKey] = sourceKey,
-        });
+        };
     }
 
     private static TransitionTable.TriggerChoice TriggerOf(LifecycleTrigger trigger) => trigger switch

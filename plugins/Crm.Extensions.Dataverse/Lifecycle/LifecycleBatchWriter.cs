@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
-using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
@@ -44,28 +42,14 @@ public static class LifecycleBatchWriter
         }
     }
 
-    private static Entity StageUpdate(PlannedTransition change) => new(change.Customer.LogicalName, change.Customer.Id)
+    private static Entity StageUpdate(PlannedTransition change)
     {
-        [Contact.Fields.LifecycleStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(change.Transition.To)),
-        [Contact.Fields.LifecycleStageChangedOn] = change.Transition.OccurredOnUtc,
-    };
-
-    private static Entity TransitionRow(PlannedTransition change)
-    {
-        var transition = change.Transition;
-        var reason = transition.Reason.English;
-        return new Entity(TransitionTable.EntityLogicalName)
-        {
-            [TransitionTable.Fields.Name] = string.Format(CultureInfo.InvariantCulture, "{0} → {1}", transition.From, transition.To),
-            [TransitionTable.Fields.CustomerId] = change.Customer,
-            [TransitionTable.Fields.FromStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.From)),
-            [TransitionTable.Fields.ToStage] = new OptionSetValue(CustomerLifecycleReader.OptionOf(transition.To)),
-            [TransitionTable.Fields.Reason] = reason.Length <= 400 ? reason : reason.Substring(0, 400),
-            [TransitionTable.Fields.Trigger] = new OptionSetValue((int)TransitionTable.TriggerChoice.BatchEvaluation),
-            [TransitionTable.Fields.TransitionedOn] = transition.OccurredOnUtc,
-            [TransitionTable.Fields.SourceKey] = change.SourceKey,
-        };
+        var row = new Entity(change.Customer.LogicalName, change.Customer.Id);
+        LifecycleWriter.SetStage(row, change.Transition);
+        return row;
     }
+
+    private static Entity TransitionRow(PlannedTransition change) => LifecycleWriter.TransitionRow(change.Customer, change.Transition, change.SourceKey);
 
     private static IEnumerable<List<PlannedTransition>> InBatches(IReadOnlyList<PlannedTransition> changes)
     {
