@@ -35,5 +35,18 @@ public static class Program
         Measure("Update, no steps", () => crm.Service.Update(new Entity("contact", contact) { ["firstname"] = "y" }));
         Measure("Create, 3 steps registered", () => crm.Service.Create(new Entity("account") { ["name"] = "y" }));
         Measure("Update, 3 steps registered", () => crm.Service.Update(new Entity("account", account) { ["name"] = "y" }));
+
+        var product = ProductEvents.ExistingCustomer();
+        void MeasureProduct(string label, Action act)
+        {
+            product.Crm.ResetObservations();
+            act();
+            product.Crm.DrainAsyncJobs();
+            Console.WriteLine($"{label}: requests {product.Crm.Requests}; steps fired {product.Crm.FiredSteps.Count}");
+        }
+
+        var invoice = ProductEvents.OpenInvoice(product.Data, product.Customer, product.Family);
+        MeasureProduct("Product: 3-line invoice paid, existing customer", () => product.Data.Pay(invoice));
+        MeasureProduct("Product: interaction logged", () => product.Crm.Service.Create(product.Data.NewInteraction(product.Customer)));
     }
 }
