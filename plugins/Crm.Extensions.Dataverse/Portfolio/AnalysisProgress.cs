@@ -51,6 +51,19 @@ public static class AnalysisProgress
         Update(service, row);
     }
 
+    /// <summary>
+    /// Ends an execution too deep to queue the next one (see <see cref="AnalysisRunner.DeepestRequeue"/>): the cursor and
+    /// model are saved like a re-queue, but the status is Failed with <paramref name="message"/>, so the user sees why it
+    /// stopped and that queuing it again continues.
+    /// </summary>
+    public static void Pause(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, string message)
+    {
+        var row = Saved(analysisId, state, model);
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed);
+        row[PortfolioAnalysis.Fields.ErrorMessage] = message;
+        Update(service, row);
+    }
+
     /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
     public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, DateTime completedOn, RunStart? start)
     {

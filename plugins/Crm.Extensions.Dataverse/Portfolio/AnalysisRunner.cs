@@ -9,8 +9,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Portfolio;
 
-/// <summary>What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it serves.</summary>
-public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null);
+/// <summary>
+/// What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it
+/// serves; and the execution's depth (each unit that queues the next one runs one level deeper).
+/// </summary>
+public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null, int Depth = 1);
 
 /// <summary>What one async execution leaves behind: the cursor it last saved (for the failure save) and the requests it made.</summary>
 public sealed class RunLog
@@ -35,6 +38,18 @@ public sealed class RunLog
 public static class AnalysisRunner
 {
     public const int MaximumWindowMonths = 120;
+
+    /// <summary>
+    /// The deepest execution that may queue the next unit. Dataverse treats a chain of plugin executions that reaches depth 8
+    /// within an hour as an infinite loop and aborts it; a unit queued from depth d runs at d + 1 and its requests at d + 2,
+    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Failed, with a message): queuing it again
+    /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is six writing pages
+    /// (30,000 customers) per chain.
+    /// </summary>
+    public const int DeepestRequeue = 6;
+
+    public static readonly string PausedMessage =
+        "The analysis paused before Dataverse's limit of 8 chained executions per hour. Set its status to Queued to continue where it stopped.";
 
     public static AnalysisState Run(IOrganizationService service, AnalysisRequest request, DateTime nowUtc, RunLog log)
     {
@@ -97,7 +112,8 @@ public static class AnalysisRunner
 
             if (AnalysisPlan.EndsUnit(state, next))
             {
-                AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                if (request.Depth > DeepestRequeue) AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage);
+                else AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
                 log.SavedCursor = AnalysisCursor.Write(next, model);
                 return next;
             }

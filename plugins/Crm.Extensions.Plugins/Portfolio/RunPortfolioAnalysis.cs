@@ -40,7 +40,7 @@ public sealed class RunPortfolioAnalysis : PluginBase
 
         var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
             row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
-            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId));
+            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId), context.Execution.Depth);
         var log = new RunLog(request.Cursor);
         try
         {
