@@ -19,44 +19,67 @@ public static class AnalysisProgress
     /// Saves the cursor. The run's first save (<paramref name="start"/> given) also marks it Running with its window and
     /// start time and clears an earlier error: it is folded into the first progress save so starting costs no request.
     /// </summary>
-    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state, RunStart? start)
+    public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, RunStart? start)
     {
-        var row = Saved(analysisId, state);
+        var row = Saved(analysisId, state, model);
         if (start is not null)
         {
             row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
             row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
             row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
             row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
-            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
         }
 
         Update(service, row);
     }
 
-    /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
-    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PortfolioResult result, DateTime completedOn, RunStart? start)
+    /// <summary>
+    /// Ends an async execution that leaves work: saves the cursor (with the model) and sets the status back to Queued, which
+    /// the Update step (filtered on the status) picks up as a new system job. One Update for both.
+    /// </summary>
+    public static void Requeue(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, RunStart? start)
     {
-        if (result is null) throw new ArgumentNullException(nameof(result));
-        var revenue = 0m;
-        var profit = 0m;
-        foreach (var group in result.Groups)
-        {
-            revenue += group.Revenue;
-            profit += group.Profit;
-        }
-
-        var row = Saved(analysisId, state);
+        var row = Saved(analysisId, state, model);
         if (start is not null)
         {
             row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
             row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
             row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
-            row[PortfolioAnalysis.Fields.ErrorMessage] = null;
+        }
+
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Queued);
+        Update(service, row);
+    }
+
+    /// <summary>
+    /// Ends an execution too deep to queue the next one (see <see cref="AnalysisRunner.DeepestRequeue"/>): the cursor and
+    /// model are saved like a re-queue, but the status is Failed with <paramref name="message"/>, so the user sees why it
+    /// stopped and that queuing it again continues.
+    /// </summary>
+    public static void Pause(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, string message)
+    {
+        var row = Saved(analysisId, state, model);
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed);
+        row[PortfolioAnalysis.Fields.ErrorMessage] = message;
+        Update(service, row);
+    }
+
+    /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
+    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, DateTime completedOn, RunStart? start)
+    {
+        if (model is null) throw new ArgumentNullException(nameof(model));
+        var revenue = model.Model.TotalRevenue;
+        var profit = model.Model.TotalProfit;
+        var row = Saved(analysisId, state, model);
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
         }
 
         row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed);
-        row[PortfolioAnalysis.Fields.CustomerCount] = result.Customers.Count;
+        row[PortfolioAnalysis.Fields.CustomerCount] = state.ContactsToWrite + state.AccountsToWrite;
         row[PortfolioAnalysis.Fields.TotalRevenue] = new Money(Math.Round(revenue, 2, MidpointRounding.AwayFromZero));
         row[PortfolioAnalysis.Fields.TotalProfit] = new Money(Math.Round(profit, 2, MidpointRounding.AwayFromZero));
         row[PortfolioAnalysis.Fields.CompletedOn] = completedOn;
@@ -83,19 +106,31 @@ public static class AnalysisProgress
             [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed),
         });
 
-    /// <summary>Plain text for the user; the cursor stays, so queuing the analysis again resumes it.</summary>
-    public static void Failed(IOrganizationService service, Guid analysisId, string message) =>
-        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+    /// <summary>
+    /// Plain text for the user. The cursor stays where it was last saved, with one more attempt counted, so queuing the
+    /// analysis again resumes it; <paramref name="cursor"/> is that saved cursor (null when none was saved yet: kept as is).
+    /// </summary>
+    public static void Failed(IOrganizationService service, Guid analysisId, string message, string? cursor = null)
+    {
+        var row = new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
         {
             [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed),
             [PortfolioAnalysis.Fields.ErrorMessage] = message.Length > ErrorMessageLength ? message.Substring(0, ErrorMessageLength) : message,
-        });
+        };
+        if (AnalysisCursor.Read(cursor) is { } state)
+        {
+            row[PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(AnalysisPlan.AfterFailure(state), AnalysisCursor.ReadModel(cursor));
+        }
+
+        Update(service, row);
+    }
 
     private const int ErrorMessageLength = 4000;
 
-    private static Entity Saved(Guid analysisId, AnalysisState state) => new(PortfolioAnalysis.EntityLogicalName, analysisId)
+    private static Entity Saved(Guid analysisId, AnalysisState state, PersistedModel? model) => new(PortfolioAnalysis.EntityLogicalName, analysisId)
     {
-        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state),
+        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state, model),
+        [PortfolioAnalysis.Fields.ErrorMessage] = null, // a unit that saves is running again: an earlier failure is over
         [PortfolioAnalysis.Fields.ProgressPercent] = (decimal)AnalysisPlan.ProgressPercent(state),
         [PortfolioAnalysis.Fields.CustomerCount] = state.Phase switch
         {

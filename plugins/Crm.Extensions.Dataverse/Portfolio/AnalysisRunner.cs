@@ -9,24 +9,54 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Portfolio;
 
-/// <summary>What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it serves.</summary>
-public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null);
+/// <summary>
+/// What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it
+/// serves; and the execution's depth (each unit that queues the next one runs one level deeper).
+/// </summary>
+public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null, int Depth = 1);
+
+/// <summary>What one async execution leaves behind: the cursor it last saved (for the failure save) and the requests it made.</summary>
+public sealed class RunLog
+{
+    public RunLog(string? savedCursor) => SavedCursor = savedCursor;
+
+    public string? SavedCursor { get; internal set; }
+
+    public int Requests { get; internal set; }
+}
 
 /// <summary>
-/// Runs an analysis by <see cref="AnalysisPlan"/>: each unit of work is one bounded step (a page of 5,000 customers with its
-/// invoice-line aggregate, the scoring, a batch of at most 1,000 changed customers, the segments), and the cursor is saved
-/// whenever the plan says so. A persisted cursor resumes (<see cref="AnalysisPlan.Resume"/>: the per-customer working set
-/// lives only in memory, so reading restarts while rows already written compare equal and are not written again); a
-/// Completed cursor does nothing. README.md in the Portfolio plugin folder lists every request and its reason.
+/// Runs an analysis by <see cref="AnalysisPlan"/>, one async execution per unit of work. The first execution reads every
+/// page of 5,000 customers with its invoice-line aggregate (quintiles need the whole base), scores, writes the segments and
+/// persists the compact <see cref="ScoringModel"/> in the cursor. Every later execution re-reads one page, scores its
+/// customers from the model, writes the changed ones in batches of at most 1,000, saves the cursor and sets the status back
+/// to Queued, so the Update step runs the next unit as a new system job; the last one flags the target segments and
+/// completes. A persisted cursor resumes (<see cref="AnalysisPlan.Resume"/>: writing continues from the model; reading
+/// restarts, and rows already written compare equal and are not written again); a Completed cursor does nothing.
+/// README.md in the Portfolio plugin folder lists every request and its reason.
 /// </summary>
 public static class AnalysisRunner
 {
     public const int MaximumWindowMonths = 120;
 
-    public static AnalysisState Run(IOrganizationService service, AnalysisRequest request, DateTime nowUtc)
+    /// <summary>
+    /// The deepest execution that may queue the next unit. Dataverse treats a chain of plugin executions that reaches depth 8
+    /// within an hour as an infinite loop and aborts it; a unit queued from depth d runs at d + 1 and its requests at d + 2,
+    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Failed, with a message): queuing it again
+    /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is six writing pages
+    /// (30,000 customers) per chain.
+    /// </summary>
+    public const int DeepestRequeue = 6;
+
+    public static readonly string PausedMessage =
+        "The analysis paused before Dataverse's limit of 8 chained executions per hour. Set its status to Queued to continue where it stopped.";
+
+    public static AnalysisState Run(IOrganizationService service, AnalysisRequest request, DateTime nowUtc, RunLog log)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (request is null) throw new ArgumentNullException(nameof(request));
+        if (log is null) throw new ArgumentNullException(nameof(log));
+        service = new CountingService(service, log);
 
         var persisted = AnalysisCursor.Read(request.Cursor);
         if (persisted?.Phase == AnalysisPhase.Completed)
@@ -35,14 +65,21 @@ public static class AnalysisRunner
             return persisted;
         }
 
-        var settings = Settings(service, request);
-        var window = AnalysisWindow.EndingAt(nowUtc, settings.WindowMonths);
+        var model = AnalysisCursor.ReadModel(request.Cursor);
         var state = persisted is null
             ? AnalysisPlan.Start(CustomerCounter.Count(service, CustomerType.Contact) + CustomerCounter.Count(service, CustomerType.Account))
-            : AnalysisPlan.Resume(persisted, workingSetKept: false);
-        RunStart? start = new RunStart(window, nowUtc);
+            : AnalysisPlan.Resume(persisted, modelKept: model is not null);
+        PortfolioSettings? settings = null;
+        RunStart? start = null;
+        if (state.Phase == AnalysisPhase.Reading)
+        {
+            // Only a run that (re)reads the base needs the settings and a window of its own; writing units keep the model's.
+            settings = Settings(service, request);
+            start = new RunStart(AnalysisWindow.EndingAt(nowUtc, settings.WindowMonths), nowUtc);
+            model = null;
+        }
 
-        var work = new WorkingSet(window);
+        var work = new WorkingSet(start?.Window ?? model!.Model.Window);
         while (true)
         {
             var step = AnalysisPlan.NextStep(state);
@@ -53,27 +90,38 @@ public static class AnalysisRunner
                     next = work.ReadPage(service, state, step);
                     break;
                 case AnalysisStepKind.Score:
-                    work.Score(settings);
-                    work.PreviousTargets = SegmentWriter.Write(service, request.AnalysisId, work.Result!.Groups);
-                    next = AnalysisPlan.AfterScoring(state, work.Contacts.Count, work.Accounts.Count);
+                    var result = work.Score(settings!);
+                    var previousTargets = SegmentWriter.Write(service, request.AnalysisId, result.Groups);
+                    model = new PersistedModel(ScoringModel.From(result, work.Window), previousTargets);
+                    next = AnalysisPlan.AfterScoring(state, result.Customers.Count(c => c.Customer.Type == CustomerType.Contact), result.Customers.Count(c => c.Customer.Type == CustomerType.Account));
                     break;
-                case AnalysisStepKind.WriteBatch:
-                    next = AnalysisPlan.AfterBatchWritten(state, step.Size, work.WriteBatch(service, request.AnalysisId, step));
+                case AnalysisStepKind.WritePage:
+                    next = WritingUnit.Write(service, state, step, model!.Model);
                     break;
                 case AnalysisStepKind.WriteSegments:
                     // The segments were written with the scores (customers point at them); now they become the target base.
-                    SegmentWriter.FlagTargets(service, work.Result!.Groups, work.PreviousTargets);
+                    SegmentWriter.FlagTargets(service, model!.Model.Targets, model.PreviousTargets);
                     next = AnalysisPlan.AfterSegmentsWritten(state);
-                    AnalysisProgress.Completed(service, request.AnalysisId, next, work.Result!, nowUtc, start);
+                    AnalysisProgress.Completed(service, request.AnalysisId, next, model, nowUtc, start);
+                    log.SavedCursor = AnalysisCursor.Write(next, model);
                     if (request.Strategy is not null) AnalysisProgress.PointStrategyAt(service, request.Strategy, request.AnalysisId);
                     return next;
                 default:
                     return state;
             }
 
+            if (AnalysisPlan.EndsUnit(state, next))
+            {
+                if (request.Depth > DeepestRequeue) AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage);
+                else AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                log.SavedCursor = AnalysisCursor.Write(next, model);
+                return next;
+            }
+
             if (AnalysisPlan.IsSaveDue(state, next))
             {
-                AnalysisProgress.Save(service, request.AnalysisId, next, start);
+                AnalysisProgress.Save(service, request.AnalysisId, next, model, start);
+                log.SavedCursor = AnalysisCursor.Write(next, model);
                 start = null;
             }
 
@@ -104,69 +152,27 @@ public static class AnalysisRunner
         return new PortfolioSettings { WindowMonths = months, ParetoThresholdPercent = pareto };
     }
 
-    /// <summary>Everything the run holds in memory between its units of work.</summary>
+    /// <summary>The first execution's working set: one small record per customer of the base, kept until scoring.</summary>
     private sealed class WorkingSet
     {
-        private readonly AnalysisWindow _window;
         private readonly CustomerMetricsAccumulator _metrics;
-        private readonly Dictionary<CustomerKey, PortfolioColumns> _stored = new();
-        private readonly Dictionary<CustomerKey, DateTime> _lastPurchase = new();
 
         public WorkingSet(AnalysisWindow window)
         {
-            _window = window;
+            Window = window;
             _metrics = new CustomerMetricsAccumulator(window);
         }
 
-        public PortfolioResult? Result { get; private set; }
-
-        /// <summary>Target segments of earlier analyses, unflagged when this one completes.</summary>
-        public IReadOnlyList<Guid> PreviousTargets { get; set; } = Array.Empty<Guid>();
-
-        public List<CustomerPortfolioResult> Contacts { get; } = new();
-
-        public List<CustomerPortfolioResult> Accounts { get; } = new();
+        public AnalysisWindow Window { get; }
 
         public AnalysisState ReadPage(IOrganizationService service, AnalysisState state, AnalysisStep step)
         {
             var page = CustomerPageReader.Read(service, step.Table, step.PageNumber, step.PagingCookie);
-            foreach (var customer in page.Customers)
-            {
-                _metrics.AddCustomer(customer.Customer);
-                _stored[customer.Customer] = customer.Stored;
-            }
-
-            var lines = InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), _window);
-            foreach (var line in lines)
-            {
-                _metrics.AddLine(line);
-                if (!_lastPurchase.TryGetValue(line.Customer, out var last) || line.InvoicedOnUtc > last) _lastPurchase[line.Customer] = line.InvoicedOnUtc;
-            }
-
+            foreach (var customer in page.Customers) _metrics.AddCustomer(customer.Customer);
+            foreach (var line in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), Window)) _metrics.AddLine(line);
             return AnalysisPlan.AfterPageRead(state, page.Customers.Count, page.MoreRecords, page.PagingCookie);
         }
 
-        public void Score(PortfolioSettings settings)
-        {
-            Result = PortfolioScorer.Score(_metrics.Build(), settings);
-            foreach (var customer in Result.Customers) (customer.Customer.Type == CustomerType.Contact ? Contacts : Accounts).Add(customer);
-        }
-
-        /// <summary>Writes the changed rows of the batch the plan asks for; returns how many changed.</summary>
-        public int WriteBatch(IOrganizationService service, Guid analysisId, AnalysisStep step)
-        {
-            var results = step.Table == CustomerType.Contact ? Contacts : Accounts;
-            var changed = new List<Entity>();
-            for (var i = step.Offset; i < step.Offset + step.Size; i++)
-            {
-                var result = results[i];
-                var columns = PortfolioColumns.FromResult(result, _lastPurchase.TryGetValue(result.Customer, out var last) ? last : null);
-                if (_stored.TryGetValue(result.Customer, out var stored) && stored == columns) continue;
-                changed.Add(columns.ToUpdate(result.Customer, SegmentWriter.IdOf(new SegmentGroup(result.Customer.Type, result.Segment))));
-            }
-
-            CustomerWriter.Write(service, CustomerPageReader.TableOf(step.Table), changed);
-            return changed.Count;
-        }
+        public PortfolioResult Score(PortfolioSettings settings) => PortfolioScorer.Score(_metrics.Build(), settings);
     }
 }

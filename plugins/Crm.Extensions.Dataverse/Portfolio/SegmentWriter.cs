@@ -57,12 +57,12 @@ public static class SegmentWriter
     }
 
     /// <summary>At most one UpdateMultiple, of the flags that change: new target groups become target, dropped ones stop being it.</summary>
-    public static void FlagTargets(IOrganizationService service, IReadOnlyList<SegmentGroupSummary> groups, IReadOnlyList<Guid> previousTargets)
+    public static void FlagTargets(IOrganizationService service, IEnumerable<SegmentGroup> targetGroups, IReadOnlyList<Guid> previousTargets)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        if (groups is null) throw new ArgumentNullException(nameof(groups));
+        if (targetGroups is null) throw new ArgumentNullException(nameof(targetGroups));
         if (previousTargets is null) throw new ArgumentNullException(nameof(previousTargets));
-        var targets = new HashSet<Guid>(groups.Where(g => g.IsTarget).Select(g => IdOf(g.Group)));
+        var targets = new HashSet<Guid>(targetGroups.Select(IdOf));
         var flags = new EntityCollection { EntityName = CustomerSegment.EntityLogicalName };
         foreach (var id in targets.Where(id => !previousTargets.Contains(id))) flags.Entities.Add(Flag(id, true));
         foreach (var id in previousTargets.Where(id => !targets.Contains(id))) flags.Entities.Add(Flag(id, false));

@@ -4,32 +4,56 @@ namespace Crm.Extensions.Domain.Portfolio;
 
 /// <summary>
 /// The pure state machine of a paged, resumable analysis: Reading (contacts, then accounts, 5,000 per page) →
-/// Scoring → WritingCustomers (contacts, then accounts, 1,000 per batch) → WritingSegments → Completed.
-/// The plugin asks <see cref="NextStep"/>, does it, reports with the matching After… method, and persists the state
-/// whenever <see cref="IsSaveDue"/> says so. Out-of-order reports are programming errors (InvalidOperationException).
+/// Scoring → WritingCustomers (contacts, then accounts, one re-read page of 5,000 per unit, written in batches of
+/// 1,000) → WritingSegments → Completed.
+/// The plugin asks <see cref="NextStep"/>, does it, reports with the matching After… method, persists the state
+/// whenever <see cref="IsSaveDue"/> says so, and ends its async execution (queuing the next) when <see cref="EndsUnit"/>
+/// says so. Out-of-order reports are programming errors (InvalidOperationException).
 /// </summary>
 public static class AnalysisPlan
 {
-    /// <summary>Rows written between two progress saves while writing (five batches).</summary>
-    public const int WriteSaveInterval = 5 * RequestBudget.WriteBatchSize;
+    /// <summary>Customer pages one writing unit (one async execution) re-reads and writes: 5,000 rows, five batches.</summary>
+    public const int PagesPerWritingUnit = 1;
 
     public static AnalysisState Start(int expectedCustomers) =>
         new(AnalysisPhase.Reading, CustomerType.Contact, 1, null, NotNegative(expectedCustomers, nameof(expectedCustomers)), 0, 0, 0, 0, 0, 0, 1);
 
     /// <summary>
-    /// Continues an interrupted analysis. Reading and scoring keep their working set (per-customer metrics) in memory,
-    /// so unless the plugin kept it (<paramref name="workingSetKept"/>) reading restarts at page 1. Restarting is safe:
-    /// rows written before the interruption compare equal and are not written again.
+    /// Continues an analysis from its persisted cursor. Writing continues where it stopped when the plugin still has the
+    /// scoring model persisted with the cursor (<paramref name="modelKept"/>); reading and scoring keep their per-customer
+    /// metrics in memory only, so otherwise reading restarts at page 1, keeping the attempt count. Restarting is safe: rows
+    /// written before compare equal and are not written again.
     /// </summary>
-    public static AnalysisState Resume(AnalysisState state, bool workingSetKept)
+    public static AnalysisState Resume(AnalysisState state, bool modelKept)
     {
         Require(state);
-        if (state.Phase == AnalysisPhase.Completed || workingSetKept)
+        if (state.Phase == AnalysisPhase.Completed
+            || (modelKept && state.Phase is AnalysisPhase.WritingCustomers or AnalysisPhase.WritingSegments))
         {
             return state;
         }
 
-        return Start(state.ExpectedCustomers) with { Attempt = state.Attempt + 1 };
+        return Start(state.ExpectedCustomers) with { Attempt = state.Attempt };
+    }
+
+    /// <summary>The state a failed execution leaves: the same cursor, one more attempt (the next run is a restart).</summary>
+    public static AnalysisState AfterFailure(AnalysisState state)
+    {
+        Require(state);
+        return state with { Attempt = state.Attempt + 1 };
+    }
+
+    /// <summary>
+    /// True when the async execution must save <paramref name="next"/>, queue the next execution and stop: after scoring
+    /// (when there is something to write) and after every <see cref="PagesPerWritingUnit"/> written page except the last
+    /// (the last unit goes on to the segments and completes). So every writing execution is bounded independently of N.
+    /// </summary>
+    public static bool EndsUnit(AnalysisState previous, AnalysisState next)
+    {
+        Require(previous);
+        Require(next);
+        return next.Phase == AnalysisPhase.WritingCustomers
+            && (previous.Phase == AnalysisPhase.Scoring || previous.Phase == AnalysisPhase.WritingCustomers);
     }
 
     public static AnalysisStep NextStep(AnalysisState state)
@@ -40,7 +64,7 @@ public static class AnalysisPlan
             AnalysisPhase.Reading => new AnalysisStep(AnalysisStepKind.ReadPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
             AnalysisPhase.Scoring => new AnalysisStep(AnalysisStepKind.Score, state.Table, 0, null, 0, 0),
             AnalysisPhase.WritingCustomers => new AnalysisStep(
-                AnalysisStepKind.WriteBatch, state.Table, 0, null, state.WrittenInTable, Math.Min(RequestBudget.WriteBatchSize, ToWrite(state, state.Table) - state.WrittenInTable)),
+                AnalysisStepKind.WritePage, state.Table, state.PageNumber, state.PagingCookie, state.WrittenInTable, RequestBudget.ReadPageSize),
             AnalysisPhase.WritingSegments => new AnalysisStep(AnalysisStepKind.WriteSegments, state.Table, 0, null, 0, 0),
             _ => new AnalysisStep(AnalysisStepKind.Done, state.Table, 0, null, 0, 0),
         };
@@ -67,27 +91,41 @@ public static class AnalysisPlan
         {
             Phase = AnalysisPhase.WritingCustomers,
             Table = CustomerType.Contact,
+            PageNumber = 1,
+            PagingCookie = null,
             ContactsToWrite = NotNegative(contacts, nameof(contacts)),
             AccountsToWrite = NotNegative(accounts, nameof(accounts)),
             WrittenInTable = 0,
         };
-        return SkipFinishedTables(scored);
+        return SkipEmptyTables(scored);
     }
 
-    public static AnalysisState AfterBatchWritten(AnalysisState state, int rowsInBatch, int rowsChanged)
+    /// <summary>
+    /// A re-read page was written. Its row count may differ from the count at scoring when customers were added or
+    /// removed in between; the table ends when the platform says there are no more records.
+    /// </summary>
+    public static AnalysisState AfterPageWritten(AnalysisState state, int rowsInPage, int rowsChanged, bool moreRecords, string? nextPagingCookie)
     {
         Expect(state, AnalysisPhase.WritingCustomers);
-        if (rowsChanged < 0 || rowsChanged > rowsInBatch || state.WrittenInTable + rowsInBatch > ToWrite(state, state.Table))
+        if (rowsInPage < 0 || rowsInPage > RequestBudget.ReadPageSize || rowsChanged < 0 || rowsChanged > rowsInPage)
         {
-            throw new ArgumentOutOfRangeException(nameof(rowsInBatch), rowsInBatch, "The batch does not match the plan.");
+            throw new ArgumentOutOfRangeException(nameof(rowsInPage), rowsInPage, "The page does not match the plan.");
         }
 
-        return SkipFinishedTables(state with
+        var written = state with
         {
-            WrittenInTable = state.WrittenInTable + rowsInBatch,
-            CustomersWritten = state.CustomersWritten + rowsInBatch,
+            WrittenInTable = state.WrittenInTable + rowsInPage,
+            CustomersWritten = state.CustomersWritten + rowsInPage,
             CustomersChanged = state.CustomersChanged + rowsChanged,
-        });
+        };
+        if (moreRecords)
+        {
+            return written with { PageNumber = state.PageNumber + 1, PagingCookie = nextPagingCookie };
+        }
+
+        return state.Table == CustomerType.Contact
+            ? SkipEmptyTables(written with { Table = CustomerType.Account, PageNumber = 1, PagingCookie = null, WrittenInTable = 0 })
+            : written with { Phase = AnalysisPhase.WritingSegments, PageNumber = 0, PagingCookie = null };
     }
 
     public static AnalysisState AfterSegmentsWritten(AnalysisState state)
@@ -97,9 +135,8 @@ public static class AnalysisPlan
     }
 
     /// <summary>
-    /// True when the plugin must persist <paramref name="next"/>: after every page read, at every phase or table
-    /// change, and every <see cref="WriteSaveInterval"/> rows written. A crash therefore loses at most one page or
-    /// five batches of work.
+    /// True when the plugin must persist <paramref name="next"/>: after every page read or written and at every phase or
+    /// table change. A crash therefore loses at most one page of work.
     /// </summary>
     public static bool IsSaveDue(AnalysisState previous, AnalysisState next)
     {
@@ -107,8 +144,7 @@ public static class AnalysisPlan
         Require(next);
         return previous.Phase != next.Phase
             || previous.Table != next.Table
-            || previous.PageNumber != next.PageNumber
-            || previous.WrittenInTable / WriteSaveInterval != next.WrittenInTable / WriteSaveInterval;
+            || previous.PageNumber != next.PageNumber;
     }
 
     /// <summary>
@@ -133,20 +169,18 @@ public static class AnalysisPlan
         }
     }
 
-    private static AnalysisState SkipFinishedTables(AnalysisState state)
+    /// <summary>Tables with nobody at scoring are not re-read: contacts → accounts → segments.</summary>
+    private static AnalysisState SkipEmptyTables(AnalysisState state)
     {
-        if (state.Table == CustomerType.Contact && state.WrittenInTable >= state.ContactsToWrite)
+        if (state.Table == CustomerType.Contact && state.ContactsToWrite == 0)
         {
-            state = state with { Table = CustomerType.Account, WrittenInTable = 0 };
+            state = state with { Table = CustomerType.Account, PageNumber = 1, PagingCookie = null, WrittenInTable = 0 };
         }
 
-        return state.Table == CustomerType.Account && state.WrittenInTable >= state.AccountsToWrite
-            ? state with { Phase = AnalysisPhase.WritingSegments }
+        return state.Table == CustomerType.Account && state.AccountsToWrite == 0
+            ? state with { Phase = AnalysisPhase.WritingSegments, PageNumber = 0, PagingCookie = null }
             : state;
     }
-
-    private static int ToWrite(AnalysisState state, CustomerType table) =>
-        table == CustomerType.Contact ? state.ContactsToWrite : state.AccountsToWrite;
 
     private static int Scale(int done, int total, int from, int to)
     {

@@ -11,18 +11,20 @@ namespace Crm.Extensions.Domain.Portfolio;
 /// page in up to two result pages: the aggregate groups by customer × invoice × product cost, and Dataverse returns
 /// grouped rows 5,000 at a time) plus one progress save (the first one also marks the run Running).</item>
 /// <item>Scoring: <see cref="ScoringRequests"/> (existing cx_customersegment rows, one CreateMultiple of the groups),
-/// plus one progress save.</item>
-/// <item>Per write batch of 1,000 with at least one changed row: one UpdateMultiple; unchanged batches cost nothing.
-/// A progress save every 5,000 written rows and at the end of each table.</item>
-/// <item>Segments: <see cref="SegmentWriteRequests"/> (one UpdateMultiple handing the target flags over to this
-/// analysis), then one save that completes it.</item>
+/// plus one save that persists the scoring model and queues the first writing unit.</item>
+/// <item>Per writing unit (one page of 5,000, its own async execution): the page and its aggregate read again
+/// (<see cref="ReadPageRequests"/>), one UpdateMultiple per batch of 1,000 with at least one changed row (unchanged
+/// batches cost nothing), and one save that stores the cursor and queues the next unit.</item>
+/// <item>Last unit: <see cref="SegmentWriteRequests"/> (one UpdateMultiple handing the target flags over to this
+/// analysis), its save completes the analysis, and one Update of the strategy when the analysis names one.</item>
 /// </list>
-/// k = 3 + 1 + 1: per 5,000 customers, three reads and a save while reading and one save while writing.
-/// c = 16: start (3), scoring and its save (3), target flags and the final save (2), the partial last page of the second
-/// customer table with its save (4), its partial batch (1) and its writing save (1), and 2 more that only an empty base
-/// needs (each empty table still reads one page and saves).
+/// k = 3 + 1 + 3 + 1 = 8: per 5,000 customers, three reads and a save while reading, the same page's three reads again
+/// and its save (which queues the next unit) while writing.
+/// c = 18: start (3), scoring and its save (3), target flags, the strategy and the final save (3), the partial last page
+/// of the second customer table read (4) and written (4), and its partial batch (1). An empty base (each empty table still
+/// reads one page and saves) uses 17.
 /// Assumption: the customers of one page have at most 10,000 (customer, invoice, product cost) groups in the window, two
-/// invoices each on average; every further 5,000 groups costs one aggregate page beyond this budget.
+/// invoices each on average; every further 5,000 groups costs one aggregate page beyond this budget, twice (read, written).
 /// </summary>
 public static class RequestBudget
 {
@@ -33,12 +35,28 @@ public static class RequestBudget
     public const int ScoringRequests = 2;
     public const int SegmentWriteRequests = 1;
     public const int ProgressSaveRequests = 1;
+    public const int StrategyRequests = 1;
 
     /// <summary>k: requests per 5,000 customers on top of the write batches.</summary>
-    public const int RequestsPerReadPage = ReadPageRequests + ProgressSaveRequests + ProgressSaveRequests;
+    public const int RequestsPerReadPage = ReadPageRequests + ProgressSaveRequests + ReadPageRequests + ProgressSaveRequests;
 
     /// <summary>c: requests that do not grow with N.</summary>
-    public const int FixedRequests = 16;
+    public const int FixedRequests = 18;
+
+    /// <summary>
+    /// The most requests one writing unit (one async execution after the first) makes, whatever N: its page and aggregate
+    /// (3), five batches (5), its save (1), and on the last unit the target flags, the strategy and the completing save (3).
+    /// </summary>
+    public const int MaxRequestsPerWritingUnit =
+        ReadPageRequests + (ReadPageSize / WriteBatchSize) + ProgressSaveRequests + SegmentWriteRequests + StrategyRequests + ProgressSaveRequests;
+
+    /// <summary>
+    /// The most requests the first execution (reading and scoring) makes for <paramref name="pages"/> customer pages:
+    /// it reads the whole base, because quintiles need it.
+    /// </summary>
+    public static long FirstExecutionRequests(long pages) =>
+        StartRequests + (pages * (ReadPageRequests + ProgressSaveRequests)) + ScoringRequests + ProgressSaveRequests
+        + SegmentWriteRequests + ProgressSaveRequests + StrategyRequests;
 
     public static long For(long customers)
     {

@@ -9,8 +9,9 @@ namespace Crm.Extensions.Plugins.Portfolio;
 
 /// <summary>
 /// Runs a portfolio analysis after commit, in a system job: when a cx_portfolioanalysis is created, and again when its
-/// status is set back to Queued (resuming from the saved cursor; a Completed analysis stays as it is). The post-image
-/// carries the inputs and the cursor, so nothing about the row is read. A failure marks the analysis Failed with the
+/// status is set back to Queued: by a user or flow (resuming from the saved cursor; a Completed analysis stays as it is), or
+/// by the analysis itself, which ends every bounded unit of work by saving its cursor with the status Queued so the next unit
+/// runs as a new system job. The post-image carries the inputs and the cursor, so nothing about the row is read. A failure marks the analysis Failed with the
 /// reason as plain text and keeps the cursor for the next attempt. See README.md for how each unit of work is bounded.
 /// </summary>
 public sealed class RunPortfolioAnalysis : PluginBase
@@ -39,16 +40,17 @@ public sealed class RunPortfolioAnalysis : PluginBase
 
         var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
             row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
-            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId));
+            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId), context.Execution.Depth);
+        var log = new RunLog(request.Cursor);
         try
         {
-            var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow);
-            context.Tracing.Trace("Analysis {0}: {1}, {2} customers written, {3} changed.", row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged);
+            var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow, log);
+            context.Tracing.Trace("Analysis {0}: {1}, {2} customers written, {3} changed, {4} requests in this unit.", row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged, log.Requests);
         }
         catch (Exception failure) when (failure is InvalidPluginExecutionException or InvalidOperationException or ArgumentException || IsPlatformFault(failure))
         {
-            context.Tracing.Trace("Analysis {0} failed: {1}", row.Id, failure);
-            AnalysisProgress.Failed(context.SystemService, row.Id, "The analysis stopped: " + failure.Message + " Set its status to Queued to resume it.");
+            context.Tracing.Trace("Analysis {0} failed after {1} requests: {2}", row.Id, log.Requests, failure);
+            AnalysisProgress.Failed(context.SystemService, row.Id, "The analysis stopped: " + failure.Message + " Set its status to Queued to resume it.", log.SavedCursor);
         }
     }
 

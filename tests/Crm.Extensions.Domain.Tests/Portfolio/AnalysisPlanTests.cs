@@ -23,21 +23,46 @@ public sealed class AnalysisPlanTests
     }
 
     [Fact]
-    public void Should_WriteBatchesOfAThousandPerTable_When_Scored()
+    public void Should_RereadAndWriteOnePagePerUnitPerTable_When_Scored()
     {
-        var state = ScoredState(contacts: 1500, accounts: 300);
+        var state = ScoredState(contacts: 6500, accounts: 300);
 
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.WriteBatch, CustomerType.Contact, 0, null, 0, 1000), AnalysisPlan.NextStep(state));
-        state = AnalysisPlan.AfterBatchWritten(state, 1000, 10);
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.WriteBatch, CustomerType.Contact, 0, null, 1000, 500), AnalysisPlan.NextStep(state));
-        state = AnalysisPlan.AfterBatchWritten(state, 500, 0);
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.WriteBatch, CustomerType.Account, 0, null, 0, 300), AnalysisPlan.NextStep(state));
-        state = AnalysisPlan.AfterBatchWritten(state, 300, 300);
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Contact, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
+        state = AnalysisPlan.AfterPageWritten(state, 5000, 10, moreRecords: true, "cookie-1");
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Contact, 2, "cookie-1", 5000, 5000), AnalysisPlan.NextStep(state));
+        state = AnalysisPlan.AfterPageWritten(state, 1500, 0, moreRecords: false, null);
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Account, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
+        state = AnalysisPlan.AfterPageWritten(state, 300, 300, moreRecords: false, null);
         Assert.Equal(AnalysisStepKind.WriteSegments, AnalysisPlan.NextStep(state).Kind);
         state = AnalysisPlan.AfterSegmentsWritten(state);
 
         Assert.Equal(AnalysisStepKind.Done, AnalysisPlan.NextStep(state).Kind);
-        Assert.Equal((1800, 310, 100), (state.CustomersWritten, state.CustomersChanged, AnalysisPlan.ProgressPercent(state)));
+        Assert.Equal((6800, 310, 100), (state.CustomersWritten, state.CustomersChanged, AnalysisPlan.ProgressPercent(state)));
+    }
+
+    [Fact]
+    public void Should_EndTheUnitAfterScoringAndEveryWrittenPageButTheLast_When_Writing()
+    {
+        var scoring = ReadState(contacts: 6500, accounts: 300);
+        var first = AnalysisPlan.AfterScoring(scoring, 6500, 300);
+        var second = AnalysisPlan.AfterPageWritten(first, 5000, 0, true, "c");
+        var third = AnalysisPlan.AfterPageWritten(second, 1500, 0, false, null);
+        var last = AnalysisPlan.AfterPageWritten(third, 300, 0, false, null);
+
+        Assert.Equal(
+            new[] { true, true, true, false },
+            new[] { AnalysisPlan.EndsUnit(scoring, first), AnalysisPlan.EndsUnit(first, second), AnalysisPlan.EndsUnit(second, third), AnalysisPlan.EndsUnit(third, last) });
+        Assert.False(AnalysisPlan.EndsUnit(AnalysisPlan.Start(10), AnalysisPlan.AfterPageRead(AnalysisPlan.Start(10), 10, true, "c")));
+        Assert.False(AnalysisPlan.EndsUnit(ReadState(0, 0), AnalysisPlan.AfterScoring(ReadState(0, 0), 0, 0)));
+    }
+
+    [Fact]
+    public void Should_SkipATableEmptyAtScoring_When_Writing()
+    {
+        var state = ScoredState(contacts: 0, accounts: 10);
+
+        Assert.Equal((CustomerType.Account, 1), (state.Table, state.PageNumber));
+        Assert.Equal(AnalysisPhase.WritingSegments, AnalysisPlan.AfterPageWritten(ScoredState(10, 0), 10, 0, false, null).Phase);
     }
 
     [Fact]
@@ -65,14 +90,24 @@ public sealed class AnalysisPlanTests
     }
 
     [Fact]
-    public void Should_RestartReadingAndCountTheAttempt_When_ResumedWithoutTheWorkingSet()
+    public void Should_RestartReadingKeepingTheAttempt_When_ResumedWithoutTheModel()
     {
-        var state = AnalysisPlan.AfterPageRead(AnalysisPlan.Start(9000), 5000, true, "c");
+        var state = AnalysisPlan.AfterPageRead(AnalysisPlan.Start(9000), 5000, true, "c") with { Attempt = 2 };
 
-        var resumed = AnalysisPlan.Resume(state, workingSetKept: false);
+        var resumed = AnalysisPlan.Resume(state, modelKept: true);
 
         Assert.Equal((AnalysisPhase.Reading, 1, (string?)null, 0, 2), (resumed.Phase, resumed.PageNumber, resumed.PagingCookie, resumed.CustomersRead, resumed.Attempt));
-        Assert.Same(state, AnalysisPlan.Resume(state, workingSetKept: true));
+        var writing = ScoredState(9000, 0);
+        Assert.Same(writing, AnalysisPlan.Resume(writing, modelKept: true));
+        Assert.Equal(AnalysisPhase.Reading, AnalysisPlan.Resume(writing, modelKept: false).Phase);
+    }
+
+    [Fact]
+    public void Should_CountOneMoreAttempt_When_AnExecutionFails()
+    {
+        var writing = ScoredState(9000, 0);
+
+        Assert.Equal(writing with { Attempt = 2 }, AnalysisPlan.AfterFailure(writing));
     }
 
     [Fact]
@@ -80,7 +115,7 @@ public sealed class AnalysisPlanTests
     {
         var done = AnalysisPlan.AfterSegmentsWritten(ScoredState(0, 0));
 
-        Assert.Same(done, AnalysisPlan.Resume(done, workingSetKept: false));
+        Assert.Same(done, AnalysisPlan.Resume(done, modelKept: false));
     }
 
     [Fact]
@@ -88,26 +123,20 @@ public sealed class AnalysisPlanTests
     {
         var reading = AnalysisPlan.Start(10);
 
-        Assert.Throws<InvalidOperationException>(() => AnalysisPlan.AfterBatchWritten(reading, 1, 1));
+        Assert.Throws<InvalidOperationException>(() => AnalysisPlan.AfterPageWritten(reading, 1, 1, false, null));
         Assert.Throws<InvalidOperationException>(() => AnalysisPlan.AfterSegmentsWritten(reading));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AnalysisPlan.AfterBatchWritten(ScoredState(10, 0), 11, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AnalysisPlan.AfterPageWritten(ScoredState(10, 0), 10, 11, false, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AnalysisPlan.AfterPageWritten(ScoredState(10, 0), 5001, 0, false, null));
     }
 
     [Fact]
-    public void Should_SaveEveryPageAndEveryFiveThousandWrites_When_AskedWhetherToSave()
+    public void Should_SaveEveryPageReadOrWritten_When_AskedWhetherToSave()
     {
         var start = AnalysisPlan.Start(20000);
         Assert.True(AnalysisPlan.IsSaveDue(start, AnalysisPlan.AfterPageRead(start, 5000, true, "c")));
 
         var writing = ScoredState(12000, 0);
-        var afterFour = writing;
-        for (var i = 0; i < 4; i++)
-        {
-            afterFour = AnalysisPlan.AfterBatchWritten(afterFour, 1000, 1000);
-        }
-
-        Assert.False(AnalysisPlan.IsSaveDue(writing, afterFour));
-        Assert.True(AnalysisPlan.IsSaveDue(afterFour, AnalysisPlan.AfterBatchWritten(afterFour, 1000, 1000)));
+        Assert.True(AnalysisPlan.IsSaveDue(writing, AnalysisPlan.AfterPageWritten(writing, 5000, 0, true, "c")));
     }
 
     [Theory]
@@ -119,39 +148,52 @@ public sealed class AnalysisPlanTests
     [InlineData(0, 0)]
     [InlineData(0, 20000)]
     [InlineData(999, 1)]
-    public void Should_StayWithinTheRequestBudget_When_EveryBatchChanges(int contacts, int accounts)
+    public void Should_StayWithinTheRequestBudgetInBoundedUnits_When_EveryBatchChanges(int contacts, int accounts)
     {
         var requests = RequestBudget.StartRequests;
+        var units = new List<int> { RequestBudget.StartRequests };
+        var pagesRead = 0;
         var state = AnalysisPlan.Start(contacts + accounts);
         Simulate(state, contacts, accounts, _ => { }, (before, after, step) =>
         {
-            requests += step.Kind switch
+            var spent = step.Kind switch
             {
                 AnalysisStepKind.ReadPage => RequestBudget.ReadPageRequests,
                 AnalysisStepKind.Score => RequestBudget.ScoringRequests,
-                AnalysisStepKind.WriteBatch => 1,
-                AnalysisStepKind.WriteSegments => RequestBudget.SegmentWriteRequests,
+                AnalysisStepKind.WritePage => RequestBudget.ReadPageRequests + Ceiling(after.CustomersWritten - before.CustomersWritten, RequestBudget.WriteBatchSize),
+                AnalysisStepKind.WriteSegments => RequestBudget.SegmentWriteRequests + RequestBudget.StrategyRequests,
                 _ => 0,
             };
-            requests += AnalysisPlan.IsSaveDue(before, after) ? RequestBudget.ProgressSaveRequests : 0;
+            spent += AnalysisPlan.IsSaveDue(before, after) ? RequestBudget.ProgressSaveRequests : 0;
+            pagesRead += step.Kind == AnalysisStepKind.ReadPage ? 1 : 0;
+            requests += spent;
+            units[units.Count - 1] += spent;
+            if (AnalysisPlan.EndsUnit(before, after)) units.Add(0);
         });
 
         Assert.InRange(requests, 1, RequestBudget.For(contacts + accounts));
+        Assert.InRange(units[0], 1, RequestBudget.FirstExecutionRequests(pagesRead));
+        Assert.All(units.GetRange(1, units.Count - 1), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
+        Assert.Equal(1 + Ceiling(contacts, RequestBudget.ReadPageSize) + Ceiling(accounts, RequestBudget.ReadPageSize), units.Count);
     }
 
-    private static AnalysisState ScoredState(int contacts, int accounts)
+    private static AnalysisState ReadState(int contacts, int accounts)
     {
         var state = AnalysisPlan.Start(contacts + accounts);
         state = AnalysisPlan.AfterPageRead(state, contacts, false, null);
-        state = AnalysisPlan.AfterPageRead(state, accounts, false, null);
-        return AnalysisPlan.AfterScoring(state, contacts, accounts);
+        return AnalysisPlan.AfterPageRead(state, accounts, false, null);
     }
+
+    private static AnalysisState ScoredState(int contacts, int accounts) => AnalysisPlan.AfterScoring(ReadState(contacts, accounts), contacts, accounts);
+
+    private static int Ceiling(int value, int divisor) => (value + divisor - 1) / divisor;
 
     /// <summary>Plays the plan the way a plugin would, with tables of the given sizes.</summary>
     private static void Simulate(
         AnalysisState state, int contacts, int accounts, Action<AnalysisState> observe, Action<AnalysisState, AnalysisState, AnalysisStep>? onStep = null)
     {
         var remaining = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
+        var written = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
         observe(state);
         for (var guard = 0; guard < 10000; guard++)
         {
@@ -161,7 +203,7 @@ public sealed class AnalysisPlanTests
             {
                 AnalysisStepKind.ReadPage => ReadPage(state, remaining, step),
                 AnalysisStepKind.Score => AnalysisPlan.AfterScoring(state, contacts, accounts),
-                AnalysisStepKind.WriteBatch => AnalysisPlan.AfterBatchWritten(state, step.Size, step.Size),
+                AnalysisStepKind.WritePage => WritePage(state, written, step),
                 AnalysisStepKind.WriteSegments => AnalysisPlan.AfterSegmentsWritten(state),
                 _ => state,
             };
@@ -175,6 +217,13 @@ public sealed class AnalysisPlanTests
         }
 
         throw new InvalidOperationException("The plan did not finish.");
+    }
+
+    private static AnalysisState WritePage(AnalysisState state, Dictionary<CustomerType, int> remaining, AnalysisStep step)
+    {
+        var rows = Math.Min(step.Size, remaining[step.Table]);
+        remaining[step.Table] -= rows;
+        return AnalysisPlan.AfterPageWritten(state, rows, rows, remaining[step.Table] > 0, "page-" + step.PageNumber);
     }
 
     private static AnalysisState ReadPage(AnalysisState state, Dictionary<CustomerType, int> remaining, AnalysisStep step)

@@ -1,3 +1,4 @@
+using System;
 using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain.Portfolio;
 
@@ -22,6 +23,34 @@ public sealed class AnalysisCursorTests
         var state = AnalysisPlan.Start(7);
 
         Assert.Equal(state, AnalysisCursor.Read(AnalysisCursor.Write(state)));
+    }
+
+    [Fact]
+    public void Should_ReadBackTheModelAndPreviousTargets_When_WritingWithACookieThatHoldsSeparators()
+    {
+        var window = AnalysisWindow.EndingAt(new DateTime(2026, 11, 15, 0, 0, 0, DateTimeKind.Utc), 24);
+        var result = PortfolioScorer.Score(
+            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5), CustomerMetrics.Prospect(new CustomerKey(CustomerType.Account, Guid.NewGuid())) },
+            PortfolioSettings.Default);
+        var model = new PersistedModel(ScoringModel.From(result, window), new[] { Guid.NewGuid(), Guid.NewGuid() });
+        var state = new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Contact, 2, "<cookie a=\"x|y;z,w\" />", 9, 9, 8, 1, 5000, 5000, 3, 1);
+
+        var text = AnalysisCursor.Write(state, model);
+        var read = AnalysisCursor.ReadModel(text)!;
+
+        Assert.Equal(state, AnalysisCursor.Read(text));
+        Assert.Equal(model.PreviousTargets, read.PreviousTargets);
+        Assert.Equal(model.Model.ToText(), read.Model.ToText());
+        Assert.Null(AnalysisCursor.ReadModel(AnalysisCursor.Write(state)));
+    }
+
+    [Fact]
+    public void Should_ReadTheStateButNoModel_When_TheCursorIsAFirstVersionOne()
+    {
+        var text = "v1|3|1|0|10|10|6|4|2|8|1|2|";
+
+        Assert.Equal(new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2), AnalysisCursor.Read(text));
+        Assert.Null(AnalysisCursor.ReadModel(text));
     }
 
     [Theory]

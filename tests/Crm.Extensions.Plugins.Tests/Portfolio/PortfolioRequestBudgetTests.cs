@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
@@ -12,8 +15,8 @@ using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
 namespace Crm.Extensions.Plugins.Tests.Portfolio;
 
 /// <summary>
-/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 5 + 16 = 56 requests,
-/// and never a Retrieve. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
+/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 8 + 18 = 70 requests,
+/// and never a Retrieve, in several async executions: reading and scoring, then one bounded writing unit per page. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
 /// 7,500 customer × invoice × cost groups) need two aggregate pages. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
 /// buying 1 to 3 times in the window, seeded directly (no steps fire, nothing counted).
 /// </summary>
@@ -44,8 +47,37 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
-        Assert.Equal(1 + 2 + 5 + 8 + 1, _crm.Requests.PluginCount("RetrieveMultiple")); // settings, counts, pages, aggregate pages, segments
+        // Settings, counts, pages, aggregate pages, segments; then each writing unit reads its page and aggregate again.
+        Assert.Equal(1 + 2 + 5 + 8 + 1 + 5 + 8, _crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(5 + 1 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // page saves, scoring, 4 re-queues, last page, completion
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
+    }
+
+    [Fact]
+    public void Should_RunAsOneReadingUnitAndOneBoundedUnitPerPage_When_TwentyThousandCustomersAreAnalysed()
+    {
+        SeedBase();
+        _crm.ResetObservations();
+
+        var id = _crm.Service.Create(new PortfolioAnalysis { Name = "Units" });
+        _crm.DrainAsyncJobs();
+
+        var runner = typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName;
+        var units = _crm.Traces
+            .Where(t => t.Step.PluginType == runner)
+            .Select(t => Regex.Match(t.Text, @"(\d+) requests in this unit"))
+            .Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .ToList();
+        output.WriteLine($"Requests per execution: {string.Join(", ", units)}; depths: {string.Join(", ", _crm.FiredSteps.Where(s => s.PluginType == runner).Select(s => s.Message + " " + s.Depth))}");
+        Assert.Equal(Status.Completed, _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>().AnalysisStatus);
+        Assert.Equal(1 + 3 + 2, units.Count); // reading and scoring, then 3 contact pages and 2 account pages
+        Assert.Equal(_crm.Requests.PluginTotal, units.Sum()); // each unit's own count adds up to the emulator's counter
+        Assert.InRange(units[0], 1, RequestBudget.FirstExecutionRequests(5));
+        Assert.All(units.Skip(1), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
+        // Every unit is its own system job: the create, then the five re-queues (the Update step, filtered on the status).
+        Assert.Equal(1, _crm.FiredSteps.Count(s => s.PluginType == runner && s.IsAsync && s.Message == "Create"));
+        Assert.Equal(5, _crm.Traces.Count(t => t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
     }
 
     private void SeedBase()

@@ -60,8 +60,11 @@ public sealed class PortfolioResumeTests
         Assert.Equal(2, AnalysisCursor.Read(resumed.Cursor)!.Attempt);
         Assert.NotNull(_base.Stored(_base.Company).RfmScore);
         Assert.NotNull(_base.Stored(_base.Company).CustomerSegmentId);
-        // The segments already created, the two accounts, the target flags; no contact is written again.
-        Assert.Equal((2, 3, 0), (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"), _crm.Requests.PluginCount("CreateMultiple")));
+        // The model persisted by the scoring unit carries on: only the accounts' page and its aggregate are read again (no
+        // settings, counts or segments), the two accounts and the target flags are written, no contact is written again.
+        // The changed count keeps the four contacts written before the failure.
+        Assert.Equal((6, 2, 0), (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"), _crm.Requests.PluginCount("CreateMultiple")));
+        Assert.Equal(2, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(contactWrittenOn, _base.Stored(_base.Champion).ModifiedOn);
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Update" && s.IsAsync);
     }
