@@ -41,9 +41,20 @@ describe("portfolio analysis form", () => {
     formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Failed);
     XrmMockGenerator.Attribute.createString(PortfolioAnalysis.errorMessage, "Page 12 timed out.");
     expect(AnalysisForm.progressNotice(formContext)).toEqual({
-      text: "Portfolio analysis failed. Start a new analysis from the strategy. Page 12 timed out.",
+      text: "Portfolio analysis stopped. Page 12 timed out.",
       level: "ERROR",
     });
+  });
+
+  it("shows the saved progress while the next unit of work waits in the queue", () => {
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Queued);
+    expect(AnalysisForm.progressNotice(formContext)?.text).toBe("Portfolio analysis running: 45% (45,000 of 100,000 customers).");
+  });
+
+  it("says queued when nothing has run yet", () => {
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Queued);
+    formContext.getAttribute(PortfolioAnalysis.processedCount)!.setValue(0);
+    expect(AnalysisForm.progressNotice(formContext)?.text).toBe("Portfolio analysis queued.");
   });
 
   it("reports a cancelled analysis as a warning", () => {

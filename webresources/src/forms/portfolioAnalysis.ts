@@ -12,14 +12,14 @@ const progressTexts = defineCatalog({
     queued: "Portfolio analysis queued.",
     running: "Portfolio analysis running: {percent}% ({processed} of {total} customers).",
     completed: "Portfolio analysis completed: {total} customers analysed.",
-    failed: "Portfolio analysis failed. Start a new analysis from the strategy.",
+    failed: "Portfolio analysis stopped.",
     cancelled: "Portfolio analysis cancelled.",
   },
   es: {
     queued: "Análisis de cartera en cola.",
     running: "Análisis de cartera en curso: {percent} % ({processed} de {total} clientes).",
     completed: "Análisis de cartera completado: {total} clientes analizados.",
-    failed: "El análisis de cartera falló. Inicie un nuevo análisis desde la estrategia.",
+    failed: "El análisis de cartera se detuvo.",
     cancelled: "Análisis de cartera cancelado.",
   },
 });
@@ -36,20 +36,24 @@ export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | n
   const number = new Intl.NumberFormat(localeOf(language));
   const processed = readNumber(formContext, PortfolioAnalysis.processedCount) ?? 0;
   const total = readNumber(formContext, PortfolioAnalysis.customerCount) ?? 0;
+  const stored = readNumber(formContext, PortfolioAnalysis.progressPercent);
+  const running = (): ProgressNotice => {
+    // The job writes cx_progresspercent per page; derive it from the counts when it has not yet.
+    const derived = total > 0 ? Math.floor((processed / total) * 100) : 0;
+    const percent = Math.min(100, Math.max(0, stored ?? derived));
+    const values = { percent, processed: number.format(processed), total: number.format(total) };
+    return { text: format(messages.running, values), level: FormNotificationLevel.Info };
+  };
   switch (readNumber(formContext, PortfolioAnalysis.status)) {
     case AnalysisStatus.Queued:
-      return { text: messages.queued, level: FormNotificationLevel.Info };
-    case AnalysisStatus.Running: {
-      // The job writes cx_progresspercent per page; derive it from the counts when it has not yet.
-      const derived = total > 0 ? Math.floor((processed / total) * 100) : 0;
-      const percent = Math.min(100, Math.max(0, readNumber(formContext, PortfolioAnalysis.progressPercent) ?? derived));
-      const values = { percent, processed: number.format(processed), total: number.format(total) };
-      return { text: format(messages.running, values), level: FormNotificationLevel.Info };
-    }
+      // Between two units of work the analysis waits in the queue with its progress saved: show how far it got.
+      return processed === 0 && (stored ?? 0) === 0 ? { text: messages.queued, level: FormNotificationLevel.Info } : running();
+    case AnalysisStatus.Running:
+      return running();
     case AnalysisStatus.Completed:
       return { text: format(messages.completed, { total: number.format(total) }), level: FormNotificationLevel.Info };
     case AnalysisStatus.Failed: {
-      // The job's own error text says what went wrong; the fixed text says what to do.
+      // The job's own error text says what went wrong and how to continue (queue it again).
       const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
       const text = typeof reason === "string" && reason !== "" ? `${messages.failed} ${reason}` : messages.failed;
       return { text, level: FormNotificationLevel.Error };
