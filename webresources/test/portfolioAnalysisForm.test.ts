@@ -57,6 +57,16 @@ describe("portfolio analysis form", () => {
     expect(AnalysisForm.progressNotice(formContext)?.text).toBe("Portfolio analysis queued.");
   });
 
+  it("reports a paused analysis as a warning with how to continue", () => {
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Paused);
+    XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.progressPercent, 60);
+    XrmMockGenerator.Attribute.createString(PortfolioAnalysis.errorMessage, "Set its status to Queued to continue.");
+    expect(AnalysisForm.progressNotice(formContext)).toEqual({
+      text: "Portfolio analysis paused at 60%. Set its status to Queued to continue.",
+      level: "WARNING",
+    });
+  });
+
   it("reports a cancelled analysis as a warning", () => {
     formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Cancelled);
     expect(AnalysisForm.progressNotice(formContext)).toEqual({ text: "Portfolio analysis cancelled.", level: "WARNING" });

@@ -83,6 +83,8 @@ public partial class PortfolioAnalysis : Entity
         Failed = 586700003,
         /// <summary>Cancelled.</summary>
         Cancelled = 586700004,
+        /// <summary>Paused.</summary>
+        Paused = 586700005,
     }
 
     /// <summary>Created By (createdby, lookup).</summary>

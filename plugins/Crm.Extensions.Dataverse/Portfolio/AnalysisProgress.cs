@@ -53,13 +53,13 @@ public static class AnalysisProgress
 
     /// <summary>
     /// Ends an execution too deep to queue the next one (see <see cref="AnalysisRunner.DeepestRequeue"/>): the cursor and
-    /// model are saved like a re-queue, but the status is Failed with <paramref name="message"/>, so the user sees why it
+    /// model are saved like a re-queue, but the status is Paused with <paramref name="message"/>, so the user sees why it
     /// stopped and that queuing it again continues.
     /// </summary>
     public static void Pause(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, string message)
     {
         var row = Saved(analysisId, state, model);
-        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed);
+        row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Paused);
         row[PortfolioAnalysis.Fields.ErrorMessage] = message;
         Update(service, row);
     }

@@ -12,7 +12,7 @@ internal static partial class CrmExtensionsModel
 
     private static Choice AnalysisStatus => GlobalChoices.Local("cx_portfolioanalysis_cx_analysisstatus", "Analysis status", "Estado del análisis",
         Label.Of("Queued", "En cola"), Label.Of("Running", "En curso"), Label.Of("Completed", "Completado"),
-        Label.Of("Failed", "Con error"), Label.Of("Cancelled", "Cancelado"));
+        Label.Of("Failed", "Con error"), Label.Of("Cancelled", "Cancelado"), Label.Of("Paused", "En pausa"));
 
     private static Choice TransitionTrigger => GlobalChoices.Local("cx_lifecycletransition_cx_trigger", "Trigger", "Desencadenante",
         Label.Of("Invoice paid", "Factura pagada"), Label.Of("Invoice cancelled", "Factura cancelada"),

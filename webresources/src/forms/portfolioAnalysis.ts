@@ -14,6 +14,7 @@ const progressTexts = defineCatalog({
     completed: "Portfolio analysis completed: {total} customers analysed.",
     failed: "Portfolio analysis stopped.",
     cancelled: "Portfolio analysis cancelled.",
+    paused: "Portfolio analysis paused at {percent}%.",
   },
   es: {
     queued: "Análisis de cartera en cola.",
@@ -21,6 +22,7 @@ const progressTexts = defineCatalog({
     completed: "Análisis de cartera completado: {total} clientes analizados.",
     failed: "El análisis de cartera se detuvo.",
     cancelled: "Análisis de cartera cancelado.",
+    paused: "Análisis de cartera en pausa al {percent} %.",
   },
 });
 
@@ -57,6 +59,12 @@ export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | n
       const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
       const text = typeof reason === "string" && reason !== "" ? `${messages.failed} ${reason}` : messages.failed;
       return { text, level: FormNotificationLevel.Error };
+    }
+    case AnalysisStatus.Paused: {
+      // The job paused before the platform's chain limit; its message says to queue it again.
+      const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
+      const paused = format(messages.paused, { percent: Math.min(100, Math.max(0, stored ?? 0)) });
+      return { text: typeof reason === "string" && reason !== "" ? `${paused} ${reason}` : paused, level: FormNotificationLevel.Warning };
     }
     case AnalysisStatus.Cancelled:
       return { text: messages.cancelled, level: FormNotificationLevel.Warning };

@@ -186,6 +186,7 @@ export const AnalysisStatus = {
   Completed: 586700002,
   Failed: 586700003,
   Cancelled: 586700004,
+  Paused: 586700005,
 } as const;
 
 export const Reward = { table: "cx_reward" } as const;
