@@ -11,14 +11,17 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>
 /// The product family of one product, by the rule of the invoice flow (<see cref="ProductFamilies.FamilyOf"/>: the
-/// top-level parent along parentproductid, cycle-safe). One RetrieveMultiple per level of the tree (product trees are a
-/// few levels deep); a query rather than a Retrieve, so a product that does not exist is a clear refusal.
+/// top-level parent along parentproductid, cycle-safe). One RetrieveMultiple reads the product with its parent and
+/// grandparent (outer links), as the invoice flow's join does; only a deeper tree costs one more query per three levels.
+/// A query rather than a Retrieve, so a product that does not exist is a clear refusal.
 /// </summary>
 public static class ProductFamilyReader
 {
     public static readonly LocalizedText ProductMissing = new(
         "The product does not exist.",
         "El producto no existe.");
+
+    private static readonly string[] Aliases = { "parent", "grandparent" };
 
     public static Guid FamilyOf(IOrganizationService service, Guid productId)
     {
@@ -27,29 +30,46 @@ public static class ProductFamilyReader
         Guid? current = productId;
         while (current is { } id && !parentOf.ContainsKey(id))
         {
-            if (!TryReadParent(service, id, out var parent))
+            var row = ReadWithAncestors(service, id);
+            if (row is null)
             {
                 if (id == productId) throw new BusinessRuleException(ProductMissing);
-                parent = null; // a parent the query cannot see ends the walk there, as the invoice flow's join does
+                parentOf[id] = null; // a parent the query cannot see ends the walk there, as the invoice flow's join does
+                break;
             }
 
-            parentOf[id] = parent;
-            current = parent;
+            current = Record(parentOf, id, row.GetAttributeValue<EntityReference>(Product.Fields.ParentProductId)?.Id);
+            foreach (var alias in Aliases)
+            {
+                if (current is not { } ancestor || parentOf.ContainsKey(ancestor)) break;
+                current = Record(parentOf, ancestor, (row.GetAttributeValue<AliasedValue>(alias + "." + Product.Fields.ParentProductId)?.Value as EntityReference)?.Id);
+            }
         }
 
         return ProductFamilies.FamilyOf(productId, parentOf);
     }
 
-    /// <summary>False when the product does not exist; <paramref name="parent"/> is null for a top-level product.</summary>
-    private static bool TryReadParent(IOrganizationService service, Guid productId, out Guid? parent)
+    private static Guid? Record(Dictionary<Guid, Guid?> parentOf, Guid id, Guid? parent)
+    {
+        parentOf[id] = parent;
+        return parent;
+    }
+
+    /// <summary>The product with its parent's and grandparent's parentproductid, or null when it does not exist.</summary>
+    private static Entity? ReadWithAncestors(IOrganizationService service, Guid productId)
     {
         var query = new QueryExpression(Product.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(Product.Fields.ParentProductId),
             Criteria = { Conditions = { new ConditionExpression(Product.Fields.ProductId, ConditionOperator.Equal, productId) } },
         };
+        var link = query.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId, JoinOperator.LeftOuter);
+        link.EntityAlias = Aliases[0];
+        link.Columns = new ColumnSet(Product.Fields.ParentProductId);
+        var grand = link.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId, JoinOperator.LeftOuter);
+        grand.EntityAlias = Aliases[1];
+        grand.Columns = new ColumnSet(Product.Fields.ParentProductId);
         var rows = service.RetrieveMultiple(query).Entities;
-        parent = rows.Count == 0 ? null : rows[0].GetAttributeValue<EntityReference>(Product.Fields.ParentProductId)?.Id;
-        return rows.Count > 0;
+        return rows.Count == 0 ? null : rows[0];
     }
 }
