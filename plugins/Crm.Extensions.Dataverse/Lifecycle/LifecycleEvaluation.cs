@@ -33,12 +33,17 @@ public static class LifecycleEvaluation
     }
 
     /// <summary>One customer (the API's Customer parameter): the single-customer reader and writer of the invoice event.</summary>
-    public static int EvaluateOne(IOrganizationService service, EntityReference customer, DateTime now, LifecycleThresholds thresholds)
+    public static int EvaluateOne(IOrganizationService service, EntityReference customer, DateTime now, LifecycleThresholds thresholds) =>
+        EvaluateCustomer(service, customer, now, thresholds).Changed ? 1 : 0;
+
+    /// <summary>One customer: its facts in one query; on a change, an Update of the customer and a Create of the transition.</summary>
+    public static StageEvaluation EvaluateCustomer(IOrganizationService service, EntityReference customer, DateTime now, LifecycleThresholds thresholds)
     {
-        var change = Plan(CustomerLifecycleReader.Read(service, customer, now, thresholds), now, thresholds);
-        if (change is null) return 0;
+        var current = CustomerLifecycleReader.Read(service, customer, now, thresholds);
+        var change = Plan(current, now, thresholds);
+        if (change is null) return new StageEvaluation(current.Stage, changed: false);
         LifecycleWriter.Write(service, change.Customer, change.Transition, change.SourceKey);
-        return 1;
+        return new StageEvaluation(change.Transition.To, changed: true);
     }
 
     private static PlannedTransition? Plan(CustomerLifecycle current, DateTime now, LifecycleThresholds thresholds)
@@ -47,6 +52,9 @@ public static class LifecycleEvaluation
         return transition is null ? null : new PlannedTransition(current.Customer, transition, SourceKey(current.Customer, now));
     }
 
-    private static string SourceKey(EntityReference customer, DateTime now) =>
-        string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1:D}:{2:yyyy-MM-dd}", LifecycleTrigger.ScheduledEvaluation, customer.Id, now);
+    private static string SourceKey(EntityReference customer, DateTime now) => SourceKey(customer.Id, now);
+
+    /// <summary>The transition's alternate key: one scheduled transition per customer and day.</summary>
+    public static string SourceKey(Guid customerId, DateTime now) =>
+        string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1:D}:{2:yyyy-MM-dd}", LifecycleTrigger.ScheduledEvaluation, customerId, now);
 }

@@ -72,8 +72,8 @@ public sealed class EvaluateLifecycleStageTests
 
         var keys = _workflow.Crm.All(LifecycleTransition.EntityLogicalName)
             .ToDictionary(t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id, t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
-        Assert.Equal(SingleCustomerEvaluation.SourceKey(byApi.Id, now), keys[byApi.Id]);
-        Assert.Equal(SingleCustomerEvaluation.SourceKey(byWorkflow.Id, now), keys[byWorkflow.Id]);
+        Assert.Equal(LifecycleEvaluation.SourceKey(byApi.Id, now), keys[byApi.Id]);
+        Assert.Equal(LifecycleEvaluation.SourceKey(byWorkflow.Id, now), keys[byWorkflow.Id]);
         Assert.Equal(
             Option(_workflow.Crm.Get(Contact.EntityLogicalName, byApi.Id)!, Contact.Fields.LifecycleStage),
             Option(_workflow.Crm.Get(Contact.EntityLogicalName, byWorkflow.Id)!, Contact.Fields.LifecycleStage));
