@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain;
@@ -27,8 +28,8 @@ public sealed class StageEvaluation
 
 /// <summary>
 /// The scheduled evaluation of one customer, exactly as cx_EvaluateLifecycle does it (<see cref="LifecycleEvaluation"/>,
-/// thresholds from the environment variables by <see cref="LifecycleSettings"/>, the same per-day key), for callers that
-/// name the customer themselves (the workflow activity).
+/// the thresholds the caller's settings cache holds, the same per-day key), for callers that name the customer themselves
+/// (the workflow activity).
 /// </summary>
 public static class SingleCustomerEvaluation
 {
@@ -36,11 +37,15 @@ public static class SingleCustomerEvaluation
         "Choose the contact or account whose lifecycle stage to evaluate.",
         "Elija el contacto o la cuenta cuya etapa del ciclo de vida quiere evaluar.");
 
-    /// <summary>The settings query and the facts query; on a change also an Update of the customer and a Create of the transition.</summary>
-    public static StageEvaluation Evaluate(IOrganizationService service, EntityReference? customer, DateTime now)
+    /// <summary>
+    /// The settings query (cold cache only) and the facts query; on a change also an Update of the customer and a Create of
+    /// the transition.
+    /// </summary>
+    public static StageEvaluation Evaluate(IOrganizationService service, EntityReference? customer, DateTime now, ExecutionSettings settings)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
+        if (settings is null) throw new ArgumentNullException(nameof(settings));
         if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
-        return LifecycleEvaluation.EvaluateCustomer(service, customer, now, LifecycleSettings.Read(service));
+        return LifecycleEvaluation.EvaluateCustomer(service, customer, now, settings.Lifecycle());
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Loyalty.Journeys;
@@ -18,13 +19,16 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// <summary>
 /// Writes what <see cref="SurveyLoop.ConsequencesOf"/> decided. Every write is idempotent: the retention task is upserted
 /// under a deterministic id from its key, journeys change only when the engine says so, the block and the stage are set values.
+/// The stage is classified with the same settings as the invoice and batch paths (<see cref="ExecutionSettings"/>).
 /// </summary>
 public static class SurveyConsequenceWriter
 {
-    public static void Apply(IOrganizationService service, IReadOnlyList<SurveyConsequence> consequences, EntityReference customer, DateTime on)
+    public static void Apply(
+        IOrganizationService service, IReadOnlyList<SurveyConsequence> consequences, EntityReference customer, DateTime on, ExecutionSettings settings)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (consequences is null) throw new ArgumentNullException(nameof(consequences));
+        if (settings is null) throw new ArgumentNullException(nameof(settings));
         foreach (var consequence in consequences)
         {
             switch (consequence)
@@ -44,12 +48,13 @@ public static class SurveyConsequenceWriter
                     });
                     break;
                 case JourneyPositive positive:
-                    var standing = Standing(service, customer);
+                    var standing = Standing(service, customer, settings.Program());
                     SaveJourneys(service, customer, positive.FamilyId, on, journey => JourneyEngine.OnPositiveSurvey(journey, on, standing));
                     break;
                 case AdvocateSignal signal:
-                    var facts = CustomerLifecycleReader.Read(service, customer, on, LifecycleThresholds.Default);
-                    var transition = LifecycleEngine.Evaluate(facts.Stage, facts.Facts, LifecycleTrigger.SurveyResponse, on, LifecycleThresholds.Default);
+                    var thresholds = settings.Lifecycle();
+                    var facts = CustomerLifecycleReader.Read(service, customer, on, thresholds);
+                    var transition = LifecycleEngine.Evaluate(facts.Stage, facts.Facts, LifecycleTrigger.SurveyResponse, on, thresholds);
                     if (transition is not null) LifecycleWriter.Write(service, customer, transition, "lifecycle:SurveyResponse:" + signal.SurveyId.ToString("D"));
                     break;
             }
@@ -77,9 +82,8 @@ public static class SurveyConsequenceWriter
         }
     }
 
-    private static CustomerStanding Standing(IOrganizationService service, EntityReference customer)
+    private static CustomerStanding Standing(IOrganizationService service, EntityReference customer, LoyaltyProgramConfiguration? program)
     {
-        var program = LoyaltyProgramReader.Active(service);
         var member = MemberLedgerReader.Read(service, customer);
         var holdsVip = program is not null && new TierEvaluator(program.Settings, program.Tiers).HoldsVip(member.TierId);
         return new CustomerStanding(holdsVip, member.InTargetBase);

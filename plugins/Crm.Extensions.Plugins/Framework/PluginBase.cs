@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
+using Crm.Extensions.Dataverse.Configuration;
+using Crm.Extensions.Dataverse.Diagnostics;
 using Crm.Extensions.Domain;
 using Microsoft.Xrm.Sdk;
 
@@ -9,19 +12,23 @@ namespace Crm.Extensions.Plugins.Framework;
 /// <summary>
 /// Base of every plugin. A plugin only declares its steps and hands each to a handler.
 /// This class matches the platform event to a declaration (ignoring, with a trace, any event it was not declared for),
-/// builds the <see cref="PluginContext"/> and turns a domain refusal into a message in the user's language.
-/// It is stateless after construction, as Dataverse caches and shares plugin instances across threads.
+/// builds the <see cref="PluginContext"/>, turns a domain refusal into a message in the user's language, and ends every
+/// step with one <see cref="StageTrace"/> line: handler, outcome, requests made, elapsed time and correlation id.
+/// Dataverse caches and shares plugin instances across threads: after construction the only state is the lock-free
+/// <see cref="SettingsCache"/>, so every handler of the instance classifies and earns with the same settings.
 /// </summary>
 public abstract class PluginBase : IPlugin
 {
     private readonly List<Registration> _registrations = new();
+    private readonly SettingsCache _settings = new();
 
+    /// <summary>
+    /// Dataverse constructs a plugin with the step's unsecure and secure configuration. No step of this product declares
+    /// any (settings are environment variables and program rows), so the strings are accepted and not kept.
+    /// </summary>
     protected PluginBase(string? unsecureConfiguration, string? secureConfiguration)
     {
-        Configuration = new PluginConfiguration(unsecureConfiguration, secureConfiguration);
     }
-
-    public PluginConfiguration Configuration { get; }
 
     /// <summary>The steps this plugin declares; the source of the generated solution XML.</summary>
     public IReadOnlyList<StepDeclaration> Steps => _registrations.Select(r => r.Step).ToList();
@@ -42,16 +49,24 @@ public abstract class PluginBase : IPlugin
             return;
         }
 
-        var context = new PluginContext(serviceProvider, execution, registration.Step, Configuration);
-        tracing.Trace("{0}: {1}, depth {2}.", GetType().Name, registration.Step, execution.Depth);
+        var context = new PluginContext(serviceProvider, execution, registration.Step, _settings);
+        var watch = Stopwatch.StartNew();
+        var outcome = StageTrace.Failed;
         try
         {
             registration.Handler(context);
+            outcome = StageTrace.Done;
         }
         catch (BusinessRuleException refusal)
         {
+            outcome = StageTrace.Refused;
             tracing.Trace("Refused: {0}", refusal.Text.English);
             throw new InvalidPluginExecutionException(OperationStatus.Failed, refusal.Text.For(context.InitiatingUserLanguage()));
+        }
+        finally
+        {
+            tracing.Trace(StageTrace.Line(
+                registration.Name, registration.Step.ToString(), outcome, context.Requests, watch.Elapsed, execution.CorrelationId, execution.Depth));
         }
     }
 
@@ -65,8 +80,17 @@ public abstract class PluginBase : IPlugin
             throw new InvalidOperationException($"{GetType().Name} declares {step} twice.");
         }
 
-        _registrations.Add(new Registration(step, handler));
+        _registrations.Add(new Registration(step, handler, NameOf(handler)));
     }
 
-    private sealed record Registration(StepDeclaration Step, Action<PluginContext> Handler);
+    /// <summary>The handler's own name (Type.Method); the plugin's name when the handler is a lambda.</summary>
+    private string NameOf(Action<PluginContext> handler)
+    {
+        var method = handler.Method;
+        return method.Name.IndexOf('<') >= 0 || method.DeclaringType is null || method.DeclaringType.Name.IndexOf('<') >= 0
+            ? GetType().Name
+            : method.DeclaringType.Name + "." + method.Name;
+    }
+
+    private sealed record Registration(StepDeclaration Step, Action<PluginContext> Handler, string Name);
 }

@@ -1,24 +1,31 @@
 using System;
 using Crm.Extensions.Dataverse;
+using Crm.Extensions.Dataverse.Configuration;
+using Crm.Extensions.Dataverse.Diagnostics;
 using Crm.Extensions.Domain;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Framework;
 
-/// <summary>What a handler needs from one execution: typed target and images, services, tracing and the clock.</summary>
+/// <summary>
+/// What a handler needs from one execution: typed target and images, services (each request counted for the stage's trace
+/// line), tracing, the clock and the settings of the plugin instance's cache.
+/// </summary>
 public sealed class PluginContext
 {
     private const string TargetParameter = "Target";
 
     private readonly IOrganizationServiceFactory _factory;
+    private readonly SettingsCache _settingsCache;
     private IOrganizationService? _userService;
     private IOrganizationService? _systemService;
+    private ExecutionSettings? _settings;
 
-    internal PluginContext(IServiceProvider services, IPluginExecutionContext execution, StepDeclaration step, PluginConfiguration configuration)
+    internal PluginContext(IServiceProvider services, IPluginExecutionContext execution, StepDeclaration step, SettingsCache settings)
     {
         Execution = execution;
         Step = step;
-        Configuration = configuration;
+        _settingsCache = settings;
         Tracing = services.Get<ITracingService>();
         _factory = services.Get<IOrganizationServiceFactory>();
         Clock = new OperationClock(execution);
@@ -28,18 +35,22 @@ public sealed class PluginContext
 
     public StepDeclaration Step { get; }
 
-    public PluginConfiguration Configuration { get; }
-
     public ITracingService Tracing { get; }
 
     /// <summary>The operation's own timestamp: every step of one request sees the same "now".</summary>
     public IClock Clock { get; }
 
+    /// <summary>Every request this execution made through <see cref="UserService"/> and <see cref="SystemService"/>.</summary>
+    public RequestCounter Requests { get; } = new();
+
+    /// <summary>Lifecycle thresholds and the loyalty program, from the one cache of the plugin instance (read as SYSTEM).</summary>
+    public ExecutionSettings Settings => _settings ??= new ExecutionSettings(_settingsCache, SystemService, Execution.OrganizationId, Clock.UtcNow);
+
     /// <summary>Runs as the step's user (the caller, or the step's run-as user).</summary>
-    public IOrganizationService UserService => _userService ??= _factory.CreateOrganizationService(Execution.UserId);
+    public IOrganizationService UserService => _userService ??= Counted(Execution.UserId);
 
     /// <summary>Runs as SYSTEM. Use only where the caller may lack privileges by design.</summary>
-    public IOrganizationService SystemService => _systemService ??= _factory.CreateOrganizationService(null);
+    public IOrganizationService SystemService => _systemService ??= Counted(null);
 
     public Entity Target => Execution.InputParameters.TryGetValue(TargetParameter, out object value) && value is Entity entity
         ? entity
@@ -64,11 +75,10 @@ public sealed class PluginContext
     /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
     internal int InitiatingUserLanguage() => UserLanguage.Of(SystemService, Execution.InitiatingUserId);
 
+    private IOrganizationService Counted(Guid? userId) => new CountingOrganizationService(_factory.CreateOrganizationService(userId), Requests);
+
     private sealed class OperationClock(IExecutionContext execution) : IClock
     {
         public DateTime UtcNow => DateTime.SpecifyKind(execution.OperationCreatedOn, DateTimeKind.Utc);
     }
 }
-
-/// <summary>The step's unsecure and secure configuration strings, as Dataverse passes them to the constructor.</summary>
-public sealed record PluginConfiguration(string? Unsecure, string? Secure);

@@ -13,7 +13,8 @@ internal static class CancelledInvoiceLifecycle
     public static void Apply(PluginContext context, InvoiceEvent cancelled)
     {
         var service = context.SystemService;
-        var thresholds = LifecycleThresholds.Default;
+        // Request only when the instance's settings cache is cold or expired (SettingsCache): the lifecycle variables.
+        var thresholds = context.Settings.Lifecycle();
         // Request: RetrieveMultiple — stage, RowVersion, paid invoices and NPS answers of the customer.
         var history = CustomerLifecycleReader.History(service, cancelled.Customer, cancelled.On, thresholds);
         var transition = LifecycleEngine.Evaluate(history.Stage, history.Facts.ToLifecycleFacts(cancelled.On, thresholds), LifecycleTrigger.InvoiceCancelled, cancelled.On, thresholds);

@@ -10,7 +10,8 @@ using Crm.Extensions.Plugins.Framework;
 namespace Crm.Extensions.Plugins.Invoicing;
 
 /// <summary>
-/// A paid invoice, in the payment's transaction (issue 5 §5 stage at once; issue 6 §9 budget): one query, then earn per
+/// A paid invoice, in the payment's transaction (the stage moves at once, within the request budget of
+/// plugins/Crm.Extensions.Plugins/Invoicing/README.md): one query, then earn per
 /// line (EarnPlanner), one Update of the customer (balances, purchase facts, stage), the transition on a change, the tier
 /// on an upgrade, journeys that open or change phase (JourneyEngine), and the invoice's one survey request.
 /// A replay (the invoice is already in the customer's purchase facts) writes nothing twice: the facts stay, the planner
@@ -18,12 +19,13 @@ namespace Crm.Extensions.Plugins.Invoicing;
 /// </summary>
 internal static class PaidInvoiceFlow
 {
-    public static void Apply(PluginContext context, LoyaltyProgramCache programs, InvoiceEvent paid)
+    public static void Apply(PluginContext context, InvoiceEvent paid)
     {
         var service = context.SystemService;
-        var thresholds = LifecycleThresholds.Default;
-        // Request only when the instance's cache is cold or expired (LoyaltyProgramCache): the active program ⟕ tiers.
-        var program = programs.Active(service, context.Execution.OrganizationId, paid.On);
+        // Requests only when the instance's settings cache is cold or expired (SettingsCache): the seven lifecycle
+        // variables, and the active program ⟕ tiers.
+        var thresholds = context.Settings.Lifecycle();
+        var program = context.Settings.Program();
         // Request: RetrieveMultiple — lines ⟕ families ⟕ journeys, survey request, customer ⟕ ledger (no image carries them).
         var purchase = InvoicePurchaseReader.Read(service, paid.InvoiceId, paid.Customer);
         var customer = purchase.Customer;

@@ -35,7 +35,7 @@ public sealed class EvaluateLifecycle : PluginBase
         if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
 
         var now = context.Clock.UtcNow;
-        var thresholds = LifecycleSettings.Read(context.SystemService);
+        var thresholds = context.Settings.Lifecycle();
         var written = only is null
             ? LifecycleEvaluation.EvaluateAll(context.SystemService, now, thresholds)
             : LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds);

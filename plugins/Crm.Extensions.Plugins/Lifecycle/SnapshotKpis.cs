@@ -24,7 +24,7 @@ public sealed class SnapshotKpis : PluginBase
     private static void Handle(PluginContext context)
     {
         var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter));
-        var inputs = KpiInputsReader.Read(context.UserService, period, LifecycleSettings.Read(context.SystemService));
+        var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
         var snapshot = KpiSnapshot.Calculate(period, inputs);
         var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
         context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));

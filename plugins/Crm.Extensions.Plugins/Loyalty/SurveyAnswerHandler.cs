@@ -35,6 +35,6 @@ internal static class SurveyAnswerHandler
         if (!SurveyRows.IsAnswered(response)) return;
         // Request: Update — the latest NPS kept on the customer for the invoice-paid step's lifecycle facts (no query there).
         if (response.Nps is { } nps && response.InvoiceId is not null) PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
-        SurveyConsequenceWriter.Apply(context.SystemService, SurveyLoop.ConsequencesOf(response), customer, context.Clock.UtcNow);
+        SurveyConsequenceWriter.Apply(context.SystemService, SurveyLoop.ConsequencesOf(response), customer, context.Clock.UtcNow, context.Settings);
     }
 }

@@ -77,18 +77,10 @@ public sealed class PluginBaseTests
         Assert.Throws<InvalidOperationException>(() => new DeclaresTwice());
     }
 
-    [Fact]
-    public void Should_KeepTheConfiguration_When_DataverseConstructsThePlugin()
-    {
-        var plugin = new CapitaliseFirstName("{\"mode\":\"strict\"}", "secret");
-
-        Assert.Equal(new PluginConfiguration("{\"mode\":\"strict\"}", "secret"), plugin.Configuration);
-    }
-
     private sealed class CapitaliseFirstName : PluginBase
     {
-        public CapitaliseFirstName(string? unsecure = null, string? secure = null)
-            : base(unsecure, secure)
+        public CapitaliseFirstName()
+            : base(null, null)
         {
             Register(StepDeclaration.On(SdkMessage.Update, "contact", PipelineStage.PreOperation).Filter("firstname"), Capitalise);
         }

@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 namespace Crm.Extensions.Plugins.Tests.Invoicing;
 
 /// <summary>
-/// Issue 6 §9: organization-service requests made by every plugin together for one paid invoice of 3 lines, for an
-/// existing customer whose stage and tier do not change. See plugins/Crm.Extensions.Plugins/Invoicing/README.md.
+/// Organization-service requests made by every plugin together for one paid invoice of 3 lines, for an existing customer
+/// whose stage and tier do not change: at most 4 (plugins/Crm.Extensions.Plugins/Invoicing/README.md).
 /// </summary>
 public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
 {
@@ -19,7 +19,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
     {
         var scenario = new InvoiceScenario(100m, 50m, 25m);
         // An existing customer, made by the product itself: two earlier payments (New, then Repeat; the family's journey
-        // reaches phase II) also warm the step's program cache, as the platform's reused plugin instance would be.
+        // reaches phase II) also warm the step's settings cache, as the platform's reused plugin instance would be.
         PayEarlierInvoice(scenario);
         PayEarlierInvoice(scenario);
         var journeyBefore = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));
@@ -33,7 +33,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         var requests = scenario.Crm.Requests;
         Assert.Equal(0, requests.PluginCount("Retrieve"));
         // 1 RetrieveMultiple: invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent ⟕ journey per level, ⟕ survey request,
-        //   ⟕ customer (stage, versionnumber, tier, balances, purchase facts) ⟕ ledger. The program comes from the cache.
+        //   ⟕ customer (stage, versionnumber, tier, balances, purchase facts) ⟕ ledger. Thresholds and program: the cache.
         Assert.Equal(1, requests.PluginCount("RetrieveMultiple"));
         // 1 CreateMultiple: the 3 earn entries (deterministic ids, source keys).
         Assert.Equal(1, requests.PluginCount("CreateMultiple"));
@@ -66,7 +66,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Should_ReadTheProgramOnceMore_When_TheStepsCacheIsCold()
+    public void Should_ReadTheSettingsOnceMore_When_TheStepsCacheIsCold()
     {
         var scenario = new InvoiceScenario(100m, 50m, 25m);
         ExistingCustomerWithKeptFacts(scenario);
@@ -75,10 +75,11 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         scenario.Data.Pay(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
 
-        output.WriteLine("Cold program cache: " + scenario.Crm.Requests);
-        // The steady state's 4 and 1 RetrieveMultiple of the active program ⟕ tiers, kept for InvoiceLifecycle.ProgramTimeToLive.
-        Assert.Equal(2, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(5, scenario.Crm.Requests.PluginTotal);
+        output.WriteLine("Cold settings cache: " + scenario.Crm.Requests);
+        // The steady state's 4, plus 2 RetrieveMultiple kept for SettingsCache.DefaultTimeToLive: the seven lifecycle
+        // environment variables, and the active program ⟕ tiers.
+        Assert.Equal(3, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(6, scenario.Crm.Requests.PluginTotal);
         Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(0, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
     }
@@ -93,9 +94,9 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         scenario.Data.Pay(scenario.Invoice);
 
         output.WriteLine("Cold cache, customer without kept facts: " + scenario.Crm.Requests);
-        // Cold program cache (+1) and the customer's paid invoices ⟕ NPS answers, once (+1).
-        Assert.Equal(3, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(6, scenario.Crm.Requests.PluginTotal);
+        // Cold settings cache (+2: lifecycle variables, program) and the customer's paid invoices ⟕ NPS answers, once (+1).
+        Assert.Equal(4, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(7, scenario.Crm.Requests.PluginTotal);
         // The kept facts appear for the first time, so the profile-completeness step has an answer to recompute: that is
         // the customer's own event, queued after the payment, and not counted here.
         scenario.Crm.DrainAsyncJobs();

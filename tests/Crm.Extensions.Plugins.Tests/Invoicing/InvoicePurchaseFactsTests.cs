@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
@@ -85,9 +86,9 @@ public sealed class InvoicePurchaseFactsTests
         Assert.Equal(1700, customer.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
         Assert.Equal(175, customer.GetAttributeValue<int?>(Contact.Fields.PendingPoints));
         Assert.Equal(1703, scenario.Crm.Count(LoyaltyTransaction.EntityLogicalName));
-        // Program (cold cache), the joined query (its first page), the invoice without its ledger, the ledger (one page),
-        // and the customer's paid invoices (its first kept facts).
-        Assert.Equal(5, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        // Lifecycle variables and program (cold settings cache), the joined query (its first page), the invoice without its
+        // ledger, the ledger (one page), and the customer's paid invoices (its first kept facts).
+        Assert.Equal(6, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
     }
 
@@ -121,14 +122,14 @@ public sealed class InvoicePurchaseFactsTests
         var crm = ProductSolution.Start();
         var data = new DataProducer(crm);
         var program = data.Program();
-        var cache = new LoyaltyProgramCache(TimeSpan.FromMinutes(5));
+        var cache = new SettingsCache(TimeSpan.FromMinutes(5));
         var organization = Guid.NewGuid();
         crm.Requests.Reset();
 
-        Assert.Empty(cache.Active(crm.Service, organization, crm.Clock.UtcNow)!.Tiers);
+        Assert.Empty(cache.Program(crm.Service, organization, crm.Clock.UtcNow)!.Tiers);
         data.Tier(program);
-        var withinTimeToLive = cache.Active(crm.Service, organization, crm.Clock.UtcNow.AddMinutes(4));
-        var afterTimeToLive = cache.Active(crm.Service, organization, crm.Clock.UtcNow.AddMinutes(5));
+        var withinTimeToLive = cache.Program(crm.Service, organization, crm.Clock.UtcNow.AddMinutes(4));
+        var afterTimeToLive = cache.Program(crm.Service, organization, crm.Clock.UtcNow.AddMinutes(5));
 
         Assert.Empty(withinTimeToLive!.Tiers);
         Assert.Single(afterTimeToLive!.Tiers);

@@ -47,7 +47,7 @@ internal sealed class TestWorkflowContext(DataverseEmulator crm, Guid userId, En
 
     public Guid BusinessUnitId => Guid.Empty;
 
-    public Guid OrganizationId => Guid.Empty;
+    public Guid OrganizationId => crm.Users.OrganizationId;
 
     public string OrganizationName => "emulator";
 

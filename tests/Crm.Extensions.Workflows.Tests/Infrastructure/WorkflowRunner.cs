@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Emulator;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Crm.Extensions.Workflows.Framework;
@@ -34,6 +35,9 @@ internal sealed class WorkflowRunner
 
     public List<string> Traces { get; } = new();
 
+    /// <summary>The activity instance's settings cache, kept across runs as the workflow host keeps the activity.</summary>
+    public SettingsCache Settings { get; } = new();
+
     /// <summary>Write requests the activity made since the last reset (anything but Retrieve and RetrieveMultiple).</summary>
     public int Writes => Crm.Requests.Caller.Where(r => r.Key is not ("Retrieve" or "RetrieveMultiple")).Sum(r => r.Value);
 
@@ -41,7 +45,7 @@ internal sealed class WorkflowRunner
     public Guid RunAsSpanishUser() => UserId = Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
     public T Run<T>(Func<WorkflowActivityContext, T> logic, EntityReference? primary = null) =>
-        logic(new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces)));
+        logic(new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces), Settings));
 
     private sealed class ListTracing(List<string> lines) : ITracingService
     {
