@@ -85,7 +85,7 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
     [InlineData("cx_satisfactionsurvey")]
     public void Should_HaveAQuickCreateForm_When_UsersCreateRowsInline(string table)
     {
-        Assert.Contains("quick", Source.FormTypes(table));
+        Assert.Contains("quickCreate", Source.FormTypes(table));
         Assert.Equal("1", Source.Entity(table).Descendants("IsQuickCreateEnabled").Single().Value);
     }
 

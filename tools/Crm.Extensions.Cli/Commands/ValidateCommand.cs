@@ -31,7 +31,8 @@ internal static class ValidateCommand
             {
                 var report = validator.Validate(zip);
                 Console.WriteLine($"{Path.GetFileName(zip)}: {report.SchemaErrors.Count} schema errors, {report.ManifestErrors.Count} solution.xml errors, "
-                    + $"{report.FileReferenceErrors.Count} dangling FileNames, {report.PluginTypeErrors.Count} missing plugin types, {report.DuplicateIdErrors.Count} duplicate ids.");
+                    + $"{report.FileReferenceErrors.Count} dangling FileNames, {report.PluginTypeErrors.Count} missing plugin types, {report.DuplicateIdErrors.Count} duplicate ids, "
+                    + $"{report.ImportRuleErrors.Count} import rule errors.");
                 foreach (var error in report.AllErrors)
                 {
                     Console.WriteLine($"  {error}");

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Crm.Extensions.Cli.Metadata;
+using Crm.Extensions.Cli.Model;
 using Crm.Extensions.Cli.Packaging;
 using Crm.Extensions.Plugins.Framework;
 
@@ -91,6 +92,9 @@ public static class StepGenerator
         var asynchronous = step.Mode == ExecutionMode.Asynchronous;
         return new XElement("SdkMessageProcessingStep", new XAttribute("Name", name), new XAttribute("SdkMessageProcessingStepId", id.Braced()),
             new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
+            // Exports write SdkMessageId first (devkeydet/explicitpluginimpersonation src/SdkMessageProcessingSteps); the 2018 schema
+            // wants it after Rank, so validate moves it there before the schema check (SchemaNormalizer).
+            MessageIds.TryGetValue(step.Message.Name, out var messageId) ? new XElement("SdkMessageId", messageId) : null,
             new XElement("PluginTypeName", $"{type.FullName}, {assemblyFullName}"),
             new XElement("PluginTypeId", PluginTypeId(type).ToString("D")),
             new XElement("PrimaryEntity", step.PrimaryEntity),
@@ -101,14 +105,13 @@ public static class StepGenerator
             new XElement("InvocationSource", "0"),
             new XElement("Mode", (int)step.Mode),
             new XElement("Rank", step.Rank),
-            MessageIds.TryGetValue(step.Message.Name, out var messageId) ? new XElement("SdkMessageId", messageId) : null,
             new XElement("EventHandlerTypeCode", PluginTypeHandler),
             new XElement("Stage", (int)step.Stage),
-            new XElement("IsCustomizable", "1"),
+            new XElement("IsCustomizable", Xml.Bit(ManagedProperties.Steps)),
             new XElement("IsHidden", "0"),
             new XElement("SupportedDeployment", "0"),
             new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
-            step.Images.Count == 0 ? null : new XElement("SdkMessageProcessingStepImages", step.Images.Select(image =>
+            new XElement("SdkMessageProcessingStepImages", step.Images.Select(image =>
                 new XElement("SdkMessageProcessingStepImage", new XAttribute("Name", image.Alias),
                     new XElement("SdkMessageProcessingStepImageId", DeterministicGuid.Create($"image:{id}:{image.Alias}").Braced()),
                     new XElement("Attributes", string.Join(",", image.Columns)),
@@ -116,7 +119,7 @@ public static class StepGenerator
                     new XElement("ImageType", (int)image.Type),
                     // Create exposes the new row's id; Update and Delete expose Target.
                     new XElement("MessagePropertyName", step.Message == SdkMessage.Create ? "Id" : "Target"),
-                    new XElement("IsCustomizable", "1"),
+                    new XElement("IsCustomizable", Xml.Bit(ManagedProperties.Steps)),
                     new XElement("IntroducedVersion", AttributeXml.IntroducedVersion)))));
     }
 

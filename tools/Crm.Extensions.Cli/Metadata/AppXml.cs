@@ -42,6 +42,12 @@ internal static class AppXml
     public static XElement SiteMap() =>
         new("AppModuleSiteMap", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
             new XElement("SiteMapUniqueName", UniqueName),
+            // Display flags newer than the 2018 schema, as the site map designer writes them: groups stay expanded, and Home,
+            // Pinned and Recent show above the areas.
+            new XElement("EnableCollapsibleGroups", "False"),
+            new XElement("ShowHome", "True"),
+            new XElement("ShowPinned", "True"),
+            new XElement("ShowRecents", "True"),
             new XElement("SiteMap", new XAttribute("IntroducedVersion", "7.0.0.0"),
                 Areas.Select(area => new XElement("Area", new XAttribute("Id", area.Id), new XAttribute("ResourceId", "SitemapDesigner.NewTitle"),
                     new XAttribute("ShowGroups", "true"), new XAttribute("IntroducedVersion", "7.0.0.0"),
@@ -50,7 +56,7 @@ internal static class AppXml
                         new XAttribute("IsProfile", "false"), new XAttribute("IntroducedVersion", "7.0.0.0"),
                         Titles(group.Title),
                         group.WithDashboard
-                            ? new XElement("SubArea", new XAttribute("Id", "cx_dashboard"), new XAttribute("Url", $"/main.aspx?pagetype=dashboard&id={Charts.DashboardId:D}"),
+                            ? new XElement("SubArea", new XAttribute("Id", "cx_dashboard"), new XAttribute("Url", $"/main.aspx?pagetype=dashboard&id={Charts.DashboardId:D}&type=system"),
                                 new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false"), Titles(Charts.DashboardName))
                             : null,
                         group.Tables.Select(table => new XElement("SubArea", new XAttribute("Id", $"cx_sub_{table}"), new XAttribute("Entity", table),
@@ -62,9 +68,16 @@ internal static class AppXml
             new XElement("UniqueName", UniqueName),
             new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
             new XElement("WebResourceId", DefaultIconWebResourceId),
+            // OptimizedFor, statecode, statuscode and NavigationType are newer than the 2018 schema; current exports
+            // (Neamidea/Mini-CRM-Solution MiniCrmUnpackaged/AppModules/*/AppModule.xml) write them here: an active app (0, 1),
+            // not optimized for one device, with single-session navigation (0).
+            new XElement("OptimizedFor"),
+            new XElement("statecode", "0"),
+            new XElement("statuscode", "1"),
             new XElement("FormFactor", "1"),
             // 4: Unified Interface.
             new XElement("ClientType", "4"),
+            new XElement("NavigationType", "0"),
             new XElement("AppModuleComponents",
                 tables.Select(t => new XElement("AppModuleComponent", new XAttribute("type", 1), new XAttribute("schemaName", t.LogicalName))),
                 new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", Charts.DashboardId.Braced())),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Xml.Linq;
 using Crm.Extensions.Cli.Model;
 
@@ -13,6 +14,7 @@ internal static class AttributeXml
 
     public static XElement Write(Table table, Column column)
     {
+        var customizable = Xml.Bit(ManagedProperties.IsCustomizable(table));
         var attribute = new XElement("attribute", new XAttribute("PhysicalName", column.SchemaName),
             new XElement("Type", TypeName(column.Kind)),
             new XElement("Name", column.LogicalName),
@@ -27,23 +29,37 @@ internal static class AttributeXml
             new XElement("IsAuditEnabled", Xml.Bit(column.IsAudited)),
             new XElement("IsSecured", Xml.Bit(column.IsSecured)),
             new XElement("IntroducedVersion", IntroducedVersion),
-            new XElement("IsCustomizable", "1"),
-            new XElement("IsRenameable", "1"),
-            new XElement("CanModifySearchSettings", "1"),
-            new XElement("CanModifyRequirementLevelSettings", Xml.Bit(column.Required != RequiredLevel.SystemRequired)),
-            new XElement("CanModifyAdditionalSettings", "1"),
+            new XElement("IsCustomizable", customizable),
+            new XElement("IsRenameable", customizable),
+            new XElement("CanModifySearchSettings", customizable),
+            new XElement("CanModifyRequirementLevelSettings", Xml.Bit(column.Required != RequiredLevel.SystemRequired && ManagedProperties.IsCustomizable(table))),
+            new XElement("CanModifyAdditionalSettings", customizable),
             new XElement("SourceType", "0"),
             new XElement("IsGlobalFilterEnabled", "0"),
             new XElement("IsSortableEnabled", "0"),
-            new XElement("CanModifyGlobalFilterSettings", "1"),
-            new XElement("CanModifyIsSortableSettings", "1"),
-            new XElement("IsDataSourceSecret", "0"));
+            new XElement("CanModifyGlobalFilterSettings", customizable),
+            new XElement("CanModifyIsSortableSettings", customizable),
+            new XElement("IsDataSourceSecret", "0"),
+            // Dataverse search flags, newer than the 2018 schema; current exports write them after IsDataSourceSecret.
+            new XElement("AutoNumberFormat"),
+            new XElement("IsSearchable", Xml.Bit(IsSearchable(table, column))),
+            new XElement("IsFilterable", Xml.Bit(IsFilterable(column))),
+            new XElement("IsRetrievable", Xml.Bit(IsSearchable(table, column) || column.Kind == ColumnKind.PrimaryKey)),
+            new XElement("IsLocalizable", "0"));
 
         attribute.Add(TypeSpecific(table, column));
         attribute.Add(Xml.Labels("displaynames", "displayname", column.Display));
         attribute.Add(Xml.Labels("Descriptions", "Description", column.Description));
         return attribute;
     }
+
+    /// <summary>Search finds a row by the columns quick find searches: the primary name and the table's find columns.</summary>
+    private static bool IsSearchable(Table table, Column column) =>
+        column.LogicalName == table.PrimaryNameColumn || table.FindColumns.Contains(column.LogicalName);
+
+    /// <summary>Search results can be narrowed by the columns with a fixed set of values.</summary>
+    private static bool IsFilterable(Column column) => column.Kind is ColumnKind.Choice or ColumnKind.State or ColumnKind.Status
+        or ColumnKind.Boolean or ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner;
 
     public static string TypeName(ColumnKind kind) => kind switch
     {

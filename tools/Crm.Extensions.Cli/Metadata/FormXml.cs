@@ -11,7 +11,8 @@ namespace Crm.Extensions.Cli.Metadata;
 internal static class FormXml
 {
     public const string MainType = "main";
-    public const string QuickCreateType = "quick";
+    /// <summary>FormXml's SystemFormType for a quick create form; "quick" is a quick view form, which runs no scripts.</summary>
+    public const string QuickCreateType = "quickCreate";
 
     public static Guid MainFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:main");
 

@@ -48,7 +48,7 @@ internal static class SolutionGenerator
 
         foreach (var role in SecurityModel.Roles)
         {
-            Xml.Save(SecurityXml.Role(role, SchemaNameOf), Path.Combine(folder, SourceLayout.RolesFolder, role.Name + ".xml"));
+            Xml.Save(SecurityXml.Role(role, SchemaNameOf, OwnershipOf), Path.Combine(folder, SourceLayout.RolesFolder, role.Name + ".xml"));
         }
 
         Xml.Save(SecurityXml.FieldSecurityProfiles(SecurityModel.SensitivePersonalData), Path.Combine(folder, SourceLayout.FieldSecurityProfilesFile));
@@ -69,7 +69,33 @@ internal static class SolutionGenerator
 
     /// <summary>Rewrites Solution.xml with the root components found in the folder; the step generator calls this too.</summary>
     public static void WriteManifest(string folder) =>
-        Xml.Save(SolutionManifestXml.Write(RootComponents(folder)), Path.Combine(folder, SourceLayout.SolutionFile));
+        Xml.Save(SolutionManifestXml.Write(RootComponents(folder), MissingDependencies(folder)), Path.Combine(folder, SourceLayout.SolutionFile));
+
+    /// <summary>Every relationship and step of ours that points to a Dynamics 365 table, in a stable order.</summary>
+    private static IEnumerable<SolutionManifestXml.Dependency> MissingDependencies(string folder)
+    {
+        var required = PlatformDependencies.Tables.ToDictionary(t => t.LogicalName, StringComparer.OrdinalIgnoreCase);
+        foreach (var relationship in CrmExtensionsModel.Relationships.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            if (required.TryGetValue(relationship.ReferencedEntity, out var table))
+            {
+                yield return new(table, 10, relationship.Name, null, relationship.Name);
+            }
+        }
+
+        var stepsFolder = Path.Combine(folder, SourceLayout.StepsFolder);
+        foreach (var step in Directory.Exists(stepsFolder) ? Directory.GetFiles(stepsFolder, "*.xml").Order(StringComparer.Ordinal).Select(Xml.Load) : [])
+        {
+            if (required.TryGetValue(step.Element("PrimaryEntity")?.Value ?? string.Empty, out var table))
+            {
+                yield return new(table, 92, null, Guid.Parse(step.Attribute("SdkMessageProcessingStepId")!.Value), step.Attribute("Name")!.Value);
+            }
+        }
+    }
+
+    /// <summary>Standard tables we grant rights on (contact, account) are user-owned.</summary>
+    public static Ownership OwnershipOf(string logicalName) =>
+        CrmExtensionsModel.Tables.FirstOrDefault(t => t.LogicalName == logicalName)?.Ownership ?? Ownership.User;
 
     public static string SchemaNameOf(string logicalName) =>
         CrmExtensionsModel.Tables.FirstOrDefault(t => t.LogicalName == logicalName)?.SchemaName ?? logicalName switch
@@ -133,7 +159,7 @@ internal static class SolutionGenerator
             foreach (var relationship in group.OrderBy(r => r.Name, StringComparer.Ordinal))
             {
                 var referencing = CrmExtensionsModel.Table(relationship.ReferencingEntity);
-                file.Add(RelationshipXml.Write(relationship, referencing.Ownership == Ownership.Organization));
+                file.Add(RelationshipXml.Write(relationship, referencing));
                 index.Add(new XElement("EntityRelationship", new XAttribute("Name", relationship.Name)));
             }
 

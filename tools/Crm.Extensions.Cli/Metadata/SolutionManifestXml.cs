@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Xml.Linq;
 using Crm.Extensions.Cli.Model;
 
@@ -11,7 +12,10 @@ internal static class SolutionManifestXml
 
     public sealed record RootComponent(int Type, string? SchemaName, System.Guid? Id, int Behavior = 0);
 
-    public static XElement Write(IEnumerable<RootComponent> components)
+    /// <summary>A component of ours (a relationship, type 10, or a step, type 92) that needs a table the solution does not carry.</summary>
+    public sealed record Dependency(RequiredTable Required, int DependentType, string? DependentSchemaName, System.Guid? DependentId, string DependentDisplayName);
+
+    public static XElement Write(IEnumerable<RootComponent> components, IEnumerable<Dependency> dependencies)
     {
         var manifest = new XElement("SolutionManifest",
             new XElement("UniqueName", CrmExtensionsModel.SolutionUniqueName),
@@ -29,7 +33,7 @@ internal static class SolutionManifestXml
                 new XElement("CustomizationOptionValuePrefix", CrmExtensionsModel.OptionValuePrefix),
                 new XElement("Addresses", Address(1), Address(2))),
             RootComponents(components),
-            new XElement("MissingDependencies"));
+            MissingDependencies(dependencies));
         return new XElement("ImportExportXml",
             new XAttribute("version", "9.2.24054.207"), new XAttribute("SolutionPackageVersion", "9.2"), new XAttribute("languagecode", Label.English),
             new XAttribute("generatedBy", "CrmLive"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
@@ -49,6 +53,19 @@ internal static class SolutionManifestXml
 
         return root;
     }
+
+    /// <summary>
+    /// Required/Dependent pairs in the shape exports write them (Neamidea/Mini-CRM-Solution MiniCrmUnpackaged/Other/Solution.xml):
+    /// the required table by schema name with its display name and solution, the dependent by schema name or id.
+    /// </summary>
+    public static XElement MissingDependencies(IEnumerable<Dependency> dependencies) =>
+        new("MissingDependencies", dependencies.Select(d => new XElement("MissingDependency",
+            new XElement("Required", new XAttribute("type", 1), new XAttribute("schemaName", d.Required.LogicalName),
+                new XAttribute("displayName", d.Required.DisplayName), new XAttribute("solution", d.Required.Solution)),
+            new XElement("Dependent", new XAttribute("type", d.DependentType),
+                d.DependentSchemaName is { } name ? new XAttribute("schemaName", name) : null,
+                d.DependentId is { } id ? new XAttribute("id", id.Braced()) : null,
+                new XAttribute("displayName", d.DependentDisplayName)))));
 
     private static XElement Nil(string name) => new(name, new XAttribute(Xml.Xsi + "nil", "true"));
 

@@ -61,8 +61,9 @@ internal static class ViewXml
                 Xml.Labels("LocalizedNames", "LocalizedName", view.Name),
                 Xml.Labels("Descriptions", "Description", view.Description)));
 
+    // No "object" attribute: a custom table gets its type code in the target environment, and exports leave it out.
     private static XElement Layout(Table table, IEnumerable<string> columns) =>
-        new("grid", new XAttribute("name", "resultset"), new XAttribute("object", table.ObjectTypeCode), new XAttribute("jump", table.PrimaryNameColumn),
+        new("grid", new XAttribute("name", "resultset"), new XAttribute("jump", table.PrimaryNameColumn),
             new XAttribute("select", "1"), new XAttribute("icon", "1"), new XAttribute("preview", "1"),
             new XElement("row", new XAttribute("name", "result"), new XAttribute("id", table.PrimaryIdColumn),
                 columns.Select(c => new XElement("cell", new XAttribute("name", c), new XAttribute("width", c == table.PrimaryNameColumn ? 300 : 150)))));

@@ -48,4 +48,7 @@ public enum CascadeRule
 
     /// <summary>The parent cannot be deleted while children point to it.</summary>
     Restrict,
+
+    /// <summary>Nothing follows the parent: the platform's own relationships (owner, created by, …) as exports carry them.</summary>
+    NoCascade,
 }

@@ -20,7 +20,7 @@ public sealed record FormScript(string Table, string FormType, string Library, I
 internal static class FormScripts
 {
     public const string Main = "main";
-    public const string QuickCreate = "quick";
+    public const string QuickCreate = "quickCreate";
 
     public const string JourneyTab = "tab_journey";
     public const string JourneyControl = "WebResource_journey";

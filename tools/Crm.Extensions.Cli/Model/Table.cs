@@ -23,9 +23,6 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
 
     public string PrimaryNameColumn { get; init; } = "cx_name";
 
-    /// <summary>Object type code used in layout XML; Dataverse assigns a new one on import for custom tables.</summary>
-    public int ObjectTypeCode { get; init; }
-
     public IReadOnlyList<Column> Columns { get; init; } = [];
 
     public IReadOnlyList<FormSection> Sections { get; init; } = [];

@@ -6,17 +6,16 @@ namespace Crm.Extensions.Cli.Model;
 /// <summary>The columns the solution adds to the standard contact and account tables: who the customer is to the loyalty strategy.</summary>
 internal static partial class CrmExtensionsModel
 {
-    private static Table Contact() => StandardCustomer("Contact", TableNames.Contact, 2,
+    private static Table Contact() => StandardCustomer("Contact", TableNames.Contact,
         Label.Of("Contact", "Contacto"), Label.Of("Contacts", "Contactos"), Label.Of("Person", "Persona"));
 
-    private static Table Account() => StandardCustomer("Account", TableNames.Account, 1,
+    private static Table Account() => StandardCustomer("Account", TableNames.Account,
         Label.Of("Account", "Cuenta"), Label.Of("Accounts", "Cuentas"), Label.Of("Organization", "Organización"));
 
-    private static Table StandardCustomer(string schemaName, string logicalName, int objectTypeCode, Label display, Label plural, Label who) => new(schemaName, display, plural,
+    private static Table StandardCustomer(string schemaName, string logicalName, Label display, Label plural, Label who) => new(schemaName, display, plural,
         Label.Of($"{who.En} who buys from us.", $"{who.Es} que nos compra."))
     {
         IsCustom = false,
-        ObjectTypeCode = objectTypeCode,
         PrimaryNameColumn = logicalName == TableNames.Contact ? "fullname" : "name",
         Columns = CustomerColumns(),
         Sections =

@@ -28,7 +28,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Interaction", "Interacción"), Label.Of("Interactions", "Interacciones"),
         Label.Of("One contact with a customer: why it happened, how we responded and how long it took.", "Un contacto con un cliente: por qué ocurrió, cómo respondimos y cuánto duró."))
     {
-        ObjectTypeCode = 10505,
         Columns =
         [
             Name("Subject", "Asunto", "Short summary of the interaction.", "Resumen breve de la interacción."),
@@ -57,7 +56,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Preference", "Preferencia"), Label.Of("Preferences", "Preferencias"),
         Label.Of("Something the customer prefers, recorded only with their consent.", "Algo que el cliente prefiere, registrado solo con su consentimiento."))
     {
-        ObjectTypeCode = 10506,
         Columns =
         [
             Name("Name", "Nombre", "Short name of the preference.", "Nombre breve de la preferencia."),
@@ -82,7 +80,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Partner relationship", "Relación con socio"), Label.Of("Partner relationships", "Relaciones con socios"),
         Label.Of("A supplier, investor, employee or other partner critical to serving a target segment, with its health.", "Un proveedor, inversor, empleado u otro socio crítico para atender a un segmento objetivo, con su salud."))
     {
-        ObjectTypeCode = 10507,
         Columns =
         [
             Name("Name", "Nombre", "Name of the relationship.", "Nombre de la relación."),
@@ -115,7 +112,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Value proposition", "Propuesta de valor"), Label.Of("Value propositions", "Propuestas de valor"),
         Label.Of("An offer for a target segment that must create value for the customer and margin for the company.", "Una oferta para un segmento objetivo que debe crear valor para el cliente y margen para la empresa."))
     {
-        ObjectTypeCode = 10508,
         Columns =
         [
             Name("Name", "Nombre", "Name of the proposition.", "Nombre de la propuesta."),
@@ -143,7 +139,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Satisfaction survey", "Encuesta de satisfacción"), Label.Of("Satisfaction surveys", "Encuestas de satisfacción"),
         Label.Of("The post-sale questions: was the experience positive, is after-sales service good, NPS and CSAT.", "Las preguntas posventa: si la experiencia fue positiva, si el servicio posventa es bueno, NPS y CSAT."))
     {
-        ObjectTypeCode = 10509,
         Columns =
         [
             Name("Name", "Nombre", "Name of the survey.", "Nombre de la encuesta."),

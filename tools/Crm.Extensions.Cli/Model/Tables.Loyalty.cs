@@ -18,7 +18,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Loyalty program", "Programa de fidelización"), Label.Of("Loyalty programs", "Programas de fidelización"),
         Label.Of("The settings of the loyalty program; no business value is hard-coded.", "La configuración del programa de fidelización; ningún valor de negocio está fijado en el código."))
     {
-        ObjectTypeCode = 10510,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -48,7 +47,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Loyalty tier", "Nivel de fidelización"), Label.Of("Loyalty tiers", "Niveles de fidelización"),
         Label.Of("A tier of the program; any one qualification path qualifies.", "Un nivel del programa; basta con cumplir una de las vías de calificación."))
     {
-        ObjectTypeCode = 10511,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -78,7 +76,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Loyalty journey", "Recorrido de fidelización"), Label.Of("Loyalty journeys", "Recorridos de fidelización"),
         Label.Of("The loyalty phase of one customer for one product family; a new family starts again at phase I.", "La fase de fidelización de un cliente en una familia de productos; una familia nueva empieza en la fase I."))
     {
-        ObjectTypeCode = 10512,
         Columns =
         [
             Name("Name", "Nombre", "Customer and product family.", "Cliente y familia de productos."),
@@ -106,7 +103,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Loyalty ledger entry", "Movimiento de puntos"), Label.Of("Loyalty ledger entries", "Movimientos de puntos"),
         Label.Of("One movement of points, with its reason and a source key that makes replays harmless.", "Un movimiento de puntos, con su motivo y una clave de origen que hace inocuas las repeticiones."))
     {
-        ObjectTypeCode = 10513,
         Columns =
         [
             Name("Name", "Nombre", "Summary of the movement.", "Resumen del movimiento."),
@@ -143,7 +139,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Reward", "Recompensa"), Label.Of("Rewards", "Recompensas"),
         Label.Of("A reward of the catalogue, with its points cost, minimum tier, limit and validity.", "Una recompensa del catálogo, con su coste en puntos, nivel mínimo, límite y vigencia."))
     {
-        ObjectTypeCode = 10514,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -174,7 +169,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Reward redemption", "Canje de recompensa"), Label.Of("Reward redemptions", "Canjes de recompensas"),
         Label.Of("A reward a member redeemed, with its unique voucher code.", "Una recompensa que canjeó un socio, con su código de vale único."))
     {
-        ObjectTypeCode = 10515,
         Columns =
         [
             Name("Name", "Nombre", "Reward and member.", "Recompensa y socio."),
@@ -200,7 +194,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Cross-sell offer", "Oferta de venta cruzada"), Label.Of("Cross-sell offers", "Ofertas de venta cruzada"),
         Label.Of("A complementary or better product suggested to a customer in the growth phase.", "Un producto complementario o superior sugerido a un cliente en la fase de crecimiento."))
     {
-        ObjectTypeCode = 10516,
         Columns =
         [
             Name("Name", "Nombre", "Product offered and customer.", "Producto ofrecido y cliente."),

@@ -22,7 +22,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("CRM strategy", "Estrategia CRM"), Label.Of("CRM strategies", "Estrategias CRM"),
         Label.Of("Walks the five CRM steps with a gate between each.", "Recorre los cinco pasos del CRM con una validación entre cada uno."))
     {
-        ObjectTypeCode = 10500,
         Columns =
         [
             Name("Name", "Nombre", "Name of the strategy.", "Nombre de la estrategia."),
@@ -47,7 +46,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Portfolio analysis", "Análisis de cartera"), Label.Of("Portfolio analyses", "Análisis de cartera"),
         Label.Of("A paged, resumable run that scores every customer (RFM, CLV) and finds the most profitable groups.", "Una ejecución paginada y reanudable que puntúa a cada cliente (RFM, CLV) y encuentra los grupos más rentables."))
     {
-        ObjectTypeCode = 10501,
         Columns =
         [
             Name("Name", "Nombre", "Name of the analysis run.", "Nombre de la ejecución del análisis."),
@@ -82,7 +80,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Customer segment", "Segmento de clientes"), Label.Of("Customer segments", "Segmentos de clientes"),
         Label.Of("A group of customers (customer type × RFM segment) with its profit, from one portfolio analysis.", "Un grupo de clientes (tipo de cliente × segmento RFM) con su beneficio, de un análisis de cartera."))
     {
-        ObjectTypeCode = 10502,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -109,7 +106,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("Lifecycle transition", "Transición de ciclo de vida"), Label.Of("Lifecycle transitions", "Transiciones de ciclo de vida"),
         Label.Of("One change of a customer's lifecycle stage, with its reason and trigger.", "Un cambio de etapa del ciclo de vida de un cliente, con su motivo y desencadenante."))
     {
-        ObjectTypeCode = 10503,
         Columns =
         [
             Name("Name", "Nombre", "Summary of the change.", "Resumen del cambio."),
@@ -135,7 +131,6 @@ internal static partial class CrmExtensionsModel
         Label.Of("KPI snapshot", "Instantánea de KPI"), Label.Of("KPI snapshots", "Instantáneas de KPI"),
         Label.Of("The CRM strategy's measures for one period, written once per period.", "Las medidas de la estrategia CRM de un periodo, escritas una vez por periodo."))
     {
-        ObjectTypeCode = 10504,
         Ownership = Ownership.Organization,
         Columns =
         [

@@ -11,11 +11,12 @@ public sealed class PackageValidator(CustomizationsSchema schema)
     {
         var report = new ValidationReport(zipPath);
         var package = SolutionZip.Read(zipPath);
-        report.SchemaErrors.AddRange(schema.Validate(SolutionZip.ReadEntry(zipPath, SourceLayout.ZipCustomizations)));
+        report.SchemaErrors.AddRange(schema.Validate(Xml.ToBytes(SchemaNormalizer.ForSchema(package.Customizations))));
         report.ManifestErrors.AddRange(ManifestCheck.Check(package.Solution));
         var files = (IReadOnlyDictionary<string, byte[]>)package.Files;
         report.FileReferenceErrors.AddRange(PackageChecks.FileReferences(package.Customizations, files));
         report.PluginTypeErrors.AddRange(PackageChecks.PluginTypes(package.Customizations, files));
+        report.ImportRuleErrors.AddRange(ImportRules.Check(package));
         try
         {
             DuplicateIds.Check(package);

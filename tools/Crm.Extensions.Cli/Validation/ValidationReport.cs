@@ -17,7 +17,11 @@ public sealed class ValidationReport(string zip)
 
     public List<string> DuplicateIdErrors { get; } = [];
 
-    public int ErrorCount => SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count;
+    /// <summary>What import refuses or misreads although the schema accepts it (<see cref="ImportRules"/>).</summary>
+    public List<string> ImportRuleErrors { get; } = [];
+
+    public int ErrorCount =>
+        SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count + ImportRuleErrors.Count;
 
     public IEnumerable<string> AllErrors
     {
@@ -28,6 +32,7 @@ public sealed class ValidationReport(string zip)
             foreach (var e in FileReferenceErrors) yield return "FileName: " + e;
             foreach (var e in PluginTypeErrors) yield return "plugin type: " + e;
             foreach (var e in DuplicateIdErrors) yield return "id: " + e;
+            foreach (var e in ImportRuleErrors) yield return "import: " + e;
         }
     }
 }
