@@ -16,6 +16,7 @@ public sealed class PackageValidator(CustomizationsSchema schema)
         var files = (IReadOnlyDictionary<string, byte[]>)package.Files;
         report.FileReferenceErrors.AddRange(PackageChecks.FileReferences(package.Customizations, files));
         report.PluginTypeErrors.AddRange(PackageChecks.PluginTypes(package.Customizations, files));
+        report.CustomApiErrors.AddRange(PackageChecks.CustomApiPrivileges(files));
         try
         {
             DuplicateIds.Check(package);

@@ -17,7 +17,10 @@ public sealed class ValidationReport(string zip)
 
     public List<string> DuplicateIdErrors { get; } = [];
 
-    public int ErrorCount => SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count;
+    public List<string> CustomApiErrors { get; } = [];
+
+    public int ErrorCount =>
+        SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count + CustomApiErrors.Count;
 
     public IEnumerable<string> AllErrors
     {
@@ -28,6 +31,7 @@ public sealed class ValidationReport(string zip)
             foreach (var e in FileReferenceErrors) yield return "FileName: " + e;
             foreach (var e in PluginTypeErrors) yield return "plugin type: " + e;
             foreach (var e in DuplicateIdErrors) yield return "id: " + e;
+            foreach (var e in CustomApiErrors) yield return "custom API: " + e;
         }
     }
 }
