@@ -133,4 +133,56 @@ namespace Microsoft.Crm.Sdk.Messages
     public sealed class AddListMembersListResponse : OrganizationResponse
     {
     }
+
+    /// <summary>The access rights of a principal on a record (learn.microsoft.com: Microsoft.Crm.Sdk.Messages.AccessRights).</summary>
+    [Flags]
+    [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+    public enum AccessRights
+    {
+        [EnumMember]
+        None = 0,
+        [EnumMember]
+        ReadAccess = 1,
+        [EnumMember]
+        WriteAccess = 2,
+        [EnumMember]
+        AppendAccess = 4,
+        [EnumMember]
+        AppendToAccess = 16,
+        [EnumMember]
+        CreateAccess = 32,
+        [EnumMember]
+        DeleteAccess = 65536,
+        [EnumMember]
+        ShareAccess = 262144,
+        [EnumMember]
+        AssignAccess = 524288,
+    }
+
+    [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+    public sealed class RetrievePrincipalAccessRequest : OrganizationRequest
+    {
+        public RetrievePrincipalAccessRequest()
+        {
+            RequestName = "RetrievePrincipalAccess";
+        }
+
+        public EntityReference Principal
+        {
+            get { return Parameters.Contains("Principal") ? (EntityReference)Parameters["Principal"] : default(EntityReference); }
+            set { Parameters["Principal"] = value; }
+        }
+
+        public EntityReference Target
+        {
+            get { return Parameters.Contains("Target") ? (EntityReference)Parameters["Target"] : default(EntityReference); }
+            set { Parameters["Target"] = value; }
+        }
+    }
+
+    [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+    public sealed class RetrievePrincipalAccessResponse : OrganizationResponse
+    {
+        public AccessRights AccessRights => Results.Contains("AccessRights") ? (AccessRights)Results["AccessRights"] : default(AccessRights);
+    }
 }

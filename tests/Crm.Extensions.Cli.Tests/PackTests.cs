@@ -31,6 +31,7 @@ public sealed class PackTests(RepositoryFixture fixture)
         Assert.Empty(report.FileReferenceErrors);
         Assert.Empty(report.PluginTypeErrors);
         Assert.Empty(report.DuplicateIdErrors);
+        Assert.Empty(report.CustomApiErrors);
     }
 
     [Theory]

@@ -204,6 +204,7 @@ internal sealed class DataMessages
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = new List<PipelineLane> { new(message, target.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } },
+            Authorize = () => _authorization.Associate(frame, relationship, target, related),
             Main = _ =>
             {
                 foreach (var other in related) new Relationships(_engine).Apply(relationship, target, other, associate);

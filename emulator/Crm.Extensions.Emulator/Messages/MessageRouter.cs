@@ -45,6 +45,7 @@ internal sealed class MessageRouter
         "AddMemberList" => _other.AddMemberList(request, frame),
         "AddListMembersList" => _other.AddListMembersList(request, frame),
         "RemoveMemberList" => _listRemoval.RemoveMemberList(request, frame),
+        "RetrievePrincipalAccess" => new PrincipalAccess(Engine).Retrieve(request, frame),
         _ when request.RequestName is not null && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
         _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."),
     };

@@ -87,6 +87,7 @@ internal sealed class OtherMessages
         {
             Lanes = new List<PipelineLane> { lane },
             IsResponseProperty = api.HasResponse,
+            Authorize = () => new Authorization(_engine).Execute(frame, api),
             Main = transaction =>
             {
                 if (api.PluginTypeName is not null)

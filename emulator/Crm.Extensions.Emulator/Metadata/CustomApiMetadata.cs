@@ -17,6 +17,9 @@ public sealed record CustomApiMetadata(string UniqueName)
 
     public string? PluginTypeName { get; init; }
 
+    /// <summary>The privilege a caller must hold (at any depth) to execute the API; null when anyone may call it.</summary>
+    public string? ExecutePrivilegeName { get; init; }
+
     public List<CustomApiParameter> RequestParameters { get; } = new();
 
     public List<CustomApiParameter> ResponseProperties { get; } = new();

@@ -145,6 +145,7 @@ public static class SolutionLoader
             BoundEntity = Text(root, "boundentitylogicalname"),
             IsFunction = EntityXmlReader.Flag(Text(root, "isfunction")),
             PluginTypeName = string.IsNullOrWhiteSpace(pluginType) ? null : pluginType.Split(',')[0].Trim(),
+            ExecutePrivilegeName = string.IsNullOrWhiteSpace(Text(root, "executeprivilegename")) ? null : Text(root, "executeprivilegename")!.Trim(),
         };
 
         foreach (var parameter in Files(folder, "customapirequestparameters", "customapirequestparameter.xml").Select(f => XDocument.Load(f).Root!))

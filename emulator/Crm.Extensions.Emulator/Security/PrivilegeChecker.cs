@@ -61,6 +61,23 @@ internal sealed class PrivilegeChecker
     public void DemandOnRow(Guid userId, TableMetadata table, PrivilegeAccess access, StoredRow row) =>
         DemandFor(userId, table, access, row.Id, OwnerOf(row));
 
+    /// <summary>
+    /// A privilege named as in role XML (a custom API's execute privilege): held at any depth by one of the user's roles.
+    /// Dataverse checks only that the caller holds it; the depth does not matter for execution.
+    /// </summary>
+    public void DemandNamed(Guid userId, string privilegeName)
+    {
+        if (_users.IsAdministrator(userId) || _users.RolesOf(userId) is not { } roles) return;
+        if (roles.Any(r => r.Privileges.ContainsKey(privilegeName))) return;
+        throw PlatformFault.Create(ErrorCodes.PrivilegeDenied, $"Principal user (Id={userId}, type=8) is missing {privilegeName} privilege.");
+    }
+
+    /// <summary>The accesses whose privilege the user holds at a depth that reaches the row (RetrievePrincipalAccess).</summary>
+    public PrivilegeAccess[] AccessOn(Guid userId, TableMetadata table, StoredRow row) =>
+        Enum.GetValues<PrivilegeAccess>()
+            .Where(access => DepthOf(userId, table, access) is { } depth && Reaches(depth, userId, table, OwnerOf(row)))
+            .ToArray();
+
     /// <summary>For queries: rows the user's read depth does not reach are left out, as the platform's filtered views do.</summary>
     public bool CanRead(Guid userId, TableMetadata table, StoredRow row) =>
         DepthOf(userId, table, PrivilegeAccess.Read) is { } depth && Reaches(depth, userId, table, OwnerOf(row));

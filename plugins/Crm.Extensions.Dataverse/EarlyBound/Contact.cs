@@ -54,6 +54,7 @@ public partial class Contact : Entity
         public const string LifecycleStage = "cx_lifecyclestage";
         public const string LifecycleStageChangedOn = "cx_lifecyclestagechangedon";
         public const string LoyaltyBlocked = "cx_loyaltyblocked";
+        public const string LoyaltyOverrideReason = "cx_loyaltyoverridereason";
         public const string LoyaltyTierId = "cx_loyaltytierid";
         public const string MonetaryScore = "cx_monetaryscore";
         public const string PaidInvoiceCount = "cx_paidinvoicecount";
@@ -332,6 +333,14 @@ public partial class Contact : Entity
     {
         get => GetAttributeValue<bool?>(Fields.LoyaltyBlocked);
         set => SetAttributeValue(Fields.LoyaltyBlocked, value);
+    }
+
+    /// <summary>Why floor or block was set (cx_loyaltyoverridereason, nvarchar).</summary>
+    [AttributeLogicalName(Fields.LoyaltyOverrideReason)]
+    public string? LoyaltyOverrideReason
+    {
+        get => GetAttributeValue<string?>(Fields.LoyaltyOverrideReason);
+        set => SetAttributeValue(Fields.LoyaltyOverrideReason, value);
     }
 
     /// <summary>Loyalty tier (cx_loyaltytierid, lookup).</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
@@ -51,7 +53,12 @@ public static class PointsGrant
     public static readonly LocalizedText DefaultReason = new("Points granted by a workflow.", "Puntos concedidos por un proceso.");
 
     /// <param name="service">The ledger and balances are system-managed: pass a SYSTEM service.</param>
-    public static GrantedPoints Grant(IOrganizationService service, EntityReference? customer, int points, string? reason, string? sourceKey, DateTime now)
+    /// <param name="grantedBy">
+    /// The user the grant is made for (the workflow's user). Minting points is a loyalty administrator's decision: the user
+    /// must be able to write the active program (<see cref="CallerAccess.IsLoyaltyAdministrator"/>), checked before any write.
+    /// </param>
+    public static GrantedPoints Grant(
+        IOrganizationService service, Guid grantedBy, EntityReference? customer, int points, string? reason, string? sourceKey, DateTime now)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
@@ -60,6 +67,8 @@ public static class PointsGrant
         var text = (reason ?? string.Empty).Trim();
 
         var program = LoyaltyProgramReader.Active(service) ?? throw new BusinessRuleException(NoProgram);
+        var rights = CallerAccess.On(service, grantedBy, new EntityReference(LoyaltyProgram.EntityLogicalName, program.ProgramId));
+        if ((rights & AccessRights.WriteAccess) == 0) throw new BusinessRuleException(CallerAccess.NotLoyaltyAdministrator);
         var member = MemberLedgerReader.Read(service, customer);
         var key = SourceKeys.Bonus(eventKey, customer.Id);
         var why = text.Length == 0 ? DefaultReason : new LocalizedText(text, text);

@@ -1,4 +1,6 @@
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
 using RedemptionTable = Crm.Extensions.EarlyBound.RewardRedemption;
@@ -10,11 +12,16 @@ internal static class RedeemRewardHandler
 {
     public static void Handle(PluginContext context)
     {
-        // SYSTEM: the ledger, balances and redemptions are system-managed; the API's own privilege gates the caller.
+        // The API's execute privilege (prvCreatecx_RewardRedemption) says who may redeem at all; the caller's own access
+        // says for whom: only for a customer the person who called may write. Asked before anything is written.
+        var customer = context.Input<EntityReference>(RedeemRewardContract.Customer);
+        if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(context.SystemService, context.Execution.InitiatingUserId, customer!);
+
+        // SYSTEM: the ledger, balances and redemptions are system-managed, so the caller holds no privileges on them.
         // In the API's transaction a version conflict cannot be retried: it is refused with a clear message.
         var redemption = RewardRedemptionService.Redeem(
             context.SystemService,
-            context.Input<EntityReference>(RedeemRewardContract.Customer),
+            customer,
             context.Input<EntityReference>(RedeemRewardContract.Reward),
             context.Clock.UtcNow,
             inTransaction: true);

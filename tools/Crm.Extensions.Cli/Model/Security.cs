@@ -42,16 +42,21 @@ internal static class SecurityModel
             Full("cx_loyaltyprogram", Depth.Global), Full("cx_loyaltytier", Depth.Global), Full("cx_reward", Depth.Global),
             // Ledger entries are never deleted: corrections are new Adjust entries.
             new("cx_loyaltytransaction", Depth.Global, Depth.Global, Depth.None, Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.None),
-            new("cx_rewardredemption", Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.None),
+            // prvCreatecx_rewardredemption is cx_RedeemReward's execute privilege; redemption rows themselves are written by the API.
+            new("cx_rewardredemption", Depth.Global, Depth.Global, Depth.Global, Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.None),
             ReadWrite("cx_loyaltyjourney", Depth.Global), ReadWrite("cx_crossselloffer", Depth.Global),
             ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_satisfactionsurvey", Depth.Global),
-            ReadOnly(TableNames.Contact, Depth.Global), ReadOnly(TableNames.Account, Depth.Global),
+            // Write on customers: the tier floor and the block are the administrator's to set (with a reason); the other
+            // loyalty columns stay product-managed (GuardLoyaltyColumns refuses them).
+            ReadWrite(TableNames.Contact, Depth.Global), ReadWrite(TableNames.Account, Depth.Global),
         ]),
         new("Customer Relationship User", Label.Of("Customer Relationship User", "Usuario de relación con clientes"),
         [
             Own("cx_interaction"), Own("cx_preference"), Own("cx_satisfactionsurvey"),
             new("cx_crossselloffer", Depth.None, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Basic, Depth.None, Depth.None),
-            ReadOnly("cx_loyaltyjourney", Depth.Local), ReadOnly("cx_loyaltytransaction", Depth.Local), ReadOnly("cx_rewardredemption", Depth.Local),
+            ReadOnly("cx_loyaltyjourney", Depth.Local), ReadOnly("cx_loyaltytransaction", Depth.Local),
+            // Create is cx_RedeemReward's execute privilege: the user redeems for customers they may write.
+            new("cx_rewardredemption", Depth.Basic, Depth.Local, Depth.None, Depth.None, Depth.None, Depth.Local, Depth.None, Depth.None),
             ReadOnly("cx_lifecycletransition", Depth.Local), ReadOnly("cx_partnerrelationship", Depth.Local), ReadOnly("cx_valueproposition", Depth.Local),
             ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global), ReadOnly("cx_loyaltytier", Depth.Global),
             ReadOnly("cx_reward", Depth.Global),

@@ -21,7 +21,7 @@ internal static partial class CrmExtensionsModel
         Sections =
         [
             new("lifecycle", Label.Of("Lifecycle", "Ciclo de vida"), ["cx_lifecyclestage", "cx_lifecyclestagechangedon", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration"]),
-            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked"]),
+            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked", "cx_loyaltyoverridereason"]),
             new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
             new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
         ],
@@ -40,6 +40,9 @@ internal static partial class CrmExtensionsModel
         YesNo("cx_UpgradeBlocked", "Upgrade blocked", "Subida bloqueada", "A recent detractor survey blocks tier upgrades.", "Una encuesta reciente de detractor bloquea las subidas de nivel.").Calculated(),
         Text("cx_UpgradeBlockedReason", "Why upgrade is blocked", "Por qué está bloqueada la subida", 400, "The survey and date that block the upgrade.", "La encuesta y la fecha que bloquean la subida.").Calculated(),
         YesNo("cx_LoyaltyBlocked", "Blocked from loyalty", "Excluido de fidelización", "The customer earns and redeems no points.", "El cliente no acumula ni canjea puntos."),
+        Text("cx_LoyaltyOverrideReason", "Why floor or block was set", "Por qué se fijó el nivel mínimo o la exclusión", 1000,
+            "Required when a loyalty administrator changes the tier floor or the block; kept with the customer.",
+            "Obligatorio cuando un administrador de fidelización cambia el nivel mínimo o la exclusión; se conserva con el cliente."),
         Lookup("cx_CustomerSegmentId", "Segment", "Segmento", "cx_customersegment", CascadeRule.RemoveLink, "Group from the latest portfolio analysis.", "Grupo del último análisis de cartera.").Calculated(),
         Whole("cx_RecencyScore", "Recency score", "Puntuación de recencia", 1, 5, "1-5 quintile; 5 bought most recently.", "Quintil 1-5; 5 compró más recientemente.").Calculated(),
         Whole("cx_FrequencyScore", "Frequency score", "Puntuación de frecuencia", 1, 5, "1-5 quintile of purchase count.", "Quintil 1-5 del número de compras.").Calculated(),

@@ -77,6 +77,18 @@ public static class PackageChecks
         return errors;
     }
 
+    /// <summary>
+    /// Every custom API that is not a function must name an execute privilege (customapi.xml's executeprivilegename): such an
+    /// API may write, usually as SYSTEM, so without one any user who can sign in could call it. See solution/SECURITY.md.
+    /// </summary>
+    public static IReadOnlyList<string> CustomApiPrivileges(IReadOnlyDictionary<string, byte[]> files) =>
+        files.Where(f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal))
+            .Select(f => (Entry: f.Key, Api: Xml.Load(new MemoryStream(f.Value), f.Key)))
+            .Where(a => a.Api.Element("isfunction")?.Value.Trim() != "1" && string.IsNullOrWhiteSpace(a.Api.Element("executeprivilegename")?.Value))
+            .Select(a => $"{a.Entry}: custom API {a.Api.Attribute("uniquename")?.Value} may write but names no executeprivilegename, "
+                + "so every user could call it. Name the privilege of a table that stands for the operation (prvCreate<table>).")
+            .ToList();
+
     /// <summary>Reads type names from metadata only: the net462 DLL never loads into this process.</summary>
     public static HashSet<string> TypeNames(byte[] assembly)
     {

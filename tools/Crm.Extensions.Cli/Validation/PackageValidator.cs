@@ -17,6 +17,7 @@ public sealed class PackageValidator(CustomizationsSchema schema)
         report.FileReferenceErrors.AddRange(PackageChecks.FileReferences(package.Customizations, files));
         report.PluginTypeErrors.AddRange(PackageChecks.PluginTypes(package.Customizations, files));
         report.ImportRuleErrors.AddRange(ImportRules.Check(package));
+        report.CustomApiErrors.AddRange(PackageChecks.CustomApiPrivileges(files));
         try
         {
             DuplicateIds.Check(package);

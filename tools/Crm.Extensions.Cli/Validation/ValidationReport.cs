@@ -20,8 +20,12 @@ public sealed class ValidationReport(string zip)
     /// <summary>What import refuses or misreads although the schema accepts it (<see cref="ImportRules"/>).</summary>
     public List<string> ImportRuleErrors { get; } = [];
 
+    /// <summary>Custom APIs that write as SYSTEM without an execute privilege.</summary>
+    public List<string> CustomApiErrors { get; } = [];
+
     public int ErrorCount =>
-        SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count + ImportRuleErrors.Count;
+        SchemaErrors.Count + ManifestErrors.Count + FileReferenceErrors.Count + PluginTypeErrors.Count + DuplicateIdErrors.Count
+        + ImportRuleErrors.Count + CustomApiErrors.Count;
 
     public IEnumerable<string> AllErrors
     {
@@ -33,6 +37,7 @@ public sealed class ValidationReport(string zip)
             foreach (var e in PluginTypeErrors) yield return "plugin type: " + e;
             foreach (var e in DuplicateIdErrors) yield return "id: " + e;
             foreach (var e in ImportRuleErrors) yield return "import: " + e;
+            foreach (var e in CustomApiErrors) yield return "custom API: " + e;
         }
     }
 }

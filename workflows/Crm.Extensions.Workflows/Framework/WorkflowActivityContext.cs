@@ -50,7 +50,8 @@ public sealed class WorkflowActivityContext
 
     /// <summary>
     /// Runs as SYSTEM, for what the plugins also write as SYSTEM: the loyalty ledger, balances, redemptions, journeys and the
-    /// lifecycle stage are system-managed. Who may run the step is decided by who may activate the workflow.
+    /// lifecycle stage are system-managed. Each activity that writes this way first asks what the workflow's user may do
+    /// (<see cref="Dataverse.Security.CallerAccess"/>), as the custom APIs ask of their caller.
     /// </summary>
     public IOrganizationService SystemService => _systemService ??= Counted(null);
 

@@ -1,4 +1,6 @@
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Domain.Loyalty.Rewards;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
@@ -13,6 +15,11 @@ namespace Crm.Extensions.Workflows.Loyalty;
 public static class RedeemRewardLogic
 {
     public static RewardRedemption Run(WorkflowActivityContext context, EntityReference? customer, EntityReference? reward) =>
-        ActivityRefusals.Run(context, () => RewardRedemptionService.Redeem(
-            context.SystemService, customer, reward, context.Clock.UtcNow, inTransaction: context.Workflow.IsInTransaction));
+        ActivityRefusals.Run(context, () =>
+        {
+            // As cx_RedeemReward: only for a customer the workflow's user may write, asked before anything is written.
+            if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(context.SystemService, context.Workflow.UserId, customer!);
+            return RewardRedemptionService.Redeem(
+                context.SystemService, customer, reward, context.Clock.UtcNow, inTransaction: context.Workflow.IsInTransaction);
+        });
 }

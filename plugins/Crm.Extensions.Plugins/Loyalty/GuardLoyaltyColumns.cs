@@ -1,0 +1,40 @@
+using Crm.Extensions.Dataverse.Security;
+using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Plugins.Loyalty;
+
+/// <summary>
+/// Loyalty columns of contact and account change only through the product's own logic (<see cref="LoyaltyColumns"/>):
+/// tier, balances, purchase facts and lifecycle stage never by hand; tier floor and block only by a loyalty administrator,
+/// with a reason. A step, not field security, because every path (form, Web API, import, workflow) runs the Update and
+/// Create pipeline, while a secured column would also hide the tier and balance from the users who serve the customer.
+/// PreValidation: refused before the transaction, nothing written.
+/// The product writes these columns with a SYSTEM service (a null-user service): its requests run as the SYSTEM user
+/// while InitiatingUserId stays the person who started the operation. A write whose user differs from the initiating
+/// user is therefore the product's (or a step registered by an administrator to run as another user); a write whose
+/// user is the initiating user is a person's own, unless that user is SYSTEM (one Retrieve, only then).
+/// </summary>
+public sealed class GuardLoyaltyColumns : PluginBase
+{
+    public GuardLoyaltyColumns(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        foreach (var table in new[] { Contact.EntityLogicalName, Account.EntityLogicalName })
+        {
+            Register(StepDeclaration.On(SdkMessage.Create, table, PipelineStage.PreValidation), Handle);
+            Register(
+                StepDeclaration.On(SdkMessage.Update, table, PipelineStage.PreValidation).Filter(LoyaltyColumns.All).WithPreImage(LoyaltyColumns.All),
+                Handle);
+        }
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var changed = LoyaltyColumns.Changed(context.Target, context.Step.Message == SdkMessage.Create ? null : context.PreImage);
+        if (changed.Count == 0) return;
+        var user = context.Execution.UserId;
+        if (user != context.Execution.InitiatingUserId || CallerAccess.IsSystemUser(context.SystemService, user)) return;
+        LoyaltyColumns.Check(changed, context.Target, () => CallerAccess.IsLoyaltyAdministrator(context.SystemService, user));
+    }
+}
