@@ -46,6 +46,8 @@ public abstract class PluginBase : IPlugin
         tracing.Trace("{0}: {1}, depth {2}.", GetType().Name, registration.Step, execution.Depth);
         try
         {
+            // At stage 40 the platform has validated the Target; before it, a wrongly typed column is still as sent.
+            if (execution.Stage < (int)PipelineStage.MainOperation && context.TargetRow is { } target) TargetTypes.Check(target);
             registration.Handler(context);
         }
         catch (BusinessRuleException refusal)
