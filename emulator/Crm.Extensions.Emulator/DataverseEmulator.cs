@@ -15,7 +15,7 @@ namespace Crm.Extensions.Emulator;
 /// An in-memory Dataverse environment built from a solution folder. A test seeds rows, acts through
 /// <see cref="Service"/> (or <see cref="ServiceAs"/>), and asserts on stored rows and <see cref="FiredSteps"/>.
 /// </summary>
-public sealed class DataverseEmulator : IOrganizationServiceFactory
+public sealed partial class DataverseEmulator : IOrganizationServiceFactory
 {
     private readonly EmulatorEngine _engine;
 

@@ -22,7 +22,8 @@ internal sealed class Authorization
     /// <summary>Create needs prvCreate at a depth that reaches the owner the new row will have (the caller unless ownerid is set).</summary>
     public void Create(CallFrame frame, TableMetadata table, Entity target)
     {
-        var owner = target.GetAttributeValue<EntityReference>("ownerid")?.Id ?? frame.UserId;
+        // A wrongly typed owner is not cast here: the platform's attribute validation refuses it with its own fault.
+        var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference ? reference.Id : frame.UserId;
         Guid? rowOwner = table.Column("ownerid") is null ? null : owner;
         _engine.Privileges.DemandFor(frame.UserId, table, PrivilegeAccess.Create, target.Id, rowOwner);
         if (!SetsLookups(table, target)) return;

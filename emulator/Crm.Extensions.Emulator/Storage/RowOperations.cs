@@ -73,6 +73,7 @@ internal sealed class RowOperations
         foreach (var pair in target.Attributes)
         {
             if (!pair.Key.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)) changes[pair.Key] = pair.Value;
+            else if (pair.Value is not null and not Guid) _validator.Validate(table, new Entity(table.LogicalName) { [pair.Key] = pair.Value });
         }
 
         _validator.Validate(table, changes);

@@ -54,6 +54,8 @@ public abstract class PluginBase : IPlugin
         var outcome = StageTrace.Failed;
         try
         {
+            // At stage 40 the platform has validated the Target; before it, a wrongly typed column is still as sent.
+            if (execution.Stage < (int)PipelineStage.MainOperation && context.TargetRow is { } target) TargetTypes.Check(target);
             registration.Handler(context);
             outcome = StageTrace.Done;
         }

@@ -2,6 +2,7 @@ using System;
 using Crm.Extensions.Dataverse;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Diagnostics;
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Domain;
 using Microsoft.Xrm.Sdk;
 
@@ -67,8 +68,9 @@ public sealed class PluginContext
 
     public Entity? PostImage => Execution.PostEntityImages.TryGetValue(StepDeclaration.PostImageAlias, out Entity image) ? image : null;
 
-    /// <summary>Input parameter of a custom API; default when absent.</summary>
-    public T? Input<T>(string name) => Execution.InputParameters.TryGetValue(name, out T value) ? value : default;
+    /// <summary>Input parameter of a custom API; default when absent or null; a value of another type is refused (en/es).</summary>
+    public T? Input<T>(string name) =>
+        Execution.InputParameters.TryGetValue(name, out object value) ? InputRules.As<T>(name, value) : default;
 
     public void SetOutput(string name, object value) => Execution.OutputParameters[name] = value;
 

@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain;
@@ -33,6 +34,7 @@ public sealed class EvaluateLifecycle : PluginBase
     {
         var only = context.Input<EntityReference>(CustomerParameter);
         if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
+        InputRules.ExistingRow(context.SystemService, CustomerParameter, only, "contact", "account");
 
         var now = context.Clock.UtcNow;
         var thresholds = context.Settings.Lifecycle();

@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
@@ -24,7 +25,7 @@ public sealed class EvaluateTiers : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there are no tiers to evaluate.",
             "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
-        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, context.Input<int?>("MaxChanges"));
+        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxChanges", context.Input<int?>("MaxChanges"), 1));
         context.SetOutput("Changed", result.Changed);
         context.SetOutput("More", result.More);
     }

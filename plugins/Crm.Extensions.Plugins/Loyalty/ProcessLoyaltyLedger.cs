@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
@@ -24,7 +25,7 @@ public sealed class ProcessLoyaltyLedger : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there is no ledger to process.",
             "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
-        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, context.Input<int?>("MaxMembers"));
+        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxMembers", context.Input<int?>("MaxMembers"), 1));
         context.SetOutput("Vested", result.Vested);
         context.SetOutput("Expired", result.Expired);
         context.SetOutput("Warned", result.Warned);

@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
@@ -20,7 +21,9 @@ public sealed class GetNextBestOffer : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var answer = NextBestOfferQuery.For(context.UserService, context.Input<EntityReference>(CustomerParameter));
+        var customer = context.Input<EntityReference>(CustomerParameter);
+        if (customer is not null) InputRules.ExistingRow(context.SystemService, CustomerParameter, customer, "contact", "account");
+        var answer = NextBestOfferQuery.For(context.UserService, customer);
         context.SetOutput(PropositionOutput, answer.Proposition!);
         context.SetOutput(OfferTextOutput, answer.OfferText);
     }

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Dataverse.Inputs;
+
+/// <summary>
+/// The checks every entry point applies to what a caller sends (custom API parameters, a Target's columns, workflow
+/// arguments), each refusing with a <see cref="BusinessRuleException"/> in English and Spanish that names the input, so
+/// a wrong type, an out-of-range number or an unknown id never surfaces as an unexpected error.
+/// </summary>
+public static class InputRules
+{
+    /// <summary>The value as <typeparamref name="T"/>; default when absent or null; refused when it has another type.</summary>
+    public static T? As<T>(string name, object? value)
+    {
+        if (value is null) return default;
+        if (value is T typed) return typed;
+        throw new BusinessRuleException(WrongType(name, typeof(T), value));
+    }
+
+    public static LocalizedText WrongType(string name, Type expected, object given)
+    {
+        var (english, spanish) = Kind(expected);
+        var (givenEnglish, givenSpanish) = Kind(given.GetType());
+        return new LocalizedText(
+            $"{name} takes {english}, but the request gave {givenEnglish} ({given.GetType().Name}). Send a value of the right type.",
+            $"{name} admite {spanish}, pero la solicitud indicó {givenSpanish} ({given.GetType().Name}). Envíe un valor del tipo correcto.");
+    }
+
+    /// <summary>Refuses a number below <paramref name="minimum"/> (a batch size of 0 or less is a mistake, not "all").</summary>
+    public static int? AtLeast(string name, int? value, int minimum)
+    {
+        if (value is null || value.Value >= minimum) return value;
+        throw new BusinessRuleException(new LocalizedText(
+            $"{name} must be at least {minimum.ToString(CultureInfo.InvariantCulture)}; the request gave {value.Value.ToString(CultureInfo.InvariantCulture)}. Leave it empty to use the default.",
+            $"{name} debe ser como mínimo {minimum.ToString(CultureInfo.InvariantCulture)}; la solicitud indicó {value.Value.ToString(CultureInfo.InvariantCulture)}. Déjelo vacío para usar el valor predeterminado."));
+    }
+
+    public static LocalizedText Missing(string name) => new(
+        $"{name} is required. Give a value and try again.",
+        $"{name} es obligatorio. Indique un valor y vuelva a intentarlo.");
+
+    /// <summary>
+    /// The reference when it names an existing row of one of <paramref name="tables"/>; null when absent. Refuses a
+    /// reference without a table or id, to another table, or to a row that does not exist. Reads as SYSTEM: whether the
+    /// caller may act on the row is the caller's own check.
+    /// </summary>
+    public static EntityReference? ExistingRow(IOrganizationService service, string name, EntityReference? reference, params string[] tables)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (reference is null) return null;
+        if (string.IsNullOrEmpty(reference.LogicalName) || !tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase))
+        {
+            var given = string.IsNullOrEmpty(reference.LogicalName) ? "?" : reference.LogicalName;
+            throw new BusinessRuleException(new LocalizedText(
+                $"{name} must point at a row of {string.Join(" or ", tables)}; the request gave a {given} reference.",
+                $"{name} debe apuntar a un registro de {string.Join(" o ", tables)}; la solicitud indicó una referencia a {given}."));
+        }
+
+        var query = new QueryExpression(reference.LogicalName) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.Criteria.AddCondition(reference.LogicalName + "id", ConditionOperator.Equal, reference.Id);
+        if (reference.Id == Guid.Empty || service.RetrieveMultiple(query).Entities.Count == 0)
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                $"{name} points at a {reference.LogicalName} row that does not exist (id {reference.Id}). It may have been deleted; pick another.",
+                $"{name} apunta a un registro de {reference.LogicalName} que no existe (id {reference.Id}). Puede que se haya eliminado; elija otro."));
+        }
+
+        return reference;
+    }
+
+    private static readonly Dictionary<Type, (string English, string Spanish)> Kinds = new()
+    {
+        [typeof(string)] = ("text", "texto"),
+        [typeof(int)] = ("a whole number", "un número entero"),
+        [typeof(long)] = ("a whole number", "un número entero"),
+        [typeof(decimal)] = ("a decimal number", "un número decimal"),
+        [typeof(double)] = ("a floating-point number", "un número de coma flotante"),
+        [typeof(bool)] = ("yes or no", "sí o no"),
+        [typeof(DateTime)] = ("a date and time", "una fecha y hora"),
+        [typeof(Guid)] = ("an id", "un identificador"),
+        [typeof(OptionSetValue)] = ("a choice", "una opción"),
+        [typeof(OptionSetValueCollection)] = ("several choices", "varias opciones"),
+        [typeof(Money)] = ("a currency amount", "un importe"),
+        [typeof(EntityReference)] = ("a reference to a row", "una referencia a un registro"),
+        [typeof(Entity)] = ("a row", "un registro"),
+        [typeof(EntityCollection)] = ("a list of rows", "una lista de registros"),
+    };
+
+    private static (string English, string Spanish) Kind(Type type)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return Kinds.TryGetValue(plain, out var kind) ? kind : ("a " + plain.Name, "un valor " + plain.Name);
+    }
+}
