@@ -72,6 +72,12 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
 
     public RequestCounters Requests => _engine.Counters;
 
+    /// <summary>
+    /// Stored rows that queries and key checks have read since the last <see cref="ResetObservations"/>: a scan counts the
+    /// table, an indexed read what the index returned. Shows whether a read is O(result) or O(table).
+    /// </summary>
+    public long RowsExamined => _engine.Store.RowsExamined;
+
     public IReadOnlyList<SystemJob> SystemJobs => _engine.AsyncQueue.Jobs;
 
     public int PendingAsyncJobs => _engine.AsyncQueue.Pending;
@@ -151,6 +157,7 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
         _engine.FiredSteps.Clear();
         _engine.Traces.Clear();
         _engine.Counters.Reset();
+        _engine.Store.RowsExamined = 0;
     }
 
     private void SeedPlatformRows()

@@ -10,10 +10,18 @@ public static class Program
 {
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
-    /// then runs BenchmarkDotNet. "--counts" prints the counts only.
+    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--emulator-scale [rows,...]" runs the emulator's
+    /// stopwatch harness (<see cref="EmulatorScale"/>) only.
     /// </summary>
     public static void Main(string[] args)
     {
+        var scale = Array.IndexOf(args, "--emulator-scale");
+        if (scale >= 0)
+        {
+            EmulatorScale.Run(scale + 1 < args.Length ? args[scale + 1].Split(',') : Array.Empty<string>());
+            return;
+        }
+
         PrintRequestCounts();
         if (Array.IndexOf(args, "--counts") >= 0) return;
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

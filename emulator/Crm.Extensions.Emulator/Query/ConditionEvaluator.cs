@@ -18,6 +18,7 @@ internal sealed class ConditionEvaluator
     private readonly FiscalCalendar _fiscalCalendar;
     private readonly Hierarchy? _hierarchy;
     private readonly Dictionary<ConditionExpression, HashSet<Guid>?> _idSets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ConditionExpression, object?[]> _values = new(ReferenceEqualityComparer.Instance);
 
     public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf, FiscalCalendar? fiscalCalendar = null, Hierarchy? hierarchy = null)
     {
@@ -28,11 +29,21 @@ internal sealed class ConditionEvaluator
         _hierarchy = hierarchy;
     }
 
+    /// <summary>Conditions first, then child filters, stopping at the first that decides (plain loops: this runs per row).</summary>
     public bool Matches(FilterExpression filter, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
     {
-        var results = filter.Conditions.Select(c => Matches(c, row, scope, defaultAlias))
-            .Concat(filter.Filters.Select(f => Matches(f, row, scope, defaultAlias)));
-        return filter.FilterOperator == LogicalOperator.And ? results.All(r => r) : !HasAny(filter) || results.Any(r => r);
+        var all = filter.FilterOperator == LogicalOperator.And;
+        foreach (var condition in filter.Conditions)
+        {
+            if (Matches(condition, row, scope, defaultAlias) != all) return !all;
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            if (Matches(child, row, scope, defaultAlias) != all) return !all;
+        }
+
+        return all || !HasAny(filter);
     }
 
     private static bool HasAny(FilterExpression filter) => filter.Conditions.Count > 0 || filter.Filters.Count > 0;
@@ -44,7 +55,7 @@ internal sealed class ConditionEvaluator
         if (where.Table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(where.Table.LogicalName, condition.AttributeName);
         var stored = row.RowFor(alias);
         var value = stored?.Get(condition.AttributeName);
-        var values = condition.Values.ToArray();
+        var values = ValuesOf(condition);
         if (condition.CompareColumns)
         {
             values = values.Select(v => (object?)row.RowFor(alias)?.Get(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)).ToArray()!;
@@ -64,6 +75,20 @@ internal sealed class ConditionEvaluator
         }
 
         return Evaluate(condition.Operator, value, values);
+    }
+
+    /// <summary>
+    /// A condition's values, copied once per query rather than per row; In/NotIn lists come flattened (a list given as one
+    /// value counts as its items), so testing a row does not copy the list again.
+    /// </summary>
+    private object?[] ValuesOf(ConditionExpression condition)
+    {
+        if (_values.TryGetValue(condition, out var cached)) return cached;
+        var values = condition.Operator is ConditionOperator.In or ConditionOperator.NotIn && !condition.CompareColumns
+            ? Flatten(condition.Values).ToArray()
+            : condition.Values.ToArray();
+        _values[condition] = values;
+        return values;
     }
 
     /// <summary>
@@ -111,8 +136,8 @@ internal sealed class ConditionEvaluator
             case ConditionOperator.GreaterEqual: return Comparison.Compare(value, first) >= 0;
             case ConditionOperator.LessThan: return Comparison.Compare(value, first) < 0;
             case ConditionOperator.LessEqual: return Comparison.Compare(value, first) <= 0;
-            case ConditionOperator.In: return Flatten(values).Any(v => Comparison.AreEqual(value, v));
-            case ConditionOperator.NotIn: return !Flatten(values).Any(v => Comparison.AreEqual(value, v));
+            case ConditionOperator.In: return AnyEqual(value, values);
+            case ConditionOperator.NotIn: return !AnyEqual(value, values);
             case ConditionOperator.Between: return Comparison.Compare(value, values[0]) >= 0 && Comparison.Compare(value, values[1]) <= 0;
             case ConditionOperator.NotBetween: return Comparison.Compare(value, values[0]) < 0 || Comparison.Compare(value, values[1]) > 0;
             case ConditionOperator.Like: return Like(value, first);
@@ -132,7 +157,27 @@ internal sealed class ConditionEvaluator
         throw new NotSupportedException($"The emulator does not implement condition operator {op}.");
     }
 
-    private static IEnumerable<object?> Flatten(IEnumerable<object?> values) =>
+    private static bool AnyEqual(object value, object?[] values)
+    {
+        foreach (var item in values)
+        {
+            if (item is System.Collections.IEnumerable list and not string)
+            {
+                foreach (var inner in list)
+                {
+                    if (Comparison.AreEqual(value, inner)) return true;
+                }
+            }
+            else if (Comparison.AreEqual(value, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static IEnumerable<object?> Flatten(IEnumerable<object?> values) =>
         values.SelectMany(v => v is System.Collections.IEnumerable list and not string ? list.Cast<object?>() : new[] { v });
 
     private static string Text(object? value) => Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";

@@ -75,25 +75,179 @@ internal sealed class QueryEngine
         ValidateColumns(query.Criteria, Scope, null);
         foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
         var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy);
+        var orders = aggregate is null && query.ColumnSet.AttributeExpressions.Count == 0 ? AllOrders(query.Orders, links, Scope) : new();
+        var cookie = aggregate is null && query.ColumnSet.AttributeExpressions.Count == 0 ? PagingCookiePosition.Read(query, root, links, _catalog, _store) : null;
+
+        // The root filter's conditions on the root table alone run before any join (they cannot depend on linked rows);
+        // an indexed equality or In among them picks the candidate rows instead of a scan of the table.
+        var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria);
+        var startAfter = cookie is not null && orders.Count == 0 ? cookie.Sequence : 0;
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
-        IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Where(r => CanRead is null || CanRead(userId, root, r)).Select(r => new JoinedRow(r));
+        IEnumerable<JoinedRow> rows = RootCandidates(root, rootFilter, startAfter)
+            .Where(r => CanRead is null || CanRead(userId, root, r))
+            .Select(r => new JoinedRow(r))
+            .Where(r => evaluator.Matches(rootFilter, r, Scope, null));
         foreach (var (link, alias, parentAlias) in links) rows = Join(rows, link, alias, parentAlias, evaluator, Scope);
-        var matched = rows.Where(r => evaluator.Matches(query.Criteria, r, Scope, null)).ToList();
+        if (joinedFilter is not null) rows = rows.Where(r => evaluator.Matches(joinedFilter, r, Scope, null));
 
         if (aggregate is not null || query.ColumnSet.AttributeExpressions.Count > 0)
         {
             var spec = aggregate ?? AggregateSpec.FromAttributeExpressions(query.ColumnSet.AttributeExpressions);
             // Grouped results come back 5,000 rows a page like any other result, with MoreRecords and a cookie.
-            var groups = Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            var groups = Aggregator.Run(spec, rows.ToList(), root, Scope, query.Orders, _catalog);
             return Page(groups.Entities.ToList(), query.PageInfo, root, hasTop: false);
         }
 
-        var ordered = Order(matched, query.Orders, links, Scope);
-        var projected = ordered.Select(r => Project(r, query, root, links, Scope, userId)).ToList();
-        if (query.Distinct) projected = projected.DistinctBy(Signature).ToList();
-        if (query.TopCount is { } top) projected = projected.Take(top).ToList();
-        return Page(projected, query.PageInfo, root, query.TopCount is not null);
+        if (query.Distinct)
+        {
+            var projected = Order(rows, orders).Select(r => Project(r, query, root, links, Scope, userId)).DistinctBy(Signature).ToList();
+            if (query.TopCount is { } top) projected = projected.Take(top).ToList();
+            return Page(projected, query.PageInfo, root, query.TopCount is not null);
+        }
+
+        return PageOfRows(rows, orders, cookie, query, root, links, Scope, userId);
     }
+
+    /// <summary>
+    /// One page without projecting or sorting more than it needs: the rows after the cookie's position (or the page number's
+    /// offset), ordered with a partial sort, and only the returned rows copied into entities. A request for the total count
+    /// still reads every matching row.
+    /// </summary>
+    private EntityCollection PageOfRows(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders,
+        PagingCookiePosition? cookie, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
+        Func<string?, QueryScope> scope, Guid userId)
+    {
+        var paging = query.PageInfo;
+        var (size, page) = PageBounds(paging);
+        var hasTop = query.TopCount is not null;
+        var whole = hasTop && paging.Count <= 0;
+        var total = -1;
+        if (paging.ReturnTotalRecordCount)
+        {
+            var all = Order(rows, orders).ToList();
+            if (query.TopCount is { } top && all.Count > top) all = all.Take(top).ToList();
+            total = all.Count;
+            rows = all;
+            orders = new();
+        }
+
+        if (cookie is not null) rows = rows.Where(cookie.IsAfter);
+        IEnumerable<JoinedRow> ordered = Order(rows, orders);
+        if (query.TopCount is { } limit) ordered = ordered.Take(limit);
+        var skip = whole || cookie is not null ? 0 : (page - 1) * size;
+        var window = (whole ? ordered : ordered.Skip(skip).Take(size + 1)).ToList();
+        var more = !whole && window.Count > size;
+        if (more) window.RemoveAt(window.Count - 1);
+
+        var result = new EntityCollection(window.Select(r => Project(r, query, root, links, scope, userId)).ToList()) { EntityName = root.LogicalName };
+        result.MoreRecords = more;
+        result.TotalRecordCount = total;
+        if (window.Count > 0) result.PagingCookie = PagingCookiePosition.Write(page, root, orders.Count > 0 ? orders : OrdersOf(query, links), window[0].Root, window[^1].Root);
+        return result;
+    }
+
+    private static List<(string? Alias, string Attribute, OrderType Type)> OrdersOf(QueryExpression query, List<(LinkEntity Link, string Alias, string? Parent)> links) =>
+        query.Orders.Select(o => ((string?)o.EntityName, o.AttributeName, o.OrderType))
+            .Concat(links.SelectMany(l => l.Link.Orders.Select(o => ((string?)l.Alias, o.AttributeName, o.OrderType)))).ToList();
+
+    /// <summary>Splits an And filter into its root-only part and the rest (null when nothing names a link alias).</summary>
+    private static (FilterExpression Root, FilterExpression? Joined) SplitRootFilter(FilterExpression criteria)
+    {
+        if (RootOnly(criteria)) return (criteria, null);
+        if (criteria.FilterOperator != LogicalOperator.And) return (new FilterExpression(LogicalOperator.And), criteria);
+        var rootPart = new FilterExpression(LogicalOperator.And);
+        var joinedPart = new FilterExpression(LogicalOperator.And);
+        foreach (var condition in criteria.Conditions) (condition.EntityName is null ? rootPart : joinedPart).Conditions.Add(condition);
+        foreach (var child in criteria.Filters) (RootOnly(child) ? rootPart : joinedPart).Filters.Add(child);
+        return (rootPart, joinedPart);
+    }
+
+    private static bool RootOnly(FilterExpression filter) => filter.Conditions.All(c => c.EntityName is null) && filter.Filters.All(RootOnly);
+
+    /// <summary>
+    /// The root rows a query has to look at, in insertion order: those an index gives for the narrowest indexed Equal/In
+    /// condition of the root filter, else the whole table (from <paramref name="afterSequence"/> on, for a cookie page).
+    /// </summary>
+    private IEnumerable<StoredRow> RootCandidates(TableMetadata root, FilterExpression rootFilter, long afterSequence)
+    {
+        if (rootFilter.FilterOperator != LogicalOperator.And) return _store.RowsAfter(root.LogicalName, afterSequence);
+        List<object>? bestKeys = null;
+        string? bestColumn = null;
+        var bestCount = int.MaxValue;
+        foreach (var condition in rootFilter.Conditions)
+        {
+            if (condition.CompareColumns || root.Column(condition.AttributeName) is not { } column) continue;
+            if (IndexedKeys(column, condition) is not { } keys) continue;
+            var count = 0;
+            foreach (var key in keys)
+            {
+                count += column.LogicalName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
+                    ? 1 : _store.LookupCount(root.LogicalName, column.LogicalName, key);
+            }
+
+            if (count >= bestCount) continue;
+            (bestKeys, bestColumn, bestCount) = (keys, column.LogicalName, count);
+        }
+
+        if (bestKeys is null) return _store.RowsAfter(root.LogicalName, afterSequence);
+        var found = new Dictionary<Guid, StoredRow>();
+        foreach (var key in bestKeys)
+        {
+            if (bestColumn!.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase))
+            {
+                if (_store.Find(root.LogicalName, (Guid)key) is { } row)
+                {
+                    _store.RowsExamined++;
+                    found[row.Id] = row;
+                }
+            }
+            else
+            {
+                foreach (var row in _store.Lookup(root.LogicalName, bestColumn, key)) found[row.Id] = row;
+            }
+        }
+
+        return found.Values.Where(r => r.Sequence > afterSequence).OrderBy(r => r.Sequence);
+    }
+
+    /// <summary>
+    /// The index keys an Equal or In condition asks for, when the index gives exactly the rows the condition's comparison
+    /// (<see cref="Comparison.AreEqual"/>) would: ids in id columns, text or ids in text columns, whole numbers in choice
+    /// columns, numbers in number columns, true/false in yes/no columns. Null when any value falls outside that.
+    /// </summary>
+    private static List<object>? IndexedKeys(ColumnMetadata column, ConditionExpression condition)
+    {
+        IEnumerable<object?> values;
+        if (condition.Operator == ConditionOperator.Equal && condition.Values.Count == 1) values = condition.Values;
+        else if (condition.Operator == ConditionOperator.In) values = ConditionEvaluator.Flatten(condition.Values);
+        else return null;
+        var keys = new List<object>();
+        foreach (var value in values)
+        {
+            if (IndexKeyFor(column, value) is not { } key) return null;
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The index key for <paramref name="value"/> when an index on <paramref name="column"/> answers equality with it exactly.</summary>
+    private static object? IndexKeyFor(ColumnMetadata column, object? value)
+    {
+        var normalized = Comparison.Normalize(value);
+        return normalized is not null && IndexAnswers(column.Type, normalized) ? IndexKey.Of(normalized) : null;
+    }
+
+    private static bool IndexAnswers(ColumnType type, object key) => type switch
+    {
+        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner or ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => key is Guid,
+        ColumnType.String or ColumnType.Memo or ColumnType.EntityName => key is string or Guid,
+        // Choices are stored as whole numbers and compared as text against other kinds: 3 and 3m match, 3.0m does not.
+        ColumnType.Picklist or ColumnType.State or ColumnType.Status => key is int or decimal { Scale: 0 },
+        ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Double or ColumnType.Money => key is decimal,
+        ColumnType.Boolean => key is bool,
+        _ => false,
+    };
 
     private void CollectLinks(IEnumerable<LinkEntity> linkEntities, string? parentAlias, Dictionary<string, QueryScope> scopes,
         List<(LinkEntity, string, string?)> into)
@@ -126,17 +280,22 @@ internal sealed class QueryEngine
         var fromTable = parentAlias is null ? scope(null).Table : _catalog.Table(link.LinkFromEntityName ?? scope(parentAlias).Table.LogicalName);
         if (fromTable.Column(link.LinkFromAttributeName) is null) throw PlatformFault.UnknownColumn(fromTable.LogicalName, link.LinkFromAttributeName);
         if (table.Column(link.LinkToAttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, link.LinkToAttributeName);
-        var candidates = _store.Rows(table.LogicalName).ToList();
-        var byId = IndexById(candidates, link.LinkToAttributeName);
+        var toColumn = table.Column(link.LinkToAttributeName)!;
+        var byPrimaryId = toColumn.LogicalName.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
+        List<StoredRow>? scanned = null;
 
         foreach (var row in rows)
         {
             var fromValue = row.RowFor(parentAlias)?.Get(link.LinkFromAttributeName);
-            var matches = fromValue is null ? new List<JoinedRow>()
-                : CandidatesFor(fromValue, candidates, byId, link.LinkToAttributeName)
-                    .Select(c => row.With(alias, c))
-                    .Where(j => evaluator.Matches(link.LinkCriteria, j, scope, alias))
-                    .ToList();
+            var matches = new List<JoinedRow>();
+            if (fromValue is not null)
+            {
+                foreach (var candidate in CandidatesFor(table, toColumn, byPrimaryId, fromValue, ref scanned))
+                {
+                    var joined = row.With(alias, candidate);
+                    if (evaluator.Matches(link.LinkCriteria, joined, scope, alias)) matches.Add(joined);
+                }
+            }
 
             switch (link.JoinOperator)
             {
@@ -158,48 +317,54 @@ internal sealed class QueryEngine
     }
 
     /// <summary>
-    /// Joins on ids (lookups, primary keys) are looked up by hash instead of scanning every candidate per row, so a link over
-    /// tens of thousands of rows stays linear. Null when some link-to value is not an id: those joins keep the plain scan.
+    /// The linked rows whose link-to column equals <paramref name="fromValue"/>: by id for the primary key, through the
+    /// column's index when it answers the comparison exactly (lookups, text, numbers), else by comparing every row.
     /// </summary>
-    private static Dictionary<Guid, List<StoredRow>>? IndexById(List<StoredRow> candidates, string column)
+    private IEnumerable<StoredRow> CandidatesFor(TableMetadata table, ColumnMetadata toColumn, bool byPrimaryId, object fromValue,
+        ref List<StoredRow>? scanned)
     {
-        var index = new Dictionary<Guid, List<StoredRow>>();
-        foreach (var candidate in candidates)
+        if (byPrimaryId && Comparison.Normalize(fromValue) is Guid id)
         {
-            var value = Comparison.Normalize(candidate.Get(column));
-            if (value is null) continue;
-            if (value is not Guid id) return null;
-            if (!index.TryGetValue(id, out var bucket)) index[id] = bucket = new List<StoredRow>();
-            bucket.Add(candidate);
+            if (_store.Find(table.LogicalName, id) is not { } row) return Array.Empty<StoredRow>();
+            _store.RowsExamined++;
+            return new[] { row };
         }
 
-        return index;
+        if (IndexKeyFor(toColumn, fromValue) is { } key) return _store.Lookup(table.LogicalName, toColumn.LogicalName, key);
+        scanned ??= _store.Rows(table.LogicalName).ToList();
+        var column = toColumn.LogicalName;
+        return scanned.Where(c => Comparison.AreEqual(fromValue, c.Get(column)));
     }
 
-    private static IEnumerable<StoredRow> CandidatesFor(object fromValue, List<StoredRow> candidates, Dictionary<Guid, List<StoredRow>>? byId, string column) =>
-        byId is not null && Comparison.Normalize(fromValue) is Guid id
-            ? byId.TryGetValue(id, out var bucket) ? bucket : Enumerable.Empty<StoredRow>()
-            : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(column)));
-
-    private List<JoinedRow> Order(List<JoinedRow> rows, IEnumerable<OrderExpression> orders, List<(LinkEntity Link, string Alias, string? Parent)> links,
-        Func<string?, QueryScope> scope)
+    private List<(string? Alias, string Attribute, OrderType Type)> AllOrders(IEnumerable<OrderExpression> orders,
+        List<(LinkEntity Link, string Alias, string? Parent)> links, Func<string?, QueryScope> scope)
     {
-        var allOrders = orders.Select(o => (Alias: (string?)o.EntityName, o.AttributeName, o.OrderType))
+        var all = orders.Select(o => (Alias: (string?)o.EntityName, o.AttributeName, o.OrderType))
             .Concat(links.SelectMany(l => l.Link.Orders.Select(o => (Alias: (string?)l.Alias, o.AttributeName, o.OrderType)))).ToList();
-        if (allOrders.Count == 0) return rows;
-        IOrderedEnumerable<JoinedRow>? ordered = null;
-        foreach (var (alias, attribute, type) in allOrders)
+        foreach (var (alias, attribute, _) in all)
         {
             var table = scope(alias).Table;
             if (table.Column(attribute) is null) throw PlatformFault.UnknownColumn(table.LogicalName, attribute);
+        }
+
+        return all;
+    }
+
+    /// <summary>Stable order (ties keep insertion order); lazy, so a following Skip/Take sorts only what it returns.</summary>
+    private static IEnumerable<JoinedRow> Order(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders)
+    {
+        if (orders.Count == 0) return rows;
+        var comparer = Comparer<object?>.Create(Comparison.Compare);
+        IOrderedEnumerable<JoinedRow>? ordered = null;
+        foreach (var (alias, attribute, type) in orders)
+        {
             object? Key(JoinedRow r) => r.RowFor(alias)?.Get(attribute);
-            var comparer = Comparer<object?>.Create(Comparison.Compare);
             ordered = ordered is null
                 ? type == OrderType.Ascending ? rows.OrderBy(Key, comparer) : rows.OrderByDescending(Key, comparer)
                 : type == OrderType.Ascending ? ordered.ThenBy(Key, comparer) : ordered.ThenByDescending(Key, comparer);
         }
 
-        return ordered!.ToList();
+        return ordered!;
     }
 
     private Entity Project(JoinedRow row, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
@@ -230,7 +395,7 @@ internal sealed class QueryEngine
         .OrderBy(a => a.Key, StringComparer.Ordinal)
         .Select(a => a.Key + "=" + Convert.ToString(Comparison.Normalize(a.Value is AliasedValue v ? v.Value : a.Value), CultureInfo.InvariantCulture)));
 
-    private static EntityCollection Page(List<Entity> rows, PagingInfo paging, TableMetadata root, bool hasTop)
+    private static (int Size, int Page) PageBounds(PagingInfo paging)
     {
         var size = paging.Count <= 0 ? MaxPageSize : Math.Min(paging.Count, MaxPageSize);
         var page = Math.Max(paging.PageNumber, 1);
@@ -242,6 +407,12 @@ internal sealed class QueryEngine
                 new[] { new KeyValuePair<string, object>("SimplePagingLimit", SimplePagingLimit) });
         }
 
+        return (size, page);
+    }
+
+    private static EntityCollection Page(List<Entity> rows, PagingInfo paging, TableMetadata root, bool hasTop)
+    {
+        var (size, page) = PageBounds(paging);
         var slice = hasTop && paging.Count <= 0 ? rows : rows.Skip((page - 1) * size).Take(size).ToList();
         var result = new EntityCollection(slice) { EntityName = root.LogicalName };
         result.MoreRecords = !(hasTop && paging.Count <= 0) && rows.Count > page * size;

@@ -7,14 +7,22 @@ namespace Crm.Extensions.Emulator.Storage;
 /// <summary>
 /// The tables' rows. Every write goes through here and, inside a transaction, records the row's previous state
 /// in the transaction's undo log, so a rollback restores every row a request (and its nested calls) touched.
+/// Each table keeps its rows by id (hash), in insertion order (no sort per read), and hash indexes on columns that
+/// queries or key checks ask for (built on first use, then kept up to date by every write and by rollback).
 /// </summary>
 internal sealed class DataStore
 {
-    private readonly Dictionary<string, Dictionary<Guid, StoredRow>> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TableRows> _tables = new(StringComparer.OrdinalIgnoreCase);
     private long _sequence;
     private long _version;
 
     public Transaction? Current { get; private set; }
+
+    /// <summary>
+    /// Rows handed to queries and key checks (scans, index hits, joins). A diagnostic: an indexed read adds what it
+    /// returns, a scan adds the table. Building an index the first time a column is asked for is not counted.
+    /// </summary>
+    public long RowsExamined { get; set; }
 
     public Transaction Begin()
     {
@@ -30,17 +38,69 @@ internal sealed class DataStore
     }
 
     public StoredRow? Find(string table, Guid id) =>
-        _tables.TryGetValue(table, out var rows) && rows.TryGetValue(id, out var row) ? row : null;
+        _tables.TryGetValue(table, out var rows) && rows.ById.TryGetValue(id, out var row) ? row : null;
 
-    public IEnumerable<StoredRow> Rows(string table) =>
-        _tables.TryGetValue(table, out var rows) ? rows.Values.OrderBy(r => r.Sequence) : Enumerable.Empty<StoredRow>();
+    /// <summary>Every row, in insertion order. Counted as examined as the caller reads them.</summary>
+    public IEnumerable<StoredRow> Rows(string table) => RowsAfter(table, 0);
 
-    public int Count(string table) => _tables.TryGetValue(table, out var rows) ? rows.Count : 0;
+    /// <summary>Rows inserted after the row with <paramref name="sequence"/>, in insertion order (a cookie page starts here).</summary>
+    public IEnumerable<StoredRow> RowsAfter(string table, long sequence)
+    {
+        if (!_tables.TryGetValue(table, out var rows)) yield break;
+        var ordered = rows.Ordered;
+        var count = ordered.Count;
+        for (var i = FirstAfter(ordered, sequence); i < count; i++)
+        {
+            var entry = ordered[i];
+            // Entries of removed rows stay until the list is compacted; a rolled-back update replaced the object.
+            if (!rows.ById.TryGetValue(entry.Id, out var current) || current.Sequence != entry.Sequence) continue;
+            RowsExamined++;
+            yield return current;
+        }
+    }
+
+    public int Count(string table) => _tables.TryGetValue(table, out var rows) ? rows.ById.Count : 0;
+
+    /// <summary>
+    /// The insertion number of a row, also after it was deleted (cookies name the last row of a page by id, and
+    /// that row may be gone by the next page). Null for an id the table never held.
+    /// </summary>
+    public long? SequenceOf(string table, Guid id)
+    {
+        if (!_tables.TryGetValue(table, out var rows)) return null;
+        if (rows.ById.TryGetValue(id, out var row)) return row.Sequence;
+        return rows.Removed.TryGetValue(id, out var sequence) ? sequence : null;
+    }
+
+    /// <summary>
+    /// Rows whose <paramref name="column"/> holds <paramref name="key"/> (compared as <see cref="IndexKey"/> does), in
+    /// insertion order. The index is built on the first call for a column. Callers decide whether an index answers their
+    /// comparison exactly; for alternate keys it always does.
+    /// </summary>
+    public List<StoredRow> Lookup(string table, string column, object key)
+    {
+        var result = new List<StoredRow>();
+        if (!_tables.TryGetValue(table, out var rows)) return result;
+        var index = rows.IndexOn(column);
+        if (!index.TryGetValue(key, out var posting)) return result;
+        foreach (var id in posting) result.Add(rows.ById[id]);
+        if (result.Count > 1) result.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        RowsExamined += result.Count;
+        return result;
+    }
+
+    /// <summary>How many rows <see cref="Lookup"/> would return, without reading them (to pick the narrowest index).</summary>
+    public int LookupCount(string table, string column, object key) =>
+        _tables.TryGetValue(table, out var rows) && rows.IndexOn(column).TryGetValue(key, out var posting) ? posting.Count : 0;
 
     public StoredRow Insert(string table, Guid id, Dictionary<string, object?> values)
     {
         var row = new StoredRow(id, ++_sequence, ++_version, values);
-        Rows(table, create: true)![id] = row;
+        var rows = Rows(table, create: true)!;
+        rows.ById[id] = row;
+        rows.Ordered.Add(row);
+        rows.Removed.Remove(id);
+        rows.AddToIndexes(row);
         Current?.Record(table, id, before: null);
         return row;
     }
@@ -48,14 +108,21 @@ internal sealed class DataStore
     public void Update(string table, StoredRow row, IEnumerable<KeyValuePair<string, object?>> changes)
     {
         Current?.Record(table, row.Id, row.Copy());
+        var rows = Rows(table, create: false);
+        rows?.RemoveFromIndexes(row);
         foreach (var change in changes) row.Values[change.Key] = ValueCopier.Copy(change.Value);
+        rows?.AddToIndexes(row);
         row.Version = ++_version;
     }
 
     public void Remove(string table, Guid id)
     {
         var rows = Rows(table, create: false);
-        if (rows is null || !rows.Remove(id, out var row)) return;
+        if (rows is null || !rows.ById.Remove(id, out var row)) return;
+        rows.RemoveFromIndexes(row);
+        rows.Removed[id] = row.Sequence;
+        rows.Dead++;
+        rows.CompactIfSparse();
         Current?.Record(table, id, row);
     }
 
@@ -63,16 +130,131 @@ internal sealed class DataStore
     internal void Restore(string table, Guid id, StoredRow? before)
     {
         var rows = Rows(table, create: true)!;
-        if (before is null) rows.Remove(id);
-        else rows[id] = before;
+        if (rows.ById.Remove(id, out var current))
+        {
+            rows.RemoveFromIndexes(current);
+            if (before is null)
+            {
+                rows.Removed[id] = current.Sequence;
+                rows.Dead++;
+            }
+        }
+
+        if (before is null) return;
+        rows.ById[id] = before;
+        rows.Removed.Remove(id);
+        rows.AddToIndexes(before);
+        rows.EnsureOrdered(before);
     }
 
-    private Dictionary<Guid, StoredRow>? Rows(string table, bool create)
+    private static int FirstAfter(List<StoredRow> ordered, long sequence)
+    {
+        if (sequence <= 0) return 0;
+        int low = 0, high = ordered.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (ordered[middle].Sequence <= sequence) low = middle + 1;
+            else high = middle;
+        }
+
+        return low;
+    }
+
+    private TableRows? Rows(string table, bool create)
     {
         if (_tables.TryGetValue(table, out var rows)) return rows;
         if (!create) return null;
-        rows = new Dictionary<Guid, StoredRow>();
+        rows = new TableRows();
         _tables[table] = rows;
         return rows;
+    }
+
+    /// <summary>One table: rows by id, the insertion order, and the column indexes asked for so far.</summary>
+    private sealed class TableRows
+    {
+        public Dictionary<Guid, StoredRow> ById { get; } = new();
+
+        /// <summary>Rows by ascending Sequence; may hold entries of removed or replaced rows until compacted.</summary>
+        public List<StoredRow> Ordered { get; private set; } = new();
+
+        public Dictionary<Guid, long> Removed { get; } = new();
+
+        public int Dead { get; set; }
+
+        private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<object, HashSet<Guid>> IndexOn(string column)
+        {
+            if (_indexes.TryGetValue(column, out var index)) return index;
+            index = new Dictionary<object, HashSet<Guid>>(IndexKey.Comparer);
+            foreach (var row in ById.Values) Add(index, column, row);
+            _indexes[column] = index;
+            return index;
+        }
+
+        public void AddToIndexes(StoredRow row)
+        {
+            foreach (var (column, index) in _indexes) Add(index, column, row);
+        }
+
+        public void RemoveFromIndexes(StoredRow row)
+        {
+            foreach (var (column, index) in _indexes)
+            {
+                if (IndexKey.Of(row.Get(column)) is not { } key || !index.TryGetValue(key, out var posting)) continue;
+                posting.Remove(row.Id);
+                if (posting.Count == 0) index.Remove(key);
+            }
+        }
+
+        /// <summary>A row put back by rollback after compaction dropped its entry goes back in its insertion place.</summary>
+        public void EnsureOrdered(StoredRow row)
+        {
+            int low = 0, high = Ordered.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (Ordered[middle].Sequence < row.Sequence) low = middle + 1;
+                else high = middle;
+            }
+
+            if (low == Ordered.Count || Ordered[low].Sequence != row.Sequence) Ordered.Insert(low, row);
+        }
+
+        /// <summary>Drops entries of removed rows once they are most of the list; readers keep the list they started with.</summary>
+        public void CompactIfSparse()
+        {
+            if (Dead < 1024 || Dead < Ordered.Count / 2) return;
+            Ordered = Ordered.Where(r => ById.TryGetValue(r.Id, out var live) && live.Sequence == r.Sequence).ToList();
+            Dead = 0;
+        }
+
+        private static void Add(Dictionary<object, HashSet<Guid>> index, string column, StoredRow row)
+        {
+            if (IndexKey.Of(row.Get(column)) is not { } key) return;
+            if (!index.TryGetValue(key, out var posting)) index[key] = posting = new HashSet<Guid>();
+            posting.Add(row.Id);
+        }
+    }
+}
+
+/// <summary>
+/// How indexes compare values: <see cref="Comparison.Normalize"/>d (lookups by id, choices and numbers by amount, text that
+/// is a GUID as that GUID; a choice's number as a decimal like any other number), then text without case and everything
+/// else by equality: the rule alternate keys use.
+/// </summary>
+internal static class IndexKey
+{
+    public static IEqualityComparer<object> Comparer { get; } = new KeyComparer();
+
+    public static object? Of(object? value) => Comparison.Normalize(value) is int number ? (decimal)number : Comparison.Normalize(value);
+
+    private sealed class KeyComparer : IEqualityComparer<object>
+    {
+        public new bool Equals(object? x, object? y) =>
+            x is string a && y is string b ? string.Equals(a, b, StringComparison.OrdinalIgnoreCase) : object.Equals(x, y);
+
+        public int GetHashCode(object obj) => obj is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : obj.GetHashCode();
     }
 }

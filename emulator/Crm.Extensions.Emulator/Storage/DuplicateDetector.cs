@@ -38,8 +38,10 @@ internal sealed class DuplicateDetector
             }
 
             if (rule.Columns.Any(c => IsBlank(values.TryGetValue(c, out var v) ? v : null))) continue;
-            var duplicate = _store.Rows(table.LogicalName)
-                .FirstOrDefault(r => r.Id != id && rule.Columns.All(c => RowOperations.ValuesEqual(r.Get(c), values[c])));
+            // The first column's index narrows to its rows; every column is then compared as before.
+            var candidates = rule.Columns.Count == 0 ? _store.Rows(table.LogicalName)
+                : _store.Lookup(table.LogicalName, table.Column(rule.Columns[0])!.LogicalName, IndexKey.Of(values[rule.Columns[0]])!);
+            var duplicate = candidates.FirstOrDefault(r => r.Id != id && rule.Columns.All(c => RowOperations.ValuesEqual(r.Get(c), values[c])));
             if (duplicate is not null)
             {
                 throw PlatformFault.Create(ErrorCodes.DuplicateRecordsFound,

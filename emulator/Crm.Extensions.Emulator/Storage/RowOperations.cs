@@ -97,28 +97,25 @@ internal sealed class RowOperations
         CheckConcurrency(table, row, target.RowVersion, concurrency);
         _store.Remove(table.LogicalName, row.Id);
 
-        // Rows that point at it lose the link (RemoveLink), and its many-to-many associations go with it.
+        // Rows that point at it lose the link (RemoveLink), and its many-to-many associations go with it. Both are found
+        // through the lookup's index rather than by reading every row of every table.
         foreach (var other in _catalog.Tables.Values)
         {
-            var lookups = other.Columns.Values.Where(c => c.IsLookup && c.Targets.Contains(table.LogicalName)).Select(c => c.LogicalName).ToList();
-            if (lookups.Count == 0) continue;
-            foreach (var child in _store.Rows(other.LogicalName).ToList())
+            foreach (var lookup in other.Columns.Values.Where(c => c.IsLookup && c.Targets.Contains(table.LogicalName)))
             {
-                var cleared = lookups.Where(l => child.Get(l) is EntityReference link && link.Id == row.Id)
-                    .Select(l => new KeyValuePair<string, object?>(l, null)).ToList();
-                if (cleared.Count > 0) _store.Update(other.LogicalName, child, cleared);
+                foreach (var child in _store.Lookup(other.LogicalName, lookup.LogicalName, row.Id))
+                {
+                    _store.Update(other.LogicalName, child, new[] { new KeyValuePair<string, object?>(lookup.LogicalName, null) });
+                }
             }
         }
 
         foreach (var relationship in _catalog.Relationships.Values.Where(r => r.Kind == RelationshipKind.ManyToMany))
         {
-            foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
-            {
-                if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
-                {
-                    _store.Remove(relationship.IntersectEntity, link.Id);
-                }
-            }
+            var links = _store.Lookup(relationship.IntersectEntity, relationship.Entity1IntersectAttribute, row.Id)
+                .Concat(_store.Lookup(relationship.IntersectEntity, relationship.Entity2IntersectAttribute, row.Id))
+                .Select(l => l.Id).Distinct().ToList();
+            foreach (var link in links) _store.Remove(relationship.IntersectEntity, link);
         }
     }
 
@@ -188,7 +185,19 @@ internal sealed class RowOperations
                 $"The specified key attributes are not a defined key for the {table.LogicalName} entity");
         }
 
-        return _store.Rows(table.LogicalName).FirstOrDefault(r => keyValues.All(k => ValuesEqual(r.Get(k.Key), k.Value)));
+        return RowsWithKey(table, keyValues.Keys.ToList(), keyValues.ToDictionary(k => k.Key, k => (object?)k.Value, StringComparer.OrdinalIgnoreCase))
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Rows whose key columns equal <paramref name="values"/> (as <see cref="ValuesEqual"/> compares): the first column's
+    /// index narrows to its rows, the other columns are compared on those rows only.
+    /// </summary>
+    private IEnumerable<StoredRow> RowsWithKey(TableMetadata table, IReadOnlyList<string> columns, IReadOnlyDictionary<string, object?> values)
+    {
+        var first = table.Column(columns[0])?.LogicalName ?? columns[0];
+        if (IndexKey.Of(values[columns[0]]) is not { } key) return Enumerable.Empty<StoredRow>();
+        return _store.Lookup(table.LogicalName, first, key).Where(r => columns.All(c => ValuesEqual(r.Get(c), values[c])));
     }
 
     private void CheckKeys(TableMetadata table, Guid id, IReadOnlyDictionary<string, object?> values)
@@ -196,7 +205,7 @@ internal sealed class RowOperations
         foreach (var key in table.Keys)
         {
             if (key.Columns.Any(c => !values.TryGetValue(c, out var v) || v is null)) continue;
-            var clash = _store.Rows(table.LogicalName).Any(r => r.Id != id && key.Columns.All(c => ValuesEqual(r.Get(c), values[c])));
+            var clash = RowsWithKey(table, key.Columns, values).Any(r => r.Id != id);
             if (clash)
             {
                 throw PlatformFault.Create(ErrorCodes.DuplicateRecord,
