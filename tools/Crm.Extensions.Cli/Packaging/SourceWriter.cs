@@ -149,10 +149,12 @@ internal static class SourceWriter
         var index = new XElement("EntityRelationships", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
             relationships.Select(r => new XElement("EntityRelationship", new XAttribute("Name", r.Attribute("Name")?.Value ?? string.Empty))));
         Xml.Save(index, Path.Combine(folder, SourceLayout.RelationshipsIndexFile));
-        foreach (var group in relationships.GroupBy(r => r.Element("ReferencedEntityName")?.Value ?? r.Element("FirstEntityName")?.Value ?? "Other"))
+        // System relationships name the referenced table by schema name (SystemUser), ours by logical name (systemuser): one file each.
+        foreach (var group in relationships.GroupBy(r => SolutionGenerator.SchemaNameOf(
+                     (r.Element("ReferencedEntityName")?.Value ?? r.Element("FirstEntityName")?.Value ?? "Other").ToLowerInvariant())))
         {
             Xml.Save(new XElement("EntityRelationships", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi), group),
-                Path.Combine(folder, SourceLayout.RelationshipsFolder, SafeName(SolutionGenerator.SchemaNameOf(group.Key)) + ".xml"));
+                Path.Combine(folder, SourceLayout.RelationshipsFolder, SafeName(group.Key) + ".xml"));
         }
     }
 

@@ -88,8 +88,14 @@ public static class ImportRules
             string Cascade(string action) => relationship.Element("Cascade" + action)?.Value ?? "NoCascade";
             if (Cascade("Delete") == "Cascade" && Cascade("Assign") == "Cascade")
             {
+                // A customer lookup is one column with a relationship per target; it counts once.
                 var child = relationship.Element("ReferencingEntityName")?.Value ?? string.Empty;
-                (parental.TryGetValue(child, out var list) ? list : parental[child] = []).Add(name);
+                var column = relationship.Element("ReferencingAttributeName")?.Value ?? name;
+                var list = parental.TryGetValue(child, out var existing) ? existing : parental[child] = [];
+                if (!list.Contains(column, StringComparer.OrdinalIgnoreCase))
+                {
+                    list.Add(column);
+                }
             }
 
             if (!IsSystemRelationship(name))
@@ -111,7 +117,7 @@ public static class ImportRules
 
         foreach (var (child, names) in parental.Where(p => p.Value.Count > 1))
         {
-            yield return $"{child} has {names.Count} parental relationships ({string.Join(", ", names)}); a table can have only one.";
+            yield return $"{child} has {names.Count} parental lookups ({string.Join(", ", names)}); a table can have only one parent.";
         }
     }
 
