@@ -75,27 +75,27 @@ public static class InputRules
         return reference;
     }
 
-    private static readonly Dictionary<Type, (string English, string Spanish)> Kinds = new()
+    private static readonly Dictionary<Type, LocalizedText> Kinds = new()
     {
-        [typeof(string)] = ("text", "texto"),
-        [typeof(int)] = ("a whole number", "un número entero"),
-        [typeof(long)] = ("a whole number", "un número entero"),
-        [typeof(decimal)] = ("a decimal number", "un número decimal"),
-        [typeof(double)] = ("a floating-point number", "un número de coma flotante"),
-        [typeof(bool)] = ("yes or no", "sí o no"),
-        [typeof(DateTime)] = ("a date and time", "una fecha y hora"),
-        [typeof(Guid)] = ("an id", "un identificador"),
-        [typeof(OptionSetValue)] = ("a choice", "una opción"),
-        [typeof(OptionSetValueCollection)] = ("several choices", "varias opciones"),
-        [typeof(Money)] = ("a currency amount", "un importe"),
-        [typeof(EntityReference)] = ("a reference to a row", "una referencia a un registro"),
-        [typeof(Entity)] = ("a row", "un registro"),
-        [typeof(EntityCollection)] = ("a list of rows", "una lista de registros"),
+        [typeof(string)] = new("text", "texto"),
+        [typeof(int)] = new("a whole number", "un número entero"),
+        [typeof(long)] = new("a whole number", "un número entero"),
+        [typeof(decimal)] = new("a decimal number", "un número decimal"),
+        [typeof(double)] = new("a floating-point number", "un número de coma flotante"),
+        [typeof(bool)] = new("yes or no", "sí o no"),
+        [typeof(DateTime)] = new("a date and time", "una fecha y hora"),
+        [typeof(Guid)] = new("an id", "un identificador"),
+        [typeof(OptionSetValue)] = new("a choice", "una opción"),
+        [typeof(OptionSetValueCollection)] = new("several choices", "varias opciones"),
+        [typeof(Money)] = new("a currency amount", "un importe"),
+        [typeof(EntityReference)] = new("a reference to a row", "una referencia a un registro"),
+        [typeof(Entity)] = new("a row", "un registro"),
+        [typeof(EntityCollection)] = new("a list of rows", "una lista de registros"),
     };
 
-    private static (string English, string Spanish) Kind(Type type)
+    private static LocalizedText Kind(Type type)
     {
         var plain = Nullable.GetUnderlyingType(type) ?? type;
-        return Kinds.TryGetValue(plain, out var kind) ? kind : ("a " + plain.Name, "un valor " + plain.Name);
+        return Kinds.TryGetValue(plain, out var kind) ? kind : new LocalizedText("a " + plain.Name, "un valor " + plain.Name);
     }
 }

@@ -82,13 +82,16 @@ public static class LoyaltyColumns
         _ => false,
     };
 
-    private static bool SameValue(object? a, object? b) => (a, b) switch
+    // No tuple pattern: ValueTuple is not part of net462, which the deployables target.
+    private static bool SameValue(object? a, object? b)
     {
-        (null, null) => true,
-        (EntityReference x, EntityReference y) => x.Id == y.Id,
-        (OptionSetValue x, OptionSetValue y) => x.Value == y.Value,
-        (Money x, Money y) => x.Value == y.Value,
-        (null, _) or (_, null) => IsEmpty(a) && IsEmpty(b),
-        _ => Equals(a, b),
-    };
+        if (a is null || b is null) return (a is null && b is null) || (IsEmpty(a) && IsEmpty(b));
+        return a switch
+        {
+            EntityReference x => b is EntityReference y && x.Id == y.Id,
+            OptionSetValue x => b is OptionSetValue y && x.Value == y.Value,
+            Money x => b is Money y && x.Value == y.Value,
+            _ => Equals(a, b),
+        };
+    }
 }
