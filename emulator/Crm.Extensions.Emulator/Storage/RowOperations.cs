@@ -36,6 +36,11 @@ internal sealed class RowOperations
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g && g != Guid.Empty ? g : Guid.NewGuid();
         foreach (var key in target.KeyAttributes.Where(k => !target.Attributes.Contains(k.Key)).ToList()) target.Attributes[key.Key] = key.Value;
+        if (target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var primary) && primary is not null and not Guid)
+        {
+            _validator.Validate(table, new Entity(table.LogicalName) { [table.PrimaryIdAttribute] = primary });
+        }
+
         target.Attributes.Remove(table.PrimaryIdAttribute);
         _validator.Validate(table, target);
         if (enforceSecurity) _fieldSecurity.DemandWrite(userId, table, target, FieldAccess.Create);

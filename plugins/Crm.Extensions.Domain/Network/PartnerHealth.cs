@@ -75,7 +75,9 @@ public static class PartnerHealth
 
         if (rating < 1 || rating > 5)
         {
-            throw new ArgumentOutOfRangeException(nameof(rating), rating, "Review ratings run from 1 to 5.");
+            throw new BusinessRuleException(new Localization.LocalizedText(
+                $"Review ratings run from 1 to 5; the partner has {rating}.",
+                $"Las valoraciones de revisión van de 1 a 5; el socio tiene {rating}."));
         }
 
         return (rating.Value - 1) * 25m;

@@ -73,7 +73,7 @@ public sealed class PartnerHealthTests
     [Fact]
     public void Should_Refuse_When_TheRatingIsOffTheScale()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PartnerHealth.Evaluate(Partner(rating: 6), Reviewed));
+        Assert.Throws<BusinessRuleException>(() => PartnerHealth.Evaluate(Partner(rating: 6), Reviewed));
     }
 
     [Fact]

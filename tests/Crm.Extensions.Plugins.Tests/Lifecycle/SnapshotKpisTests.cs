@@ -13,7 +13,12 @@ public sealed class SnapshotKpisTests
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
     private readonly DataProducer _data;
 
-    public SnapshotKpisTests() => _data = new DataProducer(_crm);
+    public SnapshotKpisTests()
+    {
+        _data = new DataProducer(_crm);
+        // The facts are in November 2026; a month after the current one is refused, so the clock is past it.
+        _crm.Clock.Set(new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc));
+    }
 
     private OrganizationResponse Snapshot(string? period, IOrganizationService? service = null) =>
         (service ?? _crm.Service).Execute(new OrganizationRequest(SnapshotKpis.ApiName) { [SnapshotKpis.PeriodParameter] = period });
