@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using Crm.Extensions.Emulator;
 using Microsoft.Xrm.Sdk;
@@ -10,10 +11,18 @@ public static class Program
 {
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
-    /// then runs BenchmarkDotNet. "--counts" prints the counts only.
+    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only.
     /// </summary>
     public static void Main(string[] args)
     {
+        var scale = Array.IndexOf(args, "--scale");
+        if (scale >= 0)
+        {
+            var sizes = scale + 1 < args.Length ? args[scale + 1] : "20000";
+            ScaleRun.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
         PrintRequestCounts();
         if (Array.IndexOf(args, "--counts") >= 0) return;
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
