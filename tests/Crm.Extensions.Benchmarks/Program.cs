@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using Crm.Extensions.Emulator;
 using Microsoft.Xrm.Sdk;
@@ -10,15 +11,23 @@ public static class Program
 {
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
-    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--emulator-scale [rows,...]" runs the emulator's
-    /// stopwatch harness (<see cref="EmulatorScale"/>) only.
+    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only;
+    /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only.
     /// </summary>
     public static void Main(string[] args)
     {
-        var scale = Array.IndexOf(args, "--emulator-scale");
+        var emulatorScale = Array.IndexOf(args, "--emulator-scale");
+        if (emulatorScale >= 0)
+        {
+            EmulatorScale.Run(emulatorScale + 1 < args.Length ? args[emulatorScale + 1].Split(',') : Array.Empty<string>());
+            return;
+        }
+
+        var scale = Array.IndexOf(args, "--scale");
         if (scale >= 0)
         {
-            EmulatorScale.Run(scale + 1 < args.Length ? args[scale + 1].Split(',') : Array.Empty<string>());
+            var sizes = scale + 1 < args.Length ? args[scale + 1] : "20000";
+            ScaleRun.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
             return;
         }
 

@@ -14,7 +14,7 @@ public sealed record BirthdaysOfTheDay(
 
 /// <summary>
 /// The active contacts whose birthday falls on a day. A query cannot compare month and day of a date column, so every
-/// active contact with a birth date is read in 5,000-row pages with paging cookies (<see cref="QueryPages"/>) and each row
+/// active contact with a birth date is read in 5,000-row pages by a key cursor on the id (<see cref="QueryPages"/>) and each row
 /// is checked by the domain calendar (29 February on 28 February in other years) as it arrives; only the day's are kept.
 /// </summary>
 public static class BirthdayContactsReader
@@ -34,7 +34,7 @@ public static class BirthdayContactsReader
         var today = new List<BirthdayContact>();
         var owners = new Dictionary<Guid, EntityReference>();
         var blocked = new HashSet<Guid>();
-        foreach (var row in QueryPages.All(service, query))
+        foreach (var row in QueryPages.AllByKey(service, query, Contact.Fields.ContactId))
         {
             var contact = ToContact(row);
             if (contact.BirthDate is not { } born || !BirthdayCalendar.IsBirthday(born, day)) continue;

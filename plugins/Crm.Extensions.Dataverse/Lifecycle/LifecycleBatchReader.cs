@@ -9,35 +9,28 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
 
+/// <summary>One page of aging customers with their facts, and where the next page starts.</summary>
+public sealed record LifecyclePage(IReadOnlyList<CustomerLifecycle> Customers, Guid? LastId, bool MoreRecords);
+
 /// <summary>
-/// The scheduled evaluation's reader: the aging customers (<see cref="LifecycleCandidates"/>) of each table in pages of
-/// 5,000 with paging cookies, and for each page ONE facts query (paid invoices of the page's customers ⟕ their answered
-/// surveys), itself paged by 5,000 rows. Requests per table = customer pages + Σ ceil(invoice rows of a page / 5,000), never
-/// one query per customer. A page is handed to <c>handle</c> before the next is read, so memory stays at one page.
+/// The scheduled evaluation's reader: one page of the aging customers (<see cref="LifecycleCandidates"/>) of one table after a
+/// key cursor (ids greater than the last one read, ordered by id: the evaluation moves customers out of the selection, so
+/// a page number or a cookie the platform may not honour would skip the rows behind them), and for that page ONE facts
+/// query (paid invoices of the page's customers ⟕ their answered surveys), itself paged by 5,000 rows. Requests per page =
+/// 1 + ceil(invoice rows of the page / 5,000), never one query per customer.
 /// </summary>
 public static class LifecycleBatchReader
 {
     public const int PageSize = 5000;
     private const string SurveyAlias = "answer";
 
-    public static void ForEachPage(IOrganizationService service, DateTime asOf, LifecycleThresholds thresholds, Action<IReadOnlyList<CustomerLifecycle>> handle)
+    public static LifecyclePage ReadPage(IOrganizationService service, DateTime asOf, LifecycleThresholds thresholds, string table, Guid? after, int pageSize = PageSize)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));
-        if (handle is null) throw new ArgumentNullException(nameof(handle));
-        foreach (var table in new[] { Contact.EntityLogicalName, Account.EntityLogicalName })
-        {
-            var query = LifecycleCandidates.Query(table);
-            query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
-            while (true)
-            {
-                var page = service.RetrieveMultiple(query);
-                if (page.Entities.Count > 0) handle(WithFacts(service, page.Entities, asOf, thresholds));
-                if (!page.MoreRecords) break;
-                query.PageInfo.PageNumber++;
-                query.PageInfo.PagingCookie = page.PagingCookie;
-            }
-        }
+        var page = QueryPages.ByKey(service, LifecycleCandidates.Query(table), LifecycleCandidates.PrimaryKey(table), after, pageSize);
+        var customers = page.Rows.Count == 0 ? Array.Empty<CustomerLifecycle>() : WithFacts(service, page.Rows, asOf, thresholds);
+        return new LifecyclePage(customers, page.LastId, page.MoreRecords);
     }
 
     private static IReadOnlyList<CustomerLifecycle> WithFacts(IOrganizationService service, IReadOnlyList<Entity> customers, DateTime asOf, LifecycleThresholds thresholds)

@@ -7,28 +7,57 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
 
+/// <summary>What one unit of the scheduled evaluation did, and where the next unit starts (null: the evaluation is done).</summary>
+public sealed record LifecycleUnitResult(int Transitions, int Customers, LifecycleCursor? Next);
+
 /// <summary>
-/// The scheduled evaluation (cx_EvaluateLifecycle): each page of aging customers is read with its facts, evaluated by the
-/// domain engine and its changes written in batches before the next page is read. Each change is keyed per customer and
-/// day, so a re-run the same day records nothing twice (and finds nothing to change anyway).
+/// The scheduled evaluation (cx_EvaluateLifecycle), in bounded units: each unit reads one page of aging customers after the
+/// cursor with their facts, has the domain engine evaluate them and writes the changes in batches, then returns the cursor of
+/// the next page. A unit is at most one page of 5,000 customers: one page read, its facts pages, and at most 5 UpdateMultiple
+/// and 5 CreateMultiple, whatever the size of the base; the caller calls again with the cursor while there is more. Each
+/// change is keyed per customer and day, so a re-run the same day records nothing twice (and finds nothing to change anyway).
 /// </summary>
 public static class LifecycleEvaluation
 {
-    /// <summary>Every aging customer. Returns the number of transitions written.</summary>
-    public static int EvaluateAll(IOrganizationService service, DateTime now, LifecycleThresholds thresholds)
+    /// <summary>
+    /// One unit: up to <paramref name="pageSize"/> customers after <paramref name="cursor"/>. When a table ends with room
+    /// left in the unit, the next table's first customers fill it (so a small base is done in one call); at most one page
+    /// and one facts query per table.
+    /// </summary>
+    public static LifecycleUnitResult EvaluateUnit(
+        IOrganizationService service, DateTime now, LifecycleThresholds thresholds, LifecycleCursor cursor, int pageSize = LifecycleBatchReader.PageSize)
     {
-        var written = 0;
-        LifecycleBatchReader.ForEachPage(service, now, thresholds, page =>
+        if (cursor is null) throw new ArgumentNullException(nameof(cursor));
+        var changes = new List<PlannedTransition>();
+        var customers = 0;
+        LifecycleCursor? next = cursor;
+        while (next is not null && customers < pageSize)
         {
-            var changes = new List<PlannedTransition>();
-            foreach (var customer in page)
+            var page = LifecycleBatchReader.ReadPage(service, now, thresholds, next.Table, next.After, pageSize - customers);
+            foreach (var customer in page.Customers)
             {
                 if (Plan(customer, now, thresholds) is { } change) changes.Add(change);
             }
 
-            LifecycleBatchWriter.Write(service, changes);
-            written += changes.Count;
-        });
+            customers += page.Customers.Count;
+            next = page.MoreRecords ? next with { After = page.LastId } : next.NextTable();
+        }
+
+        LifecycleBatchWriter.Write(service, changes);
+        return new LifecycleUnitResult(changes.Count, customers, next);
+    }
+
+    /// <summary>Every aging customer, unit after unit in one caller (tests and the benchmark). Returns the transitions written.</summary>
+    public static int EvaluateAll(IOrganizationService service, DateTime now, LifecycleThresholds thresholds, int pageSize = LifecycleBatchReader.PageSize)
+    {
+        var written = 0;
+        for (var cursor = LifecycleCursor.Start; cursor is not null;)
+        {
+            var unit = EvaluateUnit(service, now, thresholds, cursor, pageSize);
+            written += unit.Transitions;
+            cursor = unit.Next;
+        }
+
         return written;
     }
 

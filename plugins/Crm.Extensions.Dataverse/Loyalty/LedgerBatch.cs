@@ -98,7 +98,7 @@ public static class LedgerBatch
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
         };
         var entries = new List<LedgerEntry>();
-        foreach (var row in QueryPages.All(service, query))
+        foreach (var row in QueryPages.AllByKey(service, query, LoyaltyTransaction.Fields.LoyaltyTransactionId))
         {
             if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
             if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);

@@ -65,7 +65,8 @@ public static class TierBatch
                 Contact.Fields.TotalProfit, Contact.Fields.ConsentMarketing, Contact.Fields.UpgradeBlocked),
             Orders = { new OrderExpression(table == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId, OrderType.Ascending) },
         };
-        foreach (var row in QueryPages.All(service, query))
+        // Keyed pages: the members are read before any is written, and the key keeps the read exact under any paging.
+        foreach (var row in QueryPages.AllByKey(service, query, table == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId))
         {
             yield return new Member(row.ToEntityReference(), row.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
                 row.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil), row.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,

@@ -167,7 +167,7 @@ public static class AnalysisRunner
 
         public AnalysisState ReadPage(IOrganizationService service, AnalysisState state, AnalysisStep step)
         {
-            var page = CustomerPageReader.Read(service, step.Table, step.PageNumber, step.PagingCookie);
+            var page = CustomerPageReader.Read(service, step.Table, step.PagingCookie);
             foreach (var customer in page.Customers) _metrics.AddCustomer(customer.Customer);
             foreach (var line in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), Window)) _metrics.AddLine(line);
             return AnalysisPlan.AfterPageRead(state, page.Customers.Count, page.MoreRecords, page.PagingCookie);

@@ -19,7 +19,7 @@ public static class WritingUnit
         if (step is null) throw new ArgumentNullException(nameof(step));
         if (model is null) throw new ArgumentNullException(nameof(model));
 
-        var page = CustomerPageReader.Read(service, step.Table, step.PageNumber, step.PagingCookie);
+        var page = CustomerPageReader.Read(service, step.Table, step.PagingCookie);
         var metrics = new CustomerMetricsAccumulator(model.Window);
         var stored = new Dictionary<CustomerKey, PortfolioColumns>();
         foreach (var customer in page.Customers)
