@@ -81,7 +81,7 @@ internal sealed class QueryEngine
         // The root filter's conditions on the root table alone run before any join (they cannot depend on linked rows);
         // an indexed equality or In among them picks the candidate rows instead of a scan of the table.
         var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria);
-        var startAfter = cookie is not null && orders.Count == 0 ? cookie.Sequence : 0;
+        var startAfter = cookie is not null && orders.Count == 0 && !query.PageInfo.ReturnTotalRecordCount ? cookie.Sequence : 0;
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
         IEnumerable<JoinedRow> rows = RootCandidates(root, rootFilter, startAfter)
             .Where(r => CanRead is null || CanRead(userId, root, r))
