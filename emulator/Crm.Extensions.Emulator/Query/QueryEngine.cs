@@ -81,7 +81,7 @@ internal sealed class QueryEngine
         // The root filter's conditions on the root table alone run before any join (they cannot depend on linked rows);
         // an indexed equality or In among them picks the candidate rows instead of a scan of the table.
         var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria);
-        var startAfter = cookie is not null && orders.Count == 0 ? cookie.Sequence : 0;
+        var startAfter = cookie is not null && orders.Count == 0 && !query.PageInfo.ReturnTotalRecordCount ? cookie.Sequence : 0;
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
         IEnumerable<JoinedRow> rows = RootCandidates(root, rootFilter, startAfter)
             .Where(r => CanRead is null || CanRead(userId, root, r))
@@ -166,7 +166,8 @@ internal sealed class QueryEngine
 
     /// <summary>
     /// The root rows a query has to look at, in insertion order: those an index gives for the narrowest indexed Equal/In
-    /// condition of the root filter, else the whole table (from <paramref name="afterSequence"/> on, for a cookie page).
+    /// condition of the root filter when it is selective, else the whole table (from <paramref name="afterSequence"/> on,
+    /// for a cookie page).
     /// </summary>
     private IEnumerable<StoredRow> RootCandidates(TableMetadata root, FilterExpression rootFilter, long afterSequence)
     {
@@ -189,7 +190,9 @@ internal sealed class QueryEngine
             (bestKeys, bestColumn, bestCount) = (keys, column.LogicalName, count);
         }
 
-        if (bestKeys is null) return _store.RowsAfter(root.LogicalName, afterSequence);
+        // A value most rows share (statecode = 0) is cheaper to scan for: the scan stops once the page is full, and the
+        // index would hand over most of the table to be put back in insertion order.
+        if (bestKeys is null || (bestCount > 64 && bestCount > _store.Count(root.LogicalName) / 8)) return _store.RowsAfter(root.LogicalName, afterSequence);
         var found = new Dictionary<Guid, StoredRow>();
         foreach (var key in bestKeys)
         {

@@ -88,9 +88,13 @@ internal sealed class RowOperations
         changes["modifiedby"] = new EntityReference("systemuser", userId);
         var values = changes.Attributes.Where(a => table.Column(a.Key) is not null).ToDictionary(a => a.Key, a => (object?)a.Value);
 
-        var merged = new Dictionary<string, object?>(row.Values);
-        foreach (var pair in values) merged[pair.Key] = pair.Value;
-        CheckKeys(table, row.Id, merged);
+        if (table.Keys.Count > 0)
+        {
+            var merged = new Dictionary<string, object?>(row.Values);
+            foreach (var pair in values) merged[pair.Key] = pair.Value;
+            CheckKeys(table, row.Id, merged);
+        }
+
         _store.Update(table.LogicalName, row, values);
         SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
     }
