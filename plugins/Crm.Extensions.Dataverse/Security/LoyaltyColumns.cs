@@ -82,13 +82,12 @@ public static class LoyaltyColumns
         _ => false,
     };
 
-    private static bool SameValue(object? a, object? b) => (a, b) switch
+    private static bool SameValue(object? a, object? b)
     {
-        (null, null) => true,
-        (EntityReference x, EntityReference y) => x.Id == y.Id,
-        (OptionSetValue x, OptionSetValue y) => x.Value == y.Value,
-        (Money x, Money y) => x.Value == y.Value,
-        (null, _) or (_, null) => IsEmpty(a) && IsEmpty(b),
-        _ => Equals(a, b),
-    };
+        if (a is null || b is null) return IsEmpty(a) && IsEmpty(b);
+        if (a is EntityReference x && b is EntityReference y) return x.Id == y.Id;
+        if (a is OptionSetValue p && b is OptionSetValue q) return p.Value == q.Value;
+        if (a is Money m && b is Money n) return m.Value == n.Value;
+        return Equals(a, b);
+    }
 }
