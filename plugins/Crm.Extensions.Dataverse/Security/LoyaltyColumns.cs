@@ -82,16 +82,12 @@ public static class LoyaltyColumns
         _ => false,
     };
 
-    // No tuple pattern: ValueTuple is not part of net462, which the deployables target.
     private static bool SameValue(object? a, object? b)
     {
-        if (a is null || b is null) return (a is null && b is null) || (IsEmpty(a) && IsEmpty(b));
-        return a switch
-        {
-            EntityReference x => b is EntityReference y && x.Id == y.Id,
-            OptionSetValue x => b is OptionSetValue y && x.Value == y.Value,
-            Money x => b is Money y && x.Value == y.Value,
-            _ => Equals(a, b),
-        };
+        if (a is null || b is null) return IsEmpty(a) && IsEmpty(b);
+        if (a is EntityReference x && b is EntityReference y) return x.Id == y.Id;
+        if (a is OptionSetValue p && b is OptionSetValue q) return p.Value == q.Value;
+        if (a is Money m && b is Money n) return m.Value == n.Value;
+        return Equals(a, b);
     }
 }

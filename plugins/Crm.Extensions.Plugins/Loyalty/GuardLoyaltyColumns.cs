@@ -11,7 +11,8 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// Create pipeline, while a secured column would also hide the tier and balance from the users who serve the customer.
 /// PreValidation: refused before the transaction, nothing written.
 /// The product writes these columns with a SYSTEM service (a null-user service): its requests run as the SYSTEM user
-/// while InitiatingUserId stays the person who started the operation. A write whose user differs from the initiating
+/// while InitiatingUserId stays the person who started the operation ("the user account that initiated the action",
+/// learn.microsoft.com/power-apps/developer/data-platform/impersonate-a-user). A write whose user differs from the initiating
 /// user is therefore the product's (or a step registered by an administrator to run as another user); a write whose
 /// user is the initiating user is a person's own, unless that user is SYSTEM (one Retrieve, only then).
 /// </summary>

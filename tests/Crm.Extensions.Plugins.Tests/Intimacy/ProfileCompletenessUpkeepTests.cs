@@ -133,7 +133,7 @@ public sealed class ProfileCompletenessUpkeepTests
     {
         var contact = _data.Contact();
 
-        _crm.Service.Update(new Contact
+        _crm.CreateOrganizationService(null).Update(new Contact
         {
             Id = contact.Id,
             [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.New),
@@ -151,12 +151,13 @@ public sealed class ProfileCompletenessUpkeepTests
     public void Should_MakeNoRequest_When_AnotherPaidInvoiceChangesNoAnswer()
     {
         var contact = _data.Contact();
-        _crm.Service.Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 1 });
+        _crm.CreateOrganizationService(null).Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 1 });
         DrainAndExpectSuccess();
         var scored = Completeness(contact);
         _crm.ResetObservations();
 
-        _crm.Service.Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 2 });
+        _crm.CreateOrganizationService(null).Update(new Contact { Id = contact.Id, [Contact.Fields.PaidInvoiceCount] = 2 });
+        _crm.Requests.Reset(); // the sync guard's SYSTEM check is not the profile step's
         DrainAndExpectSuccess();
 
         Assert.True(Fired("Update", Contact.EntityLogicalName));
@@ -169,7 +170,7 @@ public sealed class ProfileCompletenessUpkeepTests
     {
         var account = _data.Account();
 
-        _crm.Service.Update(new Account { Id = account.Id, [Account.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Prospect) });
+        _crm.CreateOrganizationService(null).Update(new Account { Id = account.Id, [Account.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Prospect) });
         DrainAndExpectSuccess();
 
         Assert.Equal(13, Completeness(account));

@@ -26,7 +26,7 @@ public sealed class InvoiceLifecycleTests
     {
         var scenario = new InvoiceScenario(100m);
         scenario.Data.PaidEarlier(scenario.Customer);
-        scenario.Crm.Service.Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
+        scenario.Crm.CreateOrganizationService(null).Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
         scenario.Data.PaidEarlier(scenario.Customer);
 
         scenario.Data.Pay(scenario.Invoice);

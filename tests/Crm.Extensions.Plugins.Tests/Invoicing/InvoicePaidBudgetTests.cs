@@ -58,6 +58,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         Assert.Equal(
             new[]
             {
+                "GuardLoyaltyColumns Update contact 10",
                 "InvoiceLifecycle Update invoice 40", "InvoiceLoyalty Update invoice 40 async",
                 "KeepProfileCompleteness Update contact 40 async",
                 "SurveyLoopPlugin Create cx_satisfactionsurvey 20", "SurveyLoopPlugin Create cx_satisfactionsurvey 40 async",
@@ -119,7 +120,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
     {
         scenario.Data.PaidEarlier(scenario.Customer);
         scenario.Data.PaidEarlier(scenario.Customer);
-        scenario.Crm.Service.Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
+        scenario.Crm.CreateOrganizationService(null).Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
         scenario.Data.Journey(scenario.Customer, scenario.Family, j =>
         {
             j[LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth);
@@ -137,7 +138,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
             .Select(invoice => new PaidPurchase(invoice.Id, invoice.GetAttributeValue<System.DateTime>(Invoice.Fields.ModifiedOn)))
             .ToList();
         var facts = PurchaseFacts.FromHistory(paid, null, scenario.Crm.Clock.UtcNow, LifecycleThresholds.Default);
-        scenario.Crm.Service.Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id)
+        scenario.Crm.CreateOrganizationService(null).Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id)
         {
             [Contact.Fields.PaidInvoiceCount] = facts.TotalPaid,
             [Contact.Fields.RecentPaidInvoices] = facts.FormatRecent(),

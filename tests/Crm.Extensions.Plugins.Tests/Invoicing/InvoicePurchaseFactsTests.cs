@@ -146,7 +146,7 @@ public sealed class InvoicePurchaseFactsTests
         var row = CustomerRowWriter.NewRow(customer.ToEntityReference());
         row[Contact.Fields.PaidInvoiceCount] = 1;
 
-        var refusal = Assert.Throws<BusinessRuleException>(() => CustomerRowWriter.Write(crm.Service, row, stale));
+        var refusal = Assert.Throws<BusinessRuleException>(() => CustomerRowWriter.Write(crm.CreateOrganizationService(null), row, stale));
 
         Assert.Contains("save the invoice again", refusal.Text.English, StringComparison.Ordinal);
         Assert.Contains("guarde la factura de nuevo", refusal.Text.Spanish, StringComparison.Ordinal);

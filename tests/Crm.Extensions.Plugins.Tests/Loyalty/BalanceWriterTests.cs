@@ -21,7 +21,8 @@ public sealed class BalanceWriterTests
         crm.Service.Update(new Entity(Contact.EntityLogicalName, customer.Id) { [Contact.Fields.FirstName] = "Changed meanwhile" });
         var rereads = 0;
 
-        var balances = BalanceWriter.Write(crm.Service, stale, crm.Clock.UtcNow, new ProgramSettings(), () =>
+        // The product writes balances as SYSTEM (GuardLoyaltyColumns refuses them from a person).
+        var balances = BalanceWriter.Write(crm.CreateOrganizationService(null), stale, crm.Clock.UtcNow, new ProgramSettings(), () =>
         {
             rereads++;
             return MemberLedgerReader.Read(crm.Service, customer.ToEntityReference());

@@ -200,4 +200,19 @@ public sealed class LoyaltySecurityTests
 
         Assert.Equal("Renamed", Crm.Get(Contact.EntityLogicalName, own.Id)!.GetAttributeValue<string>(Contact.Fields.LastName));
     }
+
+    [Fact]
+    public void Should_RefuseAVoucher_When_RelationshipUserCreatesARedemptionRowDirectly()
+    {
+        var clerk = Crm.ServiceAs(User(RelationshipUser));
+
+        var refusal = Refused(() => clerk.Create(new Entity(RewardRedemption.EntityLogicalName)
+        {
+            [RewardRedemption.Fields.RewardId] = _scenario.Reward.ToEntityReference(),
+            [RewardRedemption.Fields.VoucherCode] = "FREEBIE1",
+        }));
+
+        Assert.Contains("Redemptions are created by \"Redeem reward\"", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Crm.Count(RewardRedemption.EntityLogicalName));
+    }
 }

@@ -43,7 +43,8 @@ public sealed class EvaluateLifecycleStageTests
         Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, Option(transition, LifecycleTransition.Fields.FromStage));
         Assert.Equal((int)LifecycleTransition.TriggerChoice.BatchEvaluation, Option(transition, LifecycleTransition.Fields.Trigger));
         Assert.Equal($"lifecycle:ScheduledEvaluation:{contact.Id:D}:{now:yyyy-MM-dd}", transition.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
-        Assert.Empty(_workflow.Crm.FiredSteps);
+        // Only the guard of the product-managed columns, which lets the product's SYSTEM write of the stage through.
+        Assert.Equal(new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" }, _workflow.Crm.FiredSteps.Select(s => s.PluginType));
     }
 
     [Fact]

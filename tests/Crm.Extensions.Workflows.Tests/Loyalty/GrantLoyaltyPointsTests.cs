@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Loyalty;
@@ -36,8 +37,9 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal($"bonus:complaint-123:{customer.Id}", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.SourceKey));
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));
-        Assert.Empty(_workflow.Crm.FiredSteps);
-        Assert.Equal("caller 4 (CreateMultiple 1, RetrieveMultiple 2, Update 1), plugins 0 ()", _workflow.Crm.Requests.ToString());
+        // Only the guard of the loyalty columns fires (on the balance update); as SYSTEM started the run, it checks that once.
+        Assert.Equal(new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" }, _workflow.Crm.FiredSteps.Select(s => s.PluginType));
+        Assert.Equal("caller 5 (CreateMultiple 1, RetrieveMultiple 2, RetrievePrincipalAccess 1, Update 1), plugins 1 (Retrieve 1)", _workflow.Crm.Requests.ToString());
     }
 
     [Fact]
