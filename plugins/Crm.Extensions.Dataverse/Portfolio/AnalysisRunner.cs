@@ -42,7 +42,7 @@ public static class AnalysisRunner
     /// <summary>
     /// The deepest execution that may queue the next unit. Dataverse treats a chain of plugin executions that reaches depth 8
     /// within an hour as an infinite loop and aborts it; a unit queued from depth d runs at d + 1 and its requests at d + 2,
-    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Failed, with a message): queuing it again
+    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Paused, with a message): queuing it again
     /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is six writing pages
     /// (30,000 customers) per chain.
     /// </summary>
