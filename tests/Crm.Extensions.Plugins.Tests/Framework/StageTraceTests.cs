@@ -65,7 +65,9 @@ public sealed class StageTraceTests
         var crm = ProductSolution.Start();
         new DataProducer(crm).SetEnvironmentVariable(EnvironmentVariableNames.LapsedAfterDays, "90");
 
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => crm.Service.Execute(new OrganizationRequest(EvaluateLifecycle.ApiName)));
+        var evaluate = new OrganizationRequest(EvaluateLifecycle.ApiName);
+
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => crm.Service.Execute(evaluate));
 
         var line = Assert.Single(StageLines(crm.Traces, typeof(EvaluateLifecycle)));
         Assert.Equal("EvaluateLifecycle.Handle", line.Groups["name"].Value);

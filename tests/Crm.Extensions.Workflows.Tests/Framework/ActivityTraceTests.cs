@@ -20,7 +20,8 @@ public sealed class ActivityTraceTests
     [Fact]
     public void Should_TraceTheActivityItsRequestsAndTheCorrelation_When_AnActivityRuns()
     {
-        var contact = _workflow.Data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat));
+        var repeat = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat);
+        var contact = _workflow.Data.Contact(c => c[Contact.Fields.LifecycleStage] = repeat);
         _workflow.Data.PaidInvoiceOn(contact, _workflow.Crm.Clock.UtcNow.AddDays(-40));
         _workflow.Data.PaidInvoiceOn(contact, _workflow.Crm.Clock.UtcNow.AddDays(-10));
         Guid correlation = Guid.Empty;
@@ -35,7 +36,8 @@ public sealed class ActivityTraceTests
         // The settings (cold cache) and the customer's facts: two queries, no write (a Repeat buyer, nothing aged).
         var line = Assert.Single(_workflow.Traces);
         Assert.Matches(
-            "^EvaluateLifecycleStage \\[workflow on none\\] done: 2 requests \\(RetrieveMultiple 2\\), [0-9]+ ms, correlation " + correlation.ToString("D") + ", depth 1$",
+            "^EvaluateLifecycleStage \\[workflow on none\\] done: 2 requests \\(RetrieveMultiple 2\\), [0-9]+ ms, "
+            + "correlation " + correlation.ToString("D") + ", depth 1$",
             line);
     }
 
@@ -48,6 +50,7 @@ public sealed class ActivityTraceTests
             return true;
         }));
 
-        Assert.Contains(_workflow.Traces, line => line.StartsWith("EvaluateLifecycleStage [workflow on none] refused: ", StringComparison.Ordinal));
+        const string Refused = "EvaluateLifecycleStage [workflow on none] refused: ";
+        Assert.Contains(_workflow.Traces, line => line.StartsWith(Refused, StringComparison.Ordinal));
     }
 }

@@ -55,7 +55,8 @@ public sealed class SettingsConsistencyTests
         // One transition each (New → Repeat): the batch found nothing to change in what the other paths decided.
         var transitions = _workflow.Crm.All(LifecycleTransition.EntityLogicalName);
         Assert.Equal(4, transitions.Count);
-        Assert.All(transitions, t => Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.ToStage).Value));
+        Assert.All(transitions, t => Assert.Equal(
+            (int)GlobalChoices.LifecycleStage.Repeat, t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.ToStage).Value));
         // Under the THRESHOLDS.md defaults the same history is an Advocate: the variables, not the defaults, decided.
         var facts = new CustomerLifecycleFacts(3, 3, Now, 9);
         Assert.Equal(LifecycleStage.Advocate, LifecycleRules.Classify(facts, Now, LifecycleThresholds.Default).Stage);
@@ -66,7 +67,8 @@ public sealed class SettingsConsistencyTests
     /// <summary>Stage New, paid 20 and 10 days ago, and a promoter answer (9) about the second purchase: seeded, no step fires.</summary>
     private Contact NewCustomerWithTwoPurchasesAndAPromoterAnswer()
     {
-        var customer = _workflow.Data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.New));
+        var stageNew = new OptionSetValue((int)GlobalChoices.LifecycleStage.New);
+        var customer = _workflow.Data.Contact(c => c[Contact.Fields.LifecycleStage] = stageNew);
         _workflow.Data.PaidInvoiceOn(customer, Now.AddDays(-20));
         var second = _workflow.Data.PaidInvoiceOn(customer, Now.AddDays(-10));
         var answer = Survey(customer, second.ToEntityReference(), nps: 9);
