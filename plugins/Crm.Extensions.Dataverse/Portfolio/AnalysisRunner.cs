@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Configuration;
+using Crm.Extensions.Dataverse.Diagnostics;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -22,7 +23,10 @@ public sealed class RunLog
 
     public string? SavedCursor { get; internal set; }
 
-    public int Requests { get; internal set; }
+    /// <summary>Every request of the execution, by message (the runner wraps its service in a counting one).</summary>
+    public RequestCounter Counter { get; } = new();
+
+    public int Requests => Counter.Total;
 }
 
 /// <summary>
@@ -56,7 +60,7 @@ public static class AnalysisRunner
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (log is null) throw new ArgumentNullException(nameof(log));
-        service = new CountingService(service, log);
+        service = new CountingOrganizationService(service, log.Counter);
 
         var persisted = AnalysisCursor.Read(request.Cursor);
         if (persisted?.Phase == AnalysisPhase.Completed)
