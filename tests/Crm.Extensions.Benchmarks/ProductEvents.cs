@@ -9,7 +9,7 @@ namespace Crm.Extensions.Benchmarks;
 
 /// <summary>
 /// The product's own business events through the emulator's pipeline with the real solution and plugin assembly:
-/// paying a 3-line invoice of an existing customer (issue 6 §9) and logging an interaction. Time per event here;
+/// paying a 3-line invoice of an existing customer (the invoice-paid budget) and logging an interaction. Time per event here;
 /// requests per event are printed by <see cref="Program"/> (the budget itself is asserted by the tests).
 /// </summary>
 [MemoryDiagnoser]

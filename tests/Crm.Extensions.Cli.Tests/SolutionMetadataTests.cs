@@ -5,7 +5,10 @@ using System.Xml.Linq;
 
 namespace Crm.Extensions.Cli.Tests;
 
-/// <summary>The committed solution/src holds everything DESIGN §3 and issue 4 name, labelled in English and Spanish.</summary>
+/// <summary>
+/// The committed solution/src holds every table and column of the data model (tools/Crm.Extensions.Cli/Model), labelled in
+/// English and Spanish.
+/// </summary>
 [Collection(RepositoryCollection.Name)]
 public sealed class SolutionMetadataTests(RepositoryFixture fixture)
 {
@@ -17,7 +20,10 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
         "cx_valueproposition", "cx_lifecycletransition", "cx_kpisnapshot", "cx_loyaltyprogram", "cx_loyaltytier", "cx_loyaltyjourney",
         "cx_loyaltytransaction", "cx_reward", "cx_rewardredemption", "cx_crossselloffer", "cx_satisfactionsurvey");
 
-    /// <summary>Issue 4's list: stage, tier, balances, R/F/M, RFM score, segment, CLV, target flag, completeness, last interaction, tier validity, tier floor, consents.</summary>
+    /// <summary>
+    /// The customer columns the product relies on: stage, tier, balances, R/F/M, RFM score, segment, CLV, target flag,
+    /// completeness, last interaction, tier validity, tier floor, consents.
+    /// </summary>
     public static readonly TheoryData<string, string> CustomerColumns = Customers(
         "cx_lifecyclestage", "cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore",
         "cx_rfmscore", "cx_customersegmentid", "cx_clv", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration",

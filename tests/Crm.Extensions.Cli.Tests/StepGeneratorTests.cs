@@ -61,7 +61,6 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
 
         Assert.Equal("1", create.Element("Mode")!.Value);
         Assert.Equal("1", create.Element("AsyncAutoDelete")!.Value);
-        Assert.Equal("2", create.Element("Rank")!.Value);
         Assert.Equal("Id", create.Descendants("MessagePropertyName").Single().Value);
         Assert.Equal("1", create.Descendants("ImageType").Single().Value);
     }

@@ -17,7 +17,7 @@ public sealed class RecordInteractionPlugin : PluginBase
                 .WithPreImage(Interaction.Fields.CustomerId),
             _ => { });
         Register(
-            StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async().WithRank(2)
+            StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async()
                 .WithPostImage(Interaction.Fields.CustomerId, Interaction.Fields.OccurredOn),
             _ => { });
         Register(StepDeclaration.ForCustomApi(CustomApi), _ => { });

@@ -9,7 +9,7 @@ using Crm.Extensions.Cli.Validation;
 namespace Crm.Extensions.Cli.Tests;
 
 /// <summary>
-/// Issue 7, "Solution": the packed solution registers every custom workflow activity of the packed workflow DLL as a
+/// The packed solution registers every custom workflow activity of the packed workflow DLL as a
 /// plugin type under the designer group "CRM Extensions", with its display name as FriendlyName, and validates clean.
 /// </summary>
 [Collection(RepositoryCollection.Name)]

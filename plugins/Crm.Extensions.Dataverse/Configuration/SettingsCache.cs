@@ -22,7 +22,9 @@ namespace Crm.Extensions.Dataverse.Configuration;
 /// </summary>
 public sealed class SettingsCache
 {
-    /// <summary>How long a settings edit may take to reach a step or activity (plugins/Crm.Extensions.Plugins/Invoicing/README.md).</summary>
+    /// <summary>
+    /// How long a settings edit may take to reach a step or activity (plugins/Crm.Extensions.Plugins/Invoicing/README.md).
+    /// </summary>
     public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(5);
 
     private Snapshot<LifecycleThresholds>? _lifecycle;
@@ -35,7 +37,11 @@ public sealed class SettingsCache
 
     public SettingsCache(TimeSpan timeToLive)
     {
-        if (timeToLive <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "The time to live must be positive.");
+        if (timeToLive <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "The time to live must be positive.");
+        }
+
         TimeToLive = timeToLive;
     }
 

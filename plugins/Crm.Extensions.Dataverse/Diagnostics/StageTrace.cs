@@ -6,7 +6,8 @@ namespace Crm.Extensions.Dataverse.Diagnostics;
 /// <summary>
 /// The one trace line each plugin step and workflow activity writes when it ends, so a support engineer reading the plugin
 /// trace log sees what ran, for which operation, what it asked Dataverse and how long it took:
-/// <c>InvoiceLifecycleHandler.Handle [Update of invoice, stage 40, Synchronous] done: 4 requests (...), 12 ms, correlation …, depth 1</c>.
+/// <c>InvoiceLifecycleHandler.Handle [Update of invoice, stage 40, Synchronous] done: 4 requests (...), 12 ms,
+/// correlation …, depth 1</c>.
 /// </summary>
 public static class StageTrace
 {
@@ -14,7 +15,8 @@ public static class StageTrace
     public const string Refused = "refused";
     public const string Failed = "failed";
 
-    public static string Line(string name, string stage, string outcome, RequestCounter requests, TimeSpan elapsed, Guid correlationId, int depth)
+    public static string Line(
+        string name, string stage, string outcome, RequestCounter requests, TimeSpan elapsed, Guid correlationId, int depth)
     {
         if (requests is null) throw new ArgumentNullException(nameof(requests));
         return string.Format(

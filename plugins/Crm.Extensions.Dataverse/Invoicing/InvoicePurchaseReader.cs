@@ -29,7 +29,7 @@ public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts
 public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<DomainJourney> Journeys, bool JourneysComplete, bool SurveyRequested, PurchaseCustomer Customer);
 
 /// <summary>
-/// Reads a paid invoice in one request (issue 6 §9): invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the
+/// Reads a paid invoice in one request: invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the
 /// top-level parent), each product level ⟕ the customer's journey of that product (customer + family is the journey's
 /// alternate key, so these links never multiply rows), invoice ⟕ its survey request (by request key), and invoice ⟕ the
 /// customer (stage, RowVersion through <c>versionnumber</c>, tier standing, balances, purchase facts) ⟕ its ledger.

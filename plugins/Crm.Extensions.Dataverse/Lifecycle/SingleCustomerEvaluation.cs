@@ -41,7 +41,8 @@ public static class SingleCustomerEvaluation
     /// The settings query (cold cache only) and the facts query; on a change also an Update of the customer and a Create of
     /// the transition.
     /// </summary>
-    public static StageEvaluation Evaluate(IOrganizationService service, EntityReference? customer, DateTime now, ExecutionSettings settings)
+    public static StageEvaluation Evaluate(
+        IOrganizationService service, EntityReference? customer, DateTime now, ExecutionSettings settings)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (settings is null) throw new ArgumentNullException(nameof(settings));

@@ -24,7 +24,11 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 public static class SurveyConsequenceWriter
 {
     public static void Apply(
-        IOrganizationService service, IReadOnlyList<SurveyConsequence> consequences, EntityReference customer, DateTime on, ExecutionSettings settings)
+        IOrganizationService service,
+        IReadOnlyList<SurveyConsequence> consequences,
+        EntityReference customer,
+        DateTime on,
+        ExecutionSettings settings)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (consequences is null) throw new ArgumentNullException(nameof(consequences));

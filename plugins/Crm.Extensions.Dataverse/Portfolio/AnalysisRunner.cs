@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Configuration;
+using Crm.Extensions.Dataverse.Diagnostics;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -22,7 +23,10 @@ public sealed class RunLog
 
     public string? SavedCursor { get; internal set; }
 
-    public int Requests { get; internal set; }
+    /// <summary>Every request of the execution, by message (the runner wraps its service in a counting one).</summary>
+    public RequestCounter Counter { get; } = new();
+
+    public int Requests => Counter.Total;
 }
 
 /// <summary>
@@ -42,7 +46,7 @@ public static class AnalysisRunner
     /// <summary>
     /// The deepest execution that may queue the next unit. Dataverse treats a chain of plugin executions that reaches depth 8
     /// within an hour as an infinite loop and aborts it; a unit queued from depth d runs at d + 1 and its requests at d + 2,
-    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Failed, with a message): queuing it again
+    /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Paused, with a message): queuing it again
     /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is six writing pages
     /// (30,000 customers) per chain.
     /// </summary>
@@ -56,7 +60,7 @@ public static class AnalysisRunner
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (log is null) throw new ArgumentNullException(nameof(log));
-        service = new CountingService(service, log);
+        service = new CountingOrganizationService(service, log.Counter);
 
         var persisted = AnalysisCursor.Read(request.Cursor);
         if (persisted?.Phase == AnalysisPhase.Completed)

@@ -26,10 +26,6 @@ public sealed record OwnerGreetingTask(Guid OwnerId, DateTime LocalDate, string 
 
 public static class BirthdayGreetings
 {
-    /// <summary>Contacts whose birthday is today in the user's time zone, ordered by owner then contact for stable task creation.</summary>
-    public static IReadOnlyList<BirthdayGreeting> ForToday(IEnumerable<BirthdayContact> contacts, IClock clock, TimeZoneInfo userTimeZone) =>
-        On(contacts, BirthdayCalendar.LocalToday(clock, userTimeZone));
-
     /// <summary>Contacts whose birthday falls on <paramref name="localDate"/> (29 February on 28 February in other years).</summary>
     public static IReadOnlyList<BirthdayGreeting> On(IEnumerable<BirthdayContact> contacts, DateTime localDate)
     {

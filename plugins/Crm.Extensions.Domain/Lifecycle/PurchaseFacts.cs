@@ -11,7 +11,7 @@ public sealed record PaidPurchase(Guid InvoiceId, DateTime PaidOnUtc);
 
 /// <summary>
 /// The lifecycle's purchase facts kept on the customer row, so the invoice-paid event reads them with the customer
-/// instead of querying every paid invoice (issue 6 §9 budget). It holds what <see cref="CustomerLifecycleFacts"/> needs:
+/// instead of querying every paid invoice (the invoice-paid request budget). It holds what <see cref="CustomerLifecycleFacts"/> needs:
 /// the count of paid invoices ever, the paid invoices of the loyal window plus the latest one (older ones can never come
 /// back into a trailing window, so they are dropped), and the latest NPS answer. The invoice list is also the replay guard:
 /// an invoice already in it is never counted twice.

@@ -22,11 +22,4 @@ public static class NetworkCoverage
         var coveredCount = targets.Count - uncovered.Count;
         return new NetworkCoverageResult(targets.Count, coveredCount, Percent.Round(Percent.Of(coveredCount, targets.Count)), uncovered);
     }
-
-    /// <summary>Target segments with no active critical partner at all (healthy or not): what the strategy gate asks.</summary>
-    public static IReadOnlyList<Guid> SegmentsWithoutCriticalPartner(IEnumerable<Guid> targetSegmentIds, IEnumerable<PartnerRelationship> partners)
-    {
-        var served = new HashSet<Guid>(partners.Where(p => p.IsCritical && p.ServedSegmentId is not null).Select(p => p.ServedSegmentId!.Value));
-        return targetSegmentIds.Distinct().Where(id => !served.Contains(id)).OrderBy(id => id).ToList();
-    }
 }

@@ -1,6 +1,6 @@
 namespace Crm.Extensions.Domain.Network;
 
-/// <summary>What the partner is to us (issue #5); stored as option-set values.</summary>
+/// <summary>What the partner is to us; stored as option-set values.</summary>
 public enum PartnerType
 {
     Supplier = 1,

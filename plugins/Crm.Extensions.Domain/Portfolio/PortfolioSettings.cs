@@ -7,10 +7,10 @@ public sealed record PortfolioSettings
 {
     public static readonly PortfolioSettings Default = new();
 
-    /// <summary>How many months of paid invoices count (issue #5 default: 24).</summary>
+    /// <summary>How many months of paid invoices count (default 24: THRESHOLDS.md).</summary>
     public int WindowMonths { get; init; } = 24;
 
-    /// <summary>Share of profit, in percent, the target base must reach (Pareto, issue #5 default: 80).</summary>
+    /// <summary>Share of profit, in percent, the target base must reach (Pareto, default 80: THRESHOLDS.md).</summary>
     public decimal ParetoThresholdPercent { get; init; } = 80m;
 
     /// <summary>Lowest churn rate used by CLV (0–1); stops a base where everyone repeats from yielding an infinite CLV.</summary>

@@ -48,9 +48,6 @@ public static class PropositionActivation
         return missing;
     }
 
-    public static bool CanActivate(ValueProposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent) =>
-        Missing(proposition, minimumMarginPercent).Count == 0;
-
     /// <summary>Throws a <see cref="BusinessRuleException"/> listing everything missing, in English and Spanish.</summary>
     public static void EnsureCanActivate(ValueProposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent) =>
         Refusal.ThrowIfAny(Heading, Missing(proposition, minimumMarginPercent));

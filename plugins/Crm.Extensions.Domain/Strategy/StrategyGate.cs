@@ -20,10 +20,10 @@ namespace Crm.Extensions.Domain.Strategy;
 /// </summary>
 public static class StrategyGate
 {
-    /// <summary>Profile completeness a target customer needs to count as known (issue #5).</summary>
+    /// <summary>Profile completeness a target customer needs to count as known.</summary>
     public const int ProfileCompletenessMinimum = 50;
 
-    /// <summary>Share of target customers, in percent, who must be known (issue #5).</summary>
+    /// <summary>Share of target customers, in percent, who must be known.</summary>
     public const decimal KnownTargetCustomersMinimumPercent = 50m;
 
     private static readonly LocalizedText Heading = new(

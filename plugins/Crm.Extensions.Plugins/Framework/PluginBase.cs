@@ -67,8 +67,9 @@ public abstract class PluginBase : IPlugin
         }
         finally
         {
+            var step = registration.Step.ToString();
             tracing.Trace(StageTrace.Line(
-                registration.Name, registration.Step.ToString(), outcome, context.Requests, watch.Elapsed, execution.CorrelationId, execution.Depth));
+                registration.Name, step, outcome, context.Requests, watch.Elapsed, execution.CorrelationId, execution.Depth));
         }
     }
 

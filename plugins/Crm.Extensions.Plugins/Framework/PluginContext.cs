@@ -45,7 +45,8 @@ public sealed class PluginContext
     public RequestCounter Requests { get; } = new();
 
     /// <summary>Lifecycle thresholds and the loyalty program, from the one cache of the plugin instance (read as SYSTEM).</summary>
-    public ExecutionSettings Settings => _settings ??= new ExecutionSettings(_settingsCache, SystemService, Execution.OrganizationId, Clock.UtcNow);
+    public ExecutionSettings Settings =>
+        _settings ??= new ExecutionSettings(_settingsCache, SystemService, Execution.OrganizationId, Clock.UtcNow);
 
     /// <summary>Runs as the step's user (the caller, or the step's run-as user).</summary>
     public IOrganizationService UserService => _userService ??= Counted(Execution.UserId);
@@ -77,7 +78,8 @@ public sealed class PluginContext
     /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
     internal int InitiatingUserLanguage() => UserLanguage.Of(SystemService, Execution.InitiatingUserId);
 
-    private IOrganizationService Counted(Guid? userId) => new CountingOrganizationService(_factory.CreateOrganizationService(userId), Requests);
+    private IOrganizationService Counted(Guid? userId) =>
+        new CountingOrganizationService(_factory.CreateOrganizationService(userId), Requests);
 
     private sealed class OperationClock(IExecutionContext execution) : IClock
     {

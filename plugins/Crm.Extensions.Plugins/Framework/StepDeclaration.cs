@@ -32,7 +32,8 @@ public sealed record StepDeclaration
 
     public ExecutionMode Mode { get; private init; } = ExecutionMode.Synchronous;
 
-    public int Rank { get; private init; } = 1;
+    /// <summary>Order among steps on the same event and stage. Every product step uses the platform's default, 1.</summary>
+    public int Rank => 1;
 
     public IReadOnlyList<string> FilteringAttributes { get; private init; } = Array.Empty<string>();
 
@@ -55,8 +56,6 @@ public sealed record StepDeclaration
         if (Stage != PipelineStage.PostOperation) throw new InvalidOperationException("Only PostOperation steps can run asynchronously.");
         return this with { Mode = ExecutionMode.Asynchronous };
     }
-
-    public StepDeclaration WithRank(int rank) => this with { Rank = rank };
 
     /// <summary>Update steps fire only when one of these columns is in Target.</summary>
     public StepDeclaration Filter(params string[] columns)

@@ -35,6 +35,7 @@ internal static class SurveyAnswerHandler
         if (!SurveyRows.IsAnswered(response)) return;
         // Request: Update — the latest NPS kept on the customer for the invoice-paid step's lifecycle facts (no query there).
         if (response.Nps is { } nps && response.InvoiceId is not null) PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
-        SurveyConsequenceWriter.Apply(context.SystemService, SurveyLoop.ConsequencesOf(response), customer, context.Clock.UtcNow, context.Settings);
+        var consequences = SurveyLoop.ConsequencesOf(response);
+        SurveyConsequenceWriter.Apply(context.SystemService, consequences, customer, context.Clock.UtcNow, context.Settings);
     }
 }

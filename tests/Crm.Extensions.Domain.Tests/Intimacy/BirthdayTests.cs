@@ -70,7 +70,7 @@ public sealed class BirthdayTests
             new BirthdayContact(Guid.NewGuid(), owner, null),
         };
 
-        var greeting = Assert.Single(BirthdayGreetings.ForToday(contacts, clock, TimeZoneInfo.Utc));
+        var greeting = Assert.Single(BirthdayGreetings.On(contacts, BirthdayCalendar.LocalToday(clock, TimeZoneInfo.Utc)));
 
         Assert.Equal(new BirthdayGreeting(leap, owner, 27, "birthday:11111111-1111-1111-1111-111111111111:2027"), greeting);
     }
@@ -96,7 +96,7 @@ public sealed class BirthdayTests
             new BirthdayContact(Guid.NewGuid(), ownerA, new DateTime(1971, 5, 5)),
         };
 
-        var owners = BirthdayGreetings.ForToday(contacts, clock, TimeZoneInfo.Utc).Select(g => g.OwnerId).ToList();
+        var owners = BirthdayGreetings.On(contacts, BirthdayCalendar.LocalToday(clock, TimeZoneInfo.Utc)).Select(g => g.OwnerId).ToList();
 
         Assert.Equal(new[] { ownerA, ownerB }, owners);
     }

@@ -44,12 +44,4 @@ public sealed class NetworkCoverageTests
         Assert.Equal(100m, coverage.CoveragePercent);
         Assert.Equal(2, coverage.TargetSegments);
     }
-
-    [Fact]
-    public void Should_ListSegmentsWithoutAnyCriticalPartner_When_TheGateAsks()
-    {
-        var partners = new[] { Partner(rating: 1, segment: SegmentA), Partner(active: false, segment: SegmentB), Partner(Criticality.Low, segment: SegmentC) };
-
-        Assert.Equal(new[] { SegmentB, SegmentC }, NetworkCoverage.SegmentsWithoutCriticalPartner(new[] { SegmentA, SegmentB, SegmentC }, partners));
-    }
 }

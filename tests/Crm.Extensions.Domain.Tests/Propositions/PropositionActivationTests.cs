@@ -11,14 +11,13 @@ public sealed class PropositionActivationTests
     [Fact]
     public void Should_Activate_When_BenefitAndMarginAreThere()
     {
-        PropositionActivation.EnsureCanActivate(Sound);
-        Assert.True(PropositionActivation.CanActivate(Sound));
+        Assert.Empty(PropositionActivation.Missing(Sound));
     }
 
     [Fact]
     public void Should_Activate_When_TheMarginEqualsTheMinimum()
     {
-        Assert.True(PropositionActivation.CanActivate(Sound with { CompanyMarginPercent = 15m }));
+        Assert.Empty(PropositionActivation.Missing(Sound with { CompanyMarginPercent = 15m }));
     }
 
     [Fact]
@@ -51,6 +50,6 @@ public sealed class PropositionActivationTests
     [Fact]
     public void Should_UseTheConfiguredMinimum_When_TheEnvironmentVariableIsSet()
     {
-        Assert.False(PropositionActivation.CanActivate(Sound, minimumMarginPercent: 25m));
+        Assert.Single(PropositionActivation.Missing(Sound, minimumMarginPercent: 25m));
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Tests.Invoicing;
 
-/// <summary>Invoice paid → earn entries per line, balances, journey per family, one survey request (async step).</summary>
+/// <summary>
+/// Invoice paid → earn entries per line, balances, journey per family, one survey request: all in the sync InvoiceLifecycle
+/// step, in the payment's transaction.
+/// </summary>
 public sealed class InvoicePaidTests
 {
     [Fact]

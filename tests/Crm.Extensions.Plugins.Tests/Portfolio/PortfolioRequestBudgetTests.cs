@@ -15,7 +15,7 @@ using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
 namespace Crm.Extensions.Plugins.Tests.Portfolio;
 
 /// <summary>
-/// Issue #5: at N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 8 + 18 = 70 requests,
+/// At N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 8 + 18 = 70 requests,
 /// and never a Retrieve, in several async executions: reading and scoring, then one bounded writing unit per page. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
 /// 7,500 customer × invoice × cost groups) need two aggregate pages. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
 /// buying 1 to 3 times in the window, seeded directly (no steps fire, nothing counted).

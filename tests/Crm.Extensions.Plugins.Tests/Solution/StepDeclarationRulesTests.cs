@@ -5,7 +5,10 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Tests.Solution;
 
-/// <summary>Issue 5 §7 over every plugin of the product: filtering attributes on every Update step. (Images that name no column are refused by StepDeclaration itself.)</summary>
+/// <summary>
+/// Over every plugin of the product: filtering attributes on every Update step. (Images that name no column are refused by
+/// StepDeclaration itself.)
+/// </summary>
 public sealed class StepDeclarationRulesTests
 {
     private static IEnumerable<(string Plugin, StepDeclaration Step)> ProductSteps() =>

@@ -13,7 +13,7 @@ internal static class GenerateCommand
 {
     public const string WorkflowAssemblyName = "Crm.Extensions.Workflows";
 
-    /// <summary>The group the classic workflow designer lists our activities under (issue 7).</summary>
+    /// <summary>The group the classic workflow designer lists our activities under.</summary>
     public const string WorkflowActivityGroup = "CRM Extensions";
 
     public static Command Create()

@@ -1,7 +1,7 @@
 /**
  * Every table, column and choice value the web resources rely on, in one place.
  *
- * These follow DESIGN §3 (prefix cx, choice values from 586700000). When solution/src
+ * These follow the data model in tools/Crm.Extensions.Cli/Model (prefix cx, choice values from 586700000). When solution/src
  * defines them differently, this file is the only one to change; webresources/README.md
  * lists the same names for reconciliation.
  */

@@ -21,7 +21,8 @@ public sealed class WorkflowActivityContext
     private ExecutionSettings? _settings;
 
     /// <param name="settings">The activity instance's cache: the host reuses an activity instance as Dataverse reuses plugins.</param>
-    public WorkflowActivityContext(IWorkflowContext workflow, IOrganizationServiceFactory serviceFactory, ITracingService tracing, SettingsCache settings)
+    public WorkflowActivityContext(
+        IWorkflowContext workflow, IOrganizationServiceFactory serviceFactory, ITracingService tracing, SettingsCache settings)
     {
         Workflow = workflow ?? throw new ArgumentNullException(nameof(workflow));
         ServiceFactory = serviceFactory ?? throw new ArgumentNullException(nameof(serviceFactory));
@@ -43,7 +44,8 @@ public sealed class WorkflowActivityContext
     public RequestCounter Requests { get; } = new();
 
     /// <summary>Lifecycle thresholds and the loyalty program, from the same kind of cache as the plugins' (read as SYSTEM).</summary>
-    public ExecutionSettings Settings => _settings ??= new ExecutionSettings(_settingsCache, SystemService, Workflow.OrganizationId, Clock.UtcNow);
+    public ExecutionSettings Settings =>
+        _settings ??= new ExecutionSettings(_settingsCache, SystemService, Workflow.OrganizationId, Clock.UtcNow);
 
     /// <summary>Runs as the workflow's user (its owner, or the user who started an on-demand run).</summary>
     public IOrganizationService UserService => _userService ??= Counted(Workflow.UserId);
@@ -76,11 +78,13 @@ public sealed class WorkflowActivityContext
         }
         finally
         {
-            Tracing.Trace(StageTrace.Line(activity, "workflow on " + Workflow.PrimaryEntityName, outcome, Requests, watch.Elapsed, Workflow.CorrelationId, Workflow.Depth));
+            var stage = "workflow on " + Workflow.PrimaryEntityName;
+            Tracing.Trace(StageTrace.Line(activity, stage, outcome, Requests, watch.Elapsed, Workflow.CorrelationId, Workflow.Depth));
         }
     }
 
-    private IOrganizationService Counted(Guid? userId) => new CountingOrganizationService(ServiceFactory.CreateOrganizationService(userId), Requests);
+    private IOrganizationService Counted(Guid? userId) =>
+        new CountingOrganizationService(ServiceFactory.CreateOrganizationService(userId), Requests);
 
     private sealed class OperationClock(IExecutionContext execution) : IClock
     {

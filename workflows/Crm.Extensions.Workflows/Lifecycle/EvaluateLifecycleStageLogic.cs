@@ -12,5 +12,6 @@ namespace Crm.Extensions.Workflows.Lifecycle;
 public static class EvaluateLifecycleStageLogic
 {
     public static StageEvaluation Run(WorkflowActivityContext context, EntityReference? customer) =>
-        ActivityRefusals.Run(context, () => SingleCustomerEvaluation.Evaluate(context.SystemService, customer, context.Clock.UtcNow, context.Settings));
+        ActivityRefusals.Run(
+            context, () => SingleCustomerEvaluation.Evaluate(context.SystemService, customer, context.Clock.UtcNow, context.Settings));
 }

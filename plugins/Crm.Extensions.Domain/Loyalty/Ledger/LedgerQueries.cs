@@ -22,11 +22,4 @@ public static class LedgerQueries
             .Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.IsQualifying && entry.OccurredOn >= from)
             .Sum(entry => Math.Max(0, entry.Points - (reversedByLine.TryGetValue(entry.InvoiceLineId.GetValueOrDefault(), out var back) ? back : 0)));
     }
-
-    /// <summary>How many times the customer redeemed a reward, for its per-member limit; pass the reward's redemption ids.</summary>
-    public static int CountRedemptions(IEnumerable<LedgerEntry> ledger, IEnumerable<Guid> redemptionIds)
-    {
-        var keys = new HashSet<string>(redemptionIds.Select(SourceKeys.Redeem), StringComparer.Ordinal);
-        return ledger.Count(entry => entry.Kind == LedgerEntryKind.Redeem && keys.Contains(entry.SourceKey));
-    }
 }

@@ -13,9 +13,6 @@ public static class SurveyLoop
     /// <summary>Alternate key of the survey request for a paid invoice: at most one per invoice.</summary>
     public static string RequestKey(Guid invoiceId) => FormattableString.Invariant($"survey:{invoiceId}");
 
-    public static bool ShouldRequest(Guid invoiceId, IReadOnlyCollection<string> existingRequestKeys) =>
-        !new HashSet<string>(existingRequestKeys, StringComparer.Ordinal).Contains(RequestKey(invoiceId));
-
     public static IReadOnlyList<SurveyConsequence> ConsequencesOf(SurveyResponse response)
     {
         SurveyValidator.EnsureValid(response);
