@@ -23,7 +23,7 @@ public sealed class SnapshotKpis : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter));
+        var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter), context.Clock.UtcNow);
         var inputs = KpiInputsReader.Read(context.UserService, period, LifecycleSettings.Read(context.SystemService));
         var snapshot = KpiSnapshot.Calculate(period, inputs);
         var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));

@@ -13,7 +13,12 @@ public sealed class SnapshotKpisTests
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
     private readonly DataProducer _data;
 
-    public SnapshotKpisTests() => _data = new DataProducer(_crm);
+    public SnapshotKpisTests()
+    {
+        _data = new DataProducer(_crm);
+        // A period is accepted only up to the current month (KpiPeriods): these tests live in December 2026.
+        _crm.Clock.Set(new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc));
+    }
 
     private OrganizationResponse Snapshot(string? period, IOrganizationService? service = null) =>
         (service ?? _crm.Service).Execute(new OrganizationRequest(SnapshotKpis.ApiName) { [SnapshotKpis.PeriodParameter] = period });
