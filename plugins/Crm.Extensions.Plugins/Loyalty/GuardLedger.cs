@@ -28,7 +28,18 @@ public sealed class GuardLedger : PluginBase
         : base(unsecure, secure)
     {
         Register(StepDeclaration.On(SdkMessage.Create, LoyaltyTransaction.EntityLogicalName, PipelineStage.PreValidation), Handle);
-        Register(StepDeclaration.On(SdkMessage.Update, LoyaltyTransaction.EntityLogicalName, PipelineStage.PreValidation), Handle);
+        // Every column a writer can set, state included: any change of an entry is refused, not only some.
+        Register(
+            StepDeclaration.On(SdkMessage.Update, LoyaltyTransaction.EntityLogicalName, PipelineStage.PreValidation).Filter(
+                LoyaltyTransaction.Fields.Name, LoyaltyTransaction.Fields.CustomerId, LoyaltyTransaction.Fields.LoyaltyProgramId,
+                LoyaltyTransaction.Fields.EntryType, LoyaltyTransaction.Fields.EntryStatus, LoyaltyTransaction.Fields.Points,
+                LoyaltyTransaction.Fields.RemainingPoints, LoyaltyTransaction.Fields.QualifyingPoints, LoyaltyTransaction.Fields.Reason,
+                LoyaltyTransaction.Fields.SourceKey, LoyaltyTransaction.Fields.Amount, LoyaltyTransaction.Fields.InvoiceId,
+                LoyaltyTransaction.Fields.InvoiceDetailId, LoyaltyTransaction.Fields.RewardRedemptionId, LoyaltyTransaction.Fields.EarnedOn,
+                LoyaltyTransaction.Fields.AvailableOn, LoyaltyTransaction.Fields.ExpiresOn, LoyaltyTransaction.Fields.AdjustmentReason,
+                LoyaltyTransaction.Fields.AdjustedById, LoyaltyTransaction.Fields.TransactionCurrencyId, LoyaltyTransaction.Fields.StateCode,
+                LoyaltyTransaction.Fields.StatusCode),
+            Handle);
         Register(StepDeclaration.On(SdkMessage.Delete, LoyaltyTransaction.EntityLogicalName, PipelineStage.PreValidation), Handle);
     }
 

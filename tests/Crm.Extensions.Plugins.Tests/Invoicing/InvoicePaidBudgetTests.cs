@@ -58,6 +58,7 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         Assert.Equal(
             new[]
             {
+                "GuardLedger Create cx_loyaltytransaction 10", "GuardLedger Create cx_loyaltytransaction 10", "GuardLedger Create cx_loyaltytransaction 10",
                 "InvoiceLifecycle Update invoice 40", "InvoiceLoyalty Update invoice 40 async",
                 "KeepProfileCompleteness Update contact 40 async",
                 "SurveyLoopPlugin Create cx_satisfactionsurvey 20", "SurveyLoopPlugin Create cx_satisfactionsurvey 40 async",
@@ -76,9 +77,10 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         scenario.Crm.DrainAsyncJobs();
 
         output.WriteLine("Cold program cache: " + scenario.Crm.Requests);
-        // The steady state's 4 and 1 RetrieveMultiple of the active program ⟕ tiers, kept for InvoiceLifecycle.ProgramTimeToLive.
-        Assert.Equal(2, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(5, scenario.Crm.Requests.PluginTotal);
+        // The steady state's 4 and 1 RetrieveMultiple of the active program ⟕ tiers, kept for InvoiceLifecycle.ProgramTimeToLive,
+        // and 1 of the SYSTEM user, which the ledger guard (GuardLedger) reads once per plugin instance.
+        Assert.Equal(3, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(6, scenario.Crm.Requests.PluginTotal);
         Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(0, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
     }
@@ -93,9 +95,9 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         scenario.Data.Pay(scenario.Invoice);
 
         output.WriteLine("Cold cache, customer without kept facts: " + scenario.Crm.Requests);
-        // Cold program cache (+1) and the customer's paid invoices ⟕ NPS answers, once (+1).
-        Assert.Equal(3, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(6, scenario.Crm.Requests.PluginTotal);
+        // Cold program cache (+1), the ledger guard's cold SYSTEM user (+1) and the customer's paid invoices ⟕ NPS answers, once (+1).
+        Assert.Equal(4, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(7, scenario.Crm.Requests.PluginTotal);
         // The kept facts appear for the first time, so the profile-completeness step has an answer to recompute: that is
         // the customer's own event, queued after the payment, and not counted here.
         scenario.Crm.DrainAsyncJobs();
