@@ -43,7 +43,7 @@ public sealed record Reward(Guid Id, string Name, RewardKind Kind, int PointsCos
 }
 
 /// <summary>The redeeming member as the check sees them.</summary>
-public sealed record RedeemingMember(Guid CustomerId, int? TierRank, int AvailablePoints, int PriorRedemptions)
+public sealed record RedeemingMember(Guid CustomerId, int? TierRank, long AvailablePoints, int PriorRedemptions)
 {
     /// <summary>cx_loyaltyblocked: the customer redeems no points.</summary>
     public bool IsBlocked { get; init; }
