@@ -36,8 +36,10 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal($"bonus:complaint-123:{customer.Id}", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.SourceKey));
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));
-        Assert.Empty(_workflow.Crm.FiredSteps);
-        Assert.Equal("caller 4 (CreateMultiple 1, RetrieveMultiple 2, Update 1), plugins 0 ()", _workflow.Crm.Requests.ToString());
+        // The only step the write fires is the ledger guard, which lets the activity's SYSTEM write through.
+        Assert.All(_workflow.Crm.FiredSteps, step => Assert.EndsWith(".GuardLedger", step.PluginType, System.StringComparison.Ordinal));
+        // The guard's one plugin request: the SYSTEM user, read once per plugin instance (GuardLedger).
+        Assert.Equal("caller 4 (CreateMultiple 1, RetrieveMultiple 2, Update 1), plugins 1 (RetrieveMultiple 1)", _workflow.Crm.Requests.ToString());
     }
 
     [Fact]
