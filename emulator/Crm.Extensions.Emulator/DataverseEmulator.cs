@@ -163,15 +163,19 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
     private void SeedPlatformRows()
     {
         Seed(new Entity("businessunit", Users.RootBusinessUnitId) { ["name"] = "Root" });
-        AddUser(Users.SystemUserId, "SYSTEM", administrator: true, 1033);
+        // As in Dataverse, nobody signs in as SYSTEM: the row is disabled (plugins find it as the disabled user named SYSTEM).
+        AddUser(Users.SystemUserId, "SYSTEM", administrator: true, 1033, disabled: true);
         AddUser(Users.DefaultUserId, "Test Administrator", administrator: true, 1033);
     }
 
-    private void AddUser(Guid id, string fullName, bool administrator, int uiLanguageId)
+    private void AddUser(Guid id, string fullName, bool administrator, int uiLanguageId, bool disabled = false)
     {
         _engine.Users.Register(id, administrator, Users.RootBusinessUnitId);
         Seed(
-            new Entity("systemuser", id) { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", Users.RootBusinessUnitId) },
+            new Entity("systemuser", id)
+            {
+                ["fullname"] = fullName, ["isdisabled"] = disabled, ["businessunitid"] = new EntityReference("businessunit", Users.RootBusinessUnitId),
+            },
             new Entity("usersettings", id) { ["uilanguageid"] = uiLanguageId });
     }
 }

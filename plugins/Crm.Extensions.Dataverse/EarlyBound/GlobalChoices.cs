@@ -6,6 +6,23 @@ namespace Crm.Extensions.EarlyBound;
 /// <summary>Global choices (option sets) shared by several tables.</summary>
 public static class GlobalChoices
 {
+    /// <summary>Adjustment reason (cx_adjustmentreason).</summary>
+    public enum AdjustmentReason
+    {
+        /// <summary>Goodwill.</summary>
+        Goodwill = 586700000,
+        /// <summary>Correction.</summary>
+        Correction = 586700001,
+        /// <summary>Service recovery.</summary>
+        ServiceRecovery = 586700002,
+        /// <summary>Fraud.</summary>
+        Fraud = 586700003,
+        /// <summary>Migration.</summary>
+        Migration = 586700004,
+        /// <summary>Other.</summary>
+        Other = 586700005,
+    }
+
     /// <summary>Customer type (cx_customertype).</summary>
     public enum CustomerType
     {
@@ -69,6 +86,8 @@ public static class GlobalChoices
         Expired = 586700003,
         /// <summary>Reversed.</summary>
         Reversed = 586700004,
+        /// <summary>Adjusted.</summary>
+        Adjusted = 586700005,
     }
 
     /// <summary>Ledger entry type (cx_ledgerentrytype).</summary>

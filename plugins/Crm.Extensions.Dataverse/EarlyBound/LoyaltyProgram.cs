@@ -33,6 +33,7 @@ public partial class LoyaltyProgram : Entity
         public const string CreatedBy = "createdby";
         public const string CreatedOn = "createdon";
         public const string CreatedOnBehalfBy = "createdonbehalfby";
+        public const string BirthdayBackfillDays = "cx_birthdaybackfilldays";
         public const string BirthdayBonusPoints = "cx_birthdaybonuspoints";
         public const string DowngradeGraceDays = "cx_downgradegracedays";
         public const string ExcludedProductFamilies = "cx_excludedproductfamilies";
@@ -80,6 +81,14 @@ public partial class LoyaltyProgram : Entity
     {
         get => GetAttributeValue<EntityReference?>(Fields.CreatedOnBehalfBy);
         set => SetAttributeValue(Fields.CreatedOnBehalfBy, value);
+    }
+
+    /// <summary>Birthday catch-up (days) (cx_birthdaybackfilldays, int).</summary>
+    [AttributeLogicalName(Fields.BirthdayBackfillDays)]
+    public int? BirthdayBackfillDays
+    {
+        get => GetAttributeValue<int?>(Fields.BirthdayBackfillDays);
+        set => SetAttributeValue(Fields.BirthdayBackfillDays, value);
     }
 
     /// <summary>Birthday bonus points (cx_birthdaybonuspoints, int).</summary>

@@ -33,6 +33,8 @@ public partial class LoyaltyTransaction : Entity
         public const string CreatedBy = "createdby";
         public const string CreatedOn = "createdon";
         public const string CreatedOnBehalfBy = "createdonbehalfby";
+        public const string AdjustedById = "cx_adjustedbyid";
+        public const string AdjustmentReason = "cx_adjustmentreason";
         public const string Amount = "cx_amount";
         public const string AmountBase = "cx_amount_base";
         public const string AvailableOn = "cx_availableon";
@@ -91,6 +93,22 @@ public partial class LoyaltyTransaction : Entity
     {
         get => GetAttributeValue<EntityReference?>(Fields.CreatedOnBehalfBy);
         set => SetAttributeValue(Fields.CreatedOnBehalfBy, value);
+    }
+
+    /// <summary>Adjusted by (cx_adjustedbyid, lookup).</summary>
+    [AttributeLogicalName(Fields.AdjustedById)]
+    public EntityReference? AdjustedById
+    {
+        get => GetAttributeValue<EntityReference?>(Fields.AdjustedById);
+        set => SetAttributeValue(Fields.AdjustedById, value);
+    }
+
+    /// <summary>Adjustment reason (cx_adjustmentreason, picklist).</summary>
+    [AttributeLogicalName(Fields.AdjustmentReason)]
+    public GlobalChoices.AdjustmentReason? AdjustmentReason
+    {
+        get => GetAttributeValue<OptionSetValue?>(Fields.AdjustmentReason) is { } option ? (GlobalChoices.AdjustmentReason)option.Value : null;
+        set => SetAttributeValue(Fields.AdjustmentReason, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Amount (cx_amount, money).</summary>

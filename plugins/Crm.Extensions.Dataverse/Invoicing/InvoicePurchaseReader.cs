@@ -51,7 +51,7 @@ public static class InvoicePurchaseReader
     {
         Contact.Fields.LifecycleStage, Contact.Fields.VersionNumber, Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil,
         Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing, Contact.Fields.PointsBalance,
-        Contact.Fields.PendingPoints, Contact.Fields.QualifyingPoints,
+        Contact.Fields.PendingPoints, Contact.Fields.QualifyingPoints, Contact.Fields.LoyaltyBlocked, Contact.Fields.StateCode,
     };
 
     public static InvoicePurchase Read(IOrganizationService service, Guid invoiceId, EntityReference customer)
@@ -181,6 +181,8 @@ public static class InvoicePurchaseReader
             TierFloorId = Column<EntityReference>(Contact.Fields.TierFloorId)?.Id,
             InTargetBase = Column<bool?>(Contact.Fields.IsTarget) ?? false,
             OptedOutOfMarketing = Column<bool?>(Contact.Fields.ConsentMarketing) != true,
+            IsBlocked = Column<bool?>(Contact.Fields.LoyaltyBlocked) == true,
+            IsInactive = (Column<OptionSetValue>(Contact.Fields.StateCode)?.Value ?? 0) != 0,
         };
         var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0, Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0, 0);
         var facts = PurchaseFactsColumns.From(column => first.GetAttributeValue<AliasedValue>(CustomerAlias + "." + column)?.Value);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
 using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
 
@@ -31,11 +32,17 @@ public static class LifecycleWriter
         customerRow[Contact.Fields.LifecycleStageChangedOn] = transition.OccurredOnUtc;
     }
 
-    /// <summary>Creates the one <c>cx_lifecycletransition</c> of a change whose stage the caller wrote.</summary>
+    /// <summary>
+    /// Upserts the one <c>cx_lifecycletransition</c> of a change whose stage the caller wrote, by its source key (alternate
+    /// key): the same event paid again after a cancellation (pay, cancel, pay) updates its row instead of failing on the key.
+    /// </summary>
     public static void Record(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        service.Create(TransitionRow(customer, transition, sourceKey));
+        var row = TransitionRow(customer, transition, sourceKey);
+        var target = new Entity(TransitionTable.EntityLogicalName, TransitionTable.Fields.SourceKey, sourceKey);
+        foreach (var column in row.Attributes) target[column.Key] = column.Value;
+        service.Execute(new UpsertRequest { Target = target });
     }
 
     /// <summary>The <c>cx_lifecycletransition</c> row of a change, for callers that create it (or many) themselves.</summary>

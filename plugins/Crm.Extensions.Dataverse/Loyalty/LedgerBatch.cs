@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +16,13 @@ public sealed record LedgerBatchResult(int Vested, int Expired, int Warned)
 {
     /// <summary>Members with something to change were left for the next run (only with a member limit).</summary>
     public bool More { get; init; }
+
+    /// <summary>Members whose ledger could not be worked out (for example a row without an entry type): set aside, not written.</summary>
+    public IReadOnlyList<MemberFailure> Failed { get; init; } = Array.Empty<MemberFailure>();
 }
+
+/// <summary>One member the run set aside, and why (en/es).</summary>
+public sealed record MemberFailure(EntityReference Customer, LocalizedText Reason);
 
 /// <summary>
 /// The period run of the ledger (LedgerProcessor): lots change status (vest, expire), expire entries are written under
@@ -35,8 +43,10 @@ public static class LedgerBatch
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
         var customers = new Dictionary<Guid, EntityReference>();
-        var entries = ReadLedger(service, customers);
-        var result = LedgerProcessor.Process(entries, asOf, program.Settings);
+        var unreadable = new Dictionary<Guid, LocalizedText>();
+        var entries = ReadLedger(service, customers, unreadable);
+        var failed = new List<MemberFailure>();
+        var result = ProcessEachMember(entries, asOf, program, customers, unreadable, failed);
 
         var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId))
             .Distinct().OrderBy(id => id).ToList();
@@ -73,7 +83,49 @@ public static class LedgerBatch
         }
 
         var vested = statusChanges.Count(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available);
-        return new LedgerBatchResult(vested, expiries.Count, warnings.Count) { More = more };
+        return new LedgerBatchResult(vested, expiries.Count, warnings.Count) { More = more, Failed = failed };
+    }
+
+    /// <summary>
+    /// One member's ledger at a time, so one member whose ledger cannot be worked out is set aside (and reported) instead of
+    /// failing the nightly run for the whole organization. Only pure computation is isolated: a failed write inside the
+    /// API's transaction cannot be caught and continued on Dataverse, so nothing of a failing member is ever written.
+    /// </summary>
+    private static LedgerProcessResult ProcessEachMember(
+        IReadOnlyList<LedgerEntry> entries, DateTime asOf, LoyaltyProgramConfiguration program, IReadOnlyDictionary<Guid, EntityReference> customers,
+        IReadOnlyDictionary<Guid, LocalizedText> unreadable, List<MemberFailure> failed)
+    {
+        var changes = new List<LotStatusChange>();
+        var expiries = new List<LedgerEntry>();
+        var warnings = new List<ExpiryWarning>();
+        var balances = new Dictionary<Guid, LedgerBalances>();
+        foreach (var member in unreadable.OrderBy(pair => pair.Key))
+        {
+            failed.Add(new MemberFailure(customers[member.Key], member.Value));
+        }
+
+        foreach (var member in entries.Where(entry => !unreadable.ContainsKey(entry.CustomerId)).GroupBy(entry => entry.CustomerId).OrderBy(group => group.Key))
+        {
+            LedgerProcessResult one;
+            try
+            {
+                one = LedgerProcessor.Process(member.ToList(), asOf, program.Settings);
+            }
+            catch (Exception error) when (error is BusinessRuleException or InvalidOperationException or ArgumentException or OverflowException)
+            {
+                failed.Add(new MemberFailure(customers[member.Key], error is BusinessRuleException refusal ? refusal.Text : new LocalizedText(
+                    "This member's ledger could not be processed: " + error.Message,
+                    "No se pudo procesar el libro de puntos de este socio: " + error.Message)));
+                continue;
+            }
+
+            changes.AddRange(one.StatusChanges);
+            expiries.AddRange(one.ExpiryEntries);
+            warnings.AddRange(one.Warnings);
+            foreach (var pair in one.Balances) balances[pair.Key] = pair.Value;
+        }
+
+        return new LedgerProcessResult(changes, expiries, warnings, balances);
     }
 
     /// <summary>Lot status changes in UpdateMultiple batches of at most 1,000 rows (the platform's batch limit).</summary>
@@ -89,8 +141,12 @@ public static class LedgerBatch
         }
     }
 
-    /// <summary>Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference.</summary>
-    public static List<LedgerEntry> ReadLedger(IOrganizationService service, Dictionary<Guid, EntityReference> customers)
+    /// <summary>
+    /// Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference. With
+    /// <paramref name="unreadable"/>, a row that cannot be read sets its member aside (with the reason) instead of failing.
+    /// </summary>
+    public static List<LedgerEntry> ReadLedger(
+        IOrganizationService service, Dictionary<Guid, EntityReference> customers, Dictionary<Guid, LocalizedText>? unreadable = null)
     {
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
@@ -100,8 +156,16 @@ public static class LedgerBatch
         var entries = new List<LedgerEntry>();
         foreach (var row in QueryPages.AllByKey(service, query, LoyaltyTransaction.Fields.LoyaltyTransactionId))
         {
-            if (row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId) is { } customer) customers[customer.Id] = customer;
-            if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
+            var customer = row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId);
+            if (customer is not null) customers[customer.Id] = customer;
+            try
+            {
+                if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
+            }
+            catch (BusinessRuleException refusal) when (unreadable is not null && customer is not null)
+            {
+                unreadable[customer.Id] = refusal.Text;
+            }
         }
 
         return entries;

@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
@@ -46,6 +47,8 @@ public static class LedgerRows
         };
         if (entry.InvoiceId is { } invoiceId) row[LoyaltyTransaction.Fields.InvoiceId] = new EntityReference(Invoice.EntityLogicalName, invoiceId);
         if (entry.InvoiceLineId is { } lineId) row[LoyaltyTransaction.Fields.InvoiceDetailId] = new EntityReference(InvoiceDetail.EntityLogicalName, lineId);
+        if (entry.AdjustmentReason is { } adjustment) row[LoyaltyTransaction.Fields.AdjustmentReason] = new OptionSetValue(adjustment);
+        if (entry.AdjustedBy is { } user) row[LoyaltyTransaction.Fields.AdjustedById] = new EntityReference(SystemUser.EntityLogicalName, user);
         return row;
     }
 
@@ -55,19 +58,21 @@ public static class LedgerRows
         if (row is null) throw new ArgumentNullException(nameof(row));
         var id = Value<Guid?>(row, prefix, LoyaltyTransaction.Fields.LoyaltyTransactionId);
         if (id is null) return null;
-        var kind = KindOf(Value<OptionSetValue>(row, prefix, LoyaltyTransaction.Fields.EntryType)?.Value);
+        var kind = KindOf(Value<OptionSetValue>(row, prefix, LoyaltyTransaction.Fields.EntryType)?.Value, id.Value);
         var reason = Value<string>(row, prefix, LoyaltyTransaction.Fields.Reason) ?? string.Empty;
         var stored = Value<OptionSetValue>(row, prefix, LoyaltyTransaction.Fields.EntryStatus)?.Value;
+        var points = Value<int?>(row, prefix, LoyaltyTransaction.Fields.Points) ?? 0;
+        var isLot = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus || (kind == LedgerEntryKind.Adjust && points > 0);
         return new LedgerEntry(
             id.Value,
             Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.CustomerId)?.Id ?? Guid.Empty,
             kind,
-            Value<int?>(row, prefix, LoyaltyTransaction.Fields.Points) ?? 0,
+            points,
             Value<DateTime?>(row, prefix, LoyaltyTransaction.Fields.EarnedOn) ?? DateTime.MinValue,
             Value<string>(row, prefix, LoyaltyTransaction.Fields.SourceKey) ?? string.Empty,
             new LocalizedText(reason, reason))
         {
-            Status = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus ? StatusFrom(stored) : Status.Posted,
+            Status = isLot ? StatusFrom(stored) : Status.Posted,
             VestsOn = Value<DateTime?>(row, prefix, LoyaltyTransaction.Fields.AvailableOn),
             ExpiresOn = Value<DateTime?>(row, prefix, LoyaltyTransaction.Fields.ExpiresOn),
             InvoiceId = Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.InvoiceId)?.Id,
@@ -98,18 +103,28 @@ public static class LedgerRows
         LedgerEntryKind.Reverse => GlobalChoices.LedgerEntryType.Reverse,
         LedgerEntryKind.Redeem => GlobalChoices.LedgerEntryType.Redeem,
         LedgerEntryKind.Expire => GlobalChoices.LedgerEntryType.Expire,
+        LedgerEntryKind.Adjust => GlobalChoices.LedgerEntryType.Adjust,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No ledger entry type for this kind."),
     };
 
-    private static LedgerEntryKind KindOf(int? type) => (GlobalChoices.LedgerEntryType?)type switch
+    /// <summary>
+    /// Every option of cx_ledgerentrytype is handled; a row without a type (written before the ledger guard) is refused with
+    /// a clear message naming the row, so the nightly run can set that one member aside (LedgerBatch).
+    /// </summary>
+    private static LedgerEntryKind KindOf(int? type, Guid rowId) => (GlobalChoices.LedgerEntryType?)type switch
     {
         GlobalChoices.LedgerEntryType.Earn => LedgerEntryKind.Earn,
         GlobalChoices.LedgerEntryType.Bonus => LedgerEntryKind.Bonus,
         GlobalChoices.LedgerEntryType.Reverse => LedgerEntryKind.Reverse,
         GlobalChoices.LedgerEntryType.Redeem => LedgerEntryKind.Redeem,
         GlobalChoices.LedgerEntryType.Expire => LedgerEntryKind.Expire,
-        _ => throw new InvalidOperationException($"Ledger entry type {type} is not one this product writes."),
+        GlobalChoices.LedgerEntryType.Adjust => LedgerEntryKind.Adjust,
+        _ => throw new BusinessRuleException(new LocalizedText(
+            $"The loyalty ledger entry {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask a loyalty administrator to correct it with Adjust points.",
+            $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de este socio. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),
     };
+
+    private static string Describe(int? type) => type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 
     private static GlobalChoices.LedgerEntryStatus StatusOf(LedgerEntry entry) => entry.Status switch
     {
@@ -122,6 +137,7 @@ public static class LedgerRows
         {
             LedgerEntryKind.Redeem => GlobalChoices.LedgerEntryStatus.Redeemed,
             LedgerEntryKind.Expire => GlobalChoices.LedgerEntryStatus.Expired,
+            LedgerEntryKind.Adjust => GlobalChoices.LedgerEntryStatus.Adjusted,
             _ => GlobalChoices.LedgerEntryStatus.Reversed,
         },
     };

@@ -33,7 +33,7 @@ public static class LoyaltyProgramReader
         LoyaltyProgram.Fields.QualificationWindowMonths, LoyaltyProgram.Fields.DowngradeGraceDays, LoyaltyProgram.Fields.PendingDays,
         LoyaltyProgram.Fields.PointsPerCurrencyUnit, LoyaltyProgram.Fields.ExpiryPolicy, LoyaltyProgram.Fields.ExpiryDays,
         LoyaltyProgram.Fields.MaxBalance, LoyaltyProgram.Fields.ExcludedProductFamilies, LoyaltyProgram.Fields.VipProfitShare,
-        LoyaltyProgram.Fields.ExpiryWarningDays,
+        LoyaltyProgram.Fields.ExpiryWarningDays, LoyaltyProgram.Fields.BirthdayBackfillDays,
     };
 
     /// <summary>Null when no program is active: loyalty is then simply not running.</summary>
@@ -90,6 +90,7 @@ public static class LoyaltyProgramReader
             ExcludedFamilyIds = Guids(row.GetAttributeValue<string>(LoyaltyProgram.Fields.ExcludedProductFamilies)),
             VipTopProfitShare = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare) is { } percent ? percent / 100m : defaults.VipTopProfitShare, // the column is a percentage (0–100)
             ExpiryWarningDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.ExpiryWarningDays) ?? defaults.ExpiryWarningDays,
+            BirthdayBackfillDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.BirthdayBackfillDays) ?? defaults.BirthdayBackfillDays,
         };
         settings.EnsureValid();
         return settings;

@@ -22,6 +22,15 @@ public sealed record MemberLedger(EntityReference Customer, string? RowVersion, 
 
     /// <summary>No recorded marketing consent (cx_consentmarketing not yes): the member never joins a marketing list.</summary>
     public bool OptedOutOfMarketing { get; init; }
+
+    /// <summary>cx_loyaltyblocked: the customer earns and redeems no points.</summary>
+    public bool IsBlocked { get; init; }
+
+    /// <summary>The contact or account is deactivated (statecode 1): it earns and redeems no points.</summary>
+    public bool IsInactive { get; init; }
+
+    /// <summary>Neither blocked nor deactivated.</summary>
+    public bool MayEarnAndRedeem => !IsBlocked && !IsInactive;
 }
 
 /// <summary>
@@ -40,7 +49,8 @@ public static class MemberLedgerReader
         var query = new QueryExpression(customer.LogicalName)
         {
             ColumnSet = new ColumnSet(
-                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing),
+                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing,
+                Contact.Fields.LoyaltyBlocked, Contact.Fields.StateCode),
             Criteria = { Conditions = { new ConditionExpression(primaryKey, ConditionOperator.Equal, customer.Id) } },
         };
         var ledger = query.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
@@ -66,6 +76,8 @@ public static class MemberLedgerReader
             TierFloorId = first.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
             InTargetBase = first.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
             OptedOutOfMarketing = first.GetAttributeValue<bool?>(Contact.Fields.ConsentMarketing) != true,
+            IsBlocked = first.GetAttributeValue<bool?>(Contact.Fields.LoyaltyBlocked) == true,
+            IsInactive = (first.GetAttributeValue<OptionSetValue>(Contact.Fields.StateCode)?.Value ?? 0) != 0,
         };
     }
 

@@ -21,7 +21,8 @@ public static class RewardReader
             ColumnSet = new ColumnSet(
                 RewardTable.Fields.Name, RewardTable.Fields.RewardType, RewardTable.Fields.PointsCost, RewardTable.Fields.StateCode,
                 RewardTable.Fields.MinTierId, RewardTable.Fields.PerMemberLimit, RewardTable.Fields.ValidFrom, RewardTable.Fields.ValidTo,
-                RewardTable.Fields.VoucherValue, RewardTable.Fields.DiscountPercent, RewardTable.Fields.ProductId, RewardTable.Fields.PriceLevelId),
+                RewardTable.Fields.VoucherValue, RewardTable.Fields.DiscountPercent, RewardTable.Fields.ProductId, RewardTable.Fields.PriceLevelId,
+                RewardTable.Fields.LoyaltyProgramId),
             Criteria = { Conditions = { new ConditionExpression(RewardTable.Fields.RewardId, ConditionOperator.Equal, rewardId) } },
         };
         var rows = service.RetrieveMultiple(query).Entities;
@@ -43,6 +44,8 @@ public static class RewardReader
             Value = row.GetAttributeValue<Money>(RewardTable.Fields.VoucherValue)?.Value ?? row.GetAttributeValue<decimal?>(RewardTable.Fields.DiscountPercent),
             ProductId = row.GetAttributeValue<EntityReference>(RewardTable.Fields.ProductId)?.Id,
             PriceListId = row.GetAttributeValue<EntityReference>(RewardTable.Fields.PriceLevelId)?.Id,
+            // A reward belongs to its program: one of another (or an inactive) program never spends the active program's points.
+            OfActiveProgram = row.GetAttributeValue<EntityReference>(RewardTable.Fields.LoyaltyProgramId)?.Id == program.ProgramId,
         };
     }
 

@@ -43,7 +43,11 @@ public static class RewardRedemptions
     {
         var tierRank = new TierEvaluator(program.Settings, program.Tiers).Find(member.TierId)?.Rank;
         var available = MemberBalances.From(member.Entries, now, program.Settings).Available;
-        var redeeming = new RedeemingMember(member.Customer.Id, tierRank, available, PriorRedemptions(service, member.Customer.Id, reward.Id));
+        var redeeming = new RedeemingMember(member.Customer.Id, tierRank, available, PriorRedemptions(service, member.Customer.Id, reward.Id))
+        {
+            IsBlocked = member.IsBlocked,
+            IsInactive = member.IsInactive,
+        };
         var plan = RedemptionPlanner.Plan(reward, redeeming, Guid.NewGuid(), now, codes);
 
         BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { plan.RedeemEntry }).ToList() }, now, program.Settings);

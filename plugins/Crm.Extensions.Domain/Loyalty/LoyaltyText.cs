@@ -21,4 +21,6 @@ internal static class LoyaltyText
     public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

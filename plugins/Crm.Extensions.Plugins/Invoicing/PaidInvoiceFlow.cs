@@ -44,7 +44,11 @@ internal static class PaidInvoiceFlow
             var tiers = new TierEvaluator(program.Settings, program.Tiers);
             var invoice = new PaidInvoice(paid.InvoiceId, paid.Customer.Id, paid.On,
                 purchase.Lines.Select(line => new PaidInvoiceLine(line.LineId, line.ProductId, line.FamilyId, line.Amount)).ToList());
-            var plan = EarnPlanner.Plan(invoice, program.Settings, tiers.Find(member.TierId)?.PointsMultiplier ?? 1m, member.Entries);
+            // A blocked or deactivated customer earns nothing (cx_loyaltyblocked: "earns and redeems no points").
+            var plan = member.MayEarnAndRedeem
+                ? EarnPlanner.Plan(invoice, program.Settings, tiers.Find(member.TierId)?.PointsMultiplier ?? 1m, member.Entries)
+                : new EarnPlan(System.Array.Empty<LedgerEntry>(), null);
+            if (!member.MayEarnAndRedeem) context.Tracing.Trace("The customer is blocked from loyalty or inactive: the invoice earns no points.");
             if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
             // Request: CreateMultiple — every new earn entry in one request (a replay plans none: the source keys exist).
             LedgerWriter.Write(service, plan.Entries, paid.Customer, program.ProgramId);

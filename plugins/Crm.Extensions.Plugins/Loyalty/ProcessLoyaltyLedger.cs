@@ -7,8 +7,8 @@ using Crm.Extensions.Plugins.Framework;
 namespace Crm.Extensions.Plugins.Loyalty;
 
 /// <summary>
-/// The batch custom API <c>cx_ProcessLoyaltyLedger([MaxMembers]) → Vested, Expired, Warned, More</c>: vest, expire and warn
-/// (idempotent). With MaxMembers the caller repeats the call while More is true; each call commits its own part.
+/// The batch custom API <c>cx_ProcessLoyaltyLedger([MaxMembers]) → Vested, Expired, Warned, More, Failed</c>: vest, expire
+/// and warn (idempotent); members whose ledger cannot be worked out are set aside and counted in Failed. With MaxMembers the caller repeats the call while More is true; each call commits its own part.
 /// </summary>
 public sealed class ProcessLoyaltyLedger : PluginBase
 {
@@ -30,5 +30,11 @@ public sealed class ProcessLoyaltyLedger : PluginBase
         context.SetOutput("Expired", result.Expired);
         context.SetOutput("Warned", result.Warned);
         context.SetOutput("More", result.More);
+        // One failing member never fails the run for everyone: it is set aside, counted and named in the trace.
+        context.SetOutput("Failed", result.Failed.Count);
+        foreach (var failure in result.Failed)
+        {
+            context.Tracing.Trace("Ledger of {0} {1} not processed: {2}", failure.Customer.LogicalName, failure.Customer.Id, failure.Reason.English);
+        }
     }
 }

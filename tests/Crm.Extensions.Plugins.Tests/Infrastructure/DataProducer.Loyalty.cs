@@ -123,7 +123,8 @@ public sealed partial class DataProducer
     }
 
     /// <summary>Points the customer can spend now: a vested bonus lot in the ledger (balances are computed from the ledger).</summary>
-    public LoyaltyTransaction AvailablePoints(Entity customer, LoyaltyProgram program, int points)
+    /// <remarks>Ledger rows are written only by the product (GuardLedger), so a test states other facts through <paramref name="with"/>.</remarks>
+    public LoyaltyTransaction AvailablePoints(Entity customer, LoyaltyProgram program, int points, Action<LoyaltyTransaction>? with = null)
     {
         var key = "bonus:test:" + Guid.NewGuid().ToString("N");
         var lot = new LoyaltyTransaction
@@ -141,6 +142,6 @@ public sealed partial class DataProducer
             [LoyaltyTransaction.Fields.SourceKey] = key,
             [LoyaltyTransaction.Fields.Reason] = "Welcome bonus.",
         };
-        return Seeded(lot, null);
+        return Seeded(lot, with);
     }
 }

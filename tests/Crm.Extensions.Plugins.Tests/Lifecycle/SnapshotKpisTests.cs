@@ -16,7 +16,7 @@ public sealed class SnapshotKpisTests
     public SnapshotKpisTests()
     {
         _data = new DataProducer(_crm);
-        // The facts are in November 2026; a month after the current one is refused, so the clock is past it.
+        // A period is accepted only up to the current month (KpiPeriods): these tests live in December 2026.
         _crm.Clock.Set(new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc));
     }
 

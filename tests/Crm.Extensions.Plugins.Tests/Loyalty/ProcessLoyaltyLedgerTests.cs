@@ -19,8 +19,7 @@ public sealed class ProcessLoyaltyLedgerTests
     {
         var program = Data.Program();
         var customer = Data.Contact();
-        var lot = Data.AvailablePoints(customer, program, 120);
-        _crm.Service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, lot.Id) { [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)GlobalChoices.LedgerEntryStatus.Pending) });
+        var lot = Data.AvailablePoints(customer, program, 120, l => l[LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)GlobalChoices.LedgerEntryStatus.Pending));
 
         var response = Process();
 
@@ -34,8 +33,7 @@ public sealed class ProcessLoyaltyLedgerTests
     {
         var program = Data.Program();
         var customer = Data.Contact();
-        var lot = Data.AvailablePoints(customer, program, 80);
-        _crm.Service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, lot.Id) { [LoyaltyTransaction.Fields.ExpiresOn] = _crm.Clock.UtcNow.AddDays(-1) });
+        Data.AvailablePoints(customer, program, 80, l => l[LoyaltyTransaction.Fields.ExpiresOn] = _crm.Clock.UtcNow.AddDays(-1));
 
         Process();
         Process();
@@ -50,8 +48,7 @@ public sealed class ProcessLoyaltyLedgerTests
     {
         var program = Data.Program();
         var customer = Data.Contact();
-        var lot = Data.AvailablePoints(customer, program, 50);
-        _crm.Service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, lot.Id) { [LoyaltyTransaction.Fields.ExpiresOn] = _crm.Clock.UtcNow.AddDays(10) });
+        Data.AvailablePoints(customer, program, 50, l => l[LoyaltyTransaction.Fields.ExpiresOn] = _crm.Clock.UtcNow.AddDays(10));
 
         Process();
         Process();

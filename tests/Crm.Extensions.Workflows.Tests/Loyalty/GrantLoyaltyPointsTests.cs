@@ -37,9 +37,12 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal($"bonus:complaint-123:{customer.Id}", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.SourceKey));
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));
-        // Only the guard of the loyalty columns fires (on the balance update); as SYSTEM started the run, it checks that once.
-        Assert.Equal(new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" }, _workflow.Crm.FiredSteps.Select(s => s.PluginType));
-        Assert.Equal("caller 5 (CreateMultiple 1, RetrieveMultiple 2, RetrievePrincipalAccess 1, Update 1), plugins 1 (Retrieve 1)", _workflow.Crm.Requests.ToString());
+        // The guards fire and let the activity's SYSTEM writes through: the loyalty columns' guard on the balance update (as
+        // SYSTEM started the run, it checks that once) and the ledger guard (the SYSTEM user, read once per plugin instance).
+        Assert.Equal(
+            new[] { "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
+            _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct().OrderBy(s => s, System.StringComparer.Ordinal));
+        Assert.Equal("caller 5 (CreateMultiple 1, RetrieveMultiple 2, RetrievePrincipalAccess 1, Update 1), plugins 2 (Retrieve 1, RetrieveMultiple 1)", _workflow.Crm.Requests.ToString());
     }
 
     [Fact]

@@ -46,8 +46,10 @@ public sealed class RedeemRewardTests
         Assert.Equal(redemption.VoucherCode, row.GetAttributeValue<string>(EarlyBound.RewardRedemption.Fields.VoucherCode));
         Assert.Equal(200, _workflow.Crm.Get(Contact.EntityLogicalName, _customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
         Assert.Contains(_workflow.Crm.All(LoyaltyTransaction.EntityLogicalName), e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
-        // Only the guard of the loyalty columns, which lets the product's SYSTEM write of the balance through.
-        Assert.Equal(new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" }, _workflow.Crm.FiredSteps.Select(s => s.PluginType));
+        // The guards of the loyalty columns and of the ledger fire and let the product's SYSTEM writes through.
+        Assert.Equal(
+            new[] { "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
+            _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct().OrderBy(s => s, System.StringComparer.Ordinal));
     }
 
     [Fact]

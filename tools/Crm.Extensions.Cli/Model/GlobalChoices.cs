@@ -57,7 +57,15 @@ internal static class GlobalChoices
         Label.Of("Pending points vest after the return window; available points can be redeemed or expire.", "Los puntos pendientes se liberan tras el plazo de devolución; los disponibles se canjean o vencen."),
         Options(FirstValue,
             Label.Of("Pending", "Pendiente"), Label.Of("Available", "Disponible"), Label.Of("Redeemed", "Canjeado"),
-            Label.Of("Expired", "Vencido"), Label.Of("Reversed", "Revertido")),
+            Label.Of("Expired", "Vencido"), Label.Of("Reversed", "Revertido"), Label.Of("Adjusted", "Ajustado")),
+        IsGlobal: true);
+
+    public static readonly Choice AdjustmentReason = new(
+        "cx_adjustmentreason", Label.Of("Adjustment reason", "Motivo del ajuste"),
+        Label.Of("Why a loyalty administrator added or removed points by hand.", "Por qué un administrador de fidelización sumó o retiró puntos a mano."),
+        Options(FirstValue,
+            Label.Of("Goodwill", "Cortesía"), Label.Of("Correction", "Corrección"), Label.Of("Service recovery", "Recuperación del servicio"),
+            Label.Of("Fraud", "Fraude"), Label.Of("Migration", "Migración"), Label.Of("Other", "Otro")),
         IsGlobal: true);
 
     public static readonly Choice RewardType = new(
@@ -96,7 +104,7 @@ internal static class GlobalChoices
     public static readonly Choice[] All =
     [
         LifecycleStage, LoyaltyPhase, PartnerType, InteractionChannel, InteractionKind, LedgerEntryType, LedgerEntryStatus,
-        RewardType, ExpiryPolicy, RfmSegment, CustomerType,
+        RewardType, ExpiryPolicy, RfmSegment, CustomerType, AdjustmentReason,
     ];
 
     /// <summary>A choice used by one column only.</summary>

@@ -32,13 +32,14 @@ internal static partial class CrmExtensionsModel
             Whole("cx_MaxBalance", "Maximum balance", "Saldo máximo", 0, int.MaxValue, "Fraud cap on a member's available points; 0 means no cap.", "Tope antifraude del saldo disponible de un socio; 0 significa sin tope."),
             Decimal("cx_VipProfitShare", "VIP share of top-profit customers (%)", "Cuota VIP de clientes más rentables (%)", 0, 100, 2, "The most profitable share of customers that gets at least the VIP tier.", "La cuota más rentable de clientes que obtiene al menos el nivel VIP."),
             Whole("cx_BirthdayBonusPoints", "Birthday bonus points", "Puntos de cumpleaños", 0, 100000, "Points granted once a year on the contact's birthday.", "Puntos concedidos una vez al año en el cumpleaños del contacto."),
+            Whole("cx_BirthdayBackfillDays", "Birthday catch-up (days)", "Recuperación de cumpleaños (días)", 0, 31, "How many days back a missed birthday run may still be processed; 0 means only today.", "Cuántos días atrás se puede procesar aún una ejecución de cumpleaños perdida; 0 significa solo hoy.").Default(0),
             Memo("cx_ExcludedProductFamilies", "Excluded product families", "Familias de productos excluidas", 2000, "Product numbers of top-level families that earn no points, one per line.", "Números de producto de las familias superiores que no acumulan puntos, uno por línea."),
         ],
         Sections =
         [
             new("program", Label.Of("Program", "Programa"), ["cx_name", "cx_pointspercurrencyunit", "cx_maxbalance", "cx_excludedproductfamilies"]),
             new("tiers", Label.Of("Tier rules", "Reglas de niveles"), ["cx_qualificationwindowmonths", "cx_downgradegracedays", "cx_vipprofitshare"]),
-            new("points", Label.Of("Points lifecycle", "Ciclo de vida de los puntos"), ["cx_pendingdays", "cx_expirypolicy", "cx_expirydays", "cx_expirywarningdays", "cx_birthdaybonuspoints"]),
+            new("points", Label.Of("Points lifecycle", "Ciclo de vida de los puntos"), ["cx_pendingdays", "cx_expirypolicy", "cx_expirydays", "cx_expirywarningdays", "cx_birthdaybonuspoints", "cx_birthdaybackfilldays"]),
         ],
         ViewColumns = ["cx_pointspercurrencyunit", "cx_qualificationwindowmonths", "cx_expirypolicy"],
     };
@@ -122,13 +123,15 @@ internal static partial class CrmExtensionsModel
             DateTime("cx_EarnedOn", "Earned on", "Acumulado el", "When the points were earned.", "Cuándo se acumularon los puntos.").Required(),
             DateTime("cx_AvailableOn", "Available on", "Disponible el", "When pending points vest.", "Cuándo se liberan los puntos pendientes."),
             DateTime("cx_ExpiresOn", "Expires on", "Vence el", "When the points expire; empty for never.", "Cuándo vencen los puntos; vacío si nunca."),
+            Pick("cx_AdjustmentReason", "Adjustment reason", "Motivo del ajuste", GlobalChoices.AdjustmentReason, "Adjust entries: why the points were added or removed by hand.", "Movimientos de ajuste: por qué se sumaron o retiraron los puntos a mano."),
+            Lookup("cx_AdjustedById", "Adjusted by", "Ajustado por", TableNames.SystemUser, CascadeRule.RemoveLink, "Adjust entries: the user who asked for the adjustment (the row itself is written by the product).", "Movimientos de ajuste: el usuario que pidió el ajuste (la fila la escribe el producto)."),
         ],
         Sections =
         [
             new("entry", Label.Of("Entry", "Movimiento"), ["cx_name", "cx_customerid", "cx_loyaltyprogramid", "cx_entrytype", "cx_entrystatus", "cx_reason"]),
             new("points", Label.Of("Points", "Puntos"), ["cx_points", "cx_remainingpoints", "cx_qualifyingpoints", "cx_amount"]),
             new("dates", Label.Of("Dates", "Fechas"), ["cx_earnedon", "cx_availableon", "cx_expireson"]),
-            new("source", Label.Of("Source", "Origen"), ["cx_sourcekey", "cx_invoiceid", "cx_invoicedetailid", "cx_rewardredemptionid"]),
+            new("source", Label.Of("Source", "Origen"), ["cx_sourcekey", "cx_invoiceid", "cx_invoicedetailid", "cx_rewardredemptionid", "cx_adjustmentreason", "cx_adjustedbyid"]),
         ],
         ViewColumns = ["cx_customerid", "cx_entrytype", "cx_entrystatus", "cx_points", "cx_earnedon", "cx_expireson"],
         FindColumns = ["cx_sourcekey", "cx_reason"],

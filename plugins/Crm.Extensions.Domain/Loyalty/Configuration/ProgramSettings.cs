@@ -33,6 +33,12 @@ public sealed record ProgramSettings
 
     public int DetractorUpgradeBlockDays { get; init; } = 90;
 
+    /// <summary>Most days cx_BirthdayBackfillDays may allow, so a back-dated run can never reach into an earlier year's birthdays.</summary>
+    public const int MaxBirthdayBackfillDays = 31;
+
+    /// <summary>How many days back a missed birthday run may still be processed (cx_ProcessBirthdays); 0 = only today.</summary>
+    public int BirthdayBackfillDays { get; init; }
+
     /// <summary>Refuses a configuration the rules cannot run on, naming every wrong setting.</summary>
     public void EnsureValid()
     {
@@ -45,6 +51,9 @@ public sealed record ProgramSettings
         Require(problems, MaxBalance is null or > 0, "The maximum balance must be greater than zero or empty.", "El saldo máximo debe ser mayor que cero o quedar vacío.");
         Require(problems, VipTopProfitShare >= 0m && VipTopProfitShare <= 1m, "The VIP top-profit share must be between 0 and 100%.", "La cuota VIP de mayor rentabilidad debe estar entre 0 y 100 %.");
         Require(problems, ExpiryWarningDays >= 0, "The expiry warning days cannot be negative.", "Los días de aviso de caducidad no pueden ser negativos.");
+        Require(problems, BirthdayBackfillDays >= 0 && BirthdayBackfillDays <= MaxBirthdayBackfillDays,
+            $"The birthday catch-up must be between 0 and {MaxBirthdayBackfillDays} days.",
+            $"La recuperación de cumpleaños debe estar entre 0 y {MaxBirthdayBackfillDays} días.");
         Require(problems, DetractorUpgradeBlockDays >= 0, "The detractor block days cannot be negative.", "Los días de bloqueo por detractor no pueden ser negativos.");
         if (problems.Count > 0)
         {

@@ -8,14 +8,14 @@ public static class BalanceCap
 {
     /// <summary>How many more points fit under the cap; <see cref="int.MaxValue"/> when the program has no cap.</summary>
     public static int RoomFor(LedgerBalances balances, int? maxBalance) =>
-        maxBalance is { } cap ? Math.Max(0, cap - Math.Max(0, balances.Held)) : int.MaxValue;
+        maxBalance is { } cap ? (int)Math.Max(0L, cap - Math.Max(0L, balances.Held)) : int.MaxValue;
 
     /// <summary>Refuses a credit (bonus, goodwill) that would take the member above the cap.</summary>
     public static void EnsureRoom(LedgerBalances balances, int? maxBalance, int points)
     {
         if (maxBalance is { } cap && points > RoomFor(balances, maxBalance))
         {
-            throw new BusinessRuleException(Refusal(points, balances.Held, cap));
+            throw new BusinessRuleException(Refusal(points, MemberBalances.Saturated(balances.Held), cap));
         }
     }
 

@@ -49,7 +49,8 @@ public static class EarnPlanner
         var cut = 0;
         foreach (var line in invoice.Lines)
         {
-            if (excluded.Contains(line.FamilyId) || existingKeys.Contains(SourceKeys.Earn(line.LineId)))
+            var payment = PaymentToEarn(line.LineId, customerLedger, existingKeys);
+            if (excluded.Contains(line.FamilyId) || payment is null)
             {
                 continue;
             }
@@ -60,11 +61,23 @@ public static class EarnPlanner
             room -= awarded;
             if (awarded > 0)
             {
-                entries.Add(LedgerEntries.Earn(invoice, line, awarded, rate, program, capped: awarded < points));
+                entries.Add(LedgerEntries.Earn(invoice, line, awarded, rate, program, capped: awarded < points, payment.Value));
             }
         }
 
         return new EarnPlan(entries, cut > 0 && program.MaxBalance is { } cap ? CapNotice(cut, cap) : null);
+    }
+
+    /// <summary>
+    /// Which payment of the line earns now: 0 when the line never earned; the next one when its latest payment was cancelled
+    /// (pay, cancel, pay again earns once more); null when the latest payment still stands (a replay earns nothing).
+    /// </summary>
+    private static int? PaymentToEarn(Guid lineId, IReadOnlyList<LedgerEntry> ledger, HashSet<string> keys)
+    {
+        var earned = ledger.Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.InvoiceLineId == lineId).ToList();
+        if (earned.Count == 0) return keys.Contains(SourceKeys.Earn(lineId)) ? null : 0;
+        var latest = earned.Max(entry => SourceKeys.PaymentOf(entry.SourceKey));
+        return keys.Contains(SourceKeys.Cancel(lineId, latest)) ? latest + 1 : null;
     }
 
     private static LocalizedText CapNotice(int cut, int cap) => new(

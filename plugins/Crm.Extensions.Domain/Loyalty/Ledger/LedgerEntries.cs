@@ -7,10 +7,10 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 /// <summary>Builds ledger rows with their reason and deterministic key; the only place that knows each row's shape.</summary>
 public static class LedgerEntries
 {
-    public static LedgerEntry Earn(PaidInvoice invoice, PaidInvoiceLine line, int points, decimal earnRate, ProgramSettings program, bool capped)
+    public static LedgerEntry Earn(PaidInvoice invoice, PaidInvoiceLine line, int points, decimal earnRate, ProgramSettings program, bool capped, int payment = 0)
     {
         var vestsOn = invoice.PaidOn.AddDays(program.PendingDays);
-        var key = SourceKeys.Earn(line.LineId);
+        var key = SourceKeys.Earn(line.LineId, payment);
         var reason = capped
             ? new LocalizedText(
                 $"Purchase on invoice line, limited to {LoyaltyText.Number(points)} points by the program's maximum balance.",

@@ -43,5 +43,15 @@ public sealed record LedgerEntry(
     /// <summary>Lots: the customer has already been warned that this lot expires.</summary>
     public bool ExpiryWarned { get; init; }
 
-    public bool IsCredit => Kind == LedgerEntryKind.Earn || Kind == LedgerEntryKind.Bonus;
+    /// <summary>Adjust entries: the reason code chosen (the cx_adjustmentreason option value).</summary>
+    public int? AdjustmentReason { get; init; }
+
+    /// <summary>Adjust entries: the user who asked for the adjustment.</summary>
+    public Guid? AdjustedBy { get; init; }
+
+    /// <summary>A lot: earned, bonus, or a positive adjustment.</summary>
+    public bool IsCredit => Kind == LedgerEntryKind.Earn || Kind == LedgerEntryKind.Bonus || (Kind == LedgerEntryKind.Adjust && Points > 0);
+
+    /// <summary>A debit the replay takes from the lots (expire rows only record time-based expiry, see LedgerReplay).</summary>
+    public bool IsDebit => Kind == LedgerEntryKind.Redeem || Kind == LedgerEntryKind.Reverse || (Kind == LedgerEntryKind.Adjust && Points < 0);
 }

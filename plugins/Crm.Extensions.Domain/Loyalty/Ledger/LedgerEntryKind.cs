@@ -1,6 +1,9 @@
 namespace Crm.Extensions.Domain.Loyalty.Ledger;
 
-/// <summary>Why points moved. Earn and Bonus are credits (lots); the others are debits.</summary>
+/// <summary>
+/// Why points moved. Earn and Bonus are credits (lots); Reverse, Redeem and Expire are debits. Adjust is a manual
+/// correction (cx_AdjustPoints): a positive one is a lot spendable at once, a negative one a debit.
+/// </summary>
 public enum LedgerEntryKind
 {
     Earn = 1,
@@ -8,6 +11,7 @@ public enum LedgerEntryKind
     Reverse = 3,
     Redeem = 4,
     Expire = 5,
+    Adjust = 6,
 }
 
 /// <summary>The stored state of a ledger row; for lots it follows pending → available → redeemed/expired (or reversed).</summary>
@@ -19,6 +23,6 @@ public enum LedgerEntryStatus
     Expired = 4,
     Reversed = 5,
 
-    /// <summary>Debits (reverse, redeem, expire) are facts, not lots: they are posted and never change.</summary>
+    /// <summary>Debits (reverse, redeem, expire, negative adjust) are facts, not lots: they are posted and never change.</summary>
     Posted = 6,
 }

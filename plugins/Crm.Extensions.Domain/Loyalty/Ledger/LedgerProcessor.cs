@@ -72,7 +72,7 @@ public static class LedgerProcessor
             return null;
         }
 
-        var points = due.Sum(lot => lot.Remaining);
+        var points = MemberBalances.Saturated(due.Sum(lot => (long)lot.Remaining));
         var first = due[0].Entry.ExpiresOn.GetValueOrDefault();
         var lotIds = due.Select(lot => lot.Entry.Id).OrderBy(id => id).ToList();
         var taskKey = "expirywarning:" + DeterministicId.From(string.Join(",", lotIds)).ToString("D");

@@ -41,7 +41,7 @@ public static class LedgerReplay
                     events.Add(new ReplayEvent(Later(expiresOn, entry.OccurredOn), Step.Expire, entry));
                 }
             }
-            else if (entry.Kind == LedgerEntryKind.Redeem || entry.Kind == LedgerEntryKind.Reverse)
+            else if (entry.IsDebit)
             {
                 events.Add(new ReplayEvent(entry.OccurredOn, Step.Debit, entry));
             }
@@ -54,7 +54,8 @@ public static class LedgerReplay
             .ThenBy(e => e.Entry.SourceKey, StringComparer.Ordinal);
 
         var lots = new Dictionary<Guid, LotState>();
-        var debt = 0;
+        // Long: a ledger may hold rows near int.MaxValue (imported before the ledger guard); sums must never overflow.
+        var debt = 0L;
         foreach (var next in ordered)
         {
             var entry = next.Entry;
@@ -95,7 +96,7 @@ public static class LedgerReplay
     private static DateTime Later(DateTime? candidate, DateTime floor) =>
         candidate is { } value && value > floor ? value : floor;
 
-    private static int Vest(LotState lot, int debt)
+    private static long Vest(LotState lot, long debt)
     {
         lot.Vested = true;
         lot.Status = LedgerEntryStatus.Available;
@@ -103,9 +104,9 @@ public static class LedgerReplay
     }
 
     /// <summary>Takes the debit from the lots in rule order; returns what no lot could cover (new debt).</summary>
-    private static int Debit(IEnumerable<LotState> allLots, LedgerEntry debit)
+    private static long Debit(IEnumerable<LotState> allLots, LedgerEntry debit)
     {
-        var wanted = -debit.Points;
+        var wanted = -(long)debit.Points;
         var open = allLots.Where(lot => lot.Remaining > 0).ToList();
         IEnumerable<LotState> order;
         LedgerEntryStatus reason;
@@ -119,6 +120,7 @@ public static class LedgerReplay
         }
         else
         {
+            // Redemptions and negative adjustments spend available points, oldest-expiring first.
             reason = LedgerEntryStatus.Redeemed;
             order = OldestExpiringFirst(open.Where(lot => lot.Vested));
         }

@@ -28,9 +28,9 @@ public sealed class LotState
 
     internal DateTime ExpiryOrderKey => Entry.ExpiresOn ?? DateTime.MaxValue;
 
-    internal int Take(int wanted, LedgerEntryStatus reason)
+    internal int Take(long wanted, LedgerEntryStatus reason)
     {
-        var taken = Math.Min(wanted, Remaining);
+        var taken = (int)Math.Min(wanted, Remaining);
         if (taken <= 0)
         {
             return 0;

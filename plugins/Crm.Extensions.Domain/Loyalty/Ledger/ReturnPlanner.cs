@@ -20,8 +20,9 @@ public static class ReturnPlanner
         foreach (var earned in customerLedger.Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.InvoiceId == invoiceId))
         {
             var lineId = earned.InvoiceLineId.GetValueOrDefault();
-            var key = SourceKeys.Reverse(lineId);
-            var back = AlreadyReversed(customerLedger, lineId);
+            var payment = SourceKeys.PaymentOf(earned.SourceKey);
+            var key = SourceKeys.Cancel(lineId, payment);
+            var back = payment == 0 ? AlreadyReversed(customerLedger, lineId, LaterCancellations(customerLedger, lineId)) : Reversed.None;
             var points = earned.Points - back.Points;
             if (!keys.Contains(key) && points > 0)
             {
@@ -60,14 +61,30 @@ public static class ReturnPlanner
         return points > 0 ? LedgerEntries.Reverse(earned, key, points, returnedAmount, on) : null;
     }
 
-    private static Reversed AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId)
+    /// <summary>
+    /// The cancellation keys of a line's later payments (pay, cancel, pay again): they reverse those payments' own earn, not
+    /// the first payment's, so they never count against it.
+    /// </summary>
+    private static HashSet<string> LaterCancellations(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId) => new(
+        ledger.Where(entry => entry.Kind == LedgerEntryKind.Earn && entry.InvoiceLineId == invoiceLineId)
+            .Select(entry => SourceKeys.PaymentOf(entry.SourceKey)).Where(payment => payment > 0)
+            .Select(payment => SourceKeys.Cancel(invoiceLineId, payment)),
+        StringComparer.Ordinal);
+
+    private static Reversed AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId) =>
+        AlreadyReversed(ledger, invoiceLineId, new HashSet<string>(StringComparer.Ordinal));
+
+    private static Reversed AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId, HashSet<string> excludedKeys)
     {
-        var reversals = ledger.Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId).ToList();
-        return new Reversed(-reversals.Sum(entry => entry.Points), reversals.Sum(entry => entry.BaseAmount));
+        var reversals = ledger.Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId && !excludedKeys.Contains(entry.SourceKey)).ToList();
+        return new Reversed(MemberBalances.Saturated(-reversals.Sum(entry => (long)entry.Points)), reversals.Sum(entry => entry.BaseAmount));
     }
 
     // A record, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2.
-    private sealed record Reversed(int Points, decimal Amount);
+    private sealed record Reversed(int Points, decimal Amount)
+    {
+        public static Reversed None { get; } = new(0, 0m);
+    }
 
     private static HashSet<string> KeysOf(IEnumerable<LedgerEntry> ledger) =>
         new(ledger.Select(entry => entry.SourceKey), StringComparer.Ordinal);

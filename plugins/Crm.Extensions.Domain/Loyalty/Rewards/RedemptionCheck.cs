@@ -18,6 +18,27 @@ public static class RedemptionCheck
         }
 
         var refusals = new List<RedemptionRefusal>();
+        if (member.IsBlocked)
+        {
+            refusals.Add(Refuse(RedemptionRefusalCode.MemberBlocked,
+                "The customer is blocked from the loyalty program and cannot redeem points.",
+                "El cliente está excluido del programa de fidelización y no puede canjear puntos."));
+        }
+
+        if (member.IsInactive)
+        {
+            refusals.Add(Refuse(RedemptionRefusalCode.MemberInactive,
+                "The customer is inactive; reactivate the customer before redeeming points.",
+                "El cliente está inactivo; reactívelo antes de canjear puntos."));
+        }
+
+        if (!reward.OfActiveProgram)
+        {
+            refusals.Add(Refuse(RedemptionRefusalCode.OtherProgram,
+                $"The reward \"{reward.Name}\" belongs to another loyalty program than the active one, so it cannot be redeemed with these points.",
+                $"La recompensa \"{reward.Name}\" pertenece a otro programa de fidelización distinto del activo, así que no se puede canjear con estos puntos."));
+        }
+
         if (!reward.IsActive)
         {
             refusals.Add(Refuse(RedemptionRefusalCode.Inactive,

@@ -10,6 +10,9 @@ public enum RedemptionRefusalCode
     TierTooLow = 4,
     InsufficientBalance = 5,
     LimitReached = 6,
+    MemberBlocked = 7,
+    MemberInactive = 8,
+    OtherProgram = 9,
 }
 
 /// <summary>One reason a redemption is refused, with its own message.</summary>

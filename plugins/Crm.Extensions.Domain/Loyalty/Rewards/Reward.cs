@@ -37,7 +37,17 @@ public sealed record Reward(Guid Id, string Name, RewardKind Kind, int PointsCos
 
     /// <summary>Price-list upgrade rewards: the price list granted.</summary>
     public Guid? PriceListId { get; init; }
+
+    /// <summary>False when the reward belongs to another program than the active one: it cannot spend this program's points.</summary>
+    public bool OfActiveProgram { get; init; } = true;
 }
 
 /// <summary>The redeeming member as the check sees them.</summary>
-public sealed record RedeemingMember(Guid CustomerId, int? TierRank, int AvailablePoints, int PriorRedemptions);
+public sealed record RedeemingMember(Guid CustomerId, int? TierRank, long AvailablePoints, int PriorRedemptions)
+{
+    /// <summary>cx_loyaltyblocked: the customer redeems no points.</summary>
+    public bool IsBlocked { get; init; }
+
+    /// <summary>The contact or account is deactivated.</summary>
+    public bool IsInactive { get; init; }
+}

@@ -1,0 +1,45 @@
+using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Plugins.Framework;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Crm.Extensions.Plugins.Loyalty;
+
+/// <summary>
+/// The custom API <c>cx_AdjustPoints(Customer, Points, ReasonCode, Note) → Entry, Balance</c>: the one guarded path for
+/// manual changes to a member's points. Its execute privilege is prvCreatecx_loyaltytransaction (Loyalty Administrator);
+/// the caller must also be able to read the customer, checked with the caller's own identity before anything is written.
+/// The entry and the balance are then written as SYSTEM (GuardLedger refuses every other writer) in the API's transaction.
+/// </summary>
+public sealed class AdjustPoints : PluginBase
+{
+    public const string Api = "cx_AdjustPoints";
+    public const string Customer = "Customer";
+    public const string Points = "Points";
+    public const string ReasonCode = "ReasonCode";
+    public const string Note = "Note";
+    public const string Entry = "Entry";
+    public const string Balance = "Balance";
+
+    public AdjustPoints(string? unsecure, string? secure)
+        : base(unsecure, secure)
+    {
+        Register(StepDeclaration.ForCustomApi(Api), Handle);
+    }
+
+    private static void Handle(PluginContext context)
+    {
+        var customer = context.Input<EntityReference>(Customer);
+        if (customer is not null && Dataverse.Intimacy.CustomerRecords.IsCustomer(customer))
+        {
+            // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
+            context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
+        }
+
+        var adjusted = PointsAdjustment.Adjust(
+            context.SystemService, customer, context.Input<int?>(Points), context.Input<OptionSetValue>(ReasonCode), context.Input<string>(Note),
+            context.Execution.InitiatingUserId, context.Clock.UtcNow);
+        context.SetOutput(Entry, adjusted.Entry);
+        context.SetOutput(Balance, adjusted.Balance);
+    }
+}
