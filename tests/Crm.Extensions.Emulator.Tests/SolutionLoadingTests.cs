@@ -48,8 +48,9 @@ public class SolutionLoadingTests
         Assert.NotNull(contact.Column("cx_pointsbalance"));
         Assert.True(contact.Column("cx_clv")!.IsSecured);
         Assert.Contains("cx_loyaltytier", contact.Column("cx_loyaltytierid")!.Targets);
-        var id = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe", ["cx_pointsbalance"] = 120 });
-        Assert.Equal(120, crm.Get("contact", id)!["cx_pointsbalance"]);
+        // A column users may type (the loyalty columns are guarded by the product's own step, GuardLoyaltyColumns).
+        var id = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe", ["cx_lastinteractionduration"] = 120 });
+        Assert.Equal(120, crm.Get("contact", id)!["cx_lastinteractionduration"]);
     }
 
     [Fact]

@@ -78,8 +78,11 @@ internal sealed class Authorization
         if (api.ExecutePrivilegeName is { } privilege) _engine.Privileges.DemandNamed(frame.UserId, privilege);
     }
 
+    // A reference without a table name is left to the attribute validation, which refuses it with the platform's fault.
     private Storage.StoredRow? Row(EntityReference reference) =>
-        _engine.Catalog.HasTable(reference.LogicalName) ? _engine.Store.Find(_engine.Catalog.Table(reference.LogicalName).LogicalName, reference.Id) : null;
+        reference.LogicalName is { } name && _engine.Catalog.HasTable(name)
+            ? _engine.Store.Find(_engine.Catalog.Table(name).LogicalName, reference.Id)
+            : null;
 
     /// <summary>prvAppendTo on each existing row a lookup of the target points to; a dangling lookup fails later, as metadata.</summary>
     private void DemandAppendTo(CallFrame frame, TableMetadata table, Entity target)

@@ -82,8 +82,8 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         // The steady state's 4, plus 2 RetrieveMultiple kept for SettingsCache.DefaultTimeToLive (the seven lifecycle
         // environment variables, and the active program ⟕ tiers), and 1 of the SYSTEM user, which the ledger guard
         // (GuardLedger) reads once per plugin instance.
-        Assert.Equal(3, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(6, scenario.Crm.Requests.PluginTotal);
+        Assert.Equal(4, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(7, scenario.Crm.Requests.PluginTotal);
         Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(0, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
     }
@@ -100,8 +100,8 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         output.WriteLine("Cold cache, customer without kept facts: " + scenario.Crm.Requests);
         // Cold settings cache (+2: lifecycle variables, program), the ledger guard's cold SYSTEM user (+1) and the customer's
         // paid invoices ⟕ NPS answers, once (+1).
-        Assert.Equal(4, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(7, scenario.Crm.Requests.PluginTotal);
+        Assert.Equal(5, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(8, scenario.Crm.Requests.PluginTotal);
         // The kept facts appear for the first time, so the profile-completeness step has an answer to recompute: that is
         // the customer's own event, queued after the payment, and not counted here.
         scenario.Crm.DrainAsyncJobs();

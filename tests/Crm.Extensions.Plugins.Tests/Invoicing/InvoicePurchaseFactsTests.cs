@@ -89,7 +89,7 @@ public sealed class InvoicePurchaseFactsTests
         // Lifecycle variables and program (cold settings cache), the joined query (its first page), the invoice without its
         // ledger, the ledger (one page), the customer's paid invoices (its first kept facts), and the SYSTEM user the ledger
         // guard reads once per instance.
-        Assert.Equal(6, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(7, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(0, scenario.Crm.Requests.PluginCount("Retrieve"));
     }
 

@@ -46,9 +46,13 @@ public sealed class RedeemRewardTests
         Assert.Equal(redemption.VoucherCode, row.GetAttributeValue<string>(EarlyBound.RewardRedemption.Fields.VoucherCode));
         Assert.Equal(200, _workflow.Crm.Get(Contact.EntityLogicalName, _customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
         Assert.Contains(_workflow.Crm.All(LoyaltyTransaction.EntityLogicalName), e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
-        // The guards of the loyalty columns and of the ledger fire and let the product's SYSTEM writes through.
+        // The guards of the loyalty columns, the ledger and the redemptions fire and let the product's SYSTEM writes through.
         Assert.Equal(
-            new[] { "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
+            new[]
+            {
+                "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns",
+                "Crm.Extensions.Plugins.Loyalty.GuardRewardRedemptions",
+            },
             _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct().OrderBy(s => s, System.StringComparer.Ordinal));
     }
 
