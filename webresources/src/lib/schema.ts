@@ -27,6 +27,7 @@ export const CustomerColumn = {
   segment: "cx_customersegmentid",
   lifetimeValue: "cx_clv",
   totalRevenue: "cx_totalrevenue",
+  totalRevenueBase: "cx_totalrevenue_base",
   totalProfit: "cx_totalprofit",
   purchaseCount: "cx_purchasecount",
   lastPurchaseOn: "cx_lastpurchaseon",
@@ -34,6 +35,7 @@ export const CustomerColumn = {
   profileCompleteness: "cx_profilecompleteness",
   lastInteractionOn: "cx_lastinteractionon",
   lastInteractionDuration: "cx_lastinteractionduration",
+  paidInvoiceCount: "cx_paidinvoicecount",
   consentMarketing: "cx_consentmarketing",
   consentProfiling: "cx_consentprofiling",
   consentPreferences: "cx_consentpreferences",
@@ -44,7 +46,8 @@ export const CustomerColumn = {
  * Columns that plugins and the portfolio analysis compute; users must not edit them on the form.
  * Not here on purpose: cx_loyaltyblocked and cx_tierfloorid (administrators set them) and the consents.
  */
-export const ComputedCustomerColumns: readonly string[] = [
+// The two lists are built in pure calls so a bundle that does not use them (the journey panel) leaves them out.
+export const ComputedCustomerColumns: readonly string[] = /* @__PURE__ */ (() => [
   CustomerColumn.lifecycleStage,
   CustomerColumn.lifecycleStageChangedOn,
   CustomerColumn.loyaltyTier,
@@ -68,14 +71,14 @@ export const ComputedCustomerColumns: readonly string[] = [
   CustomerColumn.profileCompleteness,
   CustomerColumn.lastInteractionOn,
   CustomerColumn.lastInteractionDuration,
-];
+])();
 
 /** Two-option consent columns (privacy by purpose): true = consent granted, false = withdrawn. */
-export const ConsentColumns: readonly string[] = [
+export const ConsentColumns: readonly string[] = /* @__PURE__ */ (() => [
   CustomerColumn.consentMarketing,
   CustomerColumn.consentProfiling,
   CustomerColumn.consentPreferences,
-];
+])();
 
 /** Primary name column per customer table. */
 export const CustomerNameColumn: Readonly<Record<string, string>> = {
@@ -119,7 +122,39 @@ export const LoyaltyTier = {
   program: "cx_loyaltyprogramid",
   /** Higher rank = better tier (TierEvaluator orders by it). */
   rank: "cx_rank",
+  /** The three qualification paths (LoyaltyProgramReader): any one met earns the tier; an empty one is no path. */
   minQualifyingPoints: "cx_minqualifyingpoints",
+  minSpend: "cx_minspend",
+  minTransactions: "cx_mintransactions",
+} as const;
+
+export const LoyaltyProgram = {
+  table: "cx_loyaltyprogram",
+  id: "cx_loyaltyprogramid",
+  createdOn: "createdon",
+} as const;
+
+/** Ledger rows (cx_loyaltytransaction): an earned lot keeps its unspent points in cx_remainingpoints. */
+export const LoyaltyLedger = {
+  table: "cx_loyaltytransaction",
+  id: "cx_loyaltytransactionid",
+  customer: "cx_customerid",
+  status: "cx_entrystatus",
+  remainingPoints: "cx_remainingpoints",
+  expiresOn: "cx_expireson",
+} as const;
+
+/** Choice cx_entrystatus of the ledger. */
+export const LedgerEntryStatus = { Pending: 586700000, Available: 586700001 } as const;
+
+/** History of stage changes (cx_lifecycletransition). */
+export const LifecycleTransition = {
+  table: "cx_lifecycletransition",
+  id: "cx_lifecycletransitionid",
+  customer: "cx_customerid",
+  fromStage: "cx_fromstage",
+  toStage: "cx_tostage",
+  on: "cx_transitionedon",
 } as const;
 
 export const Survey = {
