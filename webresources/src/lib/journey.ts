@@ -1,5 +1,4 @@
 import { LifecycleStage, LoyaltyPhase } from "./schema";
-import type { JourneyLabelKey, JourneyLabels } from "./journeyLabels";
 
 /** What the form's own columns say about a customer; read without any Web API call. */
 export interface CustomerSnapshot {
@@ -51,32 +50,6 @@ export const StageTrack = [
   LifecycleStage.Loyal,
   LifecycleStage.Advocate,
 ] as const;
-
-const stageKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
-  [LifecycleStage.Prospect, "stageProspect"],
-  [LifecycleStage.New, "stageNew"],
-  [LifecycleStage.Repeat, "stageRepeat"],
-  [LifecycleStage.Loyal, "stageLoyal"],
-  [LifecycleStage.Advocate, "stageAdvocate"],
-  [LifecycleStage.AtRisk, "stageAtRisk"],
-  [LifecycleStage.Lapsed, "stageLapsed"],
-]);
-
-const phaseKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
-  [LoyaltyPhase.Knowledge, "phaseKnowledge"],
-  [LoyaltyPhase.Growth, "phaseGrowth"],
-  [LoyaltyPhase.Retention, "phaseRetention"],
-]);
-
-export function stageLabel(stage: number | null, messages: JourneyLabels): string | null {
-  const key = stage === null ? undefined : stageKeys.get(stage);
-  return key === undefined ? null : messages[key];
-}
-
-export function phaseLabel(phase: number | null, messages: JourneyLabels): string | null {
-  const key = phase === null ? undefined : phaseKeys.get(phase);
-  return key === undefined ? null : messages[key];
-}
 
 /** Position on the forward track, or -1 for at risk, lapsed and unknown values. */
 export function stagePosition(stage: number | null): number {

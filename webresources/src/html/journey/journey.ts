@@ -99,5 +99,9 @@ export function setClientApiContext(xrm: Xrm.XrmStatic, formContext: Xrm.FormCon
   return showJourney(xrm, formContext, id, language);
 }
 
+// Before the handshake the user's language is unknown; the browser's is the best guess, so "waiting" is not English-only.
+// (The bundle contract test runs the script without a DOM, hence the guard.)
+if (typeof document === "object") renderLabels(/^es\b/i.test(navigator.language) ? "es" : "en");
+
 // The form looks the function up on the content window, as the platform documents.
 (window as Window & { setClientApiContext?: typeof setClientApiContext }).setClientApiContext = setClientApiContext;

@@ -32,12 +32,23 @@ const CustomerTables: ReadonlySet<string> = new Set(["contact", "account"]);
 /** Points expiring within 30 days are the ones worth telling the customer about (business-rules §2.5 [C1]). */
 export const ExpiryHorizonDays = 30;
 
-const attributes = (...names: string[]): string => names.map((name) => `<attribute name="${name}"/>`).join("");
+const JourneyColumns = [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily];
+const ProgramColumns = [LoyaltyProgram.id, LoyaltyProgram.createdOn];
+const TierColumns = [
+  LoyaltyTier.id, LoyaltyTier.name, LoyaltyTier.rank, LoyaltyTier.minQualifyingPoints, LoyaltyTier.minSpend, LoyaltyTier.minTransactions,
+];
+const LotColumns = [LoyaltyLedger.id, LoyaltyLedger.remainingPoints, LoyaltyLedger.expiresOn];
+const TransitionColumns = [LifecycleTransition.id, LifecycleTransition.fromStage, LifecycleTransition.on];
+
+const attributes = (names: readonly string[]): string => names.map((name) => `<attribute name="${name}"/>`).join("");
 const condition = (attribute: string, operator: string, value?: string | number): string =>
   `<condition attribute="${attribute}" operator="${operator}"${value === undefined ? "" : ` value="${value}"`}/>`;
 const values = (attribute: string, list: readonly number[]): string =>
   `<condition attribute="${attribute}" operator="in">${list.map((value) => `<value>${value}</value>`).join("")}</condition>`;
 const active = condition("statecode", "eq", 0);
+/** An outer join to \`table\` (\`from\` its column, to \`to\` of the parent), with its columns, filter and nested links. */
+const link = (table: string, from: string, to: string, alias: string, columns: readonly string[], filter: string, nested = ""): string =>
+  `<link-entity name="${table}" from="${from}" to="${to}" link-type="outer" alias="${alias}">${attributes(columns)}<filter>${filter}</filter>${nested}</link-entity>`;
 
 /**
  * One FetchXML query from the customer row, with outer joins to: its active journeys; the active programs with their
@@ -53,71 +64,42 @@ export function journeyFetchXml(customerTable: string, customerId: string, offTr
   if (!CustomerTables.has(customerTable)) throw new Error(`Not a customer table: ${customerTable}`);
   if (!GuidPattern.test(customerId)) throw new Error("The record id is not a GUID.");
   const key = `${customerTable}id`;
-  const transitions = offTrack
-    ? [
-        `<link-entity name="${LifecycleTransition.table}" from="${LifecycleTransition.customer}" to="${key}" link-type="outer" alias="${TransitionAlias}">`,
-        attributes(LifecycleTransition.id, LifecycleTransition.fromStage, LifecycleTransition.on),
-        `<filter>${values(LifecycleTransition.toStage, [LifecycleStage.AtRisk, LifecycleStage.Lapsed])}`,
-        `${values(LifecycleTransition.fromStage, StageTrack)}</filter>`,
-        `</link-entity>`,
-      ]
-    : [];
-  return [
-    `<fetch>`,
-    `<entity name="${customerTable}">`,
-    attributes(key, CustomerColumn.paidInvoiceCount),
-    `<filter>${condition(key, "eq", customerId)}</filter>`,
-    `<link-entity name="${LoyaltyJourney.table}" from="${LoyaltyJourney.customer}" to="${key}" link-type="outer" alias="${JourneyAlias}">`,
-    attributes(LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily),
-    `<filter>${active}</filter>`,
-    `</link-entity>`,
-    `<link-entity name="${LoyaltyProgram.table}" from="statecode" to="statecode" link-type="outer" alias="${ProgramAlias}">`,
-    attributes(LoyaltyProgram.id, LoyaltyProgram.createdOn),
-    `<filter>${active}</filter>`,
-    `<link-entity name="${LoyaltyTier.table}" from="${LoyaltyTier.program}" to="${LoyaltyProgram.id}" link-type="outer" alias="${ProgramTierAlias}">`,
-    attributes(LoyaltyTier.id, LoyaltyTier.name, LoyaltyTier.rank, LoyaltyTier.minQualifyingPoints, LoyaltyTier.minSpend, LoyaltyTier.minTransactions),
-    `<filter>${active}</filter>`,
-    `</link-entity>`,
-    `</link-entity>`,
-    `<link-entity name="${LoyaltyLedger.table}" from="${LoyaltyLedger.customer}" to="${key}" link-type="outer" alias="${LotAlias}">`,
-    attributes(LoyaltyLedger.id, LoyaltyLedger.remainingPoints, LoyaltyLedger.expiresOn),
-    `<filter>${condition(LoyaltyLedger.status, "eq", LedgerEntryStatus.Available)}${condition(LoyaltyLedger.remainingPoints, "gt", 0)}`,
-    `${condition(LoyaltyLedger.expiresOn, "next-x-days", ExpiryHorizonDays)}</filter>`,
-    `</link-entity>`,
-    ...transitions,
-    `</entity>`,
-    `</fetch>`,
-  ].join("");
+  const tiers = link(LoyaltyTier.table, LoyaltyTier.program, LoyaltyProgram.id, ProgramTierAlias, TierColumns, active);
+  const lots = condition(LoyaltyLedger.status, "eq", LedgerEntryStatus.Available) + condition(LoyaltyLedger.remainingPoints, "gt", 0)
+    + condition(LoyaltyLedger.expiresOn, "next-x-days", ExpiryHorizonDays);
+  const offTrackMoves = values(LifecycleTransition.toStage, [LifecycleStage.AtRisk, LifecycleStage.Lapsed]) + values(LifecycleTransition.fromStage, StageTrack);
+  return `<fetch><entity name="${customerTable}">${attributes([key, CustomerColumn.paidInvoiceCount])}`
+    + `<filter>${condition(key, "eq", customerId)}</filter>`
+    + link(LoyaltyJourney.table, LoyaltyJourney.customer, key, JourneyAlias, JourneyColumns, active)
+    + link(LoyaltyProgram.table, "statecode", "statecode", ProgramAlias, ProgramColumns, active, tiers)
+    + link(LoyaltyLedger.table, LoyaltyLedger.customer, key, LotAlias, LotColumns, lots)
+    + (offTrack ? link(LifecycleTransition.table, LifecycleTransition.customer, key, TransitionAlias, TransitionColumns, offTrackMoves) : "")
+    + `</entity></fetch>`;
 }
 
 type Row = Readonly<Record<string, unknown>>;
 
-const text = (row: Row, key: string): string | null => {
-  const value = row[key];
-  return typeof value === "string" ? value : null;
-};
-const number = (row: Row, key: string): number | null => {
-  const value = row[key];
-  return typeof value === "number" ? value : null;
-};
-const date = (row: Row, key: string): Date | null => {
-  const value = text(row, key);
-  const parsed = value === null ? Number.NaN : Date.parse(value);
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+const number = (value: unknown): number | null => (typeof value === "number" ? value : null);
+const date = (value: unknown): Date | null => {
+  const parsed = typeof value === "string" ? Date.parse(value) : Number.NaN;
   return Number.isNaN(parsed) ? null : new Date(parsed);
 };
+/** The values of one joined table's columns in a row, in the order of its column list. */
+const pick = (row: Row, alias: string, columns: readonly string[]): unknown[] => columns.map((column) => row[`${alias}.${column}`]);
 
 /** The oldest active program, as LoyaltyProgramReader.Active picks it. */
 function activeProgram(rows: readonly Row[]): string | null {
   let chosen: { id: string; created: number } | null = null;
   for (const row of rows) {
-    const id = text(row, `${ProgramAlias}.${LoyaltyProgram.id}`);
-    const created = date(row, `${ProgramAlias}.${LoyaltyProgram.createdOn}`)?.getTime() ?? Number.POSITIVE_INFINITY;
-    if (id !== null && (chosen === null || created < chosen.created)) chosen = { id: normalizeId(id), created };
+    const [id, createdOn] = pick(row, ProgramAlias, ProgramColumns);
+    const created = date(createdOn)?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (typeof id === "string" && (chosen === null || created < chosen.created)) chosen = { id: normalizeId(id), created };
   }
   return chosen?.id ?? null;
 }
 
-/** Splits the joined rows back into the customer, distinct journeys, tiers, lots and transitions. */
+/** Splits the joined rows back into distinct journeys, tiers, lots and transitions. */
 export function parseJourneyRows(rows: readonly Row[]): JourneyData {
   const phases = new Map<string, ProductLinePhase>();
   const tiers = new Map<string, TierStep>();
@@ -125,37 +107,24 @@ export function parseJourneyRows(rows: readonly Row[]): JourneyData {
   let previous: { stage: number; on: number } | null = null;
   const program = activeProgram(rows);
   for (const row of rows) {
-    const journeyId = text(row, `${JourneyAlias}.${LoyaltyJourney.id}`);
-    if (journeyId !== null) {
-      phases.set(normalizeId(journeyId), {
-        productLine: text(row, `${JourneyAlias}.${LoyaltyJourney.productFamily}${FormattedValue}`),
-        phase: number(row, `${JourneyAlias}.${LoyaltyJourney.phase}`),
-      });
+    const [journeyId, phase, productLine] = pick(row, JourneyAlias, [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily + FormattedValue]);
+    if (typeof journeyId === "string") phases.set(normalizeId(journeyId), { productLine: text(productLine), phase: number(phase) });
+    const [tierId, name, rank, points, spend, purchases] = pick(row, ProgramTierAlias, TierColumns);
+    const [tierProgram] = pick(row, ProgramAlias, ProgramColumns);
+    if (typeof tierId === "string" && typeof rank === "number" && (typeof tierProgram !== "string" || normalizeId(tierProgram) === program)) {
+      const id = normalizeId(tierId);
+      tiers.set(id, { id, name: text(name) ?? "", rank, minQualifyingPoints: number(points), minSpend: number(spend), minPurchases: number(purchases) });
     }
-    const tierId = text(row, `${ProgramTierAlias}.${LoyaltyTier.id}`);
-    const rank = number(row, `${ProgramTierAlias}.${LoyaltyTier.rank}`);
-    const tierProgram = text(row, `${ProgramAlias}.${LoyaltyProgram.id}`);
-    if (tierId !== null && rank !== null && (tierProgram === null || normalizeId(tierProgram) === program)) {
-      tiers.set(normalizeId(tierId), {
-        id: normalizeId(tierId),
-        name: text(row, `${ProgramTierAlias}.${LoyaltyTier.name}`) ?? "",
-        rank,
-        minQualifyingPoints: number(row, `${ProgramTierAlias}.${LoyaltyTier.minQualifyingPoints}`),
-        minSpend: number(row, `${ProgramTierAlias}.${LoyaltyTier.minSpend}`),
-        minPurchases: number(row, `${ProgramTierAlias}.${LoyaltyTier.minTransactions}`),
-      });
-    }
-    const lotId = text(row, `${LotAlias}.${LoyaltyLedger.id}`);
-    const expiresOn = date(row, `${LotAlias}.${LoyaltyLedger.expiresOn}`);
-    const remaining = number(row, `${LotAlias}.${LoyaltyLedger.remainingPoints}`);
-    if (lotId !== null && expiresOn !== null && remaining !== null) lots.set(normalizeId(lotId), { on: expiresOn, points: remaining });
-    const fromStage = number(row, `${TransitionAlias}.${LifecycleTransition.fromStage}`);
-    const movedOn = date(row, `${TransitionAlias}.${LifecycleTransition.on}`)?.getTime() ?? 0;
-    if (fromStage !== null && (previous === null || movedOn > previous.on)) previous = { stage: fromStage, on: movedOn };
+    const [lotId, remaining, expiresOn] = pick(row, LotAlias, LotColumns);
+    const on = date(expiresOn);
+    if (typeof lotId === "string" && typeof remaining === "number" && on !== null) lots.set(normalizeId(lotId), { on, points: remaining });
+    const [, fromStage, movedOn] = pick(row, TransitionAlias, TransitionColumns);
+    const moved = date(movedOn)?.getTime() ?? 0;
+    if (typeof fromStage === "number" && (previous === null || moved > previous.on)) previous = { stage: fromStage, on: moved };
   }
   const byProductLine = (a: ProductLinePhase, b: ProductLinePhase): number => (a.productLine ?? "").localeCompare(b.productLine ?? "");
   return {
-    paidInvoiceCount: rows[0] === undefined ? null : number(rows[0], CustomerColumn.paidInvoiceCount),
+    paidInvoiceCount: number(rows[0]?.[CustomerColumn.paidInvoiceCount]),
     phases: [...phases.values()].sort(byProductLine),
     tiers: [...tiers.values()].sort((a, b) => a.rank - b.rank),
     nextExpiry: nextExpiry([...lots.values()]),

@@ -1,11 +1,10 @@
-import { completenessGaps, RelatedRowQuestions } from "../../lib/completeness";
+import { completenessGaps } from "../../lib/completeness";
 import { format, localeOf, type Language } from "../../lib/i18n";
 import {
-  StageTrack, isOffTrack, phaseLabel, phaseNumber, stageLabel, stagePosition, tierProgress,
-  type CustomerSnapshot, type PathProgress, type ProductLinePhase, type QualificationMeasure, type TierProgress,
+  isOffTrack, phaseNumber, stagePosition, tierProgress,
+  type CustomerSnapshot, type ProductLinePhase, type QualificationMeasure, type TierProgress,
 } from "../../lib/journey";
-import { journeyLabelsFor } from "../../lib/journeyLabels";
-import { isPanelTextKey, panelMessagesFor, type PanelMessages, type PanelTextKey } from "./panelMessages";
+import { panelMessagesFor, type PanelMessages } from "./panelMessages";
 import type { JourneyData, NextExpiry } from "./journeyQuery";
 
 /**
@@ -15,10 +14,18 @@ import type { JourneyData, NextExpiry } from "./journeyQuery";
 
 export type PanelState = "waiting" | "loading" | "stale" | "ready" | "error" | "unsaved";
 
+const Measures: readonly QualificationMeasure[] = ["points", "spend", "purchases"];
+
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
   if (element === null) throw new Error(`journey.html lacks #${id}`);
   return element;
+}
+
+function setText(id: string, text: string): HTMLElement {
+  const target = byId(id);
+  target.textContent = text;
+  return target;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -42,14 +49,14 @@ function formatsFor(language: Language): Formats {
   return { texts: panelMessagesFor(language), number: (value) => numbers.format(value), date: (value) => dates.format(value) };
 }
 
-/** Translates the fixed labels (data-text="key") and sets the page language. */
+/** Swaps the fixed labels to the user's language (English stays in data-en once first swapped) and sets the page language. */
 export function renderLabels(language: Language): void {
   document.documentElement.lang = language;
-  const texts = panelMessagesFor(language);
-  document.querySelectorAll<HTMLElement>("[data-text]").forEach((labelled) => {
-    const key = labelled.dataset["text"] ?? "";
-    if (isPanelTextKey(key)) labelled.textContent = texts[key];
+  document.querySelectorAll<HTMLElement>("[data-es]").forEach((labelled) => {
+    const english = (labelled.dataset["en"] ??= labelled.textContent.trim());
+    labelled.textContent = language === "es" ? labelled.dataset["es"] ?? english : english;
   });
+  setText("cx-status", panelMessagesFor(language).waiting);
 }
 
 /** The panel's state drives the skeletons and what may show (journey.css); the status region says it in words. */
@@ -57,122 +64,90 @@ export function renderState(state: PanelState, status: string): void {
   const main = byId("cx-journey");
   main.dataset["state"] = state;
   main.setAttribute("aria-busy", String(state === "loading" || state === "stale" || state === "waiting"));
-  byId("cx-status").textContent = status;
+  setText("cx-status", status);
   if (state !== "error") byId("cx-error").hidden = true;
 }
 
 /** Plain words and a retry up front; the platform's message and code only behind "Details", and only when there is one. */
 export function renderError(language: Language, message: string | null, code: string | null, retry: () => void): void {
-  const texts = panelMessagesFor(language);
-  renderState("error", texts.loadFailed);
+  renderState("error", panelMessagesFor(language).loadFailed);
   byId("cx-error").hidden = false;
-  byId("cx-error-message").textContent = message ?? "";
-  byId("cx-error-code").textContent = code === null ? "" : format(texts.errorCode, { code });
+  setText("cx-error-message", message ?? "");
+  setText("cx-error-code", code ?? "");
   byId("cx-error-details").hidden = message === null && code === null;
   byId("cx-retry").onclick = retry;
 }
 
-function renderStageTrack(snapshot: CustomerSnapshot, previousStage: number | null, language: Language, texts: PanelMessages): void {
-  const messages = journeyLabelsFor(language);
+/** A stage or phase label, as journey.html carries it in the user's language (cx-stage-<value>, cx-phase-<value>). */
+function choiceLabel(kind: "stage" | "phase", value: number | null): string | null {
+  return value === null ? null : document.getElementById(`cx-${kind}-${String(value)}`)?.textContent ?? null;
+}
+
+function renderStageTrack(snapshot: CustomerSnapshot, previousStage: number | null, texts: PanelMessages): void {
   const offTrack = isOffTrack(snapshot.stage);
-  // An at-risk or lapsed customer keeps the progress they made: the track shows the stage they left, dimmed.
-  const position = offTrack ? stagePosition(previousStage) : stagePosition(snapshot.stage);
-  const track = byId("cx-stage-track");
-  track.replaceChildren(
-    ...StageTrack.map((stage, index) => {
-      const item = element("li", "stage", stageLabel(stage, messages) ?? "");
-      if (index < position) item.classList.add("stage--done");
-      if (index === position && !offTrack) {
-        item.classList.add("stage--current");
-        item.setAttribute("aria-current", "step");
-      }
-      if (index === position && offTrack) item.classList.add("stage--left");
-      return item;
-    }),
-  );
-  const flag = byId("cx-stage-flag");
-  flag.hidden = !offTrack;
-  const stage = stageLabel(snapshot.stage, messages) ?? "";
-  const previous = offTrack ? stageLabel(previousStage, messages) : null;
-  flag.textContent = !offTrack ? "" : previous === null ? format(texts.offTrack, { stage }) : format(texts.offTrackWas, { stage, previous });
+  // An at-risk or lapsed customer keeps the progress they made: the track shows the stage they left, marked apart.
+  const position = stagePosition(offTrack ? previousStage : snapshot.stage);
+  const steps = [...byId("cx-stage-track").children];
+  steps.forEach((item, index) => {
+    item.className = "stage";
+    item.removeAttribute("aria-current");
+    if (index < position) item.classList.add("stage--done");
+    if (index === position) item.classList.add(offTrack ? "stage--left" : "stage--current");
+    if (index === position && !offTrack) item.setAttribute("aria-current", "step");
+  });
+  const stage = choiceLabel("stage", snapshot.stage) ?? "";
+  const previous = steps[position]?.textContent ?? null;
+  setText("cx-stage-flag", previous === null ? format(texts.offTrack, { stage }) : format(texts.offTrackWas, { stage, previous })).hidden = !offTrack;
 }
-
-function renderFacts(snapshot: CustomerSnapshot, expiry: NextExpiry | null, formats: Formats): void {
-  const { texts } = formats;
-  const points = (value: number | null): string => (value === null ? texts.notAvailable : formats.number(value));
-  byId("cx-tier-name").textContent = snapshot.tierName ?? texts.noTier;
-  const validity = byId("cx-tier-validity");
-  validity.textContent = snapshot.tierName !== null && snapshot.tierValidUntil !== null
-    ? format(texts.validUntil, { date: formats.date(snapshot.tierValidUntil) })
-    : "";
-  validity.hidden = validity.textContent === "";
-  byId("cx-points-balance").textContent = points(snapshot.pointsBalance);
-  const pending = byId("cx-pending-points");
-  pending.textContent = points(snapshot.pendingPoints);
-  pending.title = texts.pendingHint;
-  byId("cx-qualifying-points").textContent = points(snapshot.qualifyingPoints);
-  byId("cx-expiry-row").hidden = expiry === null;
-  byId("cx-next-expiry").textContent = expiry === null
-    ? ""
-    : format(texts.expiryValue, { points: amount("points", expiry.points, formats), date: formats.date(expiry.on) });
-  byId("cx-upgrade-blocked").hidden = !snapshot.upgradeBlocked;
-  byId("cx-upgrade-blocked-reason").textContent = snapshot.upgradeBlocked ? snapshot.upgradeBlockedReason ?? "" : "";
-}
-
-const pathNames: Readonly<Record<QualificationMeasure, PanelTextKey>> = {
-  points: "pathPoints",
-  spend: "pathSpend",
-  purchases: "pathPurchases",
-};
 
 /** "700 points", "1 purchase", "250 of spend". */
 function amount(measure: QualificationMeasure, value: number, formats: Formats): string {
   const { texts } = formats;
   const n = formats.number(value);
-  if (measure === "spend") return format(texts.amountSpend, { n });
-  if (measure === "points") return value === 1 ? texts.amountPoint : format(texts.amountPoints, { n });
-  return value === 1 ? texts.amountPurchase : format(texts.amountPurchases, { n });
+  if (measure === "spend") return format(texts.spend, { n });
+  if (value === 1) return measure === "points" ? texts.point : texts.purchase;
+  return format(measure === "points" ? texts.points : texts.purchases, { n });
 }
 
-function pathItem(path: PathProgress, closest: boolean, formats: Formats): HTMLLIElement {
+function renderFacts(snapshot: CustomerSnapshot, expiry: NextExpiry | null, formats: Formats): void {
   const { texts } = formats;
-  const name = texts[pathNames[path.measure]];
-  const item = element("li", closest ? "path path--closest" : "path");
-  const label = element("span", "path__name", name);
-  if (closest) label.append(" ", element("span", "path__badge", texts.closestPath));
-  const value = element("span", "path__value", format(texts.pathValue, { value: formats.number(path.value), threshold: formats.number(path.threshold) }));
-  const bar = element("progress", "path__bar");
-  bar.max = 100;
-  bar.value = path.percent;
-  bar.setAttribute("aria-label", name);
-  bar.setAttribute("aria-valuetext", `${String(path.percent)} %`);
-  item.append(label, value, bar);
-  return item;
+  const points = (value: number | null): string => (value === null ? texts.notAvailable : formats.number(value));
+  setText("cx-tier-name", snapshot.tierName ?? texts.noTier);
+  const until = snapshot.tierName === null ? null : snapshot.tierValidUntil;
+  setText("cx-tier-validity", until === null ? "" : format(texts.validUntil, { date: formats.date(until) })).hidden = until === null;
+  setText("cx-points-balance", points(snapshot.pointsBalance));
+  setText("cx-pending-points", points(snapshot.pendingPoints));
+  setText("cx-qualifying-points", points(snapshot.qualifyingPoints));
+  byId("cx-expiry-row").hidden = expiry === null;
+  setText("cx-next-expiry", expiry === null
+    ? ""
+    : format(texts.expiryValue, { points: amount("points", expiry.points, formats), date: formats.date(expiry.on) }));
+  byId("cx-upgrade-blocked").hidden = !snapshot.upgradeBlocked;
+  setText("cx-upgrade-blocked-reason", snapshot.upgradeBlocked ? snapshot.upgradeBlockedReason ?? "" : "");
 }
 
 function renderTierProgress(progress: TierProgress, formats: Formats): void {
   const { texts } = formats;
-  const headline = byId("cx-tier-progress-text");
-  const paths = byId("cx-paths");
-  switch (progress.kind) {
-    case "progress": {
-      const { closest, nextTier: tier } = progress;
-      const what = amount(closest.measure, closest.remaining, formats);
-      headline.textContent = closest.remaining === 0
-        ? format(texts.qualifiesFor, { tier })
-        : format(progress.firstTier ? texts.toFirstTier : texts.toNextTier, { amount: what, tier });
-      paths.replaceChildren(...progress.paths.map((path) => pathItem(path, progress.paths.length > 1 && path === closest, formats)));
-      break;
-    }
-    case "top":
-      headline.textContent = texts.topTier;
-      paths.replaceChildren();
-      break;
-    case "unknown":
-      headline.textContent = texts.noTiers;
-      paths.replaceChildren();
-      break;
+  const paths = progress.kind === "progress" ? progress.paths : [];
+  for (const measure of Measures) {
+    const row = byId(`cx-path-${measure}`);
+    const path = paths.find((candidate) => candidate.measure === measure);
+    row.hidden = path === undefined;
+    if (path === undefined) continue;
+    row.classList.toggle("path--closest", paths.length > 1 && progress.kind === "progress" && progress.closest === path);
+    (row.querySelector(".path__value") as HTMLElement).textContent =
+      format(texts.pathValue, { value: formats.number(path.value), threshold: formats.number(path.threshold) });
+    (row.querySelector("progress") as HTMLProgressElement).value = path.percent;
   }
+  let headline = texts.noTiers;
+  if (progress.kind === "top") headline = texts.topTier;
+  if (progress.kind === "progress") {
+    const { closest, nextTier: tier } = progress;
+    headline = closest.remaining === 0
+      ? format(texts.qualifiesFor, { tier })
+      : format(progress.firstTier ? texts.toFirstTier : texts.toNextTier, { amount: amount(closest.measure, closest.remaining, formats), tier });
+  }
+  setText("cx-tier-progress-text", headline);
 }
 
 function renderCompleteness(snapshot: CustomerSnapshot, texts: PanelMessages): void {
@@ -183,25 +158,23 @@ function renderCompleteness(snapshot: CustomerSnapshot, texts: PanelMessages): v
     lastInteractionOn: snapshot.lastInteractionOn,
     lastInteractionDuration: snapshot.lastInteractionDuration,
   });
-  byId("cx-completeness").textContent = gaps === null ? texts.completenessUnknown : `${String(gaps.score)} %`;
-  const list = byId("cx-missing");
-  const items = (gaps?.missing ?? []).map((question) => element("li", "", texts[question]));
-  if (gaps !== null && gaps.relatedMissing === RelatedRowQuestions.length) {
-    items.push(...RelatedRowQuestions.map((question) => element("li", "", texts[question])));
-  } else if (gaps !== null && gaps.relatedMissing > 0) {
-    const questions = RelatedRowQuestions.map((question) => texts[question]).join(", ");
-    items.push(element("li", "", format(texts.relatedMissing, { n: gaps.relatedMissing, questions })));
-  }
-  if (gaps !== null && items.length === 0) items.push(element("li", "missing__none", texts.completeProfile));
-  list.replaceChildren(...items);
+  setText("cx-completeness", gaps === null ? texts.notAvailable : `${String(gaps.score)} %`);
   byId("cx-missing-block").hidden = gaps === null;
+  const missing: readonly string[] = gaps?.missing ?? [];
+  document.querySelectorAll<HTMLElement>("[data-question]").forEach((item) => {
+    item.hidden = !missing.includes(item.dataset["question"] ?? "");
+  });
+  const related = gaps?.relatedMissing ?? 0;
+  byId("cx-related").hidden = related === 0;
+  setText("cx-related-count", format(texts.relatedOpen, { n: related }));
+  byId("cx-complete").hidden = gaps === null || missing.length > 0 || related > 0;
 }
 
-/** Everything that comes from the form itself (or the form merged with the query's customer row). */
+/** Everything that comes from the form itself (and, once the query answered, its expiry and previous stage). */
 export function renderSnapshot(snapshot: CustomerSnapshot, language: Language, journey?: JourneyData): void {
   const formats = formatsFor(language);
-  byId("cx-customer-name").textContent = snapshot.name ?? "";
-  renderStageTrack(snapshot, journey?.previousStage ?? null, language, formats.texts);
+  setText("cx-customer-name", snapshot.name ?? "");
+  renderStageTrack(snapshot, journey?.previousStage ?? null, formats.texts);
   renderFacts(snapshot, journey?.nextExpiry ?? null, formats);
   renderCompleteness(snapshot, formats.texts);
 }
@@ -215,36 +188,34 @@ function phaseSteps(reached: number): HTMLElement {
   return steps;
 }
 
-function renderPhases(rows: readonly ProductLinePhase[], language: Language, texts: PanelMessages): void {
-  const messages = journeyLabelsFor(language);
-  const body = byId("cx-phase-rows");
+function renderPhases(rows: readonly ProductLinePhase[], texts: PanelMessages): void {
   if (rows.length === 0) {
-    const row = element("tr", "");
     const cell = element("td", "phases__empty", texts.noPhases);
     cell.colSpan = 2;
+    const row = element("tr", "");
     row.append(cell);
-    body.replaceChildren(row);
+    byId("cx-phase-rows").replaceChildren(row);
     return;
   }
-  body.replaceChildren(
+  byId("cx-phase-rows").replaceChildren(
     ...rows.map((phaseRow) => {
       const row = element("tr", "");
       const name = element("th", "", phaseRow.productLine ?? texts.unknownProductLine);
       name.scope = "row";
-      // Steps first, in a fixed-width box, so the indicators line up whatever the label's length.
+      // Steps first, in a box of fixed width, so the indicators line up whatever the label's length.
       const phase = element("td", "phases__phase");
-      phase.append(phaseSteps(phaseNumber(phaseRow.phase)), element("span", "", phaseLabel(phaseRow.phase, messages) ?? texts.notAvailable));
+      phase.append(phaseSteps(phaseNumber(phaseRow.phase)), element("span", "", choiceLabel("phase", phaseRow.phase) ?? texts.notAvailable));
       row.append(name, phase);
       return row;
     }),
   );
 }
 
-/** What the one query adds: the customer's current columns, tier progress on every path, expiry and phases. */
+/** What the one query adds: tier progress on every path, expiry, where an off-track customer was, and the phases. */
 export function renderJourney(snapshot: CustomerSnapshot, journey: JourneyData, language: Language): void {
   const formats = formatsFor(language);
   renderSnapshot(snapshot, language, journey);
   const measures = { points: snapshot.qualifyingPoints, spend: snapshot.spend, purchases: snapshot.purchases };
   renderTierProgress(tierProgress(measures, snapshot.tierId, journey.tiers), formats);
-  renderPhases(journey.phases, language, formats.texts);
+  renderPhases(journey.phases, formats.texts);
 }
