@@ -40,6 +40,14 @@ function journeyRows(tiers: readonly TierRow[] = [silver, gold], extra: Record<s
   return journeys.flatMap((journey) => tierRows.map((tier) => ({ contactid: "c", cx_paidinvoicecount: 3, ...journey, ...tier, ...extra })));
 }
 
+type QueryResult = ReturnType<Xrm.WebApi["retrieveMultipleRecords"]>;
+/** A query that has not answered yet; resolve() answers it. */
+function deferred(): { readonly promise: QueryResult; resolve(result: Xrm.RetrieveMultipleResult): void } {
+  let resolve: (result: Xrm.RetrieveMultipleResult) => void = () => undefined;
+  const promise = new Promise<Xrm.RetrieveMultipleResult>((done) => (resolve = done));
+  return { promise: promise as unknown as QueryResult, resolve: (result) => { resolve(result); } };
+}
+
 const text = (id: string): string => document.getElementById(id)!.textContent;
 const state = (): string | undefined => document.getElementById("cx-journey")!.dataset["state"];
 const visible = (id: string): boolean => !document.getElementById(id)!.hidden;
@@ -88,12 +96,12 @@ describe("customer journey panel (jsdom)", () => {
     });
 
     it("shows a loading state (skeletons, no bar) while the query runs, never 0 %", async () => {
-      query.mockReturnValue(new Promise(() => undefined));
+      query.mockReturnValue(deferred().promise);
       void setClientApiContext(Xrm, formContext);
       await Promise.resolve();
       expect(state()).toBe("loading");
       expect(text("cx-status")).toBe("Loading the journey…");
-      expect(document.querySelectorAll("#cx-paths progress")).toHaveLength(0);
+      expect(document.querySelectorAll("#cx-paths li:not([hidden])")).toHaveLength(0);
       expect(document.getElementById("cx-journey")!.getAttribute("aria-busy")).toBe("true");
     });
 
@@ -153,13 +161,13 @@ describe("customer journey panel (jsdom)", () => {
       expect(query).toHaveBeenCalledOnce();
       expect(postSave).toHaveLength(1);
 
-      let finish: (result: Xrm.RetrieveMultipleResult) => void = () => undefined;
-      query.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+      const later = deferred();
+      query.mockReturnValueOnce(later.promise);
       postSave[0]!();
       expect(state()).toBe("stale");
       expect(text("cx-status")).toBe("The record changed. Refreshing the journey…");
       expect(document.querySelectorAll("#cx-phase-rows tr")).toHaveLength(2);
-      finish(answer(journeyRows([silver, gold]).slice(0, 2)));
+      later.resolve(answer(journeyRows([silver, gold]).slice(0, 2)));
       await vi.waitFor(() => {
         expect(state()).toBe("ready");
       });
@@ -191,6 +199,14 @@ describe("customer journey panel (jsdom)", () => {
       expect(stages.map((li) => li.textContent)).toEqual(["Prospect", "New", "Repeat", "Loyal", "Advocate"]);
       expect(stages.map((li) => li.getAttribute("aria-current"))).toEqual([null, null, "step", null, null]);
       expect(visible("cx-stage-flag")).toBe(false);
+    });
+
+    it("says every question is answered at 100 %", async () => {
+      formContext.getAttribute(CustomerColumn.profileCompleteness)!.setValue(100);
+      XrmMockGenerator.Attribute.createDate(CustomerColumn.lastInteractionOn, new Date("2026-11-30T10:00:00Z"));
+      XrmMockGenerator.Attribute.createNumber(CustomerColumn.lastInteractionDuration, 20);
+      await setClientApiContext(Xrm, formContext);
+      expect([...document.querySelectorAll("#cx-missing > li:not([hidden])")].map((item) => item.textContent)).toEqual(["Every question is answered."]);
     });
 
     it("shows tier, balance, pending points and progress on every path of the next tier", async () => {
@@ -248,9 +264,10 @@ describe("customer journey panel (jsdom)", () => {
       await setClientApiContext(Xrm, formContext);
       expect(text("cx-completeness")).toBe("38 %");
       // 38 % = 3 of 8; the row answers stage and products bought (paid invoices from the query), not the last interaction.
-      expect([...document.querySelectorAll("#cx-missing li")].map((item) => item.textContent)).toEqual([
+      const shown = [...document.querySelectorAll("#cx-missing > li:not([hidden])")].map((item) => item.textContent.replace(/\s+/g, " ").trim());
+      expect(shown).toEqual([
         "last interaction and its duration",
-        "4 of: why they interact today, products of interest, problems experienced, preferences, how we responded",
+        "4 of these: why they interact today products of interest problems experienced preferences how we responded",
       ]);
     });
 
