@@ -256,7 +256,15 @@ describe("customer journey panel in Chromium under a strict CSP", () => {
     }
   }
 
-  it("is axe clean in dark mode when the host asks for it", async () => {
+  it("turns dark when the host passes its theme flag, even on a light system", async () => {
+    await page.goto(`${server.origin}/cx_/html/journey.html?flags=themeOption%3Ddarkmode`);
+    await page.waitForFunction(() => typeof (window as unknown as { setClientApiContext?: unknown }).setClientApiContext === "function");
+    await show(1280, loyalCustomer("Ana García"));
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector(".card")!).backgroundColor)).resolves.toBe("rgb(41, 41, 41)");
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("is axe clean in dark mode when the system asks for it", async () => {
     await context.close();
     context = await browser.newContext({ colorScheme: "dark" });
     page = await context.newPage();
