@@ -88,24 +88,22 @@ export const CustomerNameColumn: Readonly<Record<string, string>> = {
 };
 
 /** Global choice cx_lifecyclestage. */
-export const LifecycleStage = {
-  Prospect: 586700000,
-  New: 586700001,
-  Repeat: 586700002,
-  Loyal: 586700003,
-  Advocate: 586700004,
-  AtRisk: 586700005,
-  Lapsed: 586700006,
-} as const;
-export type LifecycleStageValue = (typeof LifecycleStage)[keyof typeof LifecycleStage];
+export enum LifecycleStage {
+  Prospect = 586700000,
+  New = 586700001,
+  Repeat = 586700002,
+  Loyal = 586700003,
+  Advocate = 586700004,
+  AtRisk = 586700005,
+  Lapsed = 586700006,
+}
 
 /** Global choice cx_loyaltyphase (the three-phase loyalty cycle, per product line). */
-export const LoyaltyPhase = {
-  Knowledge: 586700000,
-  Growth: 586700001,
-  Retention: 586700002,
-} as const;
-export type LoyaltyPhaseValue = (typeof LoyaltyPhase)[keyof typeof LoyaltyPhase];
+export enum LoyaltyPhase {
+  Knowledge = 586700000,
+  Growth = 586700001,
+  Retention = 586700002,
+}
 
 /** One row per customer and product family: where that product line is in the loyalty cycle. */
 export enum LoyaltyJourney {
@@ -146,7 +144,7 @@ export enum LoyaltyLedger {
 }
 
 /** Choice cx_entrystatus of the ledger. */
-export const LedgerEntryStatus = { Pending: 586700000, Available: 586700001 } as const;
+export enum LedgerEntryStatus { Pending = 586700000, Available = 586700001 }
 
 /** History of stage changes (cx_lifecycletransition). */
 export enum LifecycleTransition {

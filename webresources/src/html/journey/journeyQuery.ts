@@ -28,11 +28,13 @@ const LotAlias = "lot";
 const TransitionAlias = "transition";
 const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 const GuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CustomerTables: ReadonlySet<string> = new Set(["contact", "account"]);
+const CustomerTable = /^(contact|account)$/;
 /** Points expiring within 30 days are the ones worth telling the customer about (business-rules §2.5 [C1]). */
 export const ExpiryHorizonDays = 30;
 
 const JourneyColumns = [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily];
+/** The journey columns as the rows carry them: the product family by its display name. */
+const JourneyValues = [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily + FormattedValue];
 const ProgramColumns = [LoyaltyProgram.id, LoyaltyProgram.createdOn];
 const TierColumns = [
   LoyaltyTier.id, LoyaltyTier.name, LoyaltyTier.rank, LoyaltyTier.minQualifyingPoints, LoyaltyTier.minSpend, LoyaltyTier.minTransactions,
@@ -48,7 +50,8 @@ const values = (attribute: string, list: readonly number[]): string =>
 const active = condition("statecode", "eq", 0);
 /** An outer join to \`table\` (\`from\` its column, to \`to\` of the parent), with its columns, filter and nested links. */
 const link = (table: string, from: string, to: string, alias: string, columns: readonly string[], filter: string, nested = ""): string =>
-  `<link-entity name="${table}" from="${from}" to="${to}" link-type="outer" alias="${alias}">${attributes(columns)}<filter>${filter}</filter>${nested}</link-entity>`;
+  `<link-entity name="${table}" from="${from}" to="${to}" link-type="outer" alias="${alias}">`
+  + `${attributes(columns)}<filter>${filter}</filter>${nested}</link-entity>`;
 
 /**
  * One FetchXML query from the customer row, with outer joins to: its active journeys; the active programs with their
@@ -61,19 +64,21 @@ const link = (table: string, from: string, to: string, alias: string, columns: r
  */
 export function journeyFetchXml(customerTable: string, customerId: string, offTrack: boolean): string {
   // Both values come from the form, but they end up inside XML: accept only the expected shapes.
-  if (!CustomerTables.has(customerTable)) throw new Error(`Not a customer table: ${customerTable}`);
+  if (!CustomerTable.test(customerTable)) throw new Error(`Not a customer table: ${customerTable}`);
   if (!GuidPattern.test(customerId)) throw new Error("The record id is not a GUID.");
   const key = `${customerTable}id`;
   const tiers = link(LoyaltyTier.table, LoyaltyTier.program, LoyaltyProgram.id, ProgramTierAlias, TierColumns, active);
   const lots = condition(LoyaltyLedger.status, "eq", LedgerEntryStatus.Available) + condition(LoyaltyLedger.remainingPoints, "gt", 0)
     + condition(LoyaltyLedger.expiresOn, "next-x-days", ExpiryHorizonDays);
-  const offTrackMoves = values(LifecycleTransition.toStage, [LifecycleStage.AtRisk, LifecycleStage.Lapsed]) + values(LifecycleTransition.fromStage, StageTrack);
+  const offTrackMoves = values(LifecycleTransition.toStage, [LifecycleStage.AtRisk, LifecycleStage.Lapsed])
+    + values(LifecycleTransition.fromStage, StageTrack);
+  const transitions = link(LifecycleTransition.table, LifecycleTransition.customer, key, TransitionAlias, TransitionColumns, offTrackMoves);
   return `<fetch><entity name="${customerTable}">${attributes([key, CustomerColumn.paidInvoiceCount])}`
     + `<filter>${condition(key, "eq", customerId)}</filter>`
     + link(LoyaltyJourney.table, LoyaltyJourney.customer, key, JourneyAlias, JourneyColumns, active)
     + link(LoyaltyProgram.table, "statecode", "statecode", ProgramAlias, ProgramColumns, active, tiers)
     + link(LoyaltyLedger.table, LoyaltyLedger.customer, key, LotAlias, LotColumns, lots)
-    + (offTrack ? link(LifecycleTransition.table, LifecycleTransition.customer, key, TransitionAlias, TransitionColumns, offTrackMoves) : "")
+    + (offTrack ? transitions : "")
     + `</entity></fetch>`;
 }
 
@@ -107,13 +112,15 @@ export function parseJourneyRows(rows: readonly Row[]): JourneyData {
   let previous: { stage: number; on: number } | null = null;
   const program = activeProgram(rows);
   for (const row of rows) {
-    const [journeyId, phase, productLine] = pick(row, JourneyAlias, [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily + FormattedValue]);
+    const [journeyId, phase, productLine] = pick(row, JourneyAlias, JourneyValues);
     if (typeof journeyId === "string") phases.set(normalizeId(journeyId), { productLine: text(productLine), phase: number(phase) });
     const [tierId, name, rank, points, spend, purchases] = pick(row, ProgramTierAlias, TierColumns);
     const [tierProgram] = pick(row, ProgramAlias, ProgramColumns);
-    if (typeof tierId === "string" && typeof rank === "number" && (typeof tierProgram !== "string" || normalizeId(tierProgram) === program)) {
+    const ofProgram = typeof tierProgram !== "string" || normalizeId(tierProgram) === program;
+    if (typeof tierId === "string" && typeof rank === "number" && ofProgram) {
       const id = normalizeId(tierId);
-      tiers.set(id, { id, name: text(name) ?? "", rank, minQualifyingPoints: number(points), minSpend: number(spend), minPurchases: number(purchases) });
+      const paths = { minQualifyingPoints: number(points), minSpend: number(spend), minPurchases: number(purchases) };
+      tiers.set(id, { id, name: text(name) ?? "", rank, ...paths });
     }
     const [lotId, remaining, expiresOn] = pick(row, LotAlias, LotColumns);
     const on = date(expiresOn);

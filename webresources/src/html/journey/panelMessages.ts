@@ -10,7 +10,10 @@ const panelMessages = {
   refreshing: ["The record changed. Refreshing the journey…", "El registro ha cambiado. Actualizando el recorrido…"],
   updatedAt: ["Updated at {time}.", "Actualizado a las {time}."],
   unsaved: ["Save the record to see the loyalty journey.", "Guarde el registro para ver el recorrido de fidelización."],
-  loadFailed: ["The journey could not be loaded. Check your connection and try again.", "No se pudo cargar el recorrido. Compruebe la conexión y vuelva a intentarlo."],
+  loadFailed: [
+    "The journey could not be loaded. Check your connection and try again.",
+    "No se pudo cargar el recorrido. Compruebe la conexión y vuelva a intentarlo.",
+  ],
   noTier: ["No tier yet", "Sin nivel todavía"],
   validUntil: ["Valid until {date}", "Válido hasta el {date}"],
   expiryValue: ["{points} on {date}", "{points} el {date}"],
@@ -27,7 +30,10 @@ const panelMessages = {
   purchase: ["1 purchase", "1 compra"],
   offTrack: ["Currently: {stage}", "Actualmente: {stage}"],
   offTrackWas: ["Currently: {stage}, after {previous}", "Actualmente: {stage}, después de {previous}"],
-  noPhases: ["No product line has started a loyalty cycle yet.", "Ninguna línea de producto ha iniciado todavía un ciclo de fidelización."],
+  noPhases: [
+    "No product line has started a loyalty cycle yet.",
+    "Ninguna línea de producto ha iniciado todavía un ciclo de fidelización.",
+  ],
   unknownProductLine: ["(unnamed product line)", "(línea de producto sin nombre)"],
   relatedOpen: ["{n} of these:", "{n} de estas:"],
   notAvailable: ["–", "–"],

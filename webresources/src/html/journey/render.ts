@@ -63,7 +63,7 @@ export function renderLabels(language: Language): void {
 export function renderState(state: PanelState, status: string): void {
   const main = byId("cx-journey");
   main.dataset["state"] = state;
-  main.setAttribute("aria-busy", String(state === "loading" || state === "stale" || state === "waiting"));
+  main.ariaBusy = String(state === "loading" || state === "stale" || state === "waiting");
   setText("cx-status", status);
   if (state !== "error") byId("cx-error").hidden = true;
 }
@@ -97,7 +97,8 @@ function renderStageTrack(snapshot: CustomerSnapshot, previousStage: number | nu
   });
   const stage = choiceLabel("stage", snapshot.stage) ?? "";
   const previous = steps[position]?.textContent ?? null;
-  setText("cx-stage-flag", previous === null ? format(texts.offTrack, { stage }) : format(texts.offTrackWas, { stage, previous })).hidden = !offTrack;
+  const flag = previous === null ? format(texts.offTrack, { stage }) : format(texts.offTrackWas, { stage, previous });
+  setText("cx-stage-flag", flag).hidden = !offTrack;
 }
 
 /** "700 points", "1 purchase", "250 of spend". */
@@ -145,7 +146,10 @@ function renderTierProgress(progress: TierProgress, formats: Formats): void {
     const { closest, nextTier: tier } = progress;
     headline = closest.remaining === 0
       ? format(texts.qualifiesFor, { tier })
-      : format(progress.firstTier ? texts.toFirstTier : texts.toNextTier, { amount: amount(closest.measure, closest.remaining, formats), tier });
+      : format(progress.firstTier ? texts.toFirstTier : texts.toNextTier, {
+        amount: amount(closest.measure, closest.remaining, formats),
+        tier,
+      });
   }
   setText("cx-tier-progress-text", headline);
 }
@@ -204,7 +208,8 @@ function renderPhases(rows: readonly ProductLinePhase[], texts: PanelMessages): 
       name.scope = "row";
       // Steps first, in a box of fixed width, so the indicators line up whatever the label's length.
       const phase = element("td", "phases__phase");
-      phase.append(phaseSteps(phaseNumber(phaseRow.phase)), element("span", "", choiceLabel("phase", phaseRow.phase) ?? texts.notAvailable));
+      const label = choiceLabel("phase", phaseRow.phase) ?? texts.notAvailable;
+      phase.append(phaseSteps(phaseNumber(phaseRow.phase)), element("span", "", label));
       row.append(name, phase);
       return row;
     }),
