@@ -16,7 +16,16 @@ const SilverId = "33333333-3333-3333-3333-333333333333";
 const GoldId = "44444444-4444-4444-4444-444444444444";
 const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 
-interface TierRow { readonly id: string; readonly name: string; readonly rank: number; readonly points?: number; readonly spend?: number; readonly purchases?: number }
+interface TierRow {
+  readonly id: string;
+  readonly name: string;
+  readonly rank: number;
+  readonly points?: number;
+  readonly spend?: number;
+  readonly purchases?: number;
+}
+const line = (id: string, phase: number, name: string): Record<string, unknown> =>
+  ({ "journey.cx_loyaltyjourneyid": id, "journey.cx_phase": phase, [`journey.cx_productfamilyid${FormattedValue}`]: name });
 
 const silver: TierRow = { id: SilverId, name: "Silver", rank: 2, points: 0 };
 const gold: TierRow = { id: GoldId, name: "Gold", rank: 3, points: 1000, spend: 5000, purchases: 12 };
@@ -24,8 +33,8 @@ const gold: TierRow = { id: GoldId, name: "Gold", rank: 3, points: 1000, spend: 
 /** Rows as the Web API returns the panel's FetchXML: journeys × program tiers × lots, aliased columns. */
 function journeyRows(tiers: readonly TierRow[] = [silver, gold], extra: Record<string, unknown> = {}): Record<string, unknown>[] {
   const journeys = [
-    { "journey.cx_loyaltyjourneyid": "j1", "journey.cx_phase": LoyaltyPhase.Growth, [`journey.cx_productfamilyid${FormattedValue}`]: "Coffee machines" },
-    { "journey.cx_loyaltyjourneyid": "j2", "journey.cx_phase": LoyaltyPhase.Knowledge, [`journey.cx_productfamilyid${FormattedValue}`]: Xss },
+    line("j1", LoyaltyPhase.Growth, "Coffee machines"),
+    line("j2", LoyaltyPhase.Knowledge, Xss),
   ];
   const tierRows = tiers.map((tier) => ({
     "program.cx_loyaltyprogramid": "p1",
@@ -155,7 +164,8 @@ describe("customer journey panel (jsdom)", () => {
 
     it("goes stale after a save and queries again, keeping the last journey on screen meanwhile", async () => {
       const postSave: (() => void)[] = [];
-      (formContext.data.entity as unknown as { addOnPostSave: (handler: () => void) => void }).addOnPostSave = (handler) => postSave.push(handler);
+      const entity = formContext.data.entity as unknown as { addOnPostSave: (handler: () => void) => void };
+      entity.addOnPostSave = (handler) => postSave.push(handler);
       await setClientApiContext(Xrm, formContext);
       await setClientApiContext(Xrm, formContext);
       expect(query).toHaveBeenCalledOnce();
@@ -206,7 +216,8 @@ describe("customer journey panel (jsdom)", () => {
       XrmMockGenerator.Attribute.createDate(CustomerColumn.lastInteractionOn, new Date("2026-11-30T10:00:00Z"));
       XrmMockGenerator.Attribute.createNumber(CustomerColumn.lastInteractionDuration, 20);
       await setClientApiContext(Xrm, formContext);
-      expect([...document.querySelectorAll("#cx-missing > li:not([hidden])")].map((item) => item.textContent)).toEqual(["Every question is answered."]);
+      const shown = [...document.querySelectorAll("#cx-missing > li:not([hidden])")].map((item) => item.textContent.trim());
+      expect(shown).toEqual(["Every question is answered."]);
     });
 
     it("shows tier, balance, pending points and progress on every path of the next tier", async () => {
@@ -216,7 +227,11 @@ describe("customer journey panel (jsdom)", () => {
       expect(text("cx-pending-points")).toBe("80");
       // Spend 4,000 of 5,000 (80 %) is closer than 300 of 1,000 points (30 %) or 3 of 12 purchases (25 %).
       expect(text("cx-tier-progress-text")).toBe("1,000 of spend to Gold");
-      const paths = [...document.querySelectorAll("#cx-paths li")].map((item) => [item.querySelector(".path__name")!.textContent, item.querySelector(".path__value")!.textContent, (item.querySelector("progress")!).value]);
+      const paths = [...document.querySelectorAll("#cx-paths li")].map((item) => [
+        item.querySelector(".path__name")!.textContent,
+        item.querySelector(".path__value")!.textContent,
+        item.querySelector("progress")!.value,
+      ]);
       expect(paths).toEqual([["Qualifying points", "300 of 1,000", 30], ["Spend", "4,000 of 5,000", 80], ["Purchases", "3 of 12", 25]]);
       expect(document.querySelector(".path--closest .path__name")!.textContent).toBe("Spend");
     });
@@ -249,12 +264,17 @@ describe("customer journey panel (jsdom)", () => {
 
     it("keeps an at-risk customer's track progress and says where they were", async () => {
       formContext.getAttribute(CustomerColumn.lifecycleStage)!.setValue(LifecycleStage.AtRisk);
-      const transition = { "transition.cx_lifecycletransitionid": "t1", "transition.cx_fromstage": LifecycleStage.Loyal, "transition.cx_transitionedon": "2026-10-01T00:00:00Z" };
+      const transition = {
+        "transition.cx_lifecycletransitionid": "t1",
+        "transition.cx_fromstage": LifecycleStage.Loyal,
+        "transition.cx_transitionedon": "2026-10-01T00:00:00Z",
+      };
       query.mockResolvedValue(answer(journeyRows([silver, gold], transition)));
       await setClientApiContext(Xrm, formContext);
       const fetchXml = decodeURIComponent(query.mock.calls[0]![1]!);
       expect(fetchXml).toContain(`alias="transition"`);
-      expect([...document.querySelectorAll("#cx-stage-track .stage--done")].map((li) => li.textContent)).toEqual(["Prospect", "New", "Repeat"]);
+      const done = [...document.querySelectorAll("#cx-stage-track .stage--done")].map((li) => li.textContent);
+      expect(done).toEqual(["Prospect", "New", "Repeat"]);
       expect(document.querySelector(".stage--left")!.textContent).toBe("Loyal");
       expect(text("cx-stage-flag")).toBe("Currently: At risk, after Loyal");
       expect(document.querySelector("[aria-current]")).toBeNull();
@@ -264,7 +284,8 @@ describe("customer journey panel (jsdom)", () => {
       await setClientApiContext(Xrm, formContext);
       expect(text("cx-completeness")).toBe("38 %");
       // 38 % = 3 of 8; the row answers stage and products bought (paid invoices from the query), not the last interaction.
-      const shown = [...document.querySelectorAll("#cx-missing > li:not([hidden])")].map((item) => item.textContent.replace(/\s+/g, " ").trim());
+      const shown = [...document.querySelectorAll("#cx-missing > li:not([hidden])")]
+        .map((item) => item.textContent.replace(/\s+/g, " ").trim());
       expect(shown).toEqual([
         "last interaction and its duration",
         "4 of these: why they interact today products of interest problems experienced preferences how we responded",

@@ -8,9 +8,11 @@ const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 const journey = (id: string, line: string, phase: number): Record<string, unknown> => ({
   "journey.cx_loyaltyjourneyid": id, [`journey.cx_productfamilyid${FormattedValue}`]: line, "journey.cx_phase": phase,
 });
-const tier = (program: string, created: string, id: string, name: string, rank: number, paths: Record<string, number>): Record<string, unknown> => ({
+type Row = Record<string, unknown>;
+const programs: Readonly<Record<string, string>> = { P1: "2024-01-01T00:00:00Z", P2: "2025-06-01T00:00:00Z" };
+const tier = (program: string, id: string, name: string, rank: number, paths: Record<string, number>): Row => ({
   "program.cx_loyaltyprogramid": program,
-  "program.createdon": created,
+  "program.createdon": programs[program],
   "programtier.cx_loyaltytierid": id,
   "programtier.cx_name": name,
   "programtier.cx_rank": rank,
@@ -28,7 +30,9 @@ describe("journey query", () => {
     // https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables
     expect(xml).toContain(`<link-entity name="cx_loyaltyprogram" from="statecode" to="statecode" link-type="outer" alias="program">`);
     expect(xml).toContain(`<link-entity name="cx_loyaltytier" from="cx_loyaltyprogramid" to="cx_loyaltyprogramid" link-type="outer" alias="programtier">`);
-    for (const column of ["cx_minqualifyingpoints", "cx_minspend", "cx_mintransactions"]) expect(xml).toContain(`<attribute name="${column}"/>`);
+    for (const column of ["cx_minqualifyingpoints", "cx_minspend", "cx_mintransactions"]) {
+      expect(xml).toContain(`<attribute name="${column}"/>`);
+    }
     expect(xml).toContain(`<condition attribute="cx_expireson" operator="next-x-days" value="30"/>`);
     expect(xml).toContain(`<condition attribute="cx_remainingpoints" operator="gt" value="0"/>`);
     expect(xml).not.toContain("cx_lifecycletransition");
@@ -37,8 +41,11 @@ describe("journey query", () => {
 
   it("asks for the transitions off the track only for an at-risk or lapsed customer", () => {
     const xml = journeyFetchXml("contact", Id, true);
-    expect(xml).toContain(`<link-entity name="cx_lifecycletransition" from="cx_customerid" to="contactid" link-type="outer" alias="transition">`);
-    expect(xml).toContain(`<condition attribute="cx_tostage" operator="in"><value>${String(LifecycleStage.AtRisk)}</value><value>${String(LifecycleStage.Lapsed)}</value></condition>`);
+    expect(xml).toContain(
+      `<link-entity name="cx_lifecycletransition" from="cx_customerid" to="contactid" link-type="outer" alias="transition">`,
+    );
+    const offTrack = [LifecycleStage.AtRisk, LifecycleStage.Lapsed].map((stage) => `<value>${String(stage)}</value>`).join("");
+    expect(xml).toContain(`<condition attribute="cx_tostage" operator="in">${offTrack}</condition>`);
   });
 
   it("refuses anything but a customer table and a GUID", () => {
@@ -47,14 +54,19 @@ describe("journey query", () => {
   });
 
   it("splits the joined rows into distinct journeys and the tiers of the oldest active program", () => {
+    const grinders = journey("J1", "Grinders", LoyaltyPhase.Growth);
+    const beans = journey("J2", "Beans", LoyaltyPhase.Knowledge);
     const rows = [
-      { ...journey("J1", "Grinders", LoyaltyPhase.Growth), ...tier("P1", "2024-01-01T00:00:00Z", "T2", "Silver", 2, { cx_minqualifyingpoints: 500, cx_minspend: 900 }) },
-      { ...journey("J1", "Grinders", LoyaltyPhase.Growth), ...tier("P1", "2024-01-01T00:00:00Z", "T1", "Bronze", 1, { cx_mintransactions: 2 }) },
-      { ...journey("J1", "Grinders", LoyaltyPhase.Growth), ...tier("P2", "2025-06-01T00:00:00Z", "T9", "Newer program", 1, { cx_minqualifyingpoints: 1 }) },
-      { ...journey("J2", "Beans", LoyaltyPhase.Knowledge), ...tier("P1", "2024-01-01T00:00:00Z", "T2", "Silver", 2, { cx_minqualifyingpoints: 500, cx_minspend: 900 }) },
+      { ...grinders, ...tier("P1", "T2", "Silver", 2, { cx_minqualifyingpoints: 500, cx_minspend: 900 }) },
+      { ...grinders, ...tier("P1", "T1", "Bronze", 1, { cx_mintransactions: 2 }) },
+      { ...grinders, ...tier("P2", "T9", "Newer program", 1, { cx_minqualifyingpoints: 1 }) },
+      { ...beans, ...tier("P1", "T2", "Silver", 2, { cx_minqualifyingpoints: 500, cx_minspend: 900 }) },
     ];
     const parsed = parseJourneyRows(rows);
-    expect(parsed.phases).toEqual([{ productLine: "Beans", phase: LoyaltyPhase.Knowledge }, { productLine: "Grinders", phase: LoyaltyPhase.Growth }]);
+    expect(parsed.phases).toEqual([
+      { productLine: "Beans", phase: LoyaltyPhase.Knowledge },
+      { productLine: "Grinders", phase: LoyaltyPhase.Growth },
+    ]);
     expect(parsed.tiers).toEqual([
       { id: "t1", name: "Bronze", rank: 1, minQualifyingPoints: null, minSpend: null, minPurchases: 2 },
       { id: "t2", name: "Silver", rank: 2, minQualifyingPoints: 500, minSpend: 900, minPurchases: null },
