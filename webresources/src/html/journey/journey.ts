@@ -16,12 +16,14 @@ interface Cached {
   /** The form's values the query was made for: when they change (a save, a refresh), the query is out of date. */
   readonly formState: string;
   readonly data: Promise<JourneyData>;
+  /** When the answer arrived: what "Updated at" says, however often the panel re-renders from it. */
+  loadedAt?: Date;
 }
 
 /** The journey of one record, fetched once per record and form state however often the form hands over its context. */
 let cached: Cached | null = null;
-/** The form whose saves the panel listens to (PostSave), so the same form is not subscribed twice. */
-let listening: Xrm.FormContext | null = null;
+/** The record whose saves the panel listens to (PostSave), so a form is not subscribed twice. */
+let listening: string | null = null;
 
 function formStateOf(snapshot: CustomerSnapshot): string {
   return JSON.stringify(snapshot);
@@ -57,7 +59,7 @@ async function showJourney(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext, id:
     // A newer handshake replaced the query meanwhile: that one renders.
     if (cached !== pending) return;
     renderJourney({ ...snapshot, paidInvoiceCount: snapshot.paidInvoiceCount ?? journey.paidInvoiceCount }, journey, language);
-    const time = new Intl.DateTimeFormat(localeOf(language), { timeStyle: "short" }).format(new Date());
+    const time = new Intl.DateTimeFormat(localeOf(language), { timeStyle: "short" }).format((pending.loadedAt ??= new Date()));
     renderState("ready", format(texts.updatedAt, { time }));
   } catch (error) {
     if (cached !== pending) return;
@@ -71,9 +73,9 @@ async function showJourney(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext, id:
 }
 
 /** After a save the plugins may have moved tier, points or phases: the next render must query again. */
-function listenToSaves(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext): void {
-  if (listening === formContext) return;
-  listening = formContext;
+function listenToSaves(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext, id: string): void {
+  if (listening === id) return;
+  listening = id;
   const entity = formContext.data.entity as Partial<Pick<Xrm.Entity, "addOnPostSave">>;
   entity.addOnPostSave?.(() => {
     cached = cached === null ? null : { ...cached, formState: "saved" };
@@ -95,13 +97,17 @@ export function setClientApiContext(xrm: Xrm.XrmStatic, formContext: Xrm.FormCon
     renderState("unsaved", panelMessagesFor(language).unsaved);
     return Promise.resolve();
   }
-  listenToSaves(xrm, formContext);
+  listenToSaves(xrm, formContext, id);
   return showJourney(xrm, formContext, id, language);
 }
 
 // Before the handshake the user's language is unknown; the browser's is the best guess, so "waiting" is not English-only.
 // (The bundle contract test runs the script without a DOM, hence the guard.)
-if (typeof document === "object") renderLabels(/^es\b/i.test(navigator.language) ? "es" : "en");
+if (typeof document === "object") {
+  const guess = /^es\b/i.test(navigator.language) ? "es" : "en";
+  renderLabels(guess);
+  renderState("waiting", panelMessagesFor(guess).waiting);
+}
 
 // The form looks the function up on the content window, as the platform documents.
 (window as Window & { setClientApiContext?: typeof setClientApiContext }).setClientApiContext = setClientApiContext;

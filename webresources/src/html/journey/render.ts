@@ -56,7 +56,6 @@ export function renderLabels(language: Language): void {
     const english = (labelled.dataset["en"] ??= labelled.textContent.trim());
     labelled.textContent = language === "es" ? labelled.dataset["es"] ?? english : english;
   });
-  setText("cx-status", panelMessagesFor(language).waiting);
 }
 
 /** The panel's state drives the skeletons and what may show (journey.css); the status region says it in words. */
