@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { XrmMockGenerator } from "xrm-mock";
 import * as Account from "../src/forms/account";
-import { JourneyNotificationId } from "../src/forms/journeyNotification";
 import { CustomerColumn, LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
 import { JourneySubgridName } from "../src/lib/formData";
 import { Spanish, eventContext, eventContextFor, fakeSubgrid, initialiseForm, lookup, spyOnServerCalls, totalCalls } from "./support/xrm";
@@ -27,11 +26,11 @@ describe("account main form", () => {
     expect(totalCalls(spies)).toBe(0);
   });
 
-  it("shows an at-risk account's stage, tier and phase in Spanish", async () => {
+  it("shows no form notification for an at-risk account in Spanish either", async () => {
     XrmMockGenerator.context.userSettings.languageId = Spanish;
     const notify = vi.spyOn(formContext.ui, "setFormNotification");
     await Account.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Etapa: En riesgo · Nivel: Platinum · Fase: III – Retención", "INFO", JourneyNotificationId);
+    expect(notify).not.toHaveBeenCalled();
   });
 
   it("locks the computed lifetime value", async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type BooleanAttributeMock, XrmMockGenerator } from "xrm-mock";
 import * as Contact from "../src/forms/contact";
-import { JourneyNotificationId } from "../src/forms/journeyNotification";
 import { JourneyControlName, JourneyTabName } from "../src/forms/journeyPanelConnector";
 import { JourneySubgridName } from "../src/lib/formData";
 import { ComputedCustomerColumns, CustomerColumn, LifecycleStage, LoyaltyPhase } from "../src/lib/schema";
@@ -13,13 +12,6 @@ function seedCustomer(): void {
   XrmMockGenerator.Attribute.createLookup(CustomerColumn.loyaltyTier, lookup("{11111111-1111-1111-1111-111111111111}", "Gold", "cx_loyaltytier"));
   XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, 1200);
   XrmMockGenerator.Attribute.createNumber(CustomerColumn.qualifyingPoints, 750);
-}
-
-interface ShownNotification { readonly message: string; readonly level: string; readonly uniqueId: string }
-
-/** xrm-mock keeps the form notifications in ui.formNotifications. */
-function notifications(formContext: Xrm.FormContext): ShownNotification[] {
-  return (formContext.ui as unknown as { formNotifications?: ShownNotification[] }).formNotifications ?? [];
 }
 
 describe("contact main form", () => {
@@ -41,59 +33,19 @@ describe("contact main form", () => {
     expect(totalCalls(spies)).toBe(0);
   });
 
-  it("shows stage, tier and phase from form data in English", async () => {
+  it("shows no form notification: stage, tier and phases live in the journey tab", async () => {
     const notify = vi.spyOn(formContext.ui, "setFormNotification");
     await Contact.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Stage: Loyal · Tier: Gold · Phase: II – Growth (Coffee machines)", "INFO", JourneyNotificationId);
-  });
-
-  it("shows the notification in Spanish for a Spanish user", async () => {
-    XrmMockGenerator.context.userSettings.languageId = Spanish;
-    const notify = vi.spyOn(formContext.ui, "setFormNotification");
-    await Contact.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Etapa: Fiel · Nivel: Gold · Fase: II – Crecimiento (Coffee machines)", "INFO", JourneyNotificationId);
-  });
-
-  it("says 'not set' when the customer has no stage, tier or phase yet", async () => {
-    formContext.getAttribute(CustomerColumn.lifecycleStage)!.setValue(null);
-    formContext.getAttribute(CustomerColumn.loyaltyTier)!.setValue(null);
-    subgrid.rows = [];
-    const notify = vi.spyOn(formContext.ui, "setFormNotification");
-    await Contact.onLoad(eventContext());
-    expect(notify).toHaveBeenCalledWith("Stage: not set · Tier: no tier · Phase: not set", "INFO", JourneyNotificationId);
-  });
-
-  it("adds every product line's phase once the journey subgrid has loaded", async () => {
-    subgrid.rows = [];
-    await Contact.onLoad(eventContext());
-    expect(subgrid.loadHandlers).toHaveLength(1);
-    subgrid.rows = [
-      { productLine: "Coffee machines", phase: LoyaltyPhase.Retention },
-      { productLine: "Grinders", phase: LoyaltyPhase.Knowledge },
-      { productLine: "Beans", phase: LoyaltyPhase.Growth },
-      { productLine: "Cups", phase: LoyaltyPhase.Knowledge },
-    ];
     subgrid.loadHandlers[0]!(eventContext());
-    const ours = notifications(formContext).filter((n) => n.uniqueId === JourneyNotificationId);
-    expect(ours.map((n) => n.message)).toEqual([
-      "Stage: Loyal · Tier: Gold · Phase: III – Retention (Coffee machines), I – Knowledge (Grinders), II – Growth (Beans) +1",
-    ]);
+    Contact.onDataLoad(eventContext());
+    await Promise.resolve();
+    expect(notify).not.toHaveBeenCalled();
   });
 
   it("keeps one subgrid handler however often the form loads", async () => {
     await Contact.onLoad(eventContext());
     await Contact.onLoad(eventContext());
     expect(subgrid.loadHandlers).toHaveLength(1);
-  });
-
-  it("replaces its notification after a data reload instead of stacking one", async () => {
-    await Contact.onLoad(eventContext());
-    formContext.getAttribute(CustomerColumn.lifecycleStage)!.setValue(LifecycleStage.Advocate);
-    Contact.onDataLoad(eventContext());
-    await Promise.resolve();
-    const ours = notifications(formContext).filter((n) => n.uniqueId === JourneyNotificationId);
-    expect(ours).toHaveLength(1);
-    expect(ours[0]!.message).toContain("Advocate");
   });
 
   it("makes the computed columns read-only in every control", async () => {

@@ -1,5 +1,5 @@
-import { CustomerColumn, CustomerNameColumn, LoyaltyJourney } from "./schema";
-import { normalizeId, type CustomerSnapshot, type ProductLinePhase } from "./journey";
+import { CustomerColumn, CustomerNameColumn } from "./schema";
+import { normalizeId, type CustomerSnapshot } from "./journey";
 import { FormType, StateCodeActive } from "./xrmConstants";
 
 /** The loyalty-journey subgrid on the contact/account form (view columns: cx_productfamilyid, cx_phase). */
@@ -15,6 +15,16 @@ export function readNumber(formContext: Xrm.FormContext, column: string): number
   return typeof value === "number" ? value : null;
 }
 
+function readDate(formContext: Xrm.FormContext, column: string): Date | null {
+  const value = readValue(formContext, column);
+  return value instanceof Date ? value : null;
+}
+
+function readText(formContext: Xrm.FormContext, column: string): string | null {
+  const value = readValue(formContext, column);
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
 /** First item of a lookup value, or null. */
 export function firstLookup(value: unknown): Xrm.LookupValue | null {
   if (!Array.isArray(value)) return null;
@@ -22,36 +32,28 @@ export function firstLookup(value: unknown): Xrm.LookupValue | null {
   return typeof first === "object" && first !== null && "id" in first ? (first as Xrm.LookupValue) : null;
 }
 
-/** Everything the notification and the journey panel take from the form's own columns. */
+/** Everything the journey panel takes from the form's own columns; a column not on the form reads as null. */
 export function readCustomerSnapshot(formContext: Xrm.FormContext): CustomerSnapshot {
   const entityName = formContext.data.entity.getEntityName();
-  const name = readValue(formContext, CustomerNameColumn[entityName] ?? "name");
   const tier = firstLookup(readValue(formContext, CustomerColumn.loyaltyTier));
   return {
-    name: typeof name === "string" ? name : null,
+    name: readText(formContext, CustomerNameColumn[entityName] ?? "name"),
     stage: readNumber(formContext, CustomerColumn.lifecycleStage),
     tierId: tier === null ? null : normalizeId(tier.id),
     tierName: tier?.name ?? null,
     pointsBalance: readNumber(formContext, CustomerColumn.pointsBalance),
     qualifyingPoints: readNumber(formContext, CustomerColumn.qualifyingPoints),
+    pendingPoints: readNumber(formContext, CustomerColumn.pendingPoints),
+    spend: readNumber(formContext, CustomerColumn.totalRevenueBase) ?? readNumber(formContext, CustomerColumn.totalRevenue),
+    purchases: readNumber(formContext, CustomerColumn.purchaseCount),
+    tierValidUntil: readDate(formContext, CustomerColumn.tierValidUntil),
+    upgradeBlocked: readValue(formContext, CustomerColumn.upgradeBlocked) === true,
+    upgradeBlockedReason: readText(formContext, CustomerColumn.upgradeBlockedReason),
+    profileCompleteness: readNumber(formContext, CustomerColumn.profileCompleteness),
+    paidInvoiceCount: readNumber(formContext, CustomerColumn.paidInvoiceCount),
+    lastInteractionOn: readDate(formContext, CustomerColumn.lastInteractionOn),
+    lastInteractionDuration: readNumber(formContext, CustomerColumn.lastInteractionDuration),
   };
-}
-
-/**
- * Phases per product line from the rows the journey subgrid has already loaded (the platform
- * loads the subgrid; this reads what is on screen and makes no call). Empty until the grid loads.
- */
-export function readSubgridPhases(formContext: Xrm.FormContext): ProductLinePhase[] {
-  const grid = formContext.getControl<Xrm.Controls.GridControl>(JourneySubgridName);
-  if (grid === null) return [];
-  const phases: ProductLinePhase[] = [];
-  grid.getGrid().getRows().forEach((row) => {
-    const columns = row.data.entity.attributes;
-    const phase: unknown = columns.get(LoyaltyJourney.phase)?.getValue();
-    const productFamily = firstLookup(columns.get(LoyaltyJourney.productFamily)?.getValue());
-    phases.push({ productLine: productFamily?.name ?? null, phase: typeof phase === "number" ? phase : null });
-  });
-  return phases;
 }
 
 /** Record id without braces, or null while the record is unsaved. */

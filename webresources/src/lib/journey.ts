@@ -1,5 +1,4 @@
 import { LifecycleStage, LoyaltyPhase } from "./schema";
-import type { JourneyLabelKey, JourneyLabels } from "./journeyLabels";
 
 /** What the form's own columns say about a customer; read without any Web API call. */
 export interface CustomerSnapshot {
@@ -10,6 +9,18 @@ export interface CustomerSnapshot {
   readonly tierName: string | null;
   readonly pointsBalance: number | null;
   readonly qualifyingPoints: number | null;
+  /** Points waiting for the return window to pass (not redeemable yet). */
+  readonly pendingPoints: number | null;
+  /** Spend and paid purchases the customer row carries (cx_totalrevenue_base, cx_purchasecount). */
+  readonly spend: number | null;
+  readonly purchases: number | null;
+  readonly tierValidUntil: Date | null;
+  readonly upgradeBlocked: boolean;
+  readonly upgradeBlockedReason: string | null;
+  readonly profileCompleteness: number | null;
+  readonly paidInvoiceCount: number | null;
+  readonly lastInteractionOn: Date | null;
+  readonly lastInteractionDuration: number | null;
 }
 
 /** Where one product line (product family) is in the three-phase loyalty cycle. */
@@ -18,12 +29,17 @@ export interface ProductLinePhase {
   readonly phase: number | null;
 }
 
-/** A tier of the customer's loyalty program. */
+/**
+ * A tier of the customer's loyalty program with its qualification paths (null = the tier has no such path).
+ * A tier without any path is never earned automatically (TierDefinition in the domain).
+ */
 export interface TierStep {
   readonly id: string;
   readonly name: string;
   readonly rank: number;
-  readonly minQualifyingPoints: number;
+  readonly minQualifyingPoints: number | null;
+  readonly minSpend: number | null;
+  readonly minPurchases: number | null;
 }
 
 /** The forward track prospect → advocate. At risk and lapsed sit beside it, not on it. */
@@ -34,32 +50,6 @@ export const StageTrack = [
   LifecycleStage.Loyal,
   LifecycleStage.Advocate,
 ] as const;
-
-const stageKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
-  [LifecycleStage.Prospect, "stageProspect"],
-  [LifecycleStage.New, "stageNew"],
-  [LifecycleStage.Repeat, "stageRepeat"],
-  [LifecycleStage.Loyal, "stageLoyal"],
-  [LifecycleStage.Advocate, "stageAdvocate"],
-  [LifecycleStage.AtRisk, "stageAtRisk"],
-  [LifecycleStage.Lapsed, "stageLapsed"],
-]);
-
-const phaseKeys: ReadonlyMap<number, JourneyLabelKey> = new Map<number, JourneyLabelKey>([
-  [LoyaltyPhase.Knowledge, "phaseKnowledge"],
-  [LoyaltyPhase.Growth, "phaseGrowth"],
-  [LoyaltyPhase.Retention, "phaseRetention"],
-]);
-
-export function stageLabel(stage: number | null, messages: JourneyLabels): string | null {
-  const key = stage === null ? undefined : stageKeys.get(stage);
-  return key === undefined ? null : messages[key];
-}
-
-export function phaseLabel(phase: number | null, messages: JourneyLabels): string | null {
-  const key = phase === null ? undefined : phaseKeys.get(phase);
-  return key === undefined ? null : messages[key];
-}
 
 /** Position on the forward track, or -1 for at risk, lapsed and unknown values. */
 export function stagePosition(stage: number | null): number {
@@ -89,53 +79,66 @@ export function normalizeId(id: string): string {
   return id.replace(/[{}]/g, "").toLowerCase();
 }
 
+export type QualificationMeasure = "points" | "spend" | "purchases";
+
+/** What the customer did: qualifying points, spend and paid purchases. A missing value counts as nothing done yet. */
+export interface QualificationMeasures {
+  readonly points: number | null;
+  readonly spend: number | null;
+  readonly purchases: number | null;
+}
+
+export interface PathProgress {
+  readonly measure: QualificationMeasure;
+  readonly value: number;
+  readonly threshold: number;
+  readonly remaining: number;
+  /** 0–100, floored, so 99.9 % never reads as done. */
+  readonly percent: number;
+}
+
 export type TierProgress =
   | { readonly kind: "unknown" }
   | { readonly kind: "top" }
   | {
       readonly kind: "progress";
-      readonly value: number;
-      readonly max: number;
-      readonly percent: number;
-      readonly remaining: number;
       readonly nextTier: string;
+      /** The customer holds no tier yet: the next tier is their first. */
+      readonly firstTier: boolean;
+      /** One entry per path the next tier defines, in the order points, spend, purchases. */
+      readonly paths: readonly PathProgress[];
+      /** The path closest to completion (highest percentage; the earlier path on a tie). */
+      readonly closest: PathProgress;
     };
 
-/**
- * Progress from the current tier's threshold to the next tier's, on qualifying points
- * (points earned in the tier window, not the redeemable balance). Higher rank = better tier.
- */
-export function tierProgress(qualifyingPoints: number | null, currentTierId: string | null, tiers: readonly TierStep[]): TierProgress {
-  if (qualifyingPoints === null || tiers.length === 0) return { kind: "unknown" };
-  const current = currentTierId === null ? undefined : tiers.find((tier) => normalizeId(tier.id) === normalizeId(currentTierId));
-  const currentRank = current?.rank ?? Number.NEGATIVE_INFINITY;
-  const next = [...tiers].sort((a, b) => a.rank - b.rank).find((tier) => tier.rank > currentRank);
-  if (next === undefined) return current === undefined ? { kind: "unknown" } : { kind: "top" };
-  const floor = current?.minQualifyingPoints ?? 0;
-  const max = Math.max(0, next.minQualifyingPoints - floor);
-  const value = Math.min(max, Math.max(0, qualifyingPoints - floor));
-  const remaining = Math.max(0, next.minQualifyingPoints - qualifyingPoints);
-  const percent = max === 0 ? 100 : Math.floor((value / max) * 100);
-  return { kind: "progress", value, max, percent, remaining, nextTier: next.name };
-}
-
-/** At most this many product lines in the one-line notification; the panel lists them all. */
-const MaxPhasesInSummary = 3;
-
-function phasesSummary(phases: readonly ProductLinePhase[], messages: JourneyLabels): string {
-  const known = phases.filter((line) => phaseLabel(line.phase, messages) !== null);
-  if (known.length === 0) return messages.notSet;
-  const parts = known.slice(0, MaxPhasesInSummary).map((line) => {
-    const label = phaseLabel(line.phase, messages) ?? "";
-    return line.productLine === null ? label : `${label} (${line.productLine})`;
+function pathsOf(tier: TierStep, measures: QualificationMeasures): PathProgress[] {
+  const candidates: [QualificationMeasure, number | null, number | null][] = [
+    ["points", tier.minQualifyingPoints, measures.points],
+    ["spend", tier.minSpend, measures.spend],
+    ["purchases", tier.minPurchases, measures.purchases],
+  ];
+  return candidates.flatMap(([measure, threshold, measured]) => {
+    if (threshold === null) return [];
+    const value = Math.max(0, measured ?? 0);
+    const percent = threshold <= 0 ? 100 : Math.min(100, Math.floor((value / threshold) * 100));
+    return [{ measure, value, threshold, remaining: Math.max(0, threshold - value), percent }];
   });
-  const more = known.length - MaxPhasesInSummary;
-  return more > 0 ? `${parts.join(", ")} +${more}` : parts.join(", ");
 }
 
-/** The one-line form notification: stage, tier and loyalty phase per product line. */
-export function journeySummary(snapshot: CustomerSnapshot, phases: readonly ProductLinePhase[], messages: JourneyLabels): string {
-  const stage = stageLabel(snapshot.stage, messages) ?? messages.notSet;
-  const tier = snapshot.tierName ?? messages.noTier;
-  return `${messages.stage}: ${stage} · ${messages.tier}: ${tier} · ${messages.phase}: ${phasesSummary(phases, messages)}`;
+/**
+ * Progress to the next tier that can be earned (the next higher rank with at least one path), on every path it defines.
+ * Tiers qualify on any one path (business-rules §2.2), so the path closest to completion is the one to show first.
+ */
+export function tierProgress(measures: QualificationMeasures, currentTierId: string | null, tiers: readonly TierStep[]): TierProgress {
+  if (tiers.length === 0) return { kind: "unknown" };
+  const current = currentTierId === null ? undefined : tiers.find((tier) => normalizeId(tier.id) === normalizeId(currentTierId));
+  if (currentTierId !== null && current === undefined) return { kind: "unknown" };
+  const currentRank = current?.rank ?? Number.NEGATIVE_INFINITY;
+  const next = [...tiers]
+    .sort((a, b) => a.rank - b.rank)
+    .find((tier) => tier.rank > currentRank && pathsOf(tier, measures).length > 0);
+  if (next === undefined) return current === undefined ? { kind: "unknown" } : { kind: "top" };
+  const paths = pathsOf(next, measures);
+  const closest = paths.reduce((best, path) => (path.percent > best.percent ? path : best));
+  return { kind: "progress", nextTier: next.name, firstTier: current === undefined, paths, closest };
 }

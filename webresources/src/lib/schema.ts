@@ -1,5 +1,6 @@
 /**
  * Every table, column and choice value the web resources rely on, in one place.
+ * Names are string enums: esbuild inlines each member where it is used, so a bundle carries only the names it reads.
  *
  * These follow the data model in tools/Crm.Extensions.Cli/Model (prefix cx, choice values from 586700000). When solution/src
  * defines them differently, this file is the only one to change; webresources/README.md
@@ -10,41 +11,44 @@
  * Columns added to both contact and account (same logical names on both tables), as defined in
  * solution/src/Entities/{Contact,Account}/Entity.xml and the generated EarlyBound/Contact.cs.
  */
-export const CustomerColumn = {
-  lifecycleStage: "cx_lifecyclestage",
-  lifecycleStageChangedOn: "cx_lifecyclestagechangedon",
-  loyaltyTier: "cx_loyaltytierid",
-  tierValidUntil: "cx_tiervaliduntil",
-  pointsBalance: "cx_pointsbalance",
-  pendingPoints: "cx_pendingpoints",
-  qualifyingPoints: "cx_qualifyingpoints",
-  upgradeBlocked: "cx_upgradeblocked",
-  upgradeBlockedReason: "cx_upgradeblockedreason",
-  recencyScore: "cx_recencyscore",
-  frequencyScore: "cx_frequencyscore",
-  monetaryScore: "cx_monetaryscore",
-  rfmScore: "cx_rfmscore",
-  segment: "cx_customersegmentid",
-  lifetimeValue: "cx_clv",
-  totalRevenue: "cx_totalrevenue",
-  totalProfit: "cx_totalprofit",
-  purchaseCount: "cx_purchasecount",
-  lastPurchaseOn: "cx_lastpurchaseon",
-  isTarget: "cx_istarget",
-  profileCompleteness: "cx_profilecompleteness",
-  lastInteractionOn: "cx_lastinteractionon",
-  lastInteractionDuration: "cx_lastinteractionduration",
-  consentMarketing: "cx_consentmarketing",
-  consentProfiling: "cx_consentprofiling",
-  consentPreferences: "cx_consentpreferences",
-  stateCode: "statecode",
-} as const;
+export enum CustomerColumn {
+  lifecycleStage = "cx_lifecyclestage",
+  lifecycleStageChangedOn = "cx_lifecyclestagechangedon",
+  loyaltyTier = "cx_loyaltytierid",
+  tierValidUntil = "cx_tiervaliduntil",
+  pointsBalance = "cx_pointsbalance",
+  pendingPoints = "cx_pendingpoints",
+  qualifyingPoints = "cx_qualifyingpoints",
+  upgradeBlocked = "cx_upgradeblocked",
+  upgradeBlockedReason = "cx_upgradeblockedreason",
+  recencyScore = "cx_recencyscore",
+  frequencyScore = "cx_frequencyscore",
+  monetaryScore = "cx_monetaryscore",
+  rfmScore = "cx_rfmscore",
+  segment = "cx_customersegmentid",
+  lifetimeValue = "cx_clv",
+  totalRevenue = "cx_totalrevenue",
+  totalRevenueBase = "cx_totalrevenue_base",
+  totalProfit = "cx_totalprofit",
+  purchaseCount = "cx_purchasecount",
+  lastPurchaseOn = "cx_lastpurchaseon",
+  isTarget = "cx_istarget",
+  profileCompleteness = "cx_profilecompleteness",
+  lastInteractionOn = "cx_lastinteractionon",
+  lastInteractionDuration = "cx_lastinteractionduration",
+  paidInvoiceCount = "cx_paidinvoicecount",
+  consentMarketing = "cx_consentmarketing",
+  consentProfiling = "cx_consentprofiling",
+  consentPreferences = "cx_consentpreferences",
+  stateCode = "statecode",
+}
 
 /**
  * Columns that plugins and the portfolio analysis compute; users must not edit them on the form.
  * Not here on purpose: cx_loyaltyblocked and cx_tierfloorid (administrators set them) and the consents.
  */
-export const ComputedCustomerColumns: readonly string[] = [
+// The two lists are built in pure calls so a bundle that does not use them (the journey panel) leaves them out.
+export const ComputedCustomerColumns: readonly string[] = /* @__PURE__ */ (() => [
   CustomerColumn.lifecycleStage,
   CustomerColumn.lifecycleStageChangedOn,
   CustomerColumn.loyaltyTier,
@@ -68,14 +72,14 @@ export const ComputedCustomerColumns: readonly string[] = [
   CustomerColumn.profileCompleteness,
   CustomerColumn.lastInteractionOn,
   CustomerColumn.lastInteractionDuration,
-];
+])();
 
 /** Two-option consent columns (privacy by purpose): true = consent granted, false = withdrawn. */
-export const ConsentColumns: readonly string[] = [
+export const ConsentColumns: readonly string[] = /* @__PURE__ */ (() => [
   CustomerColumn.consentMarketing,
   CustomerColumn.consentProfiling,
   CustomerColumn.consentPreferences,
-];
+])();
 
 /** Primary name column per customer table. */
 export const CustomerNameColumn: Readonly<Record<string, string>> = {
@@ -84,43 +88,73 @@ export const CustomerNameColumn: Readonly<Record<string, string>> = {
 };
 
 /** Global choice cx_lifecyclestage. */
-export const LifecycleStage = {
-  Prospect: 586700000,
-  New: 586700001,
-  Repeat: 586700002,
-  Loyal: 586700003,
-  Advocate: 586700004,
-  AtRisk: 586700005,
-  Lapsed: 586700006,
-} as const;
-export type LifecycleStageValue = (typeof LifecycleStage)[keyof typeof LifecycleStage];
+export enum LifecycleStage {
+  Prospect = 586700000,
+  New = 586700001,
+  Repeat = 586700002,
+  Loyal = 586700003,
+  Advocate = 586700004,
+  AtRisk = 586700005,
+  Lapsed = 586700006,
+}
 
 /** Global choice cx_loyaltyphase (the three-phase loyalty cycle, per product line). */
-export const LoyaltyPhase = {
-  Knowledge: 586700000,
-  Growth: 586700001,
-  Retention: 586700002,
-} as const;
-export type LoyaltyPhaseValue = (typeof LoyaltyPhase)[keyof typeof LoyaltyPhase];
+export enum LoyaltyPhase {
+  Knowledge = 586700000,
+  Growth = 586700001,
+  Retention = 586700002,
+}
 
 /** One row per customer and product family: where that product line is in the loyalty cycle. */
-export const LoyaltyJourney = {
-  table: "cx_loyaltyjourney",
-  id: "cx_loyaltyjourneyid",
-  customer: "cx_customerid",
-  productFamily: "cx_productfamilyid",
-  phase: "cx_phase",
-} as const;
+export enum LoyaltyJourney {
+  table = "cx_loyaltyjourney",
+  id = "cx_loyaltyjourneyid",
+  customer = "cx_customerid",
+  productFamily = "cx_productfamilyid",
+  phase = "cx_phase",
+}
 
-export const LoyaltyTier = {
-  table: "cx_loyaltytier",
-  id: "cx_loyaltytierid",
-  name: "cx_name",
-  program: "cx_loyaltyprogramid",
+export enum LoyaltyTier {
+  table = "cx_loyaltytier",
+  id = "cx_loyaltytierid",
+  name = "cx_name",
+  program = "cx_loyaltyprogramid",
   /** Higher rank = better tier (TierEvaluator orders by it). */
-  rank: "cx_rank",
-  minQualifyingPoints: "cx_minqualifyingpoints",
-} as const;
+  rank = "cx_rank",
+  /** The three qualification paths (LoyaltyProgramReader): any one met earns the tier; an empty one is no path. */
+  minQualifyingPoints = "cx_minqualifyingpoints",
+  minSpend = "cx_minspend",
+  minTransactions = "cx_mintransactions",
+}
+
+export enum LoyaltyProgram {
+  table = "cx_loyaltyprogram",
+  id = "cx_loyaltyprogramid",
+  createdOn = "createdon",
+}
+
+/** Ledger rows (cx_loyaltytransaction): an earned lot keeps its unspent points in cx_remainingpoints. */
+export enum LoyaltyLedger {
+  table = "cx_loyaltytransaction",
+  id = "cx_loyaltytransactionid",
+  customer = "cx_customerid",
+  status = "cx_entrystatus",
+  remainingPoints = "cx_remainingpoints",
+  expiresOn = "cx_expireson",
+}
+
+/** Choice cx_entrystatus of the ledger. */
+export enum LedgerEntryStatus { Pending = 586700000, Available = 586700001 }
+
+/** History of stage changes (cx_lifecycletransition). */
+export enum LifecycleTransition {
+  table = "cx_lifecycletransition",
+  id = "cx_lifecycletransitionid",
+  customer = "cx_customerid",
+  fromStage = "cx_fromstage",
+  toStage = "cx_tostage",
+  on = "cx_transitionedon",
+}
 
 export const Survey = {
   table: "cx_satisfactionsurvey",

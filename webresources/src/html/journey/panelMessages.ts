@@ -1,63 +1,46 @@
-import type { Language } from "../../lib/i18n";
+import { pairsFor, type Language, type TextPair } from "../../lib/i18n";
 
-/** Texts of the journey panel; keys match the data-text attributes of journey.html. */
-const en = {
-  title: "Customer journey",
-  waiting: "Waiting for the form…",
-  loading: "Loading phases and tier progress…",
-  ready: "Journey up to date.",
-  unsaved: "Save the record to see the phases per product line.",
-  loadFailed: "Phases and tier progress could not be loaded: {message}",
-  stageHeading: "Lifecycle stage",
-  offTrack: "Currently: {stage}",
-  tierHeading: "Loyalty tier",
-  tier: "Tier",
-  noTier: "No tier yet",
-  pointsBalance: "Points balance",
-  qualifyingPoints: "Qualifying points",
-  tierProgressLabel: "Progress to the next tier",
-  pointsToNextTier: "{points} qualifying points to {tier}",
-  topTier: "Top tier reached",
-  phasesHeading: "Loyalty phase per product line",
-  productLine: "Product line",
-  phase: "Phase",
-  noPhases: "No product line has started a loyalty cycle yet.",
-  unknownProductLine: "(unnamed product line)",
-  notAvailable: "–",
-};
+/**
+ * Texts the panel builds at runtime, in English and Spanish. Fixed labels live in journey.html with their Spanish
+ * twin in data-es, so the script carries only what it composes.
+ */
+const panelMessages = {
+  waiting: ["Waiting for the form…", "Esperando al formulario…"],
+  loading: ["Loading the journey…", "Cargando el recorrido…"],
+  refreshing: ["The record changed. Refreshing the journey…", "El registro ha cambiado. Actualizando el recorrido…"],
+  updatedAt: ["Updated at {time}.", "Actualizado a las {time}."],
+  unsaved: ["Save the record to see the loyalty journey.", "Guarde el registro para ver el recorrido de fidelización."],
+  loadFailed: [
+    "The journey could not be loaded. Check your connection and try again.",
+    "No se pudo cargar el recorrido. Compruebe la conexión y vuelva a intentarlo.",
+  ],
+  noTier: ["No tier yet", "Sin nivel todavía"],
+  validUntil: ["Valid until {date}", "Válido hasta el {date}"],
+  expiryValue: ["{points} on {date}", "{points} el {date}"],
+  toNextTier: ["{amount} to {tier}", "{amount} para {tier}"],
+  toFirstTier: ["{amount} to your first tier, {tier}", "{amount} para su primer nivel, {tier}"],
+  qualifiesFor: ["Qualifies for {tier}", "Cumple los requisitos de {tier}"],
+  topTier: ["Top tier reached", "Nivel máximo alcanzado"],
+  noTiers: ["No active loyalty program has tiers yet.", "Ningún programa de fidelización activo tiene niveles todavía."],
+  pathValue: ["{value} of {threshold}", "{value} de {threshold}"],
+  points: ["{n} points", "{n} puntos"],
+  point: ["1 point", "1 punto"],
+  spend: ["{n} of spend", "{n} de gasto"],
+  purchases: ["{n} purchases", "{n} compras"],
+  purchase: ["1 purchase", "1 compra"],
+  offTrack: ["Currently: {stage}", "Actualmente: {stage}"],
+  offTrackWas: ["Currently: {stage}, after {previous}", "Actualmente: {stage}, después de {previous}"],
+  noPhases: [
+    "No product line has started a loyalty cycle yet.",
+    "Ninguna línea de producto ha iniciado todavía un ciclo de fidelización.",
+  ],
+  unknownProductLine: ["(unnamed product line)", "(línea de producto sin nombre)"],
+  relatedOpen: ["{n} of these:", "{n} de estas:"],
+  notAvailable: ["–", "–"],
+} as const satisfies Readonly<Record<string, TextPair>>;
 
-export type PanelTextKey = keyof typeof en;
-export type PanelMessages = Readonly<Record<PanelTextKey, string>>;
-
-const es: PanelMessages = {
-  title: "Recorrido del cliente",
-  waiting: "Esperando al formulario…",
-  loading: "Cargando las fases y el progreso de nivel…",
-  ready: "Recorrido actualizado.",
-  unsaved: "Guarde el registro para ver las fases por línea de producto.",
-  loadFailed: "No se pudieron cargar las fases ni el progreso de nivel: {message}",
-  stageHeading: "Etapa del ciclo de vida",
-  offTrack: "Actualmente: {stage}",
-  tierHeading: "Nivel de fidelización",
-  tier: "Nivel",
-  noTier: "Sin nivel todavía",
-  pointsBalance: "Saldo de puntos",
-  qualifyingPoints: "Puntos calificables",
-  tierProgressLabel: "Progreso hacia el siguiente nivel",
-  pointsToNextTier: "Faltan {points} puntos calificables para {tier}",
-  topTier: "Nivel máximo alcanzado",
-  phasesHeading: "Fase de fidelización por línea de producto",
-  productLine: "Línea de producto",
-  phase: "Fase",
-  noPhases: "Ninguna línea de producto ha iniciado todavía un ciclo de fidelización.",
-  unknownProductLine: "(línea de producto sin nombre)",
-  notAvailable: "–",
-};
+export type PanelMessages = Readonly<Record<keyof typeof panelMessages, string>>;
 
 export function panelMessagesFor(language: Language): PanelMessages {
-  return language === "es" ? es : en;
-}
-
-export function isPanelTextKey(key: string): key is PanelTextKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return pairsFor(panelMessages, language);
 }
