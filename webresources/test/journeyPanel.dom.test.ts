@@ -94,7 +94,7 @@ describe("customer journey panel (jsdom)", () => {
     expect(document.documentElement.lang).toBe("es");
     expect(text("cx-title")).toBe("Recorrido del cliente");
     expect(document.getElementById("cx-stage-flag")!.hidden).toBe(false);
-    expect(text("cx-stage-flag")).toBe("Actualmente: Inactivo");
+    expect(text("cx-stage-flag")).toBe("Actualmente: Perdido");
     expect(document.querySelector("[aria-current]")).toBeNull();
   });
 
@@ -126,7 +126,7 @@ describe("customer journey panel (jsdom)", () => {
     query = vi.spyOn(Xrm.WebApi, "retrieveMultipleRecords").mockResolvedValue(answer());
     await setClientApiContext(Xrm, formContext);
     expect(query).not.toHaveBeenCalled();
-    expect(text("cx-status")).toBe("Save the record to see the phases per product line.");
+    expect(text("cx-status")).toBe("Save the record to see the phases per product family.");
   });
 
   it("reports a failed query in the status region and retries on the next handshake", async () => {

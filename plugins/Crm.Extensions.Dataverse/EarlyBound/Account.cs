@@ -328,7 +328,7 @@ public partial class Account : Entity
         set => SetAttributeValue(Fields.IsTarget, value);
     }
 
-    /// <summary>Last interaction (minutes) (cx_lastinteractionduration, int).</summary>
+    /// <summary>Last interaction duration (minutes) (cx_lastinteractionduration, int).</summary>
     [AttributeLogicalName(Fields.LastInteractionDuration)]
     public int? LastInteractionDuration
     {

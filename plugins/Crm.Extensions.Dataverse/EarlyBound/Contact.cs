@@ -278,7 +278,7 @@ public partial class Contact : Entity
         set => SetAttributeValue(Fields.IsTarget, value);
     }
 
-    /// <summary>Last interaction (minutes) (cx_lastinteractionduration, int).</summary>
+    /// <summary>Last interaction duration (minutes) (cx_lastinteractionduration, int).</summary>
     [AttributeLogicalName(Fields.LastInteractionDuration)]
     public int? LastInteractionDuration
     {

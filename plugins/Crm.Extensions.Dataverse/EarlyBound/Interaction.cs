@@ -122,11 +122,11 @@ public partial class Interaction : Entity
         }
     }
 
-    /// <summary>Data kind (cx_kind, picklist).</summary>
+    /// <summary>Behaviour or preference (cx_kind, picklist).</summary>
     [AttributeLogicalName(Fields.Kind)]
-    public GlobalChoices.InteractionDataKind? Kind
+    public GlobalChoices.BehaviourOrPreference? Kind
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.InteractionDataKind)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.BehaviourOrPreference)option.Value : null;
         set => SetAttributeValue(Fields.Kind, value is null ? null : new OptionSetValue((int)value));
     }
 

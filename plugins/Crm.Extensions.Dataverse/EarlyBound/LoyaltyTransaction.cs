@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Client;
 
 namespace Crm.Extensions.EarlyBound;
 
-/// <summary>Loyalty ledger entry (cx_loyaltytransaction).</summary>
+/// <summary>Points movement (cx_loyaltytransaction).</summary>
 [EntityLogicalName(EntityLogicalName)]
 public partial class LoyaltyTransaction : Entity
 {
@@ -135,17 +135,17 @@ public partial class LoyaltyTransaction : Entity
 
     /// <summary>Status (cx_entrystatus, picklist).</summary>
     [AttributeLogicalName(Fields.EntryStatus)]
-    public GlobalChoices.LedgerEntryStatus? EntryStatus
+    public GlobalChoices.MovementStatus? EntryStatus
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.LedgerEntryStatus)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.MovementStatus)option.Value : null;
         set => SetAttributeValue(Fields.EntryStatus, value is null ? null : new OptionSetValue((int)value));
     }
 
-    /// <summary>Entry type (cx_entrytype, picklist).</summary>
+    /// <summary>Movement type (cx_entrytype, picklist).</summary>
     [AttributeLogicalName(Fields.EntryType)]
-    public GlobalChoices.LedgerEntryType? EntryType
+    public GlobalChoices.MovementType? EntryType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.LedgerEntryType)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.MovementType)option.Value : null;
         set => SetAttributeValue(Fields.EntryType, value is null ? null : new OptionSetValue((int)value));
     }
 
@@ -181,7 +181,7 @@ public partial class LoyaltyTransaction : Entity
         set => SetAttributeValue(Fields.LoyaltyProgramId, value);
     }
 
-    /// <summary>Loyalty ledger entry (cx_loyaltytransactionid, primarykey).</summary>
+    /// <summary>Points movement (cx_loyaltytransactionid, primarykey).</summary>
     [AttributeLogicalName(Fields.LoyaltyTransactionId)]
     public Guid? LoyaltyTransactionId
     {

@@ -23,7 +23,7 @@ internal static class AppXml
         new("cx_strategy", Label.Of("Customer strategy", "Estrategia de clientes"),
         [
             new("cx_step1", Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), ["cx_crmstrategy", "cx_portfolioanalysis", "cx_customersegment"], WithDashboard: true),
-            new("cx_step2", Label.Of("2. Customer intimacy", "2. Conocimiento del cliente"), [TableNames.Contact, TableNames.Account, "cx_interaction", "cx_preference"]),
+            new("cx_step2", Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"), [TableNames.Contact, TableNames.Account, "cx_interaction", "cx_preference"]),
             new("cx_step3", Label.Of("3. Network development", "3. Desarrollo de la red"), ["cx_partnerrelationship"]),
             new("cx_step4", Label.Of("4. Value proposition", "4. Propuesta de valor"), ["cx_valueproposition"]),
             new("cx_step5", Label.Of("5. Lifecycle management", "5. Gestión del ciclo de vida"), ["cx_lifecycletransition", "cx_kpisnapshot"]),

@@ -22,7 +22,7 @@ internal static class Charts
             Label.Of("Customers per RFM segment, from the portfolio analyses.", "Clientes por segmento RFM, de los análisis de cartera."), "active"),
         new("tierdistribution", TableNames.Contact, "cx_loyaltytierid", "Pie",
             Label.Of("Tier distribution", "Distribución por nivel"),
-            Label.Of("Loyalty members per tier.", "Socios del programa por nivel."), LoyaltyMembersView),
+            Label.Of("Loyalty members per tier.", "Miembros de fidelización por nivel."), LoyaltyMembersView),
         new("phasefunnel", "cx_loyaltyjourney", "cx_phase", "Funnel",
             Label.Of("Loyalty phase funnel", "Embudo de fases de fidelización"),
             Label.Of("Journeys in knowledge, growth and retention.", "Recorridos en conocimiento, crecimiento y retención."), "active"),

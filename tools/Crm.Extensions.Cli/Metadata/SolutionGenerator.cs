@@ -141,7 +141,7 @@ internal static class SolutionGenerator
         ? ViewXml.For(table)
         :
         [
-            new(Charts.LoyaltyMembersView, ViewXml.PublicView, false, Label.Of("Loyalty members", "Socios del programa"),
+            new(Charts.LoyaltyMembersView, ViewXml.PublicView, false, Label.Of("Loyalty members", "Miembros de fidelización"),
                 Label.Of($"{table.Plural.En} with a loyalty tier.", $"{table.Plural.Es} con un nivel de fidelización."),
                 [table.PrimaryNameColumn, "cx_loyaltytierid", "cx_pointsbalance", "cx_lifecyclestage", "cx_customersegmentid"],
                 new XElement("filter", new XAttribute("type", "and"),

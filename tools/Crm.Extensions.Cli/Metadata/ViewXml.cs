@@ -25,15 +25,15 @@ internal static class ViewXml
         var active = StateFilter(0);
         return
         [
-            new("active", PublicView, true, Label.Of($"Active {table.Plural.En}", $"{table.Plural.Es} activos"),
+            new("active", PublicView, true, Label.Of($"Active {table.Plural.En}", $"{table.Plural.Es} {table.SpanishPlural("activo")}"),
                 Label.Of($"{table.Plural.En} in use.", $"{table.Plural.Es} en uso."), columns, active),
-            new("inactive", PublicView, false, Label.Of($"Inactive {table.Plural.En}", $"{table.Plural.Es} inactivos"),
+            new("inactive", PublicView, false, Label.Of($"Inactive {table.Plural.En}", $"{table.Plural.Es} {table.SpanishPlural("inactivo")}"),
                 Label.Of($"{table.Plural.En} no longer in use.", $"{table.Plural.Es} que ya no se usan."), columns, StateFilter(1)),
             new("advancedfind", AdvancedFind, true, Label.Of($"{table.Display.En} Advanced Find View", $"Vista de búsqueda avanzada de {table.Display.Es}"),
                 Label.Of("Columns shown by advanced find.", "Columnas que muestra la búsqueda avanzada."), columns, null),
             new("associated", Associated, true, Label.Of($"{table.Display.En} Associated View", $"Vista asociada de {table.Display.Es}"),
                 Label.Of("Shown in the related list of another record.", "Se muestra en la lista relacionada de otro registro."), columns, active),
-            new("quickfind", QuickFind, true, Label.Of($"Quick Find Active {table.Plural.En}", $"Búsqueda rápida de {table.Plural.Es} activos"),
+            new("quickfind", QuickFind, true, Label.Of($"Quick Find Active {table.Plural.En}", $"Búsqueda rápida de {table.Plural.Es} {table.SpanishPlural("activo")}"),
                 Label.Of("Searched by the search box.", "Lo que busca el cuadro de búsqueda."), columns,
                 new XElement("filter", new XAttribute("type", "and"), StateCondition(0),
                     new XElement("filter", new XAttribute("type", "or"), new XAttribute("isquickfindfields", "1"),

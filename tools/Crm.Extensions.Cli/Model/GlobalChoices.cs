@@ -9,15 +9,15 @@ internal static class GlobalChoices
 
     public static readonly Choice LifecycleStage = new(
         "cx_lifecyclestage", Label.Of("Lifecycle stage", "Etapa del ciclo de vida"),
-        Label.Of("Where the customer is in the relationship, from prospect to advocate.", "Dónde está el cliente en la relación, de prospecto a promotor."),
+        Label.Of("Where the customer is in the relationship, from prospect to advocate.", "Dónde está el cliente en la relación, de prospecto a prescriptor."),
         Options(FirstValue,
             Label.Of("Prospect", "Prospecto"), Label.Of("New", "Nuevo"), Label.Of("Repeat", "Recurrente"), Label.Of("Loyal", "Fiel"),
-            Label.Of("Advocate", "Promotor"), Label.Of("At risk", "En riesgo"), Label.Of("Lapsed", "Inactivo")),
+            Label.Of("Advocate", "Prescriptor"), Label.Of("At risk", "En riesgo"), Label.Of("Lapsed", "Perdido")),
         IsGlobal: true);
 
     public static readonly Choice LoyaltyPhase = new(
         "cx_loyaltyphase", Label.Of("Loyalty phase", "Fase de fidelización"),
-        Label.Of("Phase of the loyalty cycle for one product line: knowledge, growth, retention.", "Fase del ciclo de fidelización de una línea de producto: conocimiento, crecimiento, retención."),
+        Label.Of("Phase of the loyalty cycle for one product family: knowledge, growth, retention.", "Fase del ciclo de fidelización de una familia de productos: conocimiento, crecimiento, retención."),
         Options(FirstValue,
             Label.Of("I - Knowledge", "I - Conocimiento"), Label.Of("II - Growth", "II - Crecimiento"), Label.Of("III - Retention", "III - Retención")),
         IsGlobal: true);
@@ -39,13 +39,13 @@ internal static class GlobalChoices
         IsGlobal: true);
 
     public static readonly Choice InteractionKind = new(
-        "cx_interactionkind", Label.Of("Interaction data kind", "Tipo de dato de la interacción"),
+        "cx_interactionkind", Label.Of("Behaviour or preference", "Comportamiento o preferencia"),
         Label.Of("Behavioural data comes from transactions; preference data from surveys and profiles.", "Los datos de comportamiento vienen de transacciones; los de preferencia, de encuestas y perfiles."),
         Options(FirstValue, Label.Of("Behavioural", "Comportamiento"), Label.Of("Preference", "Preferencia")),
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryType = new(
-        "cx_ledgerentrytype", Label.Of("Ledger entry type", "Tipo de movimiento"),
+        "cx_ledgerentrytype", Label.Of("Movement type", "Tipo de movimiento"),
         Label.Of("Why points moved.", "Por qué se movieron los puntos."),
         Options(FirstValue,
             Label.Of("Earn", "Acumulación"), Label.Of("Redeem", "Canje"), Label.Of("Expire", "Vencimiento"), Label.Of("Reverse", "Reversión"),
@@ -53,7 +53,7 @@ internal static class GlobalChoices
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryStatus = new(
-        "cx_ledgerentrystatus", Label.Of("Ledger entry status", "Estado del movimiento"),
+        "cx_ledgerentrystatus", Label.Of("Movement status", "Estado del movimiento"),
         Label.Of("Pending points vest after the return window; available points can be redeemed or expire.", "Los puntos pendientes se liberan tras el plazo de devolución; los disponibles se canjean o vencen."),
         Options(FirstValue,
             Label.Of("Pending", "Pendiente"), Label.Of("Available", "Disponible"), Label.Of("Redeemed", "Canjeado"),
@@ -62,7 +62,7 @@ internal static class GlobalChoices
 
     public static readonly Choice RewardType = new(
         "cx_rewardtype", Label.Of("Reward type", "Tipo de recompensa"),
-        Label.Of("What the member receives when redeeming.", "Lo que recibe el socio al canjear."),
+        Label.Of("What the member receives when redeeming.", "Lo que recibe el miembro al canjear."),
         Options(FirstValue,
             Label.Of("Percentage discount", "Descuento porcentual"), Label.Of("Fixed voucher", "Vale de importe fijo"),
             Label.Of("Free product", "Producto gratuito"), Label.Of("Price list upgrade", "Mejora de lista de precios"),

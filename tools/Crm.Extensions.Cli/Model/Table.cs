@@ -3,6 +3,12 @@ using System.Linq;
 
 namespace Crm.Extensions.Cli.Model;
 
+public enum SpanishGender
+{
+    Masculine,
+    Feminine,
+}
+
 /// <summary>A group of columns as a user thinks of them; becomes a form section.</summary>
 public sealed record FormSection(string Name, Label Title, IReadOnlyList<string> Columns);
 
@@ -15,6 +21,13 @@ public sealed record AlternateKey(string SchemaName, Label Display, IReadOnlyLis
 /// </summary>
 public sealed record Table(string SchemaName, Label Display, Label Plural, Label Description)
 {
+    /// <summary>Grammatical gender of the Spanish name, so generated names agree ("Recompensas activas", "Niveles activos").</summary>
+    public SpanishGender Gender { get; init; } = SpanishGender.Masculine;
+
+    /// <summary>An adjective in the Spanish plural that agrees with the table's name: "activo" gives "activas" or "activos".</summary>
+    public string SpanishPlural(string masculineSingular) =>
+        Gender == SpanishGender.Feminine ? masculineSingular[..^1] + "as" : masculineSingular + "s";
+
     public string LogicalName => SchemaName.ToLowerInvariant();
 
     public bool IsCustom { get; init; } = true;

@@ -19,7 +19,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Draft", "Borrador"), Label.Of("Active", "Activa"), Label.Of("Retired", "Retirada"));
 
     private static Choice SurveyStatus => GlobalChoices.Local("cx_satisfactionsurvey_cx_surveystatus", "Survey status", "Estado de la encuesta",
-        Label.Of("Requested", "Solicitada"), Label.Of("Answered", "Respondida"), Label.Of("Expired", "Caducada"));
+        Label.Of("Requested", "Solicitada"), Label.Of("Answered", "Respondida"), Label.Of("Expired", "Vencida"));
 
     private static Choice NpsCategory => GlobalChoices.Local("cx_satisfactionsurvey_cx_npscategory", "NPS category", "Categoría NPS",
         Label.Of("Detractor", "Detractor"), Label.Of("Passive", "Pasivo"), Label.Of("Promoter", "Promotor"));
@@ -28,12 +28,13 @@ internal static partial class CrmExtensionsModel
         Label.Of("Interaction", "Interacción"), Label.Of("Interactions", "Interacciones"),
         Label.Of("One contact with a customer: why it happened, how we responded and how long it took.", "Un contacto con un cliente: por qué ocurrió, cómo respondimos y cuánto duró."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Subject", "Asunto", "Short summary of the interaction.", "Resumen breve de la interacción."),
             Customer("cx_CustomerId", "Customer", "Cliente", CascadeRule.Parental, "Who we interacted with.", "Con quién interactuamos."),
             Pick("cx_Channel", "Channel", "Canal", GlobalChoices.InteractionChannel, "How the interaction took place.", "Cómo tuvo lugar la interacción.").Required(),
-            Pick("cx_Kind", "Data kind", "Tipo de dato", GlobalChoices.InteractionKind, "Behavioural (a transaction) or preference (what the customer told us).", "De comportamiento (una transacción) o de preferencia (lo que nos dijo el cliente).").Required(),
+            Pick("cx_Kind", "Behaviour or preference", "Comportamiento o preferencia", GlobalChoices.InteractionKind, "Behavioural (a transaction) or preference (what the customer told us).", "De comportamiento (una transacción) o de preferencia (lo que nos dijo el cliente).").Required(),
             Text("cx_Reason", "Reason", "Motivo", 300, "Why the customer interacts today.", "Por qué interactúa hoy el cliente.").Recommended(),
             DateTime("cx_OccurredOn", "Occurred on", "Ocurrió el", "When the interaction happened; never in the future.", "Cuándo ocurrió la interacción; nunca en el futuro.").Required(),
             Whole("cx_DurationMinutes", "Duration (minutes)", "Duración (minutos)", 0, 1440, "How long the interaction took.", "Cuánto duró la interacción."),
@@ -56,6 +57,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Preference", "Preferencia"), Label.Of("Preferences", "Preferencias"),
         Label.Of("Something the customer prefers, recorded only with their consent.", "Algo que el cliente prefiere, registrado solo con su consentimiento."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Short name of the preference.", "Nombre breve de la preferencia."),
@@ -80,6 +82,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Partner relationship", "Relación con socio"), Label.Of("Partner relationships", "Relaciones con socios"),
         Label.Of("A supplier, investor, employee or other partner critical to serving a target segment, with its health.", "Un proveedor, inversor, empleado u otro socio crítico para atender a un segmento objetivo, con su salud."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the relationship.", "Nombre de la relación."),
@@ -95,7 +98,7 @@ internal static partial class CrmExtensionsModel
             Whole("cx_PerformanceRating", "Performance (1-5)", "Desempeño (1-5)", 1, 5, "How well the partner delivered since the last review.", "Qué tan bien cumplió el socio desde la última revisión."),
             Whole("cx_IncidentCount", "Incidents (12 months)", "Incidencias (12 meses)", 0, 10000, "Service failures caused by the partner in the last 12 months.", "Fallos de servicio causados por el socio en los últimos 12 meses."),
             Whole("cx_HealthScore", "Health score", "Puntuación de salud", 0, 100, "0-100, from performance, incidents and review punctuality.", "0-100, a partir del desempeño, las incidencias y la puntualidad de las revisiones.").Calculated(),
-            YesNo("cx_IsReviewOverdue", "Review overdue", "Revisión vencida", "The next review date has passed.", "La fecha de la próxima revisión ya pasó.").Calculated(),
+            YesNo("cx_IsReviewOverdue", "Review overdue", "Revisión atrasada", "The next review date has passed.", "La fecha de la próxima revisión ya pasó.").Calculated(),
             Memo("cx_Notes", "Notes", "Notas", 4000, "What matters about this relationship.", "Lo que importa de esta relación."),
         ],
         Sections =
@@ -112,6 +115,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Value proposition", "Propuesta de valor"), Label.Of("Value propositions", "Propuestas de valor"),
         Label.Of("An offer for a target segment that must create value for the customer and margin for the company.", "Una oferta para un segmento objetivo que debe crear valor para el cliente y margen para la empresa."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the proposition.", "Nombre de la propuesta."),
@@ -139,6 +143,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Satisfaction survey", "Encuesta de satisfacción"), Label.Of("Satisfaction surveys", "Encuestas de satisfacción"),
         Label.Of("The post-sale questions: was the experience positive, is after-sales service good, NPS and CSAT.", "Las preguntas posventa: si la experiencia fue positiva, si el servicio posventa es bueno, NPS y CSAT."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the survey.", "Nombre de la encuesta."),

@@ -6,7 +6,7 @@ namespace Crm.Extensions.Cli.Model;
 internal static partial class CrmExtensionsModel
 {
     private static Choice StrategyStep => GlobalChoices.Local("cx_crmstrategy_cx_currentstep", "Current step", "Paso actual",
-        Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), Label.Of("2. Customer intimacy", "2. Conocimiento del cliente"),
+        Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"),
         Label.Of("3. Network development", "3. Desarrollo de la red"), Label.Of("4. Value proposition", "4. Propuesta de valor"),
         Label.Of("5. Lifecycle management", "5. Gestión del ciclo de vida"));
 
@@ -22,6 +22,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("CRM strategy", "Estrategia CRM"), Label.Of("CRM strategies", "Estrategias CRM"),
         Label.Of("Walks the five CRM steps with a gate between each.", "Recorre los cinco pasos del CRM con una validación entre cada uno."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the strategy.", "Nombre de la estrategia."),
@@ -106,6 +107,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Lifecycle transition", "Transición de ciclo de vida"), Label.Of("Lifecycle transitions", "Transiciones de ciclo de vida"),
         Label.Of("One change of a customer's lifecycle stage, with its reason and trigger.", "Un cambio de etapa del ciclo de vida de un cliente, con su motivo y desencadenante."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Summary of the change.", "Resumen del cambio."),
@@ -131,6 +133,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("KPI snapshot", "Instantánea de KPI"), Label.Of("KPI snapshots", "Instantáneas de KPI"),
         Label.Of("The CRM strategy's measures for one period, written once per period.", "Las medidas de la estrategia CRM de un periodo, escritas una vez por periodo."))
     {
+        Gender = SpanishGender.Feminine,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -143,7 +146,7 @@ internal static partial class CrmExtensionsModel
             Whole("cx_ActiveCustomers", "Active customers", "Clientes activos", 0, int.MaxValue, "Customers with a purchase in the period.", "Clientes con una compra en el periodo.").Calculated(),
             Decimal("cx_RetentionRate", "Retention rate (%)", "Tasa de retención (%)", 0, 100, 2, "Share of the period's starting customers who bought again.", "Parte de los clientes iniciales del periodo que volvieron a comprar.").Calculated(),
             Decimal("cx_ChurnRate", "Churn rate (%)", "Tasa de abandono (%)", 0, 100, 2, "Share of the period's starting customers who lapsed.", "Parte de los clientes iniciales del periodo que dejaron de comprar.").Calculated(),
-            Money("cx_AverageClv", "Average CLV", "CLV medio", "Average customer lifetime value.", "Valor medio del ciclo de vida del cliente.").Calculated(),
+            Money("cx_AverageClv", "Average CLV", "CLV medio", "Average customer lifetime value.", "Valor de vida medio del cliente.").Calculated(),
             Decimal("cx_Nps", "NPS", "NPS", -100, 100, 2, "Net promoter score of the period's surveys.", "Net promoter score de las encuestas del periodo.").Calculated(),
             Decimal("cx_TargetRevenueShare", "Target base revenue share (%)", "Cuota de ingresos de la base objetivo (%)", 0, 100, 2, "Share of revenue that came from target customers.", "Parte de los ingresos que vino de clientes objetivo.").Calculated(),
             Decimal("cx_NetworkCoverage", "Network coverage (%)", "Cobertura de la red (%)", 0, 100, 2, "Share of target segments served by at least one healthy critical partner.", "Parte de los segmentos objetivo atendidos por al menos un socio crítico sano.").Calculated(),
