@@ -107,6 +107,8 @@ public sealed class GlossaryTests
     /// <summary>
     /// Every en/es label pair users read as a name in solution/src: elements holding one label per language, and site map
     /// titles. Descriptions and tooltips are sentences, not names; custom APIs are hand-written contracts checked where they live.
+    /// A global choice's own name is seen by makers only (users read the column's label) and names its early-bound enum, so it
+    /// keeps its technical English name.
     /// </summary>
     private static IEnumerable<(string En, string Es)> DisplayLabels()
     {
@@ -117,6 +119,7 @@ public sealed class GlossaryTests
             foreach (var container in root.DescendantsAndSelf())
             {
                 if (container.Name.LocalName.StartsWith("Description", StringComparison.OrdinalIgnoreCase)
+                    || (container.Name.LocalName == "displaynames" && container.Parent?.Name.LocalName == "optionset")
                     || container.Parent?.Attribute("Id")?.Value.EndsWith("ToolTip", StringComparison.Ordinal) == true)
                 {
                     continue;

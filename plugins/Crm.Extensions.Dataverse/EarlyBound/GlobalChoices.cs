@@ -47,8 +47,8 @@ public static class GlobalChoices
         Store = 586700006,
     }
 
-    /// <summary>Behaviour or preference (cx_interactionkind).</summary>
-    public enum BehaviourOrPreference
+    /// <summary>Interaction data kind (cx_interactionkind).</summary>
+    public enum InteractionDataKind
     {
         /// <summary>Behavioural.</summary>
         Behavioural = 586700000,
@@ -56,8 +56,8 @@ public static class GlobalChoices
         Preference = 586700001,
     }
 
-    /// <summary>Movement status (cx_ledgerentrystatus).</summary>
-    public enum MovementStatus
+    /// <summary>Ledger entry status (cx_ledgerentrystatus).</summary>
+    public enum LedgerEntryStatus
     {
         /// <summary>Pending.</summary>
         Pending = 586700000,
@@ -71,8 +71,8 @@ public static class GlobalChoices
         Reversed = 586700004,
     }
 
-    /// <summary>Movement type (cx_ledgerentrytype).</summary>
-    public enum MovementType
+    /// <summary>Ledger entry type (cx_ledgerentrytype).</summary>
+    public enum LedgerEntryType
     {
         /// <summary>Earn.</summary>
         Earn = 586700000,

@@ -124,9 +124,9 @@ public partial class Interaction : Entity
 
     /// <summary>Behaviour or preference (cx_kind, picklist).</summary>
     [AttributeLogicalName(Fields.Kind)]
-    public GlobalChoices.BehaviourOrPreference? Kind
+    public GlobalChoices.InteractionDataKind? Kind
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.BehaviourOrPreference)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.Kind) is { } option ? (GlobalChoices.InteractionDataKind)option.Value : null;
         set => SetAttributeValue(Fields.Kind, value is null ? null : new OptionSetValue((int)value));
     }
 

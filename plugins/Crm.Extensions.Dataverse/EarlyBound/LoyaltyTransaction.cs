@@ -135,17 +135,17 @@ public partial class LoyaltyTransaction : Entity
 
     /// <summary>Status (cx_entrystatus, picklist).</summary>
     [AttributeLogicalName(Fields.EntryStatus)]
-    public GlobalChoices.MovementStatus? EntryStatus
+    public GlobalChoices.LedgerEntryStatus? EntryStatus
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.MovementStatus)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryStatus) is { } option ? (GlobalChoices.LedgerEntryStatus)option.Value : null;
         set => SetAttributeValue(Fields.EntryStatus, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Movement type (cx_entrytype, picklist).</summary>
     [AttributeLogicalName(Fields.EntryType)]
-    public GlobalChoices.MovementType? EntryType
+    public GlobalChoices.LedgerEntryType? EntryType
     {
-        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.MovementType)option.Value : null;
+        get => GetAttributeValue<OptionSetValue?>(Fields.EntryType) is { } option ? (GlobalChoices.LedgerEntryType)option.Value : null;
         set => SetAttributeValue(Fields.EntryType, value is null ? null : new OptionSetValue((int)value));
     }
 

@@ -147,6 +147,7 @@ internal static class SolutionGenerator
                 new XElement("filter", new XAttribute("type", "and"),
                     new XElement("condition", new XAttribute("attribute", "statecode"), new XAttribute("operator", "eq"), new XAttribute("value", 0)),
                     new XElement("condition", new XAttribute("attribute", "cx_loyaltytierid"), new XAttribute("operator", "not-null")))),
+            .. table.WorkingViews.Select(ViewXml.Working),
         ];
 
     private static void WriteRelationships(string folder)

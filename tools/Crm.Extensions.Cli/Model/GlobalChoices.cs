@@ -1,3 +1,4 @@
+using System.Linq;
 using static Crm.Extensions.Cli.Model.Columns;
 
 namespace Crm.Extensions.Cli.Model;
@@ -39,13 +40,13 @@ internal static class GlobalChoices
         IsGlobal: true);
 
     public static readonly Choice InteractionKind = new(
-        "cx_interactionkind", Label.Of("Behaviour or preference", "Comportamiento o preferencia"),
+        "cx_interactionkind", Label.Of("Interaction data kind", "Tipo de dato de la interacción"),
         Label.Of("Behavioural data comes from transactions; preference data from surveys and profiles.", "Los datos de comportamiento vienen de transacciones; los de preferencia, de encuestas y perfiles."),
         Options(FirstValue, Label.Of("Behavioural", "Comportamiento"), Label.Of("Preference", "Preferencia")),
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryType = new(
-        "cx_ledgerentrytype", Label.Of("Movement type", "Tipo de movimiento"),
+        "cx_ledgerentrytype", Label.Of("Ledger entry type", "Tipo de movimiento"),
         Label.Of("Why points moved.", "Por qué se movieron los puntos."),
         Options(FirstValue,
             Label.Of("Earn", "Acumulación"), Label.Of("Redeem", "Canje"), Label.Of("Expire", "Vencimiento"), Label.Of("Reverse", "Reversión"),
@@ -53,7 +54,7 @@ internal static class GlobalChoices
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryStatus = new(
-        "cx_ledgerentrystatus", Label.Of("Movement status", "Estado del movimiento"),
+        "cx_ledgerentrystatus", Label.Of("Ledger entry status", "Estado del movimiento"),
         Label.Of("Pending points vest after the return window; available points can be redeemed or expire.", "Los puntos pendientes se liberan tras el plazo de devolución; los disponibles se canjean o vencen."),
         Options(FirstValue,
             Label.Of("Pending", "Pendiente"), Label.Of("Available", "Disponible"), Label.Of("Redeemed", "Canjeado"),
@@ -98,6 +99,10 @@ internal static class GlobalChoices
         LifecycleStage, LoyaltyPhase, PartnerType, InteractionChannel, InteractionKind, LedgerEntryType, LedgerEntryStatus,
         RewardType, ExpiryPolicy, RfmSegment, CustomerType,
     ];
+
+    /// <summary>The value of an option, by its English label, as views and filters write it.</summary>
+    public static string Value(Choice choice, string english) =>
+        choice.Options.Single(o => o.Label.En == english).Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A choice used by one column only.</summary>
     public static Choice Local(string name, string en, string es, params Label[] labels) =>

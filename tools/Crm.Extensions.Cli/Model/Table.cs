@@ -9,6 +9,20 @@ public enum SpanishGender
     Feminine,
 }
 
+/// <summary>The order of a view: one column, ascending or descending.</summary>
+public sealed record ViewSort(string Column, bool Descending = false);
+
+/// <summary>A FetchXML condition of a working view; operators without a value (null, eq-userid, this-month) take none.</summary>
+public sealed record ViewCondition(string Column, string Operator, params string[] Values);
+
+/// <summary>A list a user works from (my customers at risk, points expiring soon, ...): a public view of active rows.</summary>
+public sealed record WorkingView(string Key, Label Name, Label Description, IReadOnlyList<string> Columns,
+    IReadOnlyList<ViewCondition> Conditions, ViewSort Sort)
+{
+    /// <summary>Conditions of which one must hold (an "or" filter beside <see cref="Conditions"/>); empty for none.</summary>
+    public IReadOnlyList<ViewCondition> AnyOf { get; init; } = [];
+}
+
 /// <summary>A group of columns as a user thinks of them; becomes a form section.</summary>
 public sealed record FormSection(string Name, Label Title, IReadOnlyList<string> Columns);
 
@@ -50,6 +64,12 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
     public IReadOnlyList<string> FindColumns { get; init; } = [];
 
     public IReadOnlyList<AlternateKey> Keys { get; init; } = [];
+
+    /// <summary>The order of the system views; null sorts by the primary name.</summary>
+    public ViewSort? Sort { get; init; }
+
+    /// <summary>Public views beyond the system set, for the lists users act on.</summary>
+    public IReadOnlyList<WorkingView> WorkingViews { get; init; } = [];
 
     public string PrimaryIdColumn => LogicalName + "id";
 

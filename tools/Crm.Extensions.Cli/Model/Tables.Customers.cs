@@ -18,20 +18,36 @@ internal static partial class CrmExtensionsModel
         IsCustom = false,
         PrimaryNameColumn = logicalName == TableNames.Contact ? "fullname" : "name",
         Columns = CustomerColumns(),
+        WorkingViews = CustomerWorkingViews(logicalName == TableNames.Contact ? "fullname" : "name"),
         Sections =
         [
             new("lifecycle", Label.Of("Lifecycle", "Ciclo de vida"), ["cx_lifecyclestage", "cx_lifecyclestagechangedon", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration"]),
-            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked"]),
+            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tierupgradedon", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked"]),
             new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
             new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
         ],
     };
+
+    private static IReadOnlyList<WorkingView> CustomerWorkingViews(string name) =>
+    [
+        new("mycustomersatrisk", Label.Of("My customers at risk", "Mis clientes en riesgo"),
+            Label.Of("Customers I own whose lifecycle stage is at risk, longest without a purchase first.", "Clientes míos en la etapa en riesgo, primero los que llevan más tiempo sin comprar."),
+            [name, "cx_lifecyclestage", "cx_lastpurchaseon", "cx_lastinteractionon", "cx_loyaltytierid", "cx_pointsbalance"],
+            [new("ownerid", "eq-userid"), new("cx_lifecyclestage", "eq", GlobalChoices.Value(GlobalChoices.LifecycleStage, "At risk"))],
+            new("cx_lastpurchaseon")),
+        new("tierupgradesthismonth", Label.Of("Tier upgrades this month", "Subidas de nivel de este mes"),
+            Label.Of("Members who moved up a tier this calendar month, latest first.", "Miembros que subieron de nivel en este mes natural, los más recientes primero."),
+            [name, "cx_loyaltytierid", "cx_tierupgradedon", "cx_tiervaliduntil", "cx_pointsbalance"],
+            [new("cx_tierupgradedon", "this-month")],
+            new("cx_tierupgradedon", Descending: true)),
+    ];
 
     private static IReadOnlyList<Column> CustomerColumns() =>
     [
         Pick("cx_LifecycleStage", "Lifecycle stage", "Etapa del ciclo de vida", GlobalChoices.LifecycleStage, "Where the customer is, from prospect to advocate.", "Dónde está el cliente, de prospecto a prescriptor.").Calculated(),
         DateTime("cx_LifecycleStageChangedOn", "Stage changed on", "Etapa cambiada el", "When the lifecycle stage last changed.", "Cuándo cambió por última vez la etapa.").Calculated(),
         Lookup("cx_LoyaltyTierId", "Loyalty tier", "Nivel de fidelización", "cx_loyaltytier", CascadeRule.Restrict, "The customer's current tier.", "El nivel actual del cliente.").Calculated(),
+        DateTime("cx_TierUpgradedOn", "Tier upgraded on", "Nivel subido el", "When the member last moved up a tier.", "Cuándo subió de nivel el miembro por última vez.").Calculated(),
         Date("cx_TierValidUntil", "Tier valid until", "Nivel válido hasta", "Last day of the current tier, before any grace.", "Último día del nivel actual, sin contar la gracia.").Calculated(),
         Lookup("cx_TierFloorId", "Tier floor", "Nivel mínimo garantizado", "cx_loyaltytier", CascadeRule.Restrict, "A tier granted by hand; the customer never drops below it.", "Un nivel concedido manualmente; el cliente nunca baja de él."),
         Whole("cx_PointsBalance", "Available points", "Puntos disponibles", 0, int.MaxValue, "Points the customer can redeem now.", "Puntos que el cliente puede canjear ahora.").Calculated(),

@@ -50,6 +50,7 @@ internal static partial class CrmExtensionsModel
         ],
         QuickCreateColumns = ["cx_name", "cx_customerid", "cx_channel", "cx_kind", "cx_reason", "cx_occurredon", "cx_durationminutes", "cx_outcome"],
         ViewColumns = ["cx_customerid", "cx_channel", "cx_kind", "cx_occurredon", "cx_durationminutes"],
+        Sort = new("cx_occurredon", Descending: true),
         FindColumns = ["cx_reason"],
     };
 
@@ -109,6 +110,19 @@ internal static partial class CrmExtensionsModel
             new("notes", Label.Of("Notes", "Notas"), ["cx_notes"]),
         ],
         ViewColumns = ["cx_partnertype", "cx_customersegmentid", "cx_criticality", "cx_healthscore", "cx_nextreviewon"],
+        Sort = new("cx_nextreviewon"),
+        WorkingViews =
+        [
+            // Before today: yesterday or older than a day (the platform's relative date operators; a date column has no "before today").
+            new("overduereviews", Label.Of("Overdue partner reviews", "Revisiones de socios atrasadas"),
+                Label.Of("Relationships whose next review date has passed, most overdue first.", "Relaciones cuya fecha de próxima revisión ya pasó, las más atrasadas primero."),
+                ["cx_name", "cx_partnertype", "cx_criticality", "cx_healthscore", "cx_lastreviewon", "cx_nextreviewon", "ownerid"],
+                [],
+                new("cx_nextreviewon"))
+            {
+                AnyOf = [new("cx_nextreviewon", "yesterday"), new("cx_nextreviewon", "olderthan-x-days", "1")],
+            },
+        ],
     };
 
     private static Table ValueProposition() => new("cx_ValueProposition",
@@ -137,6 +151,7 @@ internal static partial class CrmExtensionsModel
             new("offer", Label.Of("Offer", "Oferta"), ["cx_offertext", "cx_productid", "cx_validfrom", "cx_validto"]),
         ],
         ViewColumns = ["cx_customersegmentid", "cx_propositionstatus", "cx_companymargin", "cx_validto"],
+        Sort = new("cx_priority"),
     };
 
     private static Table SatisfactionSurvey() => new("cx_SatisfactionSurvey",
@@ -160,16 +175,26 @@ internal static partial class CrmExtensionsModel
             Memo("cx_Comments", "Comments", "Comentarios", 4000, "What the customer wrote.", "Lo que escribió el cliente.").Secured(),
             DateTime("cx_RequestedOn", "Requested on", "Solicitada el", "When the survey was sent.", "Cuándo se envió la encuesta."),
             DateTime("cx_AnsweredOn", "Answered on", "Respondida el", "When the customer answered.", "Cuándo respondió el cliente."),
+            DateTime("cx_CalledBackOn", "Called back on", "Llamada de seguimiento el", "When someone called the customer back about this answer.", "Cuándo se llamó al cliente para hablar de esta respuesta."),
             Text("cx_RequestKey", "Request key", "Clave de solicitud", 100, "The event that requested the survey, so one invoice gets at most one survey.", "El evento que solicitó la encuesta, para que una factura tenga como mucho una encuesta.").Calculated(),
         ],
         Sections =
         [
             new("about", Label.Of("About", "Sobre"), ["cx_name", "cx_customerid", "cx_invoiceid", "cx_salesorderid", "cx_incidentid"]),
             new("answers", Label.Of("Answers", "Respuestas"), ["cx_experiencepositive", "cx_aftersalesgood", "cx_npsscore", "cx_csatscore", "cx_npscategory", "cx_comments"]),
-            new("tracking", Label.Of("Tracking", "Seguimiento"), ["cx_surveystatus", "cx_requestedon", "cx_answeredon", "cx_requestkey"]),
+            new("tracking", Label.Of("Tracking", "Seguimiento"), ["cx_surveystatus", "cx_requestedon", "cx_answeredon", "cx_calledbackon"]),
         ],
         QuickCreateColumns = ["cx_name", "cx_customerid", "cx_invoiceid", "cx_experiencepositive", "cx_aftersalesgood", "cx_npsscore", "cx_csatscore", "cx_comments"],
         ViewColumns = ["cx_customerid", "cx_surveystatus", "cx_npsscore", "cx_csatscore", "cx_answeredon"],
+        Sort = new("createdon", Descending: true),
+        WorkingViews =
+        [
+            new("detractorsnocallback", Label.Of("Detractors without a call-back", "Detractores sin llamada de seguimiento"),
+                Label.Of("Detractor answers nobody has called back yet, oldest first.", "Respuestas de detractores a las que nadie ha llamado todavía, las más antiguas primero."),
+                ["cx_name", "cx_customerid", "cx_npsscore", "cx_answeredon", "ownerid"],
+                [new("cx_npscategory", "eq", GlobalChoices.Value(NpsCategory, "Detractor")), new("cx_calledbackon", "null")],
+                new("cx_answeredon")),
+        ],
         Keys = [new("cx_SurveyRequestKey", Label.Of("Request key", "Clave de solicitud"), ["cx_requestkey"])],
     };
 }

@@ -69,6 +69,7 @@ internal static partial class CrmExtensionsModel
             new("benefits", Label.Of("Benefits", "Beneficios"), ["cx_pointsmultiplier", "cx_pricelevelid", "cx_marketinglistid", "cx_benefits"]),
         ],
         ViewColumns = ["cx_loyaltyprogramid", "cx_rank", "cx_pointsmultiplier", "cx_isvip"],
+        Sort = new("cx_rank"),
         Keys = [new("cx_ProgramRank", Label.Of("Program and rank", "Programa y rango"), ["cx_loyaltyprogramid", "cx_rank"])],
     };
 
@@ -131,6 +132,16 @@ internal static partial class CrmExtensionsModel
             new("source", Label.Of("Source", "Origen"), ["cx_sourcekey", "cx_invoiceid", "cx_invoicedetailid", "cx_rewardredemptionid"]),
         ],
         ViewColumns = ["cx_customerid", "cx_entrytype", "cx_entrystatus", "cx_points", "cx_earnedon", "cx_expireson"],
+        Sort = new("cx_earnedon", Descending: true),
+        WorkingViews =
+        [
+            new("pointsexpiring", Label.Of("Points expiring in 30 days", "Puntos que vencen en 30 días"),
+                Label.Of("Available points that expire in the next 30 days, soonest first.", "Puntos disponibles que vencen en los próximos 30 días, los más próximos primero."),
+                ["cx_name", "cx_customerid", "cx_remainingpoints", "cx_expireson", "cx_earnedon"],
+                [new("cx_entrystatus", "eq", GlobalChoices.Value(GlobalChoices.LedgerEntryStatus, "Available")), new("cx_remainingpoints", "gt", "0"),
+                    new("cx_expireson", "next-x-days", "30")],
+                new("cx_expireson")),
+        ],
         FindColumns = ["cx_sourcekey", "cx_reason"],
         Keys = [new("cx_LedgerSourceKey", Label.Of("Source key", "Clave de origen"), ["cx_sourcekey"])],
     };
@@ -187,6 +198,15 @@ internal static partial class CrmExtensionsModel
             new("voucher", Label.Of("Voucher", "Vale"), ["cx_vouchercode", "cx_pointsspent", "cx_redeemedon", "cx_validuntil"]),
         ],
         ViewColumns = ["cx_customerid", "cx_rewardid", "cx_vouchercode", "cx_redemptionstatus", "cx_redeemedon"],
+        Sort = new("cx_redeemedon", Descending: true),
+        WorkingViews =
+        [
+            new("tofulfil", Label.Of("Redemptions to fulfil", "Canjes por entregar"),
+                Label.Of("Issued vouchers not yet used, oldest first.", "Vales emitidos aún sin usar, los más antiguos primero."),
+                ["cx_name", "cx_customerid", "cx_rewardid", "cx_vouchercode", "cx_redeemedon", "cx_validuntil"],
+                [new("cx_redemptionstatus", "eq", GlobalChoices.Value(RedemptionStatus, "Issued"))],
+                new("cx_redeemedon")),
+        ],
         FindColumns = ["cx_vouchercode"],
         Keys = [new("cx_VoucherCode", Label.Of("Voucher code", "Código del vale"), ["cx_vouchercode"])],
     };
@@ -214,6 +234,15 @@ internal static partial class CrmExtensionsModel
             new("why", Label.Of("Why this offer", "Por qué esta oferta"), ["cx_sourceproductid", "cx_loyaltyjourneyid", "cx_score", "cx_offeredon"]),
         ],
         ViewColumns = ["cx_customerid", "cx_productid", "cx_offertype", "cx_score", "cx_offerstatus"],
+        Sort = new("cx_score", Descending: true),
+        WorkingViews =
+        [
+            new("open", Label.Of("Open cross-sell offers", "Ofertas de venta cruzada abiertas"),
+                Label.Of("Offers not yet accepted, declined or expired, best score first.", "Ofertas aún no aceptadas, rechazadas ni vencidas, la mejor puntuación primero."),
+                ["cx_name", "cx_customerid", "cx_productid", "cx_offertype", "cx_score", "cx_offeredon"],
+                [new("cx_offerstatus", "eq", GlobalChoices.Value(OfferStatus, "Open"))],
+                new("cx_score", Descending: true)),
+        ],
         Keys = [new("cx_CustomerProduct", Label.Of("Customer and product", "Cliente y producto"), ["cx_customerid", "cx_productid"])],
     };
 }

@@ -75,6 +75,16 @@ internal static partial class CrmExtensionsModel
             new("diagnostics", Label.Of("Diagnostics", "Diagnóstico"), ["cx_errormessage", "cx_cursor"]),
         ],
         ViewColumns = ["cx_analysisstatus", "cx_progresspercent", "cx_customercount", "cx_completedon"],
+        Sort = new("createdon", Descending: true),
+        WorkingViews =
+        [
+            new("inprogress", Label.Of("Analyses in progress", "Análisis en curso"),
+                Label.Of("Queued, running or paused runs, newest first.", "Ejecuciones en cola, en curso o en pausa, las más recientes primero."),
+                ["cx_name", "cx_analysisstatus", "cx_progresspercent", "cx_processedcount", "cx_customercount", "cx_startedon"],
+                [new("cx_analysisstatus", "in", GlobalChoices.Value(AnalysisStatus, "Queued"), GlobalChoices.Value(AnalysisStatus, "Running"),
+                    GlobalChoices.Value(AnalysisStatus, "Paused"))],
+                new("createdon", Descending: true)),
+        ],
     };
 
     private static Table CustomerSegment() => new("cx_CustomerSegment",
@@ -125,6 +135,7 @@ internal static partial class CrmExtensionsModel
             new("cause", Label.Of("Cause", "Causa"), ["cx_trigger", "cx_reason", "cx_sourcekey"]),
         ],
         ViewColumns = ["cx_customerid", "cx_fromstage", "cx_tostage", "cx_trigger", "cx_transitionedon"],
+        Sort = new("cx_transitionedon", Descending: true),
         FindColumns = ["cx_reason"],
         Keys = [new("cx_TransitionSourceKey", Label.Of("Source key", "Clave de origen"), ["cx_sourcekey"])],
     };
@@ -158,6 +169,7 @@ internal static partial class CrmExtensionsModel
             new("value", Label.Of("Value and satisfaction", "Valor y satisfacción"), ["cx_averageclv", "cx_nps", "cx_targetrevenueshare", "cx_networkcoverage"]),
         ],
         ViewColumns = ["cx_period", "cx_newcustomers", "cx_retentionrate", "cx_churnrate", "cx_nps"],
+        Sort = new("cx_periodstart", Descending: true),
         FindColumns = ["cx_period"],
         Keys = [new("cx_KpiPeriod", Label.Of("Period", "Periodo"), ["cx_period"])],
     };
