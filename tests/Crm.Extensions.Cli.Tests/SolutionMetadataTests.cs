@@ -104,7 +104,7 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
         }
 
         AssertBothLanguages(app.Element("LocalizedNames"), "app");
-        Assert.Equal(9, siteMap.Descendants("Group").Count());
+        Assert.Equal(11, siteMap.Descendants("Group").Count());
         Assert.All(siteMap.Descendants("Group"), g => Assert.Equal(2, g.Element("Titles")!.Elements("Title").Count()));
     }
 

@@ -55,7 +55,7 @@ internal static class SolutionGenerator
         Xml.Save(Charts.Dashboard((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.DashboardsFolder, Charts.DashboardId.Braced() + ".xml"));
         Xml.Save(AppXml.AppModule(CrmExtensionsModel.Tables, SecurityModel.Roles.Select(SecurityXml.RoleId)),
             Path.Combine(folder, SourceLayout.AppModulesFolder, AppXml.UniqueName, SourceLayout.AppModuleFile));
-        Xml.Save(AppXml.SiteMap(), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
+        Xml.Save(AppXml.SiteMap((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
 
         foreach (var variable in EnvironmentVariables.All)
         {
