@@ -23,6 +23,9 @@ public sealed record WorkingView(string Key, Label Name, Label Description, IRea
     public IReadOnlyList<ViewCondition> AnyOf { get; init; } = [];
 }
 
+/// <summary>A list of related rows on the main form: the rows of <see cref="Table"/> whose <see cref="Lookup"/> points here.</summary>
+public sealed record FormSubgrid(string Name, Label Title, string Table, string Lookup);
+
 /// <summary>A group of columns as a user thinks of them; becomes a form section.</summary>
 public sealed record FormSection(string Name, Label Title, IReadOnlyList<string> Columns);
 
@@ -53,6 +56,9 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
     public IReadOnlyList<Column> Columns { get; init; } = [];
 
     public IReadOnlyList<FormSection> Sections { get; init; } = [];
+
+    /// <summary>Related lists shown below the sections of the main form.</summary>
+    public IReadOnlyList<FormSubgrid> Subgrids { get; init; } = [];
 
     /// <summary>Sections shown on the quick create form; empty when users do not create the row inline.</summary>
     public IReadOnlyList<string> QuickCreateColumns { get; init; } = [];

@@ -32,15 +32,24 @@ internal static partial class CrmExtensionsModel
             Whole("cx_MaxBalance", "Maximum balance", "Saldo máximo", 0, int.MaxValue, "Fraud cap on a member's available points; 0 means no cap.", "Tope antifraude del saldo disponible de un miembro; 0 significa sin tope."),
             Decimal("cx_VipProfitShare", "VIP share of top-profit customers (%)", "Cuota VIP de clientes más rentables (%)", 0, 100, 2, "The most profitable share of customers that gets at least the VIP tier.", "La cuota más rentable de clientes que obtiene al menos el nivel VIP."),
             Whole("cx_BirthdayBonusPoints", "Birthday bonus points", "Puntos de cumpleaños", 0, 100000, "Points granted once a year on the contact's birthday.", "Puntos concedidos una vez al año en el cumpleaños del contacto."),
-            Memo("cx_ExcludedProductFamilies", "Excluded product families", "Familias de productos excluidas", 2000, "Product numbers of top-level families that earn no points, one per line.", "Números de producto de las familias superiores que no acumulan puntos, uno por línea."),
+            Memo("cx_ExcludedProductFamilies", "Excluded product families", "Familias de productos excluidas", 2000, "Product ids (GUIDs, not product numbers) of the top-level families that earn no points, separated by new lines, commas or semicolons.", "Ids de producto (GUID, no números de producto) de las familias superiores que no acumulan puntos, separados por saltos de línea, comas o puntos y comas."),
         ],
         Sections =
         [
-            new("program", Label.Of("Program", "Programa"), ["cx_name", "cx_pointspercurrencyunit", "cx_maxbalance", "cx_excludedproductfamilies"]),
+            // LoyaltyProgramReader reads every loyalty setting from the active program row; an empty column takes the product default
+            // (ProgramSettings). The loyalty environment variables are not read, so the form says the row wins (plugins/README.md).
+            new("program", Label.Of("Program: the values saved here apply; an empty value uses the product default, never an environment variable",
+                "Programa: se aplican los valores guardados aquí; un valor vacío usa el valor por defecto del producto, nunca una variable de entorno"),
+                ["cx_name", "cx_pointspercurrencyunit", "cx_maxbalance", "cx_excludedproductfamilies"]),
             new("tiers", Label.Of("Tier rules", "Reglas de niveles"), ["cx_qualificationwindowmonths", "cx_downgradegracedays", "cx_vipprofitshare"]),
             new("points", Label.Of("Points lifecycle", "Ciclo de vida de los puntos"), ["cx_pendingdays", "cx_expirypolicy", "cx_expirydays", "cx_expirywarningdays", "cx_birthdaybonuspoints"]),
         ],
         ViewColumns = ["cx_pointspercurrencyunit", "cx_qualificationwindowmonths", "cx_expirypolicy"],
+        Subgrids =
+        [
+            new("subgrid_tiers", Label.Of("Loyalty tiers", "Niveles de fidelización"), "cx_loyaltytier", "cx_loyaltyprogramid"),
+            new("subgrid_rewards", Label.Of("Rewards", "Recompensas"), "cx_reward", "cx_loyaltyprogramid"),
+        ],
     };
 
     private static Table LoyaltyTier() => new("cx_LoyaltyTier",
@@ -69,6 +78,7 @@ internal static partial class CrmExtensionsModel
             new("benefits", Label.Of("Benefits", "Beneficios"), ["cx_pointsmultiplier", "cx_pricelevelid", "cx_marketinglistid", "cx_benefits"]),
         ],
         ViewColumns = ["cx_loyaltyprogramid", "cx_rank", "cx_pointsmultiplier", "cx_isvip"],
+        Subgrids = [new("subgrid_rewards", Label.Of("Rewards from this tier", "Recompensas desde este nivel"), "cx_reward", "cx_mintierid")],
         Sort = new("cx_rank"),
         Keys = [new("cx_ProgramRank", Label.Of("Program and rank", "Programa y rango"), ["cx_loyaltyprogramid", "cx_rank"])],
     };

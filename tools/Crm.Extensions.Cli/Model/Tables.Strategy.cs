@@ -72,7 +72,8 @@ internal static partial class CrmExtensionsModel
             new("scope", Label.Of("Scope", "Alcance"), ["cx_name", "cx_crmstrategyid", "cx_windowmonths", "cx_paretothreshold", "cx_windowstart", "cx_windowend"]),
             new("progress", Label.Of("Progress", "Progreso"), ["cx_analysisstatus", "cx_progresspercent", "cx_customercount", "cx_processedcount", "cx_changedcount", "cx_startedon", "cx_completedon"]),
             new("results", Label.Of("Results", "Resultados"), ["cx_totalrevenue", "cx_totalprofit"]),
-            new("diagnostics", Label.Of("Diagnostics", "Diagnóstico"), ["cx_errormessage", "cx_cursor"]),
+            // The resume cursor is the batch's paging position: internal, so it is not on the form.
+            new("diagnostics", Label.Of("Diagnostics", "Diagnóstico"), ["cx_errormessage"]),
         ],
         ViewColumns = ["cx_analysisstatus", "cx_progresspercent", "cx_customercount", "cx_completedon"],
         Sort = new("createdon", Descending: true),
@@ -132,7 +133,8 @@ internal static partial class CrmExtensionsModel
         Sections =
         [
             new("change", Label.Of("Change", "Cambio"), ["cx_name", "cx_customerid", "cx_fromstage", "cx_tostage", "cx_transitionedon"]),
-            new("cause", Label.Of("Cause", "Causa"), ["cx_trigger", "cx_reason", "cx_sourcekey"]),
+            // The source key is the replay guard of the writer: internal, so it is not on the form.
+            new("cause", Label.Of("Cause", "Causa"), ["cx_trigger", "cx_reason"]),
         ],
         ViewColumns = ["cx_customerid", "cx_fromstage", "cx_tostage", "cx_trigger", "cx_transitionedon"],
         Sort = new("cx_transitionedon", Descending: true),
