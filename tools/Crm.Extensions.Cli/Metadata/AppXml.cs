@@ -17,7 +17,7 @@ internal static class AppXml
     /// <summary>The platform's default app icon web resource, which every app without its own icon points to.</summary>
     private const string DefaultIconWebResourceId = "953b9fac-1e5e-e611-80d6-00155ded156f";
 
-    private sealed record Group(string Id, Label Title, IReadOnlyList<string> Tables, bool WithDashboard = false)
+    private sealed record Group(string Id, Label Title, IReadOnlyList<string> Tables, Charts.DashboardDefinition? Dashboard = null)
     {
         /// <summary>Lists opened on one view of a table, before the tables (the loyalty members are contacts with a tier).</summary>
         public IReadOnlyList<ViewLink> Views { get; init; } = [];
@@ -42,7 +42,7 @@ internal static class AppXml
         ]),
         new("cx_loyalty", Label.Of("Loyalty", "Fidelización"),
         [
-            new("cx_members", Label.Of("Members", "Miembros"), ["cx_rewardredemption", "cx_loyaltytransaction"], WithDashboard: true)
+            new("cx_members", Label.Of("Members", "Miembros"), ["cx_rewardredemption", "cx_loyaltytransaction"], Charts.LoyaltyDashboard)
             {
                 Views = [new("cx_sub_loyaltymembers", TableNames.Contact, Charts.LoyaltyMembersView, Label.Of("Loyalty members", "Miembros de fidelización"))],
             },
@@ -51,7 +51,8 @@ internal static class AppXml
         ]),
         new("cx_strategy", Label.Of("Customer strategy", "Estrategia de clientes"),
         [
-            new("cx_step1", Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), ["cx_crmstrategy", "cx_portfolioanalysis", "cx_customersegment"]),
+            new("cx_step1", Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), ["cx_crmstrategy", "cx_portfolioanalysis", "cx_customersegment"],
+                Charts.StrategyDashboard),
             new("cx_step2", Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"), [TableNames.Contact, TableNames.Account, "cx_interaction", "cx_preference"]),
             new("cx_step3", Label.Of("3. Network development", "3. Desarrollo de la red"), ["cx_partnerrelationship"]),
             new("cx_step4", Label.Of("4. Value proposition", "4. Propuesta de valor"), ["cx_valueproposition"]),
@@ -82,9 +83,10 @@ internal static class AppXml
                     area.Groups.Select(group => new XElement("Group", new XAttribute("Id", group.Id), new XAttribute("ResourceId", "SitemapDesigner.NewGroup"),
                         new XAttribute("IsProfile", "false"), new XAttribute("IntroducedVersion", "7.0.0.0"),
                         Titles(group.Title),
-                        group.WithDashboard
-                            ? new XElement("SubArea", new XAttribute("Id", "cx_dashboard"), new XAttribute("Url", $"/main.aspx?pagetype=dashboard&id={Charts.DashboardId:D}&type=system"),
-                                new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false"), Titles(Charts.DashboardName))
+                        group.Dashboard is { } dashboard
+                            ? new XElement("SubArea", new XAttribute("Id", $"cx_dashboard_{dashboard.Key}"),
+                                new XAttribute("Url", $"/main.aspx?pagetype=dashboard&id={dashboard.Id:D}&type=system"),
+                                new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false"), Titles(dashboard.Name))
                             : null,
                         group.Views.Select(link => new XElement("SubArea", new XAttribute("Id", link.Id),
                             new XAttribute("Url", $"/main.aspx?pagetype=entitylist&etn={link.Table}&viewid={viewId(link.Table, link.ViewKey):D}&viewtype=1039"),
@@ -111,7 +113,7 @@ internal static class AppXml
             new XElement("AppModuleComponents",
                 tables.Select(t => t.LogicalName).Concat(ActivityTables).Concat(SalesTables)
                     .Select(t => new XElement("AppModuleComponent", new XAttribute("type", 1), new XAttribute("schemaName", t))),
-                new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", Charts.DashboardId.Braced())),
+                Charts.Dashboards.Select(d => new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", d.Id.Braced()))),
                 new XElement("AppModuleComponent", new XAttribute("type", 62), new XAttribute("schemaName", UniqueName))),
             new XElement("AppModuleRoleMaps", roleIds.Select(id => new XElement("Role", new XAttribute("id", id.Braced())))),
             Xml.Labels("LocalizedNames", "LocalizedName", Name),

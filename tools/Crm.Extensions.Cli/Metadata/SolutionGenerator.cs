@@ -52,7 +52,12 @@ internal static class SolutionGenerator
         }
 
         Xml.Save(SecurityXml.FieldSecurityProfiles(SecurityModel.SensitivePersonalData), Path.Combine(folder, SourceLayout.FieldSecurityProfilesFile));
-        Xml.Save(Charts.Dashboard((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.DashboardsFolder, Charts.DashboardId.Braced() + ".xml"));
+        foreach (var dashboard in Charts.Dashboards)
+        {
+            Xml.Save(Charts.Dashboard(dashboard, (table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)),
+                Path.Combine(folder, SourceLayout.DashboardsFolder, dashboard.Id.Braced() + ".xml"));
+        }
+
         Xml.Save(AppXml.AppModule(CrmExtensionsModel.Tables, SecurityModel.Roles.Select(SecurityXml.RoleId)),
             Path.Combine(folder, SourceLayout.AppModulesFolder, AppXml.UniqueName, SourceLayout.AppModuleFile));
         Xml.Save(AppXml.SiteMap((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
@@ -203,7 +208,10 @@ internal static class SolutionGenerator
             yield return new(20, null, SecurityXml.RoleId(role));
         }
 
-        yield return new(60, null, Charts.DashboardId);
+        foreach (var dashboard in Charts.Dashboards)
+        {
+            yield return new(60, null, dashboard.Id);
+        }
 
         foreach (var webResource in DataFiles(folder, SourceLayout.WebResourcesFolder))
         {
