@@ -42,6 +42,14 @@ public sealed class FormTests
     }
 
     [Fact]
+    public void Should_LockTheCurrentStep_When_ShowingTheStrategyForm()
+    {
+        var control = MainForm("cx_crmstrategy").Descendants("control").Single(c => c.Attribute("datafieldname")?.Value == "cx_currentstep");
+
+        Assert.Equal("true", control.Attribute("disabled")?.Value);
+    }
+
+    [Fact]
     public void Should_AskForProductIds_When_DescribingTheExcludedFamilies()
     {
         var attribute = Source.Attribute("cx_loyaltyprogram", "cx_excludedproductfamilies")!;

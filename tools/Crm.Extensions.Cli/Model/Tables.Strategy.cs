@@ -26,7 +26,7 @@ internal static partial class CrmExtensionsModel
         Columns =
         [
             Name("Name", "Nombre", "Name of the strategy.", "Nombre de la estrategia."),
-            Pick("cx_CurrentStep", "Current step", "Paso actual", StrategyStep, "The CRM step the strategy is working on.", "El paso del CRM en el que trabaja la estrategia.").Required().Default(GlobalChoices.FirstValue),
+            Pick("cx_CurrentStep", "Current step", "Paso actual", StrategyStep, "The CRM step the strategy is working on.", "El paso del CRM en el que trabaja la estrategia.").Required().Default(GlobalChoices.FirstValue).Calculated(),
             Memo("cx_Objective", "Objective", "Objetivo", 2000, "What the strategy wants to achieve, in the team's words.", "Lo que la estrategia quiere lograr, en palabras del equipo."),
             Date("cx_PeriodStart", "Period start", "Inicio del periodo", "First day the strategy covers.", "Primer día que cubre la estrategia."),
             Date("cx_PeriodEnd", "Period end", "Fin del periodo", "Last day the strategy covers.", "Último día que cubre la estrategia."),
