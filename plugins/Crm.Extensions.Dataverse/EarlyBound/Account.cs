@@ -65,6 +65,7 @@ public partial class Account : Entity
         public const string RecentPaidInvoices = "cx_recentpaidinvoices";
         public const string RfmScore = "cx_rfmscore";
         public const string TierFloorId = "cx_tierfloorid";
+        public const string TierUpgradedOn = "cx_tierupgradedon";
         public const string TierValidUntil = "cx_tiervaliduntil";
         public const string TotalProfit = "cx_totalprofit";
         public const string TotalProfitBase = "cx_totalprofit_base";
@@ -329,7 +330,7 @@ public partial class Account : Entity
         set => SetAttributeValue(Fields.IsTarget, value);
     }
 
-    /// <summary>Last interaction (minutes) (cx_lastinteractionduration, int).</summary>
+    /// <summary>Last interaction duration (minutes) (cx_lastinteractionduration, int).</summary>
     [AttributeLogicalName(Fields.LastInteractionDuration)]
     public int? LastInteractionDuration
     {
@@ -487,6 +488,14 @@ public partial class Account : Entity
     {
         get => GetAttributeValue<EntityReference?>(Fields.TierFloorId);
         set => SetAttributeValue(Fields.TierFloorId, value);
+    }
+
+    /// <summary>Tier upgraded on (cx_tierupgradedon, datetime).</summary>
+    [AttributeLogicalName(Fields.TierUpgradedOn)]
+    public DateTime? TierUpgradedOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.TierUpgradedOn);
+        set => SetAttributeValue(Fields.TierUpgradedOn, value);
     }
 
     /// <summary>Tier valid until (cx_tiervaliduntil, datetime).</summary>

@@ -122,7 +122,7 @@ public partial class Interaction : Entity
         }
     }
 
-    /// <summary>Data kind (cx_kind, picklist).</summary>
+    /// <summary>Behaviour or preference (cx_kind, picklist).</summary>
     [AttributeLogicalName(Fields.Kind)]
     public GlobalChoices.InteractionDataKind? Kind
     {

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Client;
 
 namespace Crm.Extensions.EarlyBound;
 
-/// <summary>Loyalty ledger entry (cx_loyaltytransaction).</summary>
+/// <summary>Points movement (cx_loyaltytransaction).</summary>
 [EntityLogicalName(EntityLogicalName)]
 public partial class LoyaltyTransaction : Entity
 {
@@ -159,7 +159,7 @@ public partial class LoyaltyTransaction : Entity
         set => SetAttributeValue(Fields.EntryStatus, value is null ? null : new OptionSetValue((int)value));
     }
 
-    /// <summary>Entry type (cx_entrytype, picklist).</summary>
+    /// <summary>Movement type (cx_entrytype, picklist).</summary>
     [AttributeLogicalName(Fields.EntryType)]
     public GlobalChoices.LedgerEntryType? EntryType
     {
@@ -199,7 +199,7 @@ public partial class LoyaltyTransaction : Entity
         set => SetAttributeValue(Fields.LoyaltyProgramId, value);
     }
 
-    /// <summary>Loyalty ledger entry (cx_loyaltytransactionid, primarykey).</summary>
+    /// <summary>Points movement (cx_loyaltytransactionid, primarykey).</summary>
     [AttributeLogicalName(Fields.LoyaltyTransactionId)]
     public Guid? LoyaltyTransactionId
     {

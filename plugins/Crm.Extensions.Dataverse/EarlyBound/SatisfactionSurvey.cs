@@ -35,6 +35,7 @@ public partial class SatisfactionSurvey : Entity
         public const string CreatedOnBehalfBy = "createdonbehalfby";
         public const string AfterSalesGood = "cx_aftersalesgood";
         public const string AnsweredOn = "cx_answeredon";
+        public const string CalledBackOn = "cx_calledbackon";
         public const string Comments = "cx_comments";
         public const string CsatScore = "cx_csatscore";
         public const string CustomerId = "cx_customerid";
@@ -124,6 +125,14 @@ public partial class SatisfactionSurvey : Entity
     {
         get => GetAttributeValue<DateTime?>(Fields.AnsweredOn);
         set => SetAttributeValue(Fields.AnsweredOn, value);
+    }
+
+    /// <summary>Called back on (cx_calledbackon, datetime).</summary>
+    [AttributeLogicalName(Fields.CalledBackOn)]
+    public DateTime? CalledBackOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.CalledBackOn);
+        set => SetAttributeValue(Fields.CalledBackOn, value);
     }
 
     /// <summary>Comments (cx_comments, ntext).</summary>

@@ -48,7 +48,7 @@ public static class TierBatch
             if (maxChanges > 0 && changed == maxChanges) return new TierBatchResult(changed, More: true);
 
             var memberLedger = new MemberLedger(member.Customer, null, member.TierId, ledger) { OptedOutOfMarketing = !member.Consent };
-            TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, program.ListMemberTypes);
+            TierChangeWriter.Apply(service, memberLedger, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, asOf, program.ListMemberTypes);
             changed++;
         }
 

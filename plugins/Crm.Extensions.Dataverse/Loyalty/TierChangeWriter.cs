@@ -19,8 +19,9 @@ public static class TierChangeWriter
 {
     /// <param name="listMemberTypes">Member type per marketing list (<see cref="LoyaltyProgramConfiguration.ListMemberTypes"/>);
     /// the customer joins only a list of its own type (the platform refuses any other), or a list whose type is unknown.</param>
+    /// <param name="asOf">When the evaluation ran; an upgrade stamps it as "tier upgraded on", which the "Tier upgrades this month" view lists.</param>
     public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId,
-        IReadOnlyDictionary<Guid, int>? listMemberTypes = null)
+        DateTime asOf, IReadOnlyDictionary<Guid, int>? listMemberTypes = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (member is null) throw new ArgumentNullException(nameof(member));
@@ -33,6 +34,11 @@ public static class TierChangeWriter
             [Contact.Fields.UpgradeBlocked] = decision.IsUpgradeBlocked,
             [Contact.Fields.UpgradeBlockedReason] = decision.BlockReason?.English,
         };
+        if (decision.Reason == TierChangeReason.Upgraded && to is not null && to.Id != from?.Id)
+        {
+            row[Contact.Fields.TierUpgradedOn] = asOf;
+        }
+
         var plan = TierIncentives.For(from, to, member.OptedOutOfMarketing, basePriceListId);
         if (plan.PriceListToSet is { } priceList)
         {

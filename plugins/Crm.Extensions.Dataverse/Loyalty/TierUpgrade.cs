@@ -32,7 +32,7 @@ public static class TierUpgrade
         }
 
         if (decision.TierId == member.TierId && decision.ValidUntil == member.TierValidUntil && !decision.IsUpgradeBlocked) return member.TierId;
-        TierChangeWriter.Apply(service, member, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, program.ListMemberTypes);
+        TierChangeWriter.Apply(service, member, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, asOf, program.ListMemberTypes);
         return decision.TierId;
     }
 

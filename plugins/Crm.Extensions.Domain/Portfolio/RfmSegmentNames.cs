@@ -18,7 +18,7 @@ public static class RfmSegmentNames
         RfmSegment.AtRisk => new LocalizedText("At risk", "En riesgo"),
         RfmSegment.CantLose => new LocalizedText("Can't lose", "No podemos perderlos"),
         RfmSegment.Hibernating => new LocalizedText("Hibernating", "Hibernando"),
-        RfmSegment.Prospect => new LocalizedText("Prospect", "Potenciales"),
+        RfmSegment.Prospect => new LocalizedText("Prospect", "Prospectos"),
         _ => throw new ArgumentOutOfRangeException(nameof(segment), segment, "Unknown segment."),
     };
 

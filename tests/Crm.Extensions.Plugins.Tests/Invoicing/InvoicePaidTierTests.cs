@@ -23,6 +23,22 @@ public sealed class InvoicePaidTierTests
     }
 
     [Fact]
+    public void Should_StampWhenTheTierWentUp_When_APaidInvoiceUpgradesTheMember()
+    {
+        var scenario = new InvoiceScenario(150m);
+        GoldTier(scenario, out _);
+        Consent(scenario, true);
+        var paidOn = scenario.Crm.Clock.UtcNow;
+
+        scenario.Data.Pay(scenario.Invoice);
+        scenario.Crm.DrainAsyncJobs();
+
+        var upgradedOn = scenario.StoredCustomer.GetAttributeValue<DateTime?>(Contact.Fields.TierUpgradedOn);
+        Assert.NotNull(upgradedOn);
+        Assert.InRange(upgradedOn.Value, paidOn.AddMinutes(-1), scenario.Crm.Clock.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
     public void Should_UpgradeButNotJoinTheList_When_TheMemberGaveNoMarketingConsent()
     {
         var scenario = new InvoiceScenario(150m);

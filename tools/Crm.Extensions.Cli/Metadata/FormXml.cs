@@ -25,6 +25,11 @@ internal static class FormXml
             : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn]), .. table.Sections];
         var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
         var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
+        if (table.Subgrids.Count > 0)
+        {
+            tab.Descendants("sections").Single().Add(SubgridSection(table));
+        }
+
         var form = new XElement("form", new XAttribute("shownavigationbar", "true"), new XAttribute("showImage", "false"), new XAttribute("maxWidth", "1920"),
             new XElement("tabs", tab, FormScripts.HasJourneyTab(table) ? JourneyTabXml.Tab(table) : null));
         if (table.IsCustom && table.Ownership == Ownership.User)
@@ -84,6 +89,42 @@ internal static class FormXml
             Xml.Labels("labels", "label", section.Title),
             new XElement("rows", section.Columns.Chunk(columns).Select(row =>
                 new XElement("row", row.Select(column => Cell(table, $"{tab}.{section.Name}", column))))));
+
+    private const string SubgridControlClass = "{E7A81278-8635-4d9e-8D4D-59480B391C5B}";
+
+    /// <summary>One section with a subgrid per related list, on the related table's associated view.</summary>
+    private static XElement SubgridSection(Table table) =>
+        new("section", new XAttribute("name", "related"), new XAttribute("showlabel", "false"), new XAttribute("showbar", "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.related")), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            Xml.Labels("labels", "label", Label.Of("Related", "Relacionados")),
+            new XElement("rows", table.Subgrids.Select(grid => new XElement("row", SubgridCell(table, grid)))));
+
+    private static XElement SubgridCell(Table table, FormSubgrid grid)
+    {
+        var related = CrmExtensionsModel.Table(grid.Table);
+        var relationship = CrmExtensionsModel.Relationships.Single(r =>
+            r.ReferencedEntity == table.LogicalName && r.ReferencingEntity == grid.Table && r.ReferencingAttribute == grid.Lookup);
+        return new XElement("cell", new XAttribute("id", Id(table, "cell", "general.related." + grid.Name)), new XAttribute("showlabel", "true"),
+            new XAttribute("locklevel", "0"), new XAttribute("rowspan", "6"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+            Xml.Labels("labels", "label", grid.Title),
+            new XElement("control", new XAttribute("id", grid.Name), new XAttribute("classid", SubgridControlClass), new XAttribute("indicationOfSubgrid", "true"),
+                new XElement("parameters",
+                    new XElement("ViewId", ViewXml.Id(related, "associated").Braced()),
+                    new XElement("IsUserView", "false"),
+                    new XElement("RelationshipName", relationship.Name),
+                    new XElement("TargetEntityType", grid.Table),
+                    new XElement("AutoExpand", "Fixed"),
+                    new XElement("EnableQuickFind", "false"),
+                    new XElement("EnableViewPicker", "false"),
+                    new XElement("ViewIds", string.Empty),
+                    new XElement("EnableJumpBar", "false"),
+                    new XElement("ChartGridMode", "Grid"),
+                    new XElement("VisualizationId", string.Empty),
+                    new XElement("IsUserChart", "false"),
+                    new XElement("EnableChartPicker", "false"),
+                    new XElement("RecordsPerPage", "10"))));
+    }
 
     private static XElement Header(Table table, IReadOnlyList<string> columns) =>
         new("header", new XAttribute("id", Id(table, "header", "header")), new XAttribute("celllabelposition", "Top"),

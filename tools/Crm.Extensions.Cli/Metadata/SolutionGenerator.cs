@@ -52,10 +52,15 @@ internal static class SolutionGenerator
         }
 
         Xml.Save(SecurityXml.FieldSecurityProfiles(SecurityModel.SensitivePersonalData), Path.Combine(folder, SourceLayout.FieldSecurityProfilesFile));
-        Xml.Save(Charts.Dashboard((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.DashboardsFolder, Charts.DashboardId.Braced() + ".xml"));
+        foreach (var dashboard in Charts.Dashboards)
+        {
+            Xml.Save(Charts.Dashboard(dashboard, (table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)),
+                Path.Combine(folder, SourceLayout.DashboardsFolder, dashboard.Id.Braced() + ".xml"));
+        }
+
         Xml.Save(AppXml.AppModule(CrmExtensionsModel.Tables, SecurityModel.Roles.Select(SecurityXml.RoleId)),
             Path.Combine(folder, SourceLayout.AppModulesFolder, AppXml.UniqueName, SourceLayout.AppModuleFile));
-        Xml.Save(AppXml.SiteMap(), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
+        Xml.Save(AppXml.SiteMap((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
 
         foreach (var variable in EnvironmentVariables.All)
         {
@@ -141,12 +146,13 @@ internal static class SolutionGenerator
         ? ViewXml.For(table)
         :
         [
-            new(Charts.LoyaltyMembersView, ViewXml.PublicView, false, Label.Of("Loyalty members", "Socios del programa"),
+            new(Charts.LoyaltyMembersView, ViewXml.PublicView, false, Label.Of("Loyalty members", "Miembros de fidelización"),
                 Label.Of($"{table.Plural.En} with a loyalty tier.", $"{table.Plural.Es} con un nivel de fidelización."),
                 [table.PrimaryNameColumn, "cx_loyaltytierid", "cx_pointsbalance", "cx_lifecyclestage", "cx_customersegmentid"],
                 new XElement("filter", new XAttribute("type", "and"),
                     new XElement("condition", new XAttribute("attribute", "statecode"), new XAttribute("operator", "eq"), new XAttribute("value", 0)),
                     new XElement("condition", new XAttribute("attribute", "cx_loyaltytierid"), new XAttribute("operator", "not-null")))),
+            .. table.WorkingViews.Select(ViewXml.Working),
         ];
 
     private static void WriteRelationships(string folder)
@@ -202,7 +208,10 @@ internal static class SolutionGenerator
             yield return new(20, null, SecurityXml.RoleId(role));
         }
 
-        yield return new(60, null, Charts.DashboardId);
+        foreach (var dashboard in Charts.Dashboards)
+        {
+            yield return new(60, null, dashboard.Id);
+        }
 
         foreach (var webResource in DataFiles(folder, SourceLayout.WebResourcesFolder))
         {

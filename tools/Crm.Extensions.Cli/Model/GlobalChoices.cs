@@ -1,3 +1,4 @@
+using System.Linq;
 using static Crm.Extensions.Cli.Model.Columns;
 
 namespace Crm.Extensions.Cli.Model;
@@ -9,15 +10,15 @@ internal static class GlobalChoices
 
     public static readonly Choice LifecycleStage = new(
         "cx_lifecyclestage", Label.Of("Lifecycle stage", "Etapa del ciclo de vida"),
-        Label.Of("Where the customer is in the relationship, from prospect to advocate.", "Dónde está el cliente en la relación, de prospecto a promotor."),
+        Label.Of("Where the customer is in the relationship, from prospect to advocate.", "Dónde está el cliente en la relación, de prospecto a prescriptor."),
         Options(FirstValue,
             Label.Of("Prospect", "Prospecto"), Label.Of("New", "Nuevo"), Label.Of("Repeat", "Recurrente"), Label.Of("Loyal", "Fiel"),
-            Label.Of("Advocate", "Promotor"), Label.Of("At risk", "En riesgo"), Label.Of("Lapsed", "Inactivo")),
+            Label.Of("Advocate", "Prescriptor"), Label.Of("At risk", "En riesgo"), Label.Of("Lapsed", "Perdido")),
         IsGlobal: true);
 
     public static readonly Choice LoyaltyPhase = new(
         "cx_loyaltyphase", Label.Of("Loyalty phase", "Fase de fidelización"),
-        Label.Of("Phase of the loyalty cycle for one product line: knowledge, growth, retention.", "Fase del ciclo de fidelización de una línea de producto: conocimiento, crecimiento, retención."),
+        Label.Of("Phase of the loyalty cycle for one product family: knowledge, growth, retention.", "Fase del ciclo de fidelización de una familia de productos: conocimiento, crecimiento, retención."),
         Options(FirstValue,
             Label.Of("I - Knowledge", "I - Conocimiento"), Label.Of("II - Growth", "II - Crecimiento"), Label.Of("III - Retention", "III - Retención")),
         IsGlobal: true);
@@ -70,7 +71,7 @@ internal static class GlobalChoices
 
     public static readonly Choice RewardType = new(
         "cx_rewardtype", Label.Of("Reward type", "Tipo de recompensa"),
-        Label.Of("What the member receives when redeeming.", "Lo que recibe el socio al canjear."),
+        Label.Of("What the member receives when redeeming.", "Lo que recibe el miembro al canjear."),
         Options(FirstValue,
             Label.Of("Percentage discount", "Descuento porcentual"), Label.Of("Fixed voucher", "Vale de importe fijo"),
             Label.Of("Free product", "Producto gratuito"), Label.Of("Price list upgrade", "Mejora de lista de precios"),
@@ -106,6 +107,10 @@ internal static class GlobalChoices
         LifecycleStage, LoyaltyPhase, PartnerType, InteractionChannel, InteractionKind, LedgerEntryType, LedgerEntryStatus,
         RewardType, ExpiryPolicy, RfmSegment, CustomerType, AdjustmentReason,
     ];
+
+    /// <summary>The value of an option, by its English label, as views and filters write it.</summary>
+    public static string Value(Choice choice, string english) =>
+        choice.Options.Single(o => o.Label.En == english).Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A choice used by one column only.</summary>
     public static Choice Local(string name, string en, string es, params Label[] labels) =>

@@ -27,10 +27,10 @@ public static class PlatformDependencies
         new(TableNames.Incident, "Case", CustomerService),
     ];
 
-    /// <summary>Tables of every Dataverse environment (the owner pseudo-table included).</summary>
+    /// <summary>Tables of every Dataverse environment (the owner pseudo-table and the activity tables included).</summary>
     public static readonly IReadOnlySet<string> CoreTables = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
     {
         "owner", TableNames.SystemUser, TableNames.Team, TableNames.BusinessUnit, TableNames.Organization, TableNames.TransactionCurrency,
-        TableNames.Account, TableNames.Contact,
+        TableNames.Account, TableNames.Contact, "activitypointer", "task", "phonecall", "appointment", "email",
     };
 }

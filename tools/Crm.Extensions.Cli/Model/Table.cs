@@ -3,6 +3,29 @@ using System.Linq;
 
 namespace Crm.Extensions.Cli.Model;
 
+public enum SpanishGender
+{
+    Masculine,
+    Feminine,
+}
+
+/// <summary>The order of a view: one column, ascending or descending.</summary>
+public sealed record ViewSort(string Column, bool Descending = false);
+
+/// <summary>A FetchXML condition of a working view; operators without a value (null, eq-userid, this-month) take none.</summary>
+public sealed record ViewCondition(string Column, string Operator, params string[] Values);
+
+/// <summary>A list a user works from (my customers at risk, points expiring soon, ...): a public view of active rows.</summary>
+public sealed record WorkingView(string Key, Label Name, Label Description, IReadOnlyList<string> Columns,
+    IReadOnlyList<ViewCondition> Conditions, ViewSort Sort)
+{
+    /// <summary>Conditions of which one must hold (an "or" filter beside <see cref="Conditions"/>); empty for none.</summary>
+    public IReadOnlyList<ViewCondition> AnyOf { get; init; } = [];
+}
+
+/// <summary>A list of related rows on the main form: the rows of <see cref="Table"/> whose <see cref="Lookup"/> points here.</summary>
+public sealed record FormSubgrid(string Name, Label Title, string Table, string Lookup);
+
 /// <summary>A group of columns as a user thinks of them; becomes a form section.</summary>
 public sealed record FormSection(string Name, Label Title, IReadOnlyList<string> Columns);
 
@@ -15,6 +38,13 @@ public sealed record AlternateKey(string SchemaName, Label Display, IReadOnlyLis
 /// </summary>
 public sealed record Table(string SchemaName, Label Display, Label Plural, Label Description)
 {
+    /// <summary>Grammatical gender of the Spanish name, so generated names agree ("Recompensas activas", "Niveles activos").</summary>
+    public SpanishGender Gender { get; init; } = SpanishGender.Masculine;
+
+    /// <summary>An adjective in the Spanish plural that agrees with the table's name: "activo" gives "activas" or "activos".</summary>
+    public string SpanishPlural(string masculineSingular) =>
+        Gender == SpanishGender.Feminine ? masculineSingular[..^1] + "as" : masculineSingular + "s";
+
     public string LogicalName => SchemaName.ToLowerInvariant();
 
     public bool IsCustom { get; init; } = true;
@@ -27,6 +57,9 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
 
     public IReadOnlyList<FormSection> Sections { get; init; } = [];
 
+    /// <summary>Related lists shown below the sections of the main form.</summary>
+    public IReadOnlyList<FormSubgrid> Subgrids { get; init; } = [];
+
     /// <summary>Sections shown on the quick create form; empty when users do not create the row inline.</summary>
     public IReadOnlyList<string> QuickCreateColumns { get; init; } = [];
 
@@ -37,6 +70,12 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
     public IReadOnlyList<string> FindColumns { get; init; } = [];
 
     public IReadOnlyList<AlternateKey> Keys { get; init; } = [];
+
+    /// <summary>The order of the system views; null sorts by the primary name.</summary>
+    public ViewSort? Sort { get; init; }
+
+    /// <summary>Public views beyond the system set, for the lists users act on.</summary>
+    public IReadOnlyList<WorkingView> WorkingViews { get; init; } = [];
 
     public string PrimaryIdColumn => LogicalName + "id";
 

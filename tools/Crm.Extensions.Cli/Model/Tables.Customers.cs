@@ -18,20 +18,36 @@ internal static partial class CrmExtensionsModel
         IsCustom = false,
         PrimaryNameColumn = logicalName == TableNames.Contact ? "fullname" : "name",
         Columns = CustomerColumns(),
+        WorkingViews = CustomerWorkingViews(logicalName == TableNames.Contact ? "fullname" : "name"),
         Sections =
         [
             new("lifecycle", Label.Of("Lifecycle", "Ciclo de vida"), ["cx_lifecyclestage", "cx_lifecyclestagechangedon", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration"]),
-            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked", "cx_loyaltyoverridereason"]),
+            new("loyalty", Label.Of("Loyalty", "Fidelización"), ["cx_loyaltytierid", "cx_tierupgradedon", "cx_tiervaliduntil", "cx_tierfloorid", "cx_pointsbalance", "cx_pendingpoints", "cx_qualifyingpoints", "cx_upgradeblocked", "cx_upgradeblockedreason", "cx_loyaltyblocked", "cx_loyaltyoverridereason"]),
             new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
             new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
         ],
     };
 
+    private static IReadOnlyList<WorkingView> CustomerWorkingViews(string name) =>
+    [
+        new("mycustomersatrisk", Label.Of("My customers at risk", "Mis clientes en riesgo"),
+            Label.Of("Customers I own whose lifecycle stage is at risk, longest without a purchase first.", "Clientes míos en la etapa en riesgo, primero los que llevan más tiempo sin comprar."),
+            [name, "cx_lifecyclestage", "cx_lastpurchaseon", "cx_lastinteractionon", "cx_loyaltytierid", "cx_pointsbalance"],
+            [new("ownerid", "eq-userid"), new("cx_lifecyclestage", "eq", GlobalChoices.Value(GlobalChoices.LifecycleStage, "At risk"))],
+            new("cx_lastpurchaseon")),
+        new("tierupgradesthismonth", Label.Of("Tier upgrades this month", "Subidas de nivel de este mes"),
+            Label.Of("Members who moved up a tier this calendar month, latest first.", "Miembros que subieron de nivel en este mes natural, los más recientes primero."),
+            [name, "cx_loyaltytierid", "cx_tierupgradedon", "cx_tiervaliduntil", "cx_pointsbalance"],
+            [new("cx_tierupgradedon", "this-month")],
+            new("cx_tierupgradedon", Descending: true)),
+    ];
+
     private static IReadOnlyList<Column> CustomerColumns() =>
     [
-        Pick("cx_LifecycleStage", "Lifecycle stage", "Etapa del ciclo de vida", GlobalChoices.LifecycleStage, "Where the customer is, from prospect to advocate.", "Dónde está el cliente, de prospecto a promotor.").Calculated(),
+        Pick("cx_LifecycleStage", "Lifecycle stage", "Etapa del ciclo de vida", GlobalChoices.LifecycleStage, "Where the customer is, from prospect to advocate.", "Dónde está el cliente, de prospecto a prescriptor.").Calculated(),
         DateTime("cx_LifecycleStageChangedOn", "Stage changed on", "Etapa cambiada el", "When the lifecycle stage last changed.", "Cuándo cambió por última vez la etapa.").Calculated(),
         Lookup("cx_LoyaltyTierId", "Loyalty tier", "Nivel de fidelización", "cx_loyaltytier", CascadeRule.Restrict, "The customer's current tier.", "El nivel actual del cliente.").Calculated(),
+        DateTime("cx_TierUpgradedOn", "Tier upgraded on", "Nivel subido el", "When the member last moved up a tier.", "Cuándo subió de nivel el miembro por última vez.").Calculated(),
         Date("cx_TierValidUntil", "Tier valid until", "Nivel válido hasta", "Last day of the current tier, before any grace.", "Último día del nivel actual, sin contar la gracia.").Calculated(),
         Lookup("cx_TierFloorId", "Tier floor", "Nivel mínimo garantizado", "cx_loyaltytier", CascadeRule.Restrict, "A tier granted by hand; the customer never drops below it.", "Un nivel concedido manualmente; el cliente nunca baja de él."),
         Whole("cx_PointsBalance", "Available points", "Puntos disponibles", 0, int.MaxValue, "Points the customer can redeem now.", "Puntos que el cliente puede canjear ahora.").Calculated(),
@@ -48,7 +64,7 @@ internal static partial class CrmExtensionsModel
         Whole("cx_FrequencyScore", "Frequency score", "Puntuación de frecuencia", 1, 5, "1-5 quintile of purchase count.", "Quintil 1-5 del número de compras.").Calculated(),
         Whole("cx_MonetaryScore", "Monetary score", "Puntuación monetaria", 1, 5, "1-5 quintile of revenue.", "Quintil 1-5 de los ingresos.").Calculated(),
         Whole("cx_RfmScore", "RFM score", "Puntuación RFM", 111, 555, "The three scores as one number, for example 545.", "Las tres puntuaciones como un número, por ejemplo 545.").Calculated(),
-        Money("cx_Clv", "Lifetime value", "Valor del ciclo de vida", "Historic customer lifetime value.", "Valor histórico del ciclo de vida del cliente.").Calculated().Secured(),
+        Money("cx_Clv", "Lifetime value", "Valor de vida del cliente", "Historic customer lifetime value.", "Valor de vida histórico del cliente.").Calculated().Secured(),
         Money("cx_TotalRevenue", "Revenue (window)", "Ingresos (ventana)", "Revenue from paid invoices in the analysis window.", "Ingresos de facturas pagadas en la ventana del análisis.").Calculated(),
         Money("cx_TotalProfit", "Profit (window)", "Beneficio (ventana)", "Profit from paid invoices in the analysis window.", "Beneficio de facturas pagadas en la ventana del análisis.").Calculated().Secured(),
         Whole("cx_PurchaseCount", "Purchases (window)", "Compras (ventana)", 0, int.MaxValue, "Paid invoices in the analysis window.", "Facturas pagadas en la ventana del análisis.").Calculated(),
@@ -56,10 +72,10 @@ internal static partial class CrmExtensionsModel
         YesNo("cx_IsTarget", "Target customer", "Cliente objetivo", "In a segment of the target base.", "En un segmento de la base objetivo.").Calculated(),
         Whole("cx_ProfileCompleteness", "Profile completeness (%)", "Perfil completo (%)", 0, 100, "How many of the eight 'who is the customer' questions the data answers.", "Cuántas de las ocho preguntas '¿quién es el cliente?' responden los datos.").Calculated(),
         DateTime("cx_LastInteractionOn", "Last interaction", "Última interacción", "When we last interacted.", "Cuándo interactuamos por última vez.").Calculated(),
-        Whole("cx_LastInteractionDuration", "Last interaction (minutes)", "Última interacción (minutos)", 0, 1440, "How long the last interaction took.", "Cuánto duró la última interacción.").Calculated(),
+        Whole("cx_LastInteractionDuration", "Last interaction duration (minutes)", "Duración de la última interacción (minutos)", 0, 1440, "How long the last interaction took.", "Cuánto duró la última interacción.").Calculated(),
         YesNo("cx_ConsentProfiling", "Consent: profiling", "Consentimiento: perfilado", "The customer allows scoring and segmentation.", "El cliente permite la puntuación y la segmentación."),
         YesNo("cx_ConsentPreferences", "Consent: preferences", "Consentimiento: preferencias", "The customer allows us to record preferences.", "El cliente permite registrar sus preferencias."),
-        YesNo("cx_ConsentMarketing", "Consent: marketing", "Consentimiento: marketing", "The customer allows offers and member lists.", "El cliente permite ofertas y listas de socios."),
+        YesNo("cx_ConsentMarketing", "Consent: marketing", "Consentimiento: marketing", "The customer allows offers and member lists.", "El cliente permite ofertas y listas de miembros."),
         Whole("cx_PaidInvoiceCount", "Paid invoices (lifecycle)", "Facturas pagadas (ciclo de vida)", 0, int.MaxValue, "Paid, not cancelled invoices ever, kept by the invoice steps for the lifecycle stage.", "Facturas pagadas y no canceladas desde siempre, mantenidas por los pasos de factura para la etapa del ciclo de vida.").Calculated(),
         Memo("cx_RecentPaidInvoices", "Recent paid invoices", "Facturas pagadas recientes", 100000, "Paid invoices of the lifecycle window and the latest one (invoice|paid on), kept by the invoice steps.", "Facturas pagadas de la ventana del ciclo de vida y la última (factura|pagada el), mantenidas por los pasos de factura.").Calculated(),
         Whole("cx_LatestNpsScore", "Latest NPS answer", "Última respuesta NPS", 0, 10, "The customer's latest NPS answer to a post-sale survey.", "La última respuesta NPS del cliente a una encuesta posventa.").Calculated(),

@@ -19,7 +19,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Draft", "Borrador"), Label.Of("Active", "Activa"), Label.Of("Retired", "Retirada"));
 
     private static Choice SurveyStatus => GlobalChoices.Local("cx_satisfactionsurvey_cx_surveystatus", "Survey status", "Estado de la encuesta",
-        Label.Of("Requested", "Solicitada"), Label.Of("Answered", "Respondida"), Label.Of("Expired", "Caducada"));
+        Label.Of("Requested", "Solicitada"), Label.Of("Answered", "Respondida"), Label.Of("Expired", "Vencida"));
 
     private static Choice NpsCategory => GlobalChoices.Local("cx_satisfactionsurvey_cx_npscategory", "NPS category", "Categoría NPS",
         Label.Of("Detractor", "Detractor"), Label.Of("Passive", "Pasivo"), Label.Of("Promoter", "Promotor"));
@@ -28,12 +28,13 @@ internal static partial class CrmExtensionsModel
         Label.Of("Interaction", "Interacción"), Label.Of("Interactions", "Interacciones"),
         Label.Of("One contact with a customer: why it happened, how we responded and how long it took.", "Un contacto con un cliente: por qué ocurrió, cómo respondimos y cuánto duró."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Subject", "Asunto", "Short summary of the interaction.", "Resumen breve de la interacción."),
             Customer("cx_CustomerId", "Customer", "Cliente", CascadeRule.Parental, "Who we interacted with.", "Con quién interactuamos."),
             Pick("cx_Channel", "Channel", "Canal", GlobalChoices.InteractionChannel, "How the interaction took place.", "Cómo tuvo lugar la interacción.").Required(),
-            Pick("cx_Kind", "Data kind", "Tipo de dato", GlobalChoices.InteractionKind, "Behavioural (a transaction) or preference (what the customer told us).", "De comportamiento (una transacción) o de preferencia (lo que nos dijo el cliente).").Required(),
+            Pick("cx_Kind", "Behaviour or preference", "Comportamiento o preferencia", GlobalChoices.InteractionKind, "Behavioural (a transaction) or preference (what the customer told us).", "De comportamiento (una transacción) o de preferencia (lo que nos dijo el cliente).").Required(),
             Text("cx_Reason", "Reason", "Motivo", 300, "Why the customer interacts today.", "Por qué interactúa hoy el cliente.").Recommended(),
             DateTime("cx_OccurredOn", "Occurred on", "Ocurrió el", "When the interaction happened; never in the future.", "Cuándo ocurrió la interacción; nunca en el futuro.").Required(),
             Whole("cx_DurationMinutes", "Duration (minutes)", "Duración (minutos)", 0, 1440, "How long the interaction took.", "Cuánto duró la interacción."),
@@ -49,6 +50,7 @@ internal static partial class CrmExtensionsModel
         ],
         QuickCreateColumns = ["cx_name", "cx_customerid", "cx_channel", "cx_kind", "cx_reason", "cx_occurredon", "cx_durationminutes", "cx_outcome"],
         ViewColumns = ["cx_customerid", "cx_channel", "cx_kind", "cx_occurredon", "cx_durationminutes"],
+        Sort = new("cx_occurredon", Descending: true),
         FindColumns = ["cx_reason"],
     };
 
@@ -56,6 +58,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Preference", "Preferencia"), Label.Of("Preferences", "Preferencias"),
         Label.Of("Something the customer prefers, recorded only with their consent.", "Algo que el cliente prefiere, registrado solo con su consentimiento."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Short name of the preference.", "Nombre breve de la preferencia."),
@@ -80,6 +83,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Partner relationship", "Relación con socio"), Label.Of("Partner relationships", "Relaciones con socios"),
         Label.Of("A supplier, investor, employee or other partner critical to serving a target segment, with its health.", "Un proveedor, inversor, empleado u otro socio crítico para atender a un segmento objetivo, con su salud."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the relationship.", "Nombre de la relación."),
@@ -95,7 +99,7 @@ internal static partial class CrmExtensionsModel
             Whole("cx_PerformanceRating", "Performance (1-5)", "Desempeño (1-5)", 1, 5, "How well the partner delivered since the last review.", "Qué tan bien cumplió el socio desde la última revisión."),
             Whole("cx_IncidentCount", "Incidents (12 months)", "Incidencias (12 meses)", 0, 10000, "Service failures caused by the partner in the last 12 months.", "Fallos de servicio causados por el socio en los últimos 12 meses."),
             Whole("cx_HealthScore", "Health score", "Puntuación de salud", 0, 100, "0-100, from performance, incidents and review punctuality.", "0-100, a partir del desempeño, las incidencias y la puntualidad de las revisiones.").Calculated(),
-            YesNo("cx_IsReviewOverdue", "Review overdue", "Revisión vencida", "The next review date has passed.", "La fecha de la próxima revisión ya pasó.").Calculated(),
+            YesNo("cx_IsReviewOverdue", "Review overdue", "Revisión atrasada", "The next review date has passed.", "La fecha de la próxima revisión ya pasó.").Calculated(),
             Memo("cx_Notes", "Notes", "Notas", 4000, "What matters about this relationship.", "Lo que importa de esta relación."),
         ],
         Sections =
@@ -106,12 +110,26 @@ internal static partial class CrmExtensionsModel
             new("notes", Label.Of("Notes", "Notas"), ["cx_notes"]),
         ],
         ViewColumns = ["cx_partnertype", "cx_customersegmentid", "cx_criticality", "cx_healthscore", "cx_nextreviewon"],
+        Sort = new("cx_nextreviewon"),
+        WorkingViews =
+        [
+            // Before today: yesterday or older than a day (the platform's relative date operators; a date column has no "before today").
+            new("overduereviews", Label.Of("Overdue partner reviews", "Revisiones de socios atrasadas"),
+                Label.Of("Relationships whose next review date has passed, most overdue first.", "Relaciones cuya fecha de próxima revisión ya pasó, las más atrasadas primero."),
+                ["cx_name", "cx_partnertype", "cx_criticality", "cx_healthscore", "cx_lastreviewon", "cx_nextreviewon", "ownerid"],
+                [],
+                new("cx_nextreviewon"))
+            {
+                AnyOf = [new("cx_nextreviewon", "yesterday"), new("cx_nextreviewon", "olderthan-x-days", "1")],
+            },
+        ],
     };
 
     private static Table ValueProposition() => new("cx_ValueProposition",
         Label.Of("Value proposition", "Propuesta de valor"), Label.Of("Value propositions", "Propuestas de valor"),
         Label.Of("An offer for a target segment that must create value for the customer and margin for the company.", "Una oferta para un segmento objetivo que debe crear valor para el cliente y margen para la empresa."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the proposition.", "Nombre de la propuesta."),
@@ -133,12 +151,14 @@ internal static partial class CrmExtensionsModel
             new("offer", Label.Of("Offer", "Oferta"), ["cx_offertext", "cx_productid", "cx_validfrom", "cx_validto"]),
         ],
         ViewColumns = ["cx_customersegmentid", "cx_propositionstatus", "cx_companymargin", "cx_validto"],
+        Sort = new("cx_priority"),
     };
 
     private static Table SatisfactionSurvey() => new("cx_SatisfactionSurvey",
         Label.Of("Satisfaction survey", "Encuesta de satisfacción"), Label.Of("Satisfaction surveys", "Encuestas de satisfacción"),
         Label.Of("The post-sale questions: was the experience positive, is after-sales service good, NPS and CSAT.", "Las preguntas posventa: si la experiencia fue positiva, si el servicio posventa es bueno, NPS y CSAT."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the survey.", "Nombre de la encuesta."),
@@ -155,16 +175,26 @@ internal static partial class CrmExtensionsModel
             Memo("cx_Comments", "Comments", "Comentarios", 4000, "What the customer wrote.", "Lo que escribió el cliente.").Secured(),
             DateTime("cx_RequestedOn", "Requested on", "Solicitada el", "When the survey was sent.", "Cuándo se envió la encuesta."),
             DateTime("cx_AnsweredOn", "Answered on", "Respondida el", "When the customer answered.", "Cuándo respondió el cliente."),
+            DateTime("cx_CalledBackOn", "Called back on", "Llamada de seguimiento el", "When someone called the customer back about this answer.", "Cuándo se llamó al cliente para hablar de esta respuesta."),
             Text("cx_RequestKey", "Request key", "Clave de solicitud", 100, "The event that requested the survey, so one invoice gets at most one survey.", "El evento que solicitó la encuesta, para que una factura tenga como mucho una encuesta.").Calculated(),
         ],
         Sections =
         [
             new("about", Label.Of("About", "Sobre"), ["cx_name", "cx_customerid", "cx_invoiceid", "cx_salesorderid", "cx_incidentid"]),
             new("answers", Label.Of("Answers", "Respuestas"), ["cx_experiencepositive", "cx_aftersalesgood", "cx_npsscore", "cx_csatscore", "cx_npscategory", "cx_comments"]),
-            new("tracking", Label.Of("Tracking", "Seguimiento"), ["cx_surveystatus", "cx_requestedon", "cx_answeredon", "cx_requestkey"]),
+            new("tracking", Label.Of("Tracking", "Seguimiento"), ["cx_surveystatus", "cx_requestedon", "cx_answeredon", "cx_calledbackon"]),
         ],
         QuickCreateColumns = ["cx_name", "cx_customerid", "cx_invoiceid", "cx_experiencepositive", "cx_aftersalesgood", "cx_npsscore", "cx_csatscore", "cx_comments"],
         ViewColumns = ["cx_customerid", "cx_surveystatus", "cx_npsscore", "cx_csatscore", "cx_answeredon"],
+        Sort = new("createdon", Descending: true),
+        WorkingViews =
+        [
+            new("detractorsnocallback", Label.Of("Detractors without a call-back", "Detractores sin llamada de seguimiento"),
+                Label.Of("Detractor answers nobody has called back yet, oldest first.", "Respuestas de detractores a las que nadie ha llamado todavía, las más antiguas primero."),
+                ["cx_name", "cx_customerid", "cx_npsscore", "cx_answeredon", "ownerid"],
+                [new("cx_npscategory", "eq", GlobalChoices.Value(NpsCategory, "Detractor")), new("cx_calledbackon", "null")],
+                new("cx_answeredon")),
+        ],
         Keys = [new("cx_SurveyRequestKey", Label.Of("Request key", "Clave de solicitud"), ["cx_requestkey"])],
     };
 }

@@ -6,7 +6,7 @@ namespace Crm.Extensions.Cli.Model;
 internal static partial class CrmExtensionsModel
 {
     private static Choice StrategyStep => GlobalChoices.Local("cx_crmstrategy_cx_currentstep", "Current step", "Paso actual",
-        Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), Label.Of("2. Customer intimacy", "2. Conocimiento del cliente"),
+        Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"),
         Label.Of("3. Network development", "3. Desarrollo de la red"), Label.Of("4. Value proposition", "4. Propuesta de valor"),
         Label.Of("5. Lifecycle management", "5. Gestión del ciclo de vida"));
 
@@ -22,10 +22,11 @@ internal static partial class CrmExtensionsModel
         Label.Of("CRM strategy", "Estrategia CRM"), Label.Of("CRM strategies", "Estrategias CRM"),
         Label.Of("Walks the five CRM steps with a gate between each.", "Recorre los cinco pasos del CRM con una validación entre cada uno."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Name of the strategy.", "Nombre de la estrategia."),
-            Pick("cx_CurrentStep", "Current step", "Paso actual", StrategyStep, "The CRM step the strategy is working on.", "El paso del CRM en el que trabaja la estrategia.").Required().Default(GlobalChoices.FirstValue),
+            Pick("cx_CurrentStep", "Current step", "Paso actual", StrategyStep, "The CRM step the strategy is working on.", "El paso del CRM en el que trabaja la estrategia.").Required().Default(GlobalChoices.FirstValue).Calculated(),
             Memo("cx_Objective", "Objective", "Objetivo", 2000, "What the strategy wants to achieve, in the team's words.", "Lo que la estrategia quiere lograr, en palabras del equipo."),
             Date("cx_PeriodStart", "Period start", "Inicio del periodo", "First day the strategy covers.", "Primer día que cubre la estrategia."),
             Date("cx_PeriodEnd", "Period end", "Fin del periodo", "Last day the strategy covers.", "Último día que cubre la estrategia."),
@@ -71,9 +72,20 @@ internal static partial class CrmExtensionsModel
             new("scope", Label.Of("Scope", "Alcance"), ["cx_name", "cx_crmstrategyid", "cx_windowmonths", "cx_paretothreshold", "cx_windowstart", "cx_windowend"]),
             new("progress", Label.Of("Progress", "Progreso"), ["cx_analysisstatus", "cx_progresspercent", "cx_customercount", "cx_processedcount", "cx_changedcount", "cx_startedon", "cx_completedon"]),
             new("results", Label.Of("Results", "Resultados"), ["cx_totalrevenue", "cx_totalprofit"]),
-            new("diagnostics", Label.Of("Diagnostics", "Diagnóstico"), ["cx_errormessage", "cx_cursor"]),
+            // The resume cursor is the batch's paging position: internal, so it is not on the form.
+            new("diagnostics", Label.Of("Diagnostics", "Diagnóstico"), ["cx_errormessage"]),
         ],
         ViewColumns = ["cx_analysisstatus", "cx_progresspercent", "cx_customercount", "cx_completedon"],
+        Sort = new("createdon", Descending: true),
+        WorkingViews =
+        [
+            new("inprogress", Label.Of("Analyses in progress", "Análisis en curso"),
+                Label.Of("Queued, running or paused runs, newest first.", "Ejecuciones en cola, en curso o en pausa, las más recientes primero."),
+                ["cx_name", "cx_analysisstatus", "cx_progresspercent", "cx_processedcount", "cx_customercount", "cx_startedon"],
+                [new("cx_analysisstatus", "in", GlobalChoices.Value(AnalysisStatus, "Queued"), GlobalChoices.Value(AnalysisStatus, "Running"),
+                    GlobalChoices.Value(AnalysisStatus, "Paused"))],
+                new("createdon", Descending: true)),
+        ],
     };
 
     private static Table CustomerSegment() => new("cx_CustomerSegment",
@@ -106,6 +118,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("Lifecycle transition", "Transición de ciclo de vida"), Label.Of("Lifecycle transitions", "Transiciones de ciclo de vida"),
         Label.Of("One change of a customer's lifecycle stage, with its reason and trigger.", "Un cambio de etapa del ciclo de vida de un cliente, con su motivo y desencadenante."))
     {
+        Gender = SpanishGender.Feminine,
         Columns =
         [
             Name("Name", "Nombre", "Summary of the change.", "Resumen del cambio."),
@@ -120,9 +133,11 @@ internal static partial class CrmExtensionsModel
         Sections =
         [
             new("change", Label.Of("Change", "Cambio"), ["cx_name", "cx_customerid", "cx_fromstage", "cx_tostage", "cx_transitionedon"]),
-            new("cause", Label.Of("Cause", "Causa"), ["cx_trigger", "cx_reason", "cx_sourcekey"]),
+            // The source key is the replay guard of the writer: internal, so it is not on the form.
+            new("cause", Label.Of("Cause", "Causa"), ["cx_trigger", "cx_reason"]),
         ],
         ViewColumns = ["cx_customerid", "cx_fromstage", "cx_tostage", "cx_trigger", "cx_transitionedon"],
+        Sort = new("cx_transitionedon", Descending: true),
         FindColumns = ["cx_reason"],
         Keys = [new("cx_TransitionSourceKey", Label.Of("Source key", "Clave de origen"), ["cx_sourcekey"])],
     };
@@ -131,6 +146,7 @@ internal static partial class CrmExtensionsModel
         Label.Of("KPI snapshot", "Instantánea de KPI"), Label.Of("KPI snapshots", "Instantáneas de KPI"),
         Label.Of("The CRM strategy's measures for one period, written once per period.", "Las medidas de la estrategia CRM de un periodo, escritas una vez por periodo."))
     {
+        Gender = SpanishGender.Feminine,
         Ownership = Ownership.Organization,
         Columns =
         [
@@ -143,7 +159,7 @@ internal static partial class CrmExtensionsModel
             Whole("cx_ActiveCustomers", "Active customers", "Clientes activos", 0, int.MaxValue, "Customers with a purchase in the period.", "Clientes con una compra en el periodo.").Calculated(),
             Decimal("cx_RetentionRate", "Retention rate (%)", "Tasa de retención (%)", 0, 100, 2, "Share of the period's starting customers who bought again.", "Parte de los clientes iniciales del periodo que volvieron a comprar.").Calculated(),
             Decimal("cx_ChurnRate", "Churn rate (%)", "Tasa de abandono (%)", 0, 100, 2, "Share of the period's starting customers who lapsed.", "Parte de los clientes iniciales del periodo que dejaron de comprar.").Calculated(),
-            Money("cx_AverageClv", "Average CLV", "CLV medio", "Average customer lifetime value.", "Valor medio del ciclo de vida del cliente.").Calculated(),
+            Money("cx_AverageClv", "Average CLV", "CLV medio", "Average customer lifetime value.", "Valor de vida medio del cliente.").Calculated(),
             Decimal("cx_Nps", "NPS", "NPS", -100, 100, 2, "Net promoter score of the period's surveys.", "Net promoter score de las encuestas del periodo.").Calculated(),
             Decimal("cx_TargetRevenueShare", "Target base revenue share (%)", "Cuota de ingresos de la base objetivo (%)", 0, 100, 2, "Share of revenue that came from target customers.", "Parte de los ingresos que vino de clientes objetivo.").Calculated(),
             Decimal("cx_NetworkCoverage", "Network coverage (%)", "Cobertura de la red (%)", 0, 100, 2, "Share of target segments served by at least one healthy critical partner.", "Parte de los segmentos objetivo atendidos por al menos un socio crítico sano.").Calculated(),
@@ -155,6 +171,7 @@ internal static partial class CrmExtensionsModel
             new("value", Label.Of("Value and satisfaction", "Valor y satisfacción"), ["cx_averageclv", "cx_nps", "cx_targetrevenueshare", "cx_networkcoverage"]),
         ],
         ViewColumns = ["cx_period", "cx_newcustomers", "cx_retentionrate", "cx_churnrate", "cx_nps"],
+        Sort = new("cx_periodstart", Descending: true),
         FindColumns = ["cx_period"],
         Keys = [new("cx_KpiPeriod", Label.Of("Period", "Periodo"), ["cx_period"])],
     };

@@ -47,10 +47,10 @@ public sealed record ProgramSettings
         Require(problems, DowngradeGraceDays >= 0, "The downgrade grace cannot be negative.", "El periodo de gracia de descenso no puede ser negativo.");
         Require(problems, PendingDays >= 0, "The pending days cannot be negative.", "Los días pendientes no pueden ser negativos.");
         Require(problems, PointsPerCurrencyUnit >= 0m, "Points per currency unit cannot be negative.", "Los puntos por unidad monetaria no pueden ser negativos.");
-        Require(problems, Expiry.Kind == ExpiryPolicyKind.Never || Expiry.Days >= 0, "The expiry days cannot be negative.", "Los días de caducidad no pueden ser negativos.");
+        Require(problems, Expiry.Kind == ExpiryPolicyKind.Never || Expiry.Days >= 0, "The expiry days cannot be negative.", "Los días de vencimiento no pueden ser negativos.");
         Require(problems, MaxBalance is null or > 0, "The maximum balance must be greater than zero or empty.", "El saldo máximo debe ser mayor que cero o quedar vacío.");
         Require(problems, VipTopProfitShare >= 0m && VipTopProfitShare <= 1m, "The VIP top-profit share must be between 0 and 100%.", "La cuota VIP de mayor rentabilidad debe estar entre 0 y 100 %.");
-        Require(problems, ExpiryWarningDays >= 0, "The expiry warning days cannot be negative.", "Los días de aviso de caducidad no pueden ser negativos.");
+        Require(problems, ExpiryWarningDays >= 0, "The expiry warning days cannot be negative.", "Los días de aviso de vencimiento no pueden ser negativos.");
         Require(problems, BirthdayBackfillDays >= 0 && BirthdayBackfillDays <= MaxBirthdayBackfillDays,
             $"The birthday catch-up must be between 0 and {MaxBirthdayBackfillDays} days.",
             $"La recuperación de cumpleaños debe estar entre 0 y {MaxBirthdayBackfillDays} días.");

@@ -60,7 +60,7 @@ public static class LedgerEntries
         return new LedgerEntry(DeterministicId.From(key), lot.CustomerId, LedgerEntryKind.Expire, -points, expiresOn, key,
             new LocalizedText(
                 $"Points earned on {LoyaltyText.Date(lot.OccurredOn)} expired on {LoyaltyText.Date(expiresOn)}.",
-                $"Los puntos ganados el {LoyaltyText.Date(lot.OccurredOn)} caducaron el {LoyaltyText.Date(expiresOn)}."))
+                $"Los puntos ganados el {LoyaltyText.Date(lot.OccurredOn)} vencieron el {LoyaltyText.Date(expiresOn)}."))
         {
             LotId = lot.Id,
         };

@@ -78,7 +78,7 @@ public static class LedgerProcessor
         var taskKey = "expirywarning:" + DeterministicId.From(string.Join(",", lotIds)).ToString("D");
         var message = new LocalizedText(
             $"{LoyaltyText.Number(points)} loyalty points expire from {LoyaltyText.Date(first)}. Suggest a purchase or a reward before then.",
-            $"{LoyaltyText.Number(points)} puntos de fidelización caducan a partir del {LoyaltyText.Date(first)}. Sugiera una compra o una recompensa antes.");
+            $"{LoyaltyText.Number(points)} puntos de fidelización vencen a partir del {LoyaltyText.Date(first)}. Sugiera una compra o una recompensa antes.");
         return new ExpiryWarning(customerId, points, first, lotIds, taskKey, message);
     }
 }
