@@ -64,7 +64,11 @@ internal static class EntityXmlReader
             column.Targets.Add(target.Value.Trim());
         }
 
-        OptionSetXmlReader.ReadOptions(attribute.Element("optionset"), column.Options, column.StatusToState);
+        OptionSetXmlReader.ReadOptions(attribute.Element("optionset"), column.Options, column.StatusToState, column.OptionLabels);
+        // Two-option columns always have a default (false unless the metadata says otherwise); a choice has one unless it is -1.
+        var appDefault = Int(attribute, "AppDefaultValue");
+        if (type == ColumnType.Boolean) column.DefaultValue = appDefault == 1;
+        else if (type == ColumnType.Picklist && appDefault is { } option && option != -1) column.DefaultValue = option;
         return column;
     }
 

@@ -18,6 +18,9 @@ public sealed class MetadataCatalog
 
     public Dictionary<string, HashSet<int>> GlobalOptionSets { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Labels of the global choices' values per language code.</summary>
+    public Dictionary<string, Dictionary<int, Dictionary<int, string>>> GlobalOptionLabels { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<StepRegistration> Steps { get; } = new();
 
     public Dictionary<string, CustomApiMetadata> CustomApis { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -55,6 +58,11 @@ public sealed class MetadataCatalog
             if (column.GlobalOptionSetName is not null && GlobalOptionSets.TryGetValue(column.GlobalOptionSetName, out var options))
             {
                 column.Options.UnionWith(options);
+            }
+
+            if (column.GlobalOptionSetName is not null && GlobalOptionLabels.TryGetValue(column.GlobalOptionSetName, out var labels))
+            {
+                foreach (var pair in labels) column.OptionLabels.TryAdd(pair.Key, pair.Value);
             }
         }
 

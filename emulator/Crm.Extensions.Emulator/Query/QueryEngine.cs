@@ -44,6 +44,12 @@ internal sealed class QueryEngine
     /// <summary>The organization's fiscal calendar (an emulator setting, see <see cref="EmulatorOptions.FiscalCalendar"/>).</summary>
     public Func<FiscalCalendar> FiscalCalendar { get; set; } = () => Emulator.FiscalCalendar.CalendarYearMonthly;
 
+    /// <summary>The caller's language, teams and reports, for EqualUserLanguage and the user/team operators and for sorting choices by label.</summary>
+    public Func<Guid, PrincipalFacts>? Principal { get; set; }
+
+    /// <summary>The primary name of the row a lookup points at (lookups sort by it).</summary>
+    public Func<EntityReference, string?>? PrimaryName { get; set; }
+
     /// <summary>Rows the caller may read (privilege depth); null means every row.</summary>
     public Func<Guid, TableMetadata, StoredRow, bool>? CanRead { get; set; }
 
@@ -64,17 +70,20 @@ internal sealed class QueryEngine
     public EntityCollection Execute(QueryExpression query, Guid userId, AggregateSpec? aggregate)
     {
         var root = _catalog.Table(query.EntityName);
+        QueryValidator.Validate(query);
         var scopes = new Dictionary<string, QueryScope>(StringComparer.OrdinalIgnoreCase);
         var links = new List<(LinkEntity Link, string Alias, string? ParentAlias)>();
         CollectLinks(query.LinkEntities, null, scopes, links);
+        // A condition may name the query's own table as its EntityName; it means the root, as on the platform.
         QueryScope Scope(string? alias) => alias is null ? new QueryScope(null, root)
             : scopes.TryGetValue(alias, out var scope) ? scope
+            : alias == root.LogicalName ? new QueryScope(null, root)
             : throw PlatformFault.InvalidArgument($"No link-entity has the alias '{alias}'.");
 
         // Dataverse checks every column a query names, even when no row would reach the condition.
         ValidateColumns(query.Criteria, Scope, null);
         foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
-        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy);
+        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy) { Principal = Principal?.Invoke(userId) };
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
         IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Where(r => CanRead is null || CanRead(userId, root, r)).Select(r => new JoinedRow(r));
         foreach (var (link, alias, parentAlias) in links) rows = Join(rows, link, alias, parentAlias, evaluator, Scope);
@@ -84,11 +93,11 @@ internal sealed class QueryEngine
         {
             var spec = aggregate ?? AggregateSpec.FromAttributeExpressions(query.ColumnSet.AttributeExpressions);
             // Grouped results come back 5,000 rows a page like any other result, with MoreRecords and a cookie.
-            var groups = Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog);
+            var groups = Aggregator.Run(spec, matched, root, Scope, query.Orders, _catalog, FiscalCalendar());
             return Page(groups.Entities.ToList(), query.PageInfo, root, hasTop: false);
         }
 
-        var ordered = Order(matched, query.Orders, links, Scope);
+        var ordered = Order(matched, query.Orders, links, Scope, Principal?.Invoke(userId).LanguageCode ?? 1033);
         var projected = ordered.Select(r => Project(r, query, root, links, Scope, userId)).ToList();
         if (query.Distinct) projected = projected.DistinctBy(Signature).ToList();
         if (query.TopCount is { } top) projected = projected.Take(top).ToList();
@@ -132,11 +141,9 @@ internal sealed class QueryEngine
         foreach (var row in rows)
         {
             var fromValue = row.RowFor(parentAlias)?.Get(link.LinkFromAttributeName);
-            var matches = fromValue is null ? new List<JoinedRow>()
-                : CandidatesFor(fromValue, candidates, byId, link.LinkToAttributeName)
-                    .Select(c => row.With(alias, c))
-                    .Where(j => evaluator.Matches(link.LinkCriteria, j, scope, alias))
-                    .ToList();
+            var related = fromValue is null ? new List<JoinedRow>()
+                : CandidatesFor(fromValue, candidates, byId, link.LinkToAttributeName).Select(c => row.With(alias, c)).ToList();
+            var matches = related.Where(j => evaluator.Matches(link.LinkCriteria, j, scope, alias)).ToList();
 
             switch (link.JoinOperator)
             {
@@ -149,6 +156,14 @@ internal sealed class QueryEngine
                     break;
                 case JoinOperator.NotAny:
                     if (matches.Count == 0) yield return row;
+                    break;
+                case JoinOperator.All:
+                    // Every related row satisfies the link's filters (parents without related rows included).
+                    if (matches.Count == related.Count) yield return row;
+                    break;
+                case JoinOperator.NotAll:
+                    // At least one related row does not satisfy the link's filters.
+                    if (matches.Count < related.Count) yield return row;
                     break;
                 default:
                     foreach (var match in matches) yield return match;
@@ -182,7 +197,7 @@ internal sealed class QueryEngine
             : candidates.Where(c => Comparison.AreEqual(fromValue, c.Get(column)));
 
     private List<JoinedRow> Order(List<JoinedRow> rows, IEnumerable<OrderExpression> orders, List<(LinkEntity Link, string Alias, string? Parent)> links,
-        Func<string?, QueryScope> scope)
+        Func<string?, QueryScope> scope, int language)
     {
         var allOrders = orders.Select(o => (Alias: (string?)o.EntityName, o.AttributeName, o.OrderType))
             .Concat(links.SelectMany(l => l.Link.Orders.Select(o => (Alias: (string?)l.Alias, o.AttributeName, o.OrderType)))).ToList();
@@ -191,8 +206,8 @@ internal sealed class QueryEngine
         foreach (var (alias, attribute, type) in allOrders)
         {
             var table = scope(alias).Table;
-            if (table.Column(attribute) is null) throw PlatformFault.UnknownColumn(table.LogicalName, attribute);
-            object? Key(JoinedRow r) => r.RowFor(alias)?.Get(attribute);
+            var column = table.Column(attribute) ?? throw PlatformFault.UnknownColumn(table.LogicalName, attribute);
+            object? Key(JoinedRow r) => SortKey.Of(column, r.RowFor(alias)?.Get(attribute), language, PrimaryName);
             var comparer = Comparer<object?>.Create(Comparison.Compare);
             ordered = ordered is null
                 ? type == OrderType.Ascending ? rows.OrderBy(Key, comparer) : rows.OrderByDescending(Key, comparer)
@@ -212,7 +227,8 @@ internal sealed class QueryEngine
         foreach (var (link, alias, _) in links)
         {
             var linked = row.RowFor(alias);
-            if (linked is null || link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny) continue;
+            if (linked is null || link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny
+                or JoinOperator.All or JoinOperator.NotAll) continue;
             var table = scope(alias).Table;
             var projected = _rows.Project(table, linked, link.Columns);
             _fieldSecurity.MaskUnreadable(userId, table, projected);

@@ -20,6 +20,7 @@ internal sealed class RowOperations
     private readonly AttributeValidator _validator;
     private readonly FieldSecurity _fieldSecurity;
     private readonly Func<DateTime> _now;
+    private readonly Cascades _cascades;
 
     public RowOperations(MetadataCatalog catalog, DataStore store, FieldSecurity fieldSecurity, Func<DateTime> now)
     {
@@ -28,6 +29,7 @@ internal sealed class RowOperations
         _fieldSecurity = fieldSecurity;
         _now = now;
         _validator = new AttributeValidator(catalog, store);
+        _cascades = new Cascades(catalog, store, this);
     }
 
     public Guid Create(Entity target, Guid userId, bool enforceSecurity = true)
@@ -42,6 +44,9 @@ internal sealed class RowOperations
         if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
 
         var values = ValueCopier.CopyAll(target.Attributes);
+        StoredValues.BlankStringsToNull(values);
+        StoredValues.ApplyDefaults(table, values);
+        StoredValues.ComposeFullName(table, values, values);
         values[table.PrimaryIdAttribute] = id;
         var now = _now();
         var user = new EntityReference("systemuser", userId);
@@ -81,12 +86,19 @@ internal sealed class RowOperations
         changes["modifiedon"] = _now();
         changes["modifiedby"] = new EntityReference("systemuser", userId);
         var values = changes.Attributes.Where(a => table.Column(a.Key) is not null).ToDictionary(a => a.Key, a => (object?)a.Value);
+        StoredValues.BlankStringsToNull(values);
 
         var merged = new Dictionary<string, object?>(row.Values);
         foreach (var pair in values) merged[pair.Key] = pair.Value;
+        StoredValues.ComposeFullName(table, merged, values);
+        var previousOwner = row.Get("ownerid") as EntityReference;
         CheckKeys(table, row.Id, merged);
         _store.Update(table.LogicalName, row, values);
         SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+        if (values.TryGetValue("ownerid", out var owner) && owner is EntityReference newOwner && previousOwner?.Id != newOwner.Id)
+        {
+            _cascades.Assign(table, row, previousOwner, newOwner, userId);
+        }
     }
 
     public void Delete(EntityReference target, ConcurrencyBehavior concurrency)
@@ -94,31 +106,7 @@ internal sealed class RowOperations
         var table = _catalog.Table(target.LogicalName);
         var row = Resolve(table, target);
         CheckConcurrency(table, row, target.RowVersion, concurrency);
-        _store.Remove(table.LogicalName, row.Id);
-
-        // Rows that point at it lose the link (RemoveLink), and its many-to-many associations go with it.
-        foreach (var other in _catalog.Tables.Values)
-        {
-            var lookups = other.Columns.Values.Where(c => c.IsLookup && c.Targets.Contains(table.LogicalName)).Select(c => c.LogicalName).ToList();
-            if (lookups.Count == 0) continue;
-            foreach (var child in _store.Rows(other.LogicalName).ToList())
-            {
-                var cleared = lookups.Where(l => child.Get(l) is EntityReference link && link.Id == row.Id)
-                    .Select(l => new KeyValuePair<string, object?>(l, null)).ToList();
-                if (cleared.Count > 0) _store.Update(other.LogicalName, child, cleared);
-            }
-        }
-
-        foreach (var relationship in _catalog.Relationships.Values.Where(r => r.Kind == RelationshipKind.ManyToMany))
-        {
-            foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
-            {
-                if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
-                {
-                    _store.Remove(relationship.IntersectEntity, link.Id);
-                }
-            }
-        }
+        _cascades.Delete(table, row);
     }
 
     public Entity Retrieve(EntityReference target, ColumnSet columns, Guid userId)
@@ -126,6 +114,8 @@ internal sealed class RowOperations
         var table = _catalog.Table(target.LogicalName);
         var row = Resolve(table, target);
         var entity = Project(table, row, columns);
+        // Retrieve always returns the primary key among the attributes, whatever the column set.
+        entity[table.PrimaryIdAttribute] = row.Id;
         _fieldSecurity.MaskUnreadable(userId, table, entity);
         return entity;
     }
@@ -145,7 +135,7 @@ internal sealed class RowOperations
         {
             foreach (var pair in row.Values)
             {
-                if (pair.Value is not null) entity[pair.Key] = ValueCopier.Copy(pair.Value);
+                if (pair.Value is not null) entity[pair.Key] = Returned(pair.Value);
             }
 
             return entity;
@@ -154,10 +144,25 @@ internal sealed class RowOperations
         foreach (var name in columns.Columns)
         {
             if (table.Column(name) is null) throw PlatformFault.UnknownColumn(table.LogicalName, name);
-            if (row.Get(name) is { } value) entity[name] = ValueCopier.Copy(value);
+            if (row.Get(name) is { } value) entity[name] = Returned(value);
         }
 
         return entity;
+    }
+
+    /// <summary>A copy of a stored value; a lookup carries the referenced row's current primary name, as the platform returns it.</summary>
+    private object? Returned(object value)
+    {
+        if (value is not EntityReference reference) return ValueCopier.Copy(value);
+        return new EntityReference(reference.LogicalName, reference.Id) { Name = PrimaryName(reference) };
+    }
+
+    /// <summary>The primary name of the row a lookup points at, or null when the table has none or the row is gone.</summary>
+    public string? PrimaryName(EntityReference reference)
+    {
+        if (reference.LogicalName is null || !_catalog.Tables.TryGetValue(reference.LogicalName, out var table)) return null;
+        if (table.PrimaryNameAttribute is not { } nameColumn) return null;
+        return _store.Find(table.LogicalName, reference.Id)?.Get(nameColumn) as string;
     }
 
     /// <summary>Finds the row by id, or by alternate key when the reference carries KeyAttributes.</summary>
