@@ -87,6 +87,10 @@ internal sealed class EmulatorEngine
     public OrganizationResponse Execute(OrganizationRequest request, CallFrame frame)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
+        if (string.IsNullOrEmpty(request.RequestName))
+        {
+            throw PlatformFault.InvalidArgument("The request has no RequestName. / La solicitud no tiene RequestName.");
+        }
         if (frame.FromPlugin) return ExecuteSerialised(request, frame);
         Limits.EnterCallerRequest();
         try

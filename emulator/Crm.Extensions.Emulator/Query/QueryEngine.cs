@@ -70,7 +70,7 @@ internal sealed class QueryEngine
     public EntityCollection Execute(QueryExpression query, Guid userId, AggregateSpec? aggregate)
     {
         var root = _catalog.Table(query.EntityName);
-        QueryValidator.Validate(query);
+        QueryValidator.Validate(query, root, _catalog);
         var scopes = new Dictionary<string, QueryScope>(StringComparer.OrdinalIgnoreCase);
         var links = new List<(LinkEntity Link, string Alias, string? ParentAlias)>();
         CollectLinks(query.LinkEntities, null, scopes, links);

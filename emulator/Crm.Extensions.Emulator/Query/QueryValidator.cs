@@ -12,8 +12,11 @@ namespace Crm.Extensions.Emulator.Query;
 /// </summary>
 internal static class QueryValidator
 {
-    public static void Validate(QueryExpression query)
+    public static void Validate(QueryExpression query, Metadata.TableMetadata root, Metadata.MetadataCatalog catalog)
     {
+        ValidateColumns(root, query.ColumnSet);
+        foreach (var link in All(query.LinkEntities)) ValidateColumns(catalog.Table(link.LinkToEntityName), link.Columns);
+
         if (query.TopCount is not null)
         {
             var paging = query.PageInfo;
@@ -41,6 +44,16 @@ internal static class QueryValidator
 
         Validate(query.Criteria);
         foreach (var link in All(query.LinkEntities)) Validate(link.LinkCriteria);
+    }
+
+    /// <summary>Every column a column set names must exist, with its exact (lower-case) logical name, even when no row matches.</summary>
+    private static void ValidateColumns(Metadata.TableMetadata table, ColumnSet? columns)
+    {
+        if (columns is null || columns.AllColumns) return;
+        foreach (var name in columns.Columns)
+        {
+            if (table.Column(name) is null) throw PlatformFault.UnknownColumn(table.LogicalName, name);
+        }
     }
 
     private static System.Collections.Generic.IEnumerable<LinkEntity> All(System.Collections.Generic.IEnumerable<LinkEntity> links) =>
