@@ -174,7 +174,7 @@ public class CrudPeerTests
         Assert.Null(crm.Get("test_order", id));
     }
 
-    // FakeXrmEasy ValidateReferencesTests (a lookup to a missing row is refused)
+    // FakeXrmEasy ValidateReferencesTests.An_entity_which_references_another_non_existent_entity_can_not_be_created_when_validate_is_true
     [Fact]
     public void Should_FailWithRecordNotFound_When_ALookupPointsAtAMissingRow() =>
         Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Add("account", ("name", "x"), ("parentaccountid", new EntityReference("account", Guid.NewGuid()))));

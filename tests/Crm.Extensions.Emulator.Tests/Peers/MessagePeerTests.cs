@@ -21,7 +21,7 @@ public class MessagePeerTests
         return request;
     }
 
-    // FakeXrmEasy AssignRequestTests.When_Assigned_User_As_Owner_OwningUser_Is_Set
+    // FakeXrmEasy AssignRequestTests.When_Assigned_User_As_Owner_OwningUser_Is_Set; FakeContextTestExecute.When_Executing_Assign_Request_New_Owner_Should_Be_Assigned
     [Fact]
     public void Should_SetTheOwner_When_AssignedToAUser()
     {
@@ -60,7 +60,7 @@ public class MessagePeerTests
     public void Should_FailWithRecordNotFound_When_AssignNamesAMissingRow() => Faults.Expect(ErrorCodes.ObjectDoesNotExist,
         () => _crm.Service.Execute(Assign(new EntityReference("account", Guid.NewGuid()), new EntityReference("systemuser", _crm.Users.DefaultUserId))));
 
-    // FakeXrmEasy UpsertRequestTests.Upsert_Creates_Record_When_It_Does_Not_Exist; XrmMockup TestUpsert
+    // FakeXrmEasy UpsertRequestTests.Upsert_Creates_Record_When_It_Does_Not_Exist; XrmMockup TestUpsert.TestUpsertAll
     [Fact]
     public void Should_CreateTheRow_When_UpsertFindsNone()
     {
@@ -162,7 +162,7 @@ public class MessagePeerTests
     [Fact]
     public void Should_Fault_When_DeleteMultipleHasNoTargets() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("DeleteMultiple")));
 
-    // FakeXrmEasy SetStateRequestTests (SetState changes statecode and statuscode)
+    // FakeXrmEasy SetStateRequestTests.When_set_state_request_is_called_an_entity_is_updated; XrmMockup TestStates.TestSetState
     [Fact]
     public void Should_ChangeStateAndStatus_When_SetStateIsExecuted()
     {
@@ -172,7 +172,7 @@ public class MessagePeerTests
         Assert.Equal((1, 2), (row.GetAttributeValue<OptionSetValue>("statecode").Value, row.GetAttributeValue<OptionSetValue>("statuscode").Value));
     }
 
-    // XrmMockup TestStates: a status that belongs to another state is refused
+    // XrmMockup TestStates.TestIsValidStateTransition_FailsWhenStatusCodeInvalid
     [Fact]
     public void Should_Fault_When_SetStatePairsAStatusWithTheWrongState()
     {
@@ -183,7 +183,7 @@ public class MessagePeerTests
         }));
     }
 
-    // FakeXrmEasy WhoAmITests; XrmMockup TestWhoAmI
+    // FakeXrmEasy WhoAmITests.BusinessUnitIsReturnedWhenUserBelongsToBusinessUnit; XrmMockup TestWhoAmI.WhoAmIRequestForOtherUser
     [Fact]
     public void Should_ReturnTheCaller_When_WhoAmIIsExecuted()
     {
@@ -245,7 +245,7 @@ public class MessagePeerTests
             new EntityReferenceCollection { new EntityReference("contact", Guid.NewGuid()) }));
     }
 
-    // FakeXrmEasy ExecuteMultipleRequestTests (ContinueOnError false stops at the first fault)
+    // FakeXrmEasy ExecuteMultipleRequestTests.Should_Not_Continue_On_Error_If_Not_Told_To_Do_So
     [Fact]
     public void Should_StopAtTheFirstFault_When_ExecuteMultipleDoesNotContinueOnError()
     {
@@ -264,7 +264,7 @@ public class MessagePeerTests
         Assert.Equal(1, _crm.Count("account"));
     }
 
-    // XrmMockup TestExecuteTransaction: a failing request rolls the whole transaction back
+    // XrmMockup TestExecuteTransaction.TestTransactionFailed
     [Fact]
     public void Should_RollBackAll_When_ExecuteTransactionHasAFailingRequest()
     {
@@ -280,12 +280,12 @@ public class MessagePeerTests
         Assert.Equal(0, _crm.Count("account"));
     }
 
-    // FakeXrmEasy TestGenericMessageExecutors / FakeContextTestExecute: an unknown request name faults (the peer throws its own
-    // "not yet supported" exception; the platform answers with a fault, never a .NET exception).
+    // FakeXrmEasy TestGenericMessageExecutors.TestGenericMessageRemoval: once no executor handles a request name, executing it fails
+    // (the peer throws its own exception; the platform answers with a fault, never a .NET exception).
     [Fact]
     public void Should_Fault_When_TheRequestNameIsUnknown() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("NoSuchMessage")));
 
-    // FakeXrmEasy FakeContextTestExecute.When_Executing_a_null_request: a request without a name faults the same way
+    // A request without a name faults the same way (no peer case; OrganizationRequest.RequestName is what the platform routes by).
     [Fact]
     public void Should_Fault_When_TheRequestHasNoName() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest()));
 

@@ -452,7 +452,7 @@ public class QueryPeerTests
         Assert.Equal(new[] { 2024, 2025 }, rows.Entities.Select(e => (int)((AliasedValue)e["fy"]).Value));
     }
 
-    // FakeXrmEasy QueryTests/BusinessIdTests (EqualBusinessId matches the caller's business unit)
+    // FakeXrmEasy BusinessIdTests.FetchXml_Operator_EqualBusinessId_Execution (QueryExpression form)
     [Fact]
     public void Should_MatchTheCallersBusinessUnit_When_EqualBusinessIdIsUsed()
     {
@@ -461,7 +461,7 @@ public class QueryPeerTests
         Assert.NotEmpty(_crm.Service.RetrieveMultiple(query).Entities);
     }
 
-    // FakeXrmEasy ConditionExpressionTests (EqualUserId): rows the caller owns
+    // ConditionOperator.EqualUserId ("the value is equal to the specified user ID"): rows the caller owns
     [Fact]
     public void Should_ReturnTheCallersRows_When_EqualUserIdIsUsed()
     {
