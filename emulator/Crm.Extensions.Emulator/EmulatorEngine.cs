@@ -124,7 +124,8 @@ internal sealed class EmulatorEngine
             {
                 // A request the platform cannot read fails as a fault, never as a .NET exception of the service's own code.
                 var fault = PlatformFault.InvalidArgument($"The {request.RequestName} request is not valid: {exception.Message}");
-                if (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName ?? "")) frame.Transaction.DoomedBy ??= fault;
+                if (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName
+                    ?? "")) frame.Transaction.DoomedBy ??= fault;
                 throw fault;
             }
             catch (FaultException<OrganizationServiceFault> fault) when (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName))
@@ -146,9 +147,12 @@ internal sealed class EmulatorEngine
 
     public int LanguageOf(Guid userId) => Store.Find("usersettings", userId)?.Get("uilanguageid") is int language ? language : 1033;
 
-    private static bool IsMalformedRequest(Exception exception) => exception is NotSupportedException or InvalidCastException or KeyNotFoundException
-        or NullReferenceException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException or System.Xml.XmlException;
+    private static bool IsMalformedRequest(Exception exception) =>
+        exception is NotSupportedException or InvalidCastException or KeyNotFoundException
+        or NullReferenceException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException
+        or System.Xml.XmlException;
 
     public static FaultException<OrganizationServiceFault> NoActiveTransaction() => PlatformFault.Create(ErrorCodes.UnexpectedError,
-        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and "
+            + "continue processing.");
 }

@@ -23,7 +23,8 @@ public class MalformedRequestTests
 
     private static readonly string[] ParameterNames =
     {
-        "Target", "Targets", "Query", "ColumnSet", "Relationship", "RelatedEntities", "EntityMoniker", "State", "Status", "Requests", "Settings",
+        "Target", "Targets", "Query", "ColumnSet", "Relationship", "RelatedEntities", "EntityMoniker", "State", "Status", "Requests",
+        "Settings",
         "ListId", "EntityId", "MemberIds", "Assignee", "ConcurrencyBehavior", "RelatedEntitiesQuery", "ReturnResponses",
     };
 
@@ -44,7 +45,8 @@ public class MalformedRequestTests
         yield return new QueryExpression("account") { Criteria = null!, ColumnSet = null! };
         yield return new QueryExpression("account") { PageInfo = null! };
         yield return new FetchExpression(null!);
-        yield return new FetchExpression("<fetch><entity name='account'><filter><condition attribute='name' operator='' /></filter></entity></fetch>");
+        yield return new FetchExpression("<fetch><entity name='account'><filter><condition attribute='name' operator='' /></filter>"
+            + "</entity></fetch>");
         yield return new QueryByAttribute("account") { Attributes = { "name" } };
         yield return new ColumnSet("no such column");
         yield return new Relationship();

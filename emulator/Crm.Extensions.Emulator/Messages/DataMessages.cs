@@ -170,7 +170,8 @@ internal sealed class DataMessages
             {
                 var response = new RetrieveResponse();
                 var entity = _engine.Rows.Retrieve(target, columns, frame.UserId);
-                if (request.Parameters.TryGetValue("RelatedEntitiesQuery", out var related) && related is RelationshipQueryCollection queries)
+                if (request.Parameters.TryGetValue("RelatedEntitiesQuery", out var related)
+                    && related is RelationshipQueryCollection queries)
                 {
                     new DeepInsert(_engine, this).RetrieveRelated(table, entity, queries, frame.UserId);
                 }
@@ -201,7 +202,8 @@ internal sealed class DataMessages
                 var response = new RetrieveMultipleResponse();
                 var result = _engine.Queries.Execute((QueryBase)request.Parameters["Query"], frame.UserId);
                 var language = _engine.LanguageOf(frame.UserId);
-                foreach (var entity in result.Entities) Query.FormattedValues.Apply(entity, _engine.Catalog, language, _engine.Rows.PrimaryName);
+                foreach (var entity in result.Entities) Query.FormattedValues.Apply(entity, _engine.Catalog, language,
+                    _engine.Rows.PrimaryName);
                 response.Results["EntityCollection"] = result;
                 return response;
             },

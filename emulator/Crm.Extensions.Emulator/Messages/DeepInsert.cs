@@ -32,7 +32,8 @@ internal sealed class DeepInsert
             if (relationship.Kind != RelationshipKind.OneToMany || !IsReferencing(relationship, table)) continue;
             if (rows.Entities.Count != 1)
             {
-                throw PlatformFault.InvalidArgument($"{relationship.SchemaName}: a row looks up one {relationship.ReferencedEntity}, not {rows.Entities.Count}."
+                throw PlatformFault.InvalidArgument($"{relationship.SchemaName}: a row looks up one {relationship.ReferencedEntity}, "
+                    + $"not {rows.Entities.Count}."
                     + $" / {relationship.SchemaName}: una fila apunta a un solo {relationship.ReferencedEntity}.");
             }
 
@@ -70,10 +71,12 @@ internal sealed class DeepInsert
             var relationship = _engine.Catalog.Relationship(pair.Key.SchemaName);
             if (pair.Value is not QueryExpression query)
             {
-                throw PlatformFault.InvalidArgument("RelatedEntitiesQuery takes a QueryExpression per relationship. / RelatedEntitiesQuery acepta una QueryExpression por relación.");
+                throw PlatformFault.InvalidArgument("RelatedEntitiesQuery takes a QueryExpression per relationship. / "
+                    + "RelatedEntitiesQuery acepta una QueryExpression por relación.");
             }
 
-            var scoped = new QueryExpression(query.EntityName) { ColumnSet = query.ColumnSet, Distinct = query.Distinct, TopCount = query.TopCount };
+            var scoped = new QueryExpression(query.EntityName) { ColumnSet = query.ColumnSet, Distinct = query.Distinct,
+                TopCount = query.TopCount };
             scoped.Criteria.AddFilter(query.Criteria);
             foreach (var order in query.Orders) scoped.Orders.Add(order);
             foreach (var link in query.LinkEntities) scoped.LinkEntities.Add(link);
@@ -83,7 +86,8 @@ internal sealed class DeepInsert
                 var (mine, theirs) = table.LogicalName == relationship.Entity1
                     ? (relationship.Entity1IntersectAttribute, relationship.Entity2IntersectAttribute)
                     : (relationship.Entity2IntersectAttribute, relationship.Entity1IntersectAttribute);
-                var ids = _engine.Store.Rows(relationship.IntersectEntity).Where(r => Equals(r.Get(mine), entity.Id)).Select(r => r.Get(theirs)).ToArray();
+                var ids = _engine.Store.Rows(relationship.IntersectEntity).Where(r => Equals(r.Get(mine), entity.Id)).Select(r =>
+                    r.Get(theirs)).ToArray();
                 if (ids.Length == 0) scoped.Criteria.AddCondition(related.PrimaryIdAttribute, ConditionOperator.Null);
                 else scoped.Criteria.AddCondition(related.PrimaryIdAttribute, ConditionOperator.In, ids);
             }

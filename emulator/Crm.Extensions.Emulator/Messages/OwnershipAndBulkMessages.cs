@@ -32,12 +32,14 @@ internal sealed class OwnershipAndBulkMessages
         var table = _engine.Catalog.Table(target.LogicalName);
         if (table.Column("ownerid") is null)
         {
-            throw PlatformFault.InvalidArgument($"{table.LogicalName} is organization-owned and has no owner to assign. / {table.LogicalName} no tiene propietario.");
+            throw PlatformFault.InvalidArgument($"{table.LogicalName} is organization-owned and has no owner to assign. "
+                + $"/ {table.LogicalName} no tiene propietario.");
         }
 
         if (assignee.LogicalName is not ("systemuser" or "team"))
         {
-            throw PlatformFault.InvalidArgument($"Assignee must be a systemuser or a team, not {assignee.LogicalName}. / El asignado debe ser un usuario o un equipo.");
+            throw PlatformFault.InvalidArgument($"Assignee must be a systemuser or a team, not {assignee.LogicalName}. / El asignado debe "
+                + $"ser un usuario o un equipo.");
         }
 
         var id = _engine.Rows.Resolve(table, target).Id;
@@ -69,14 +71,16 @@ internal sealed class OwnershipAndBulkMessages
         var table = _engine.Catalog.Table(targets.EntityName);
         if (targets.Entities.Any(e => e.LogicalName != table.LogicalName))
         {
-            throw PlatformFault.InvalidArgument($"Every target of UpsertMultiple must be a {table.LogicalName} row. / Todas las filas deben ser de {table.LogicalName}.");
+            throw PlatformFault.InvalidArgument($"Every target of UpsertMultiple must be a {table.LogicalName} row. / Todas las filas "
+                + $"deben ser de {table.LogicalName}.");
         }
 
         var keys = targets.Entities.Select(e => e.Id != Guid.Empty ? e.Id.ToString()
             : string.Join("|", e.KeyAttributes.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key + "=" + k.Value))).ToList();
         if (keys.Where(k => k.Length > 0).GroupBy(k => k).Any(g => g.Count() > 1))
         {
-            throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "UpsertMultiple names the same row twice. / UpsertMultiple nombra la misma fila dos veces.");
+            throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "UpsertMultiple names the same row twice. / UpsertMultiple nombra la "
+                + "misma fila dos veces.");
         }
 
         return _engine.Runner.Run(new PipelineOperation
@@ -85,7 +89,8 @@ internal sealed class OwnershipAndBulkMessages
             Main = transaction =>
             {
                 var results = targets.Entities
-                    .Select(t => (UpsertResponse)_bulk.Upsert(new UpsertRequest { Target = t }, frame with { Transaction = transaction })).ToArray();
+                    .Select(t => (UpsertResponse)_bulk.Upsert(new UpsertRequest { Target = t },
+                        frame with { Transaction = transaction })).ToArray();
                 var response = new OrganizationResponse { ResponseName = "UpsertMultiple" };
                 response.Results["Results"] = results;
                 return response;
@@ -98,7 +103,9 @@ internal sealed class OwnershipAndBulkMessages
         var targets = MessageRouter.Parameter<EntityReferenceCollection>(request, "Targets");
         var tables = targets.Select(t => t.LogicalName).Distinct().ToList();
         foreach (var name in tables) _engine.Catalog.Table(name);
-        throw PlatformFault.InvalidArgument($"DeleteMultiple is available only for elastic tables; {string.Join(", ", tables)} is a standard table. Use Delete"
-            + $" (or ExecuteMultiple of Delete requests). / DeleteMultiple solo existe para tablas elásticas; {string.Join(", ", tables)} es una tabla estándar.");
+        throw PlatformFault.InvalidArgument($"DeleteMultiple is available only for elastic tables; {string.Join(", ", tables)} is a "
+            + $"standard table. Use Delete"
+            + $" (or ExecuteMultiple of Delete requests). / DeleteMultiple solo existe para tablas elásticas; {string.Join(", ", tables)} "
+            + $"es una tabla estándar.");
     }
 }

@@ -67,7 +67,8 @@ public sealed class ColumnMetadata
     /// <summary>The value a Create without this column stores: a choice's default option or a two-option column's default.</summary>
     public object? DefaultValue { get; set; }
 
-    /// <summary>The label of a choice value in <paramref name="languageCode"/>, else in English, else any; null when none is known.</summary>
+    /// <summary>The label of a choice value in <paramref name="languageCode"/>, else in English, else any; null when none is
+    /// known.</summary>
     public string? Label(int value, int languageCode)
     {
         if (!OptionLabels.TryGetValue(value, out var labels)) return null;

@@ -97,7 +97,8 @@ internal static class EntityXmlReader
     };
 
     private static string LogicalName(XElement attribute) =>
-        (Text(attribute, "LogicalName") ?? (string?)attribute.Attribute("PhysicalName") ?? throw new InvalidOperationException("A column has no name."))
+        (Text(attribute, "LogicalName") ?? (string?)attribute.Attribute("PhysicalName") ?? throw new InvalidOperationException("A column "
+            + "has no name."))
             .ToLowerInvariant();
 
     internal static string? Text(XElement parent, string child)
@@ -106,7 +107,8 @@ internal static class EntityXmlReader
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    internal static bool Flag(string? value) => value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+    internal static bool Flag(string? value) =>
+        value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static int? Int(XElement parent, string child) =>
         Text(parent, child) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -50,7 +50,8 @@ public sealed class MetadataCatalog
             ? relationship
             : throw PlatformFault.Create(ErrorCodes.ObjectDoesNotExist, $"Could not find relationship '{schemaName}'.");
 
-    /// <summary>Links metadata read from separate files: global choices, lookup targets from relationships, intersect tables, key rules.</summary>
+    /// <summary>Links metadata read from separate files: global choices, lookup targets from relationships, intersect tables, key
+    /// rules.</summary>
     public void Complete()
     {
         foreach (var column in Tables.Values.SelectMany(t => t.Columns.Values))
@@ -97,22 +98,26 @@ public sealed class MetadataCatalog
     {
         if (table.Keys.Count > MaxKeysPerTable)
         {
-            throw new InvalidOperationException($"{table.LogicalName} defines {table.Keys.Count} alternate keys; Dataverse allows {MaxKeysPerTable}.");
+            throw new InvalidOperationException($"{table.LogicalName} defines {table.Keys.Count} alternate keys; Dataverse "
+                + $"allows {MaxKeysPerTable}.");
         }
 
         foreach (var key in table.Keys)
         {
             if (key.Columns.Count > MaxColumnsPerKey)
             {
-                throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} has {key.Columns.Count} columns; Dataverse allows {MaxColumnsPerKey}.");
+                throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} has {key.Columns.Count} columns; Dataverse "
+                    + $"allows {MaxColumnsPerKey}.");
             }
 
             foreach (var name in key.Columns)
             {
-                var column = table.Column(name) ?? throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} names unknown column {name}.");
+                var column = table.Column(name) ?? throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} names "
+                    + $"unknown column {name}.");
                 if (column.IsSecured)
                 {
-                    throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} uses secured column {name}; Dataverse refuses secured columns in keys.");
+                    throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} uses secured column {name}; Dataverse "
+                        + $"refuses secured columns in keys.");
                 }
             }
         }

@@ -31,7 +31,8 @@ internal static class OptionSetXmlReader
         foreach (var label in option.Elements("labels").Elements("label"))
         {
             if ((string?)label.Attribute("description") is not { } text
-                || !int.TryParse((string?)label.Attribute("languagecode"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var language)) continue;
+                || !int.TryParse((string?)label.Attribute("languagecode"), NumberStyles.Integer, CultureInfo.InvariantCulture,
+                    out var language)) continue;
             if (!labels.TryGetValue(value, out var byLanguage)) labels[value] = byLanguage = new Dictionary<int, string>();
             byLanguage[language] = text;
         }

@@ -32,7 +32,8 @@ public sealed record RelationshipMetadata(string SchemaName, RelationshipKind Ki
     /// <summary>A self-referencing one-to-many relationship marked hierarchical: the one Under/Above queries walk.</summary>
     public bool IsHierarchical { get; init; }
 
-    /// <summary>What deleting the referenced row does to referencing rows: Cascade deletes them, RemoveLink clears the lookup, Restrict refuses.</summary>
+    /// <summary>What deleting the referenced row does to referencing rows: Cascade deletes them, RemoveLink clears the lookup,
+    /// Restrict refuses.</summary>
     public CascadeType CascadeDelete { get; init; } = CascadeType.RemoveLink;
 
     /// <summary>Whether assigning the referenced row assigns the referencing rows too (Cascade, Active, UserOwned).</summary>

@@ -9,7 +9,8 @@ namespace Crm.Extensions.Emulator.Metadata;
 
 /// <summary>
 /// Loads metadata from an unpacked solution (SolutionPackager / pac layout): Entities/*/Entity.xml, OptionSets/*.xml,
-/// Other/Relationships/*.xml, Other/FieldSecurityProfiles.xml, SdkMessageProcessingSteps/*.xml, customapis/*/, PluginAssemblies/*/*.data.xml.
+/// Other/Relationships/*.xml, Other/FieldSecurityProfiles.xml, SdkMessageProcessingSteps/*.xml, customapis/*/,
+/// PluginAssemblies/*/*.data.xml.
 /// </summary>
 public static class SolutionLoader
 {

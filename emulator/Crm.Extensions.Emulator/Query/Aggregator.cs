@@ -19,7 +19,8 @@ internal static class Aggregator
         var fiscal = calendar ?? FiscalCalendar.CalendarYearMonthly;
         if (rows.Count > spec.Limit)
         {
-            throw PlatformFault.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
+            throw PlatformFault.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform "
+                + "this operation.");
         }
 
         foreach (var column in spec.Columns)

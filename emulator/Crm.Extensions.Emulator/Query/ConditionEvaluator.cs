@@ -28,7 +28,8 @@ internal sealed class ConditionEvaluator
         _hierarchy = hierarchy;
     }
 
-    /// <summary>The caller's language, teams and reports; null when the query runs without a caller (then those operators match nothing).</summary>
+    /// <summary>The caller's language, teams and reports; null when the query runs without a caller (then those operators match
+    /// nothing).</summary>
     public PrincipalFacts? Principal { get; init; }
 
     public bool Matches(FilterExpression filter, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
@@ -103,15 +104,19 @@ internal sealed class ConditionEvaluator
             case ConditionOperator.NotEqualUserId: return value is not null && !Comparison.AreEqual(value, _userId());
             case ConditionOperator.EqualBusinessId: return value is not null && Comparison.AreEqual(value, _businessUnitOf(_userId()));
             case ConditionOperator.NotEqualBusinessId: return value is not null && !Comparison.AreEqual(value, _businessUnitOf(_userId()));
-            case ConditionOperator.EqualUserLanguage: return value is not null && Comparison.AreEqual(value, Principal?.LanguageCode ?? 1033);
+            case ConditionOperator.EqualUserLanguage: return value is not null && Comparison.AreEqual(value, Principal?.LanguageCode
+                ?? 1033);
             case ConditionOperator.EqualUserTeams: return value is not null && IsOneOf(value, Teams());
             case ConditionOperator.EqualUserOrUserTeams: return value is not null && IsOneOf(value, Teams().Append(_userId()));
             case ConditionOperator.EqualUserOrUserHierarchy: return value is not null && IsOneOf(value, Reports().Append(_userId()));
-            case ConditionOperator.EqualUserOrUserHierarchyAndTeams: return value is not null && IsOneOf(value, Reports().Concat(Teams()).Append(_userId()));
+            case ConditionOperator.EqualUserOrUserHierarchyAndTeams: return value is not null && IsOneOf(value,
+                Reports().Concat(Teams()).Append(_userId()));
             case ConditionOperator.Contains or ConditionOperator.DoesNotContain:
                 // Contains needs a full-text index; Dataverse answers a column without one with a generic SQL error.
-                throw PlatformFault.Create(ErrorCodes.SqlError, "Generic SQL error. (The Contains and DoesNotContain operators need a full-text indexed column;"
-                    + " none is full-text indexed here. / Los operadores Contains y DoesNotContain necesitan una columna con índice de texto completo.)");
+                throw PlatformFault.Create(ErrorCodes.SqlError, "Generic SQL error. (The Contains and DoesNotContain operators need a "
+                    + "full-text indexed column;"
+                    + " none is full-text indexed here. / Los operadores Contains y DoesNotContain necesitan una columna con índice de "
+                    + "texto completo.)");
         }
 
         if (value is null) return false;
@@ -142,7 +147,8 @@ internal sealed class ConditionEvaluator
 
         if (value is DateTime fiscalDate && FiscalDates.IsFiscal(op)) return FiscalDates.Matches(op, fiscalDate, values, _now(), _fiscalCalendar);
         if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end)) return date >= start && date < end;
-        throw PlatformFault.InvalidArgument($"The condition operator {op} is not valid for this column or value. / El operador {op} no es válido para esta columna o valor.");
+        throw PlatformFault.InvalidArgument($"The condition operator {op} is not valid for this column or value. / El operador {op} no es "
+            + $"válido para esta columna o valor.");
     }
 
     private IEnumerable<Guid> Teams() => Principal?.TeamIds ?? (IEnumerable<Guid>)Array.Empty<Guid>();
@@ -154,7 +160,8 @@ internal sealed class ConditionEvaluator
     private static IEnumerable<object?> Flatten(IEnumerable<object?> values) =>
         values.SelectMany(v => v is System.Collections.IEnumerable list and not string ? list.Cast<object?>() : new[] { v });
 
-    private static string Text(object? value) => Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Text(object? value) =>
+        Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>
     /// SQL LIKE: % any run, _ one character, [abc] / [a-c] one of a set or range, [^a-c] one character outside it

@@ -56,7 +56,8 @@ internal static class FetchXmlParser
         ["in-or-after-fiscal-period-and-year"] = ConditionOperator.InOrAfterFiscalPeriodAndYear,
         ["contain-values"] = ConditionOperator.ContainValues, ["not-contain-values"] = ConditionOperator.DoesNotContainValues,
         ["eq-userlanguage"] = ConditionOperator.EqualUserLanguage, ["eq-userteams"] = ConditionOperator.EqualUserTeams,
-        ["eq-useroruserteams"] = ConditionOperator.EqualUserOrUserTeams, ["eq-useroruserhierarchy"] = ConditionOperator.EqualUserOrUserHierarchy,
+        ["eq-useroruserteams"] = ConditionOperator.EqualUserOrUserTeams,
+            ["eq-useroruserhierarchy"] = ConditionOperator.EqualUserOrUserHierarchy,
         ["eq-useroruserhierarchyandteams"] = ConditionOperator.EqualUserOrUserHierarchyAndTeams,
     };
 
@@ -97,7 +98,8 @@ internal static class FetchXmlParser
         var attributes = element.Elements("attribute").ToList();
         if (isAggregate && element.Element("all-attributes") is not null)
         {
-            throw PlatformFault.InvalidArgument("An aggregate query cannot use <all-attributes/>. / Una consulta agregada no puede usar <all-attributes/>.");
+            throw PlatformFault.InvalidArgument("An aggregate query cannot use <all-attributes/>. / Una consulta agregada no puede usar "
+                + "<all-attributes/>.");
         }
 
         if (element.Element("all-attributes") is not null || (attributes.Count == 0 && alias is null && !isAggregate)) return new ColumnSet(true);
@@ -111,7 +113,8 @@ internal static class FetchXmlParser
                 var given = (string?)attribute.Attribute("alias");
                 if (given is not null && given.Trim().Length == 0)
                 {
-                    throw PlatformFault.InvalidArgument($"The aggregate attribute '{name}' has a blank alias. / El atributo agregado '{name}' tiene un alias vacío.");
+                    throw PlatformFault.InvalidArgument($"The aggregate attribute '{name}' has a blank alias. / El atributo agregado "
+                        + $"'{name}' tiene un alias vacío.");
                 }
 
                 if (attribute.Attribute("aggregate") is null && !Flag(attribute, "groupby"))
@@ -159,7 +162,8 @@ internal static class FetchXmlParser
             var operatorName = Required(condition, "operator");
             if (!Operators.TryGetValue(operatorName, out var op))
             {
-                throw PlatformFault.InvalidArgument($"'{operatorName}' is not a valid condition operator. / '{operatorName}' no es un operador de condición válido.");
+                throw PlatformFault.InvalidArgument($"'{operatorName}' is not a valid condition operator. / '{operatorName}' no es un "
+                    + $"operador de condición válido.");
             }
             var rawValues = condition.Elements("value").Select(v => v.Value).ToList();
             if (condition.Attribute("value") is { } single) rawValues.Insert(0, single.Value);
@@ -235,12 +239,14 @@ internal static class FetchXmlParser
     };
 
     private static string Required(XElement element, string attribute) =>
-        (string?)element.Attribute(attribute) ?? throw PlatformFault.InvalidArgument($"FetchXML <{element.Name}> needs a '{attribute}' attribute.");
+        (string?)element.Attribute(attribute) ?? throw PlatformFault.InvalidArgument($"FetchXML <{element.Name}> needs a '{attribute}' "
+            + $"attribute.");
 
     private static bool Flag(XElement element, string attribute) =>
         (string?)element.Attribute(attribute) is { } value && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A numeric attribute (top, count, page, aggregatelimit); a value that is not a number faults, as the platform's schema check does.</summary>
+    /// <summary>A numeric attribute (top, count, page, aggregatelimit); a value that is not a number faults, as the platform's
+    /// schema check does.</summary>
     private static int? Int(XElement element, string attribute)
     {
         if ((string?)element.Attribute(attribute) is not { } text) return null;

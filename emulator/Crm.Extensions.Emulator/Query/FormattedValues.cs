@@ -22,7 +22,8 @@ internal static class FormattedValues
             if (pair.Value is AliasedValue aliased)
             {
                 if (catalog.Tables.TryGetValue(aliased.EntityLogicalName ?? "", out var linked)
-                    && Format(linked.Column(aliased.AttributeLogicalName ?? ""), aliased.Value, language, culture, primaryName) is { } linkedText)
+                    && Format(linked.Column(aliased.AttributeLogicalName ?? ""), aliased.Value, language, culture,
+                        primaryName) is { } linkedText)
                 {
                     entity.FormattedValues[pair.Key] = linkedText;
                 }
@@ -30,14 +31,17 @@ internal static class FormattedValues
                 continue;
             }
 
-            if (Format(table.Column(pair.Key), pair.Value, language, culture, primaryName) is { } text) entity.FormattedValues[pair.Key] = text;
+            if (Format(table.Column(pair.Key), pair.Value, language, culture,
+                primaryName) is { } text) entity.FormattedValues[pair.Key] = text;
         }
     }
 
-    private static string? Format(ColumnMetadata? column, object? value, int language, CultureInfo culture, Func<EntityReference, string?> primaryName) =>
+    private static string? Format(ColumnMetadata? column, object? value, int language, CultureInfo culture, Func<EntityReference,
+        string?> primaryName) =>
         value switch
         {
-            OptionSetValue option when column is not null => column.Label(option.Value, language) ?? option.Value.ToString(CultureInfo.InvariantCulture),
+            OptionSetValue option when column is not null => column.Label(option.Value, language)
+                ?? option.Value.ToString(CultureInfo.InvariantCulture),
             bool flag when column is not null => column.Label(flag ? 1 : 0, language) ?? YesNo(flag, language),
             Money money => money.Value.ToString("C2", culture),
             DateTime date => date.ToString("g", culture),

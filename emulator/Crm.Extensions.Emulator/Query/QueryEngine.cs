@@ -44,7 +44,8 @@ internal sealed class QueryEngine
     /// <summary>The organization's fiscal calendar (an emulator setting, see <see cref="EmulatorOptions.FiscalCalendar"/>).</summary>
     public Func<FiscalCalendar> FiscalCalendar { get; set; } = () => Emulator.FiscalCalendar.CalendarYearMonthly;
 
-    /// <summary>The caller's language, teams and reports, for EqualUserLanguage and the user/team operators and for sorting choices by label.</summary>
+    /// <summary>The caller's language, teams and reports, for EqualUserLanguage and the user/team operators and for sorting choices
+    /// by label.</summary>
     public Func<Guid, PrincipalFacts>? Principal { get; set; }
 
     /// <summary>The primary name of the row a lookup points at (lookups sort by it).</summary>
@@ -83,7 +84,8 @@ internal sealed class QueryEngine
         // Dataverse checks every column a query names, even when no row would reach the condition.
         ValidateColumns(query.Criteria, Scope, null);
         foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
-        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy) { Principal = Principal?.Invoke(userId) };
+        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(),
+            _hierarchy) { Principal = Principal?.Invoke(userId) };
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
         IEnumerable<JoinedRow> rows = _store.Rows(root.LogicalName).Where(r => CanRead is null || CanRead(userId, root, r)).Select(r => new JoinedRow(r));
         foreach (var (link, alias, parentAlias) in links) rows = Join(rows, link, alias, parentAlias, evaluator, Scope);
@@ -264,7 +266,9 @@ internal sealed class QueryEngine
         result.TotalRecordCount = paging.ReturnTotalRecordCount ? rows.Count : -1;
         if (slice.Count > 0)
         {
-            result.PagingCookie = $"<cookie page=\"{page}\"><{root.PrimaryIdAttribute} last=\"{{{slice[^1].Id.ToString().ToUpperInvariant()}}}\" first=\"{{{slice[0].Id.ToString().ToUpperInvariant()}}}\" /></cookie>";
+            result.PagingCookie = $"<cookie page=\"{page}\"><{root.PrimaryIdAttribute} "
+                + $"last=\"{{{slice[^1].Id.ToString().ToUpperInvariant()}}}\" first=\"{{{slice[0].Id.ToString().ToUpperInvariant()}}}\" />"
+                + $"</cookie>";
         }
 
         return result;

@@ -22,7 +22,8 @@ internal static class QueryValidator
             var paging = query.PageInfo;
             if (paging is not null && (paging.Count > 0 || paging.PageNumber > 1 || !string.IsNullOrEmpty(paging.PagingCookie)))
             {
-                throw PlatformFault.InvalidArgument("The Top and PageInfo properties cannot both be set on a query (TopCount cannot be used with paging)."
+                throw PlatformFault.InvalidArgument("The Top and PageInfo properties cannot both be set on a query (TopCount cannot be "
+                    + "used with paging)."
                     + " / No se pueden usar a la vez TopCount y la paginación (PageInfo) en una consulta.");
             }
 
@@ -37,7 +38,8 @@ internal static class QueryValidator
         {
             if (expression.AggregateType == XrmAggregateType.None && !expression.HasGroupBy)
             {
-                throw PlatformFault.InvalidArgument($"The aggregate column '{expression.AttributeName}' has neither an aggregate function nor group by."
+                throw PlatformFault.InvalidArgument($"The aggregate column '{expression.AttributeName}' has neither an aggregate function "
+                    + $"nor group by."
                     + $" / La columna '{expression.AttributeName}' de la consulta agregada no tiene función de agregado ni agrupación.");
             }
         }
@@ -69,14 +71,17 @@ internal static class QueryValidator
     {
         if (condition.Operator is ConditionOperator.Between or ConditionOperator.NotBetween && condition.Values.Count != 2)
         {
-            throw PlatformFault.InvalidArgument($"The {condition.Operator} operator on '{condition.AttributeName}' needs exactly 2 values, not {condition.Values.Count}."
-                + $" / El operador {condition.Operator} sobre '{condition.AttributeName}' necesita exactamente 2 valores, no {condition.Values.Count}.");
+            throw PlatformFault.InvalidArgument($"The {condition.Operator} operator on '{condition.AttributeName}' needs exactly 2 "
+                + $"values, not {condition.Values.Count}."
+                + $" / El operador {condition.Operator} sobre '{condition.AttributeName}' necesita exactamente 2 valores, "
+                + $"no {condition.Values.Count}.");
         }
 
         // ConditionExpression(name, In, guidArray) passes the whole array as one value (params object[] does not expand a Guid[]).
         if (condition.Values.Count == 1 && condition.Values[0] is IEnumerable and not string and not byte[])
         {
-            throw PlatformFault.InvalidArgument($"Condition for attribute '{condition.AttributeName}': a value is an array ({condition.Values[0].GetType().Name}); "
+            throw PlatformFault.InvalidArgument($"Condition for attribute '{condition.AttributeName}': a value is an array "
+                + $"({condition.Values[0].GetType().Name}); "
                 + "pass each value separately (object[]). / Un valor de la condición es una matriz: pase cada valor por separado.");
         }
     }

@@ -34,7 +34,8 @@ internal sealed class Cascades
             if (relationship?.CascadeDelete == CascadeType.Restrict)
             {
                 throw PlatformFault.Create(ErrorCodes.CascadeDeleteRestricted,
-                    $"The {table.LogicalName} record cannot be deleted because it is referenced by a {childTable.LogicalName} record through {relationship.SchemaName}"
+                    $"The {table.LogicalName} record cannot be deleted because it is referenced by a {childTable.LogicalName} record "
+                        + $"through {relationship.SchemaName}"
                     + $" (restrict delete). / El registro de {table.LogicalName} no se puede eliminar porque lo referencia un registro de "
                     + $"{childTable.LogicalName} mediante {relationship.SchemaName} (eliminación restringida).",
                     new[] { new KeyValuePair<string, object>("CascadeDelete", relationship.SchemaName) });
@@ -53,7 +54,8 @@ internal sealed class Cascades
 
             var lookup = relationship?.ReferencingAttribute;
             var cleared = childTable.Columns.Values
-                .Where(c => c.IsLookup && (lookup is null || c.LogicalName == lookup) && child.Get(c.LogicalName) is EntityReference link && link.Id == row.Id)
+                .Where(c => c.IsLookup && (lookup is null || c.LogicalName == lookup) && child.Get(c.LogicalName) is EntityReference link
+                    && link.Id == row.Id)
                 .Select(c => new KeyValuePair<string, object?>(c.LogicalName, null)).ToList();
             if (cleared.Count > 0) _store.Update(childTable.LogicalName, child, cleared);
         }
@@ -62,7 +64,8 @@ internal sealed class Cascades
         {
             foreach (var link in _store.Rows(relationship.IntersectEntity).ToList())
             {
-                if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id) || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
+                if (Equals(link.Get(relationship.Entity1IntersectAttribute), row.Id)
+                    || Equals(link.Get(relationship.Entity2IntersectAttribute), row.Id))
                 {
                     _store.Remove(relationship.IntersectEntity, link.Id);
                 }
@@ -87,7 +90,8 @@ internal sealed class Cascades
                 _ => false,
             };
             if (!applies || child.Get("ownerid") is EntityReference current && current.Id == newOwner.Id) continue;
-            var update = new Entity(childTable.LogicalName, child.Id) { ["ownerid"] = new EntityReference(newOwner.LogicalName, newOwner.Id) };
+            var update = new Entity(childTable.LogicalName, child.Id) { ["ownerid"] = new EntityReference(newOwner.LogicalName,
+                newOwner.Id) };
             _rows.Update(update, userId, ConcurrencyBehavior.Default, enforceSecurity: false);
         }
     }

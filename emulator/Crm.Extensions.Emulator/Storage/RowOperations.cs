@@ -41,7 +41,8 @@ internal sealed class RowOperations
         target.Attributes.Remove(table.PrimaryIdAttribute);
         _validator.Validate(table, target);
         if (enforceSecurity) _fieldSecurity.DemandWrite(userId, table, target, FieldAccess.Create);
-        if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
+        if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert "
+            + "duplicate key.");
 
         var values = ValueCopier.CopyAll(target.Attributes);
         StoredValues.BlankStringsToNull(values);
@@ -204,7 +205,9 @@ internal sealed class RowOperations
             if (clash)
             {
                 throw PlatformFault.Create(ErrorCodes.DuplicateRecord,
-                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => values[c]))} already exists. The entity key {key.Name} requires that this set of attributes contains unique values. Select unique values and try again.");
+                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => values[c]))} already exists. The "
+                        + $"entity key {key.Name} requires that this set of attributes contains unique values. Select unique values and "
+                        + $"try again.");
             }
         }
     }
@@ -214,17 +217,20 @@ internal sealed class RowOperations
         if (concurrency != ConcurrencyBehavior.IfRowVersionMatches) return;
         if (!table.IsOptimisticConcurrencyEnabled)
         {
-            throw PlatformFault.Create(ErrorCodes.OptimisticConcurrencyNotEnabled, $"The entity {table.LogicalName} does not support optimistic concurrency.");
+            throw PlatformFault.Create(ErrorCodes.OptimisticConcurrencyNotEnabled, $"The entity {table.LogicalName} does not support "
+                + $"optimistic concurrency.");
         }
 
         if (string.IsNullOrEmpty(rowVersion))
         {
-            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value "
+                + "of ConcurrencyBehavior is IfVersionMatches.");
         }
 
         if (rowVersion != row.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the RowVersion property provided.");
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the "
+                + "RowVersion property provided.");
         }
     }
 
@@ -238,7 +244,8 @@ internal sealed class RowOperations
         {
             if (newState is not null && newState.Value != owningState)
             {
-                throw PlatformFault.InvalidArgument($"{newStatus.Value} is not a valid status code for state code {table.LogicalName}State.{newState.Value}.");
+                throw PlatformFault.InvalidArgument($"{newStatus.Value} is not a valid status code for state "
+                    + $"code {table.LogicalName}State.{newState.Value}.");
             }
 
             if (newState is null && table.Column("statecode") is not null) changes["statecode"] = new OptionSetValue(owningState);
@@ -260,6 +267,7 @@ internal sealed class RowOperations
 
     public static bool IsStateColumn(string name) => StateColumns.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    public static bool ValuesEqual(object? stored, object? given) => Comparison.Normalize(stored) is var a && Comparison.Normalize(given) is var b
+    public static bool ValuesEqual(object? stored, object? given) =>
+        Comparison.Normalize(stored) is var a && Comparison.Normalize(given) is var b
         && (a is string sa && b is string sb ? string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase) : Equals(a, b));
 }

@@ -31,8 +31,10 @@ public static class SurveyRows
         {
             OwnerId = Read<EntityReference>(SatisfactionSurvey.Fields.OwnerId)?.Id,
             InvoiceId = Read<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id,
-            ExperiencePositive = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.ExperiencePositive), (int)SatisfactionSurvey.ExperiencePositiveChoice.Yes),
-            AfterSalesGood = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.AfterSalesGood), (int)SatisfactionSurvey.AfterSalesGoodChoice.Yes),
+            ExperiencePositive = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.ExperiencePositive),
+                (int)SatisfactionSurvey.ExperiencePositiveChoice.Yes),
+            AfterSalesGood = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.AfterSalesGood),
+                (int)SatisfactionSurvey.AfterSalesGoodChoice.Yes),
             Nps = Read<int?>(SatisfactionSurvey.Fields.NpsScore),
             Csat = Read<int?>(SatisfactionSurvey.Fields.CsatScore),
         };

@@ -78,7 +78,8 @@ public class CascadePeerTests
         Assert.Null(_crm.Get("peer_task", task)!.GetAttributeValue<EntityReference>("peer_reviewerid"));
     }
 
-    // contact_customer_accounts is parental ("contact_customer_accounts" in the account table reference): deleting the account deletes its contacts.
+    // contact_customer_accounts is parental ("contact_customer_accounts" in the account table reference): deleting the account
+    // deletes its contacts.
     [Fact]
     public void Should_DeleteContacts_When_TheirParentAccountIsDeleted()
     {
@@ -153,7 +154,8 @@ public class CascadePeerTests
     {
         var project = _crm.Add("peer_project", ("peer_name", "p"));
         var contact = _crm.Add("contact", ("lastname", "c"));
-        _crm.Service.Associate("peer_project", project, new Relationship("peer_project_contact"), new EntityReferenceCollection { new EntityReference("contact", contact) });
+        _crm.Service.Associate("peer_project", project, new Relationship("peer_project_contact"),
+            new EntityReferenceCollection { new EntityReference("contact", contact) });
         _crm.Service.Delete("contact", contact);
         Assert.Equal(0, _crm.Count("peer_project_contact"));
     }

@@ -23,7 +23,8 @@ public class CrudPeerTests
         Assert.Equal(id, _crm.Service.Create(new Entity("account", id) { ["name"] = "x" }));
     }
 
-    // FakeXrmEasy FakeContextTestCreate.When_Creating_With_Already_Existing_Id_Exception_Should_Be_Thrown; XrmMockup TestCreate.TestCreateSameId
+    // FakeXrmEasy FakeContextTestCreate.When_Creating_With_Already_Existing_Id_Exception_Should_Be_Thrown; XrmMockup
+    // TestCreate.TestCreateSameId
     [Fact]
     public void Should_FailAsDuplicate_When_CreateReusesAnId()
     {
@@ -33,11 +34,13 @@ public class CrudPeerTests
 
     // FakeXrmEasy FakeContextTestCreate.When_an_entity_is_created_with_an_empty_logical_name_an_exception_is_thrown
     [Fact]
-    public void Should_Fault_When_CreateHasNoTableName() => Faults.Expect(ErrorCodes.QueryBuilderNoEntity, () => _crm.Service.Create(new Entity("")));
+    public void Should_Fault_When_CreateHasNoTableName() =>
+        Faults.Expect(ErrorCodes.QueryBuilderNoEntity, () => _crm.Service.Create(new Entity("")));
 
     // FakeXrmEasy FakeContextTestCreate.When_a_null_entity_is_created_an_exception_is_thrown
     [Fact]
-    public void Should_Fault_When_CreateHasNoTarget() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new CreateRequest()));
+    public void Should_Fault_When_CreateHasNoTarget() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new CreateRequest()));
 
     // FakeXrmEasy FakeContextTestCreate.When_creating_a_record_using_dynamic_entities_primary_key_should_be_populated
     [Fact]
@@ -106,7 +109,8 @@ public class CrudPeerTests
 
     // FakeXrmEasy FakeContextTestUpdate.When_an_entity_is_updated_with_an_empty_guid_an_exception_is_thrown
     [Fact]
-    public void Should_Fault_When_UpdateHasNoId() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Update(new Entity("account") { ["name"] = "x" }));
+    public void Should_Fault_When_UpdateHasNoId() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Update(new Entity("account") { ["name"] = "x" }));
 
     // FakeXrmEasy FakeContextTestUpdate.When_updating_an_entity_an_unchanged_attribute_remains_the_same
     [Fact]
@@ -146,16 +150,19 @@ public class CrudPeerTests
         Assert.Equal(1, _crm.Get("account", id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
     }
 
-    // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_non_existing_entity_an_exception_is_thrown; XrmMockup TestDelete.TestDeleteNonExistingEntity
+    // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_non_existing_entity_an_exception_is_thrown; XrmMockup
+    // TestDelete.TestDeleteNonExistingEntity
     [Fact]
     public void Should_FailWithRecordNotFound_When_DeleteNamesAMissingRow() =>
         Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Delete("account", Guid.NewGuid()));
 
     // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_an_empty_guid_an_exception_is_thrown
     [Fact]
-    public void Should_Fault_When_DeleteHasAnEmptyId() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Delete("account", Guid.Empty));
+    public void Should_Fault_When_DeleteHasAnEmptyId() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Delete("account", Guid.Empty));
 
-    // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_an_existing_entity_that_entity_is_delete_from_the_context; XrmMockup TestDelete.DeleteTest
+    // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_an_existing_entity_that_entity_is_delete_from_the_context;
+    // XrmMockup TestDelete.DeleteTest
     [Fact]
     public void Should_RemoveTheRow_When_Deleted()
     {
@@ -164,7 +171,8 @@ public class CrudPeerTests
         Assert.Null(_crm.Get("account", id));
     }
 
-    // FakeXrmEasy FakeContextTestDelete.When_delete_is_invoked_with_an_existing_entity_by_alternate_key_that_entity_is_delete_from_the_context
+    // FakeXrmEasy
+    // FakeContextTestDelete.When_delete_is_invoked_with_an_existing_entity_by_alternate_key_that_entity_is_delete_from_the_context
     [Fact]
     public void Should_DeleteByAlternateKey_When_TargetCarriesKeyAttributes()
     {
@@ -177,14 +185,17 @@ public class CrudPeerTests
     // FakeXrmEasy ValidateReferencesTests.An_entity_which_references_another_non_existent_entity_can_not_be_created_when_validate_is_true
     [Fact]
     public void Should_FailWithRecordNotFound_When_ALookupPointsAtAMissingRow() =>
-        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Add("account", ("name", "x"), ("parentaccountid", new EntityReference("account", Guid.NewGuid()))));
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Add("account", ("name", "x"), ("parentaccountid",
+            new EntityReference("account", Guid.NewGuid()))));
 
     // XrmMockup TestCreate.TestCreateSimple: attribute type is checked against metadata
     [Fact]
-    public void Should_Fault_When_AValueHasTheWrongType() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Add("account", ("numberofemployees", "ten")));
+    public void Should_Fault_When_AValueHasTheWrongType() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Add("account", ("numberofemployees", "ten")));
 
     // A Create naming a column with the wrong case fails as an unknown column (logical names are case-sensitive; XrmMockup
     // TestRetrieveMultiple.TestRetrieveMultipleFilterAttributeLookupIsCaseSensitive makes the same point for queries).
     [Fact]
-    public void Should_FailAsUnknownColumn_When_CreateUsesTheWrongCase() => Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => _crm.Add("account", ("Name", "x")));
+    public void Should_FailAsUnknownColumn_When_CreateUsesTheWrongCase() =>
+        Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => _crm.Add("account", ("Name", "x")));
 }

@@ -50,7 +50,8 @@ public class DeepInsertPeerTests
     public void Should_CreateAndAssociate_When_RelatedEntitiesUseAManyToManyRelationship()
     {
         var project = new Entity("peer_project") { ["peer_name"] = "p" };
-        project.RelatedEntities[new Relationship("peer_project_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Doe" } });
+        project.RelatedEntities[new Relationship("peer_project_contact")] =
+            new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Doe" } });
         _crm.Service.Create(project);
         Assert.Equal(1, _crm.Count("contact"));
         Assert.Equal(1, _crm.Count("peer_project_contact"));
@@ -61,7 +62,8 @@ public class DeepInsertPeerTests
     public void Should_CreateTheParentFirst_When_RelatedEntitiesNameAManyToOne()
     {
         var task = new Entity("peer_task") { ["peer_name"] = "t" };
-        task.RelatedEntities[new Relationship("peer_project_tasks")] = new EntityCollection(new List<Entity> { new("peer_project") { ["peer_name"] = "parent" } });
+        task.RelatedEntities[new Relationship("peer_project_tasks")] =
+            new EntityCollection(new List<Entity> { new("peer_project") { ["peer_name"] = "parent" } });
         var id = _crm.Service.Create(task);
         var parent = _crm.Get("peer_task", id)!.GetAttributeValue<EntityReference>("peer_projectid");
         Assert.Equal("parent", _crm.Get("peer_project", parent.Id)!["peer_name"]);
@@ -72,7 +74,8 @@ public class DeepInsertPeerTests
     public void Should_RollBackEverything_When_AChildIsInvalid()
     {
         var project = ProjectWithTasks("ok");
-        project.RelatedEntities[new Relationship("peer_project_tasks")].Entities.Add(new Entity("peer_task") { ["peer_hours"] = "not a number" });
+        project.RelatedEntities[new Relationship("peer_project_tasks")].Entities.Add(new Entity("peer_task") { ["peer_hours"] = "not a "
+            + "number" });
         Faults.Expect(Crm.Extensions.Emulator.Faults.ErrorCodes.InvalidArgument, () => _crm.Service.Create(project));
         Assert.Equal(0, _crm.Count("peer_project"));
         Assert.Equal(0, _crm.Count("peer_task"));

@@ -8,7 +8,8 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Emulator.Tests.Peers;
 
-/// <summary>Messages: Assign, Upsert/UpsertMultiple, DeleteMultiple, SetState, WhoAmI, Associate/Disassociate, ExecuteMultiple, unknown names.</summary>
+/// <summary>Messages: Assign, Upsert/UpsertMultiple, DeleteMultiple, SetState, WhoAmI, Associate/Disassociate, ExecuteMultiple, unknown
+/// names.</summary>
 public class MessagePeerTests
 {
     private readonly DataverseEmulator _crm = PeerFixture.Create();
@@ -21,7 +22,8 @@ public class MessagePeerTests
         return request;
     }
 
-    // FakeXrmEasy AssignRequestTests.When_Assigned_User_As_Owner_OwningUser_Is_Set; FakeContextTestExecute.When_Executing_Assign_Request_New_Owner_Should_Be_Assigned
+    // FakeXrmEasy AssignRequestTests.When_Assigned_User_As_Owner_OwningUser_Is_Set;
+    // FakeContextTestExecute.When_Executing_Assign_Request_New_Owner_Should_Be_Assigned
     [Fact]
     public void Should_SetTheOwner_When_AssignedToAUser()
     {
@@ -45,7 +47,8 @@ public class MessagePeerTests
     // FakeXrmEasy AssignRequestTests.When_execute_is_called_with_a_null_target_exception_is_thrown
     [Fact]
     public void Should_Fault_When_AssignHasNoTarget() =>
-        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(Assign(null, new EntityReference("systemuser", _crm.Users.DefaultUserId))));
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(Assign(null, new EntityReference("systemuser",
+            _crm.Users.DefaultUserId))));
 
     // FakeXrmEasy AssignRequestTests.When_execute_is_called_with_a_null_assignee_exception_is_thrown
     [Fact]
@@ -58,7 +61,8 @@ public class MessagePeerTests
     // Assign of a missing row: ObjectDoesNotExist (FakeXrmEasy DeleteRequestTests pattern for missing targets)
     [Fact]
     public void Should_FailWithRecordNotFound_When_AssignNamesAMissingRow() => Faults.Expect(ErrorCodes.ObjectDoesNotExist,
-        () => _crm.Service.Execute(Assign(new EntityReference("account", Guid.NewGuid()), new EntityReference("systemuser", _crm.Users.DefaultUserId))));
+        () => _crm.Service.Execute(Assign(new EntityReference("account", Guid.NewGuid()), new EntityReference("systemuser",
+            _crm.Users.DefaultUserId))));
 
     // FakeXrmEasy UpsertRequestTests.Upsert_Creates_Record_When_It_Does_Not_Exist; XrmMockup TestUpsert.TestUpsertAll
     [Fact]
@@ -95,7 +99,8 @@ public class MessagePeerTests
     public void Should_CreateWithTheKey_When_UpsertByKeyFindsNone()
     {
         var crm = EmulatorFixture.Create();
-        var response = (UpsertResponse)crm.Service.Execute(new UpsertRequest { Target = new Entity("test_order", "test_code", "K-3") { ["test_name"] = "n" } });
+        var target = new Entity("test_order", "test_code", "K-3") { ["test_name"] = "n" };
+        var response = (UpsertResponse)crm.Service.Execute(new UpsertRequest { Target = target });
         Assert.True(response.RecordCreated);
         Assert.Equal("K-3", crm.Get("test_order", response.Target.Id)!["test_code"]);
     }
@@ -111,7 +116,8 @@ public class MessagePeerTests
     {
         var existing = _crm.Add("account", ("name", "old"));
         var created = Guid.NewGuid();
-        var response = _crm.Service.Execute(UpsertMultiple("account", new Entity("account", existing) { ["name"] = "updated" }, new Entity("account", created) { ["name"] = "created" }));
+        var response = _crm.Service.Execute(UpsertMultiple("account", new Entity("account", existing) { ["name"] = "updated" },
+            new Entity("account", created) { ["name"] = "created" }));
         var results = (UpsertResponse[])response.Results["Results"];
         Assert.Equal(new[] { false, true }, results.Select(r => r.RecordCreated));
         Assert.Equal("updated", _crm.Get("account", existing)!["name"]);
@@ -123,26 +129,30 @@ public class MessagePeerTests
     public void Should_FaultAndChangeNothing_When_UpsertMultipleNamesARowTwice()
     {
         var id = Guid.NewGuid();
-        Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Execute(UpsertMultiple("account", new Entity("account", id) { ["name"] = "a" }, new Entity("account", id) { ["name"] = "b" })));
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Execute(UpsertMultiple("account", new Entity("account",
+            id) { ["name"] = "a" }, new Entity("account", id) { ["name"] = "b" })));
         Assert.Equal(0, _crm.Count("account"));
     }
 
     // XrmMockup TestUpsertMultiple.TestUpsertMultipleThrowsWhenEntityNameMissing
     [Fact]
     public void Should_Fault_When_UpsertMultipleHasNoEntityName() =>
-        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(UpsertMultiple(null, new Entity("account") { ["name"] = "a" })));
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(UpsertMultiple(null,
+            new Entity("account") { ["name"] = "a" })));
 
     // XrmMockup TestUpsertMultiple.TestUpsertMultipleThrowsWhenEntityLogicalNameMismatch
     [Fact]
     public void Should_Fault_When_UpsertMultipleMixesTables() =>
-        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(UpsertMultiple("account", new Entity("contact") { ["lastname"] = "a" })));
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(UpsertMultiple("account",
+            new Entity("contact") { ["lastname"] = "a" })));
 
     // A failing row rolls back every row of UpsertMultiple (bulk operations are all-or-nothing on standard tables).
     [Fact]
     public void Should_RollBackEveryRow_When_OneUpsertFails()
     {
         Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(UpsertMultiple("account",
-            new Entity("account", Guid.NewGuid()) { ["name"] = "fine" }, new Entity("account", Guid.NewGuid()) { ["numberofemployees"] = "bad" })));
+            new Entity("account", Guid.NewGuid()) { ["name"] = "fine" }, new Entity("account",
+                Guid.NewGuid()) { ["numberofemployees"] = "bad" })));
         Assert.Equal(0, _crm.Count("account"));
     }
 
@@ -153,23 +163,27 @@ public class MessagePeerTests
     public void Should_FaultAndDeleteNothing_When_DeleteMultipleTargetsAStandardTable()
     {
         var id = _crm.Add("account", ("name", "x"));
-        var request = new OrganizationRequest("DeleteMultiple") { ["Targets"] = new EntityReferenceCollection { new EntityReference("account", id) } };
+        var targets = new EntityReferenceCollection { new EntityReference("account", id) };
+        var request = new OrganizationRequest("DeleteMultiple") { ["Targets"] = targets };
         Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(request));
         Assert.NotNull(_crm.Get("account", id));
     }
 
     // XrmMockup TestDeleteMultipleRequestHandler.TestDeleteMultipleThrowsWhenEntityNameMissing
     [Fact]
-    public void Should_Fault_When_DeleteMultipleHasNoTargets() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("DeleteMultiple")));
+    public void Should_Fault_When_DeleteMultipleHasNoTargets() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("DeleteMultiple")));
 
     // FakeXrmEasy SetStateRequestTests.When_set_state_request_is_called_an_entity_is_updated; XrmMockup TestStates.TestSetState
     [Fact]
     public void Should_ChangeStateAndStatus_When_SetStateIsExecuted()
     {
         var id = _crm.Add("account", ("name", "x"));
-        _crm.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("account", id), State = new OptionSetValue(1), Status = new OptionSetValue(2) });
+        _crm.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("account", id), State = new OptionSetValue(1),
+            Status = new OptionSetValue(2) });
         var row = _crm.Get("account", id)!;
-        Assert.Equal((1, 2), (row.GetAttributeValue<OptionSetValue>("statecode").Value, row.GetAttributeValue<OptionSetValue>("statuscode").Value));
+        Assert.Equal((1, 2), (row.GetAttributeValue<OptionSetValue>("statecode").Value,
+            row.GetAttributeValue<OptionSetValue>("statuscode").Value));
     }
 
     // XrmMockup TestStates.TestIsValidStateTransition_FailsWhenStatusCodeInvalid
@@ -212,7 +226,8 @@ public class MessagePeerTests
     {
         var project = _crm.Add("peer_project", ("peer_name", "p"));
         var task = _crm.Add("peer_task", ("peer_name", "t"));
-        _crm.Service.Associate("peer_project", project, new Relationship("peer_project_tasks"), new EntityReferenceCollection { new EntityReference("peer_task", task) });
+        _crm.Service.Associate("peer_project", project, new Relationship("peer_project_tasks"),
+            new EntityReferenceCollection { new EntityReference("peer_task", task) });
         Assert.Equal(project, _crm.Get("peer_task", task)!.GetAttributeValue<EntityReference>("peer_projectid").Id);
     }
 
@@ -224,7 +239,8 @@ public class MessagePeerTests
         var contact = _crm.Add("contact", ("lastname", "c"));
         var related = new EntityReferenceCollection { new EntityReference("contact", contact) };
         _crm.Service.Associate("peer_project", project, new Relationship("peer_project_contact"), related);
-        Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Associate("peer_project", project, new Relationship("peer_project_contact"), related));
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Associate("peer_project", project,
+            new Relationship("peer_project_contact"), related));
     }
 
     // XrmMockup TestAssocDissoc.When_execute_is_called_with_a_non_existing_target_exception_is_thrown
@@ -232,7 +248,8 @@ public class MessagePeerTests
     public void Should_FailWithRecordNotFound_When_AssociateTargetIsMissing()
     {
         var contact = _crm.Add("contact", ("lastname", "c"));
-        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Associate("peer_project", Guid.NewGuid(), new Relationship("peer_project_contact"),
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Associate("peer_project", Guid.NewGuid(),
+            new Relationship("peer_project_contact"),
             new EntityReferenceCollection { new EntityReference("contact", contact) }));
     }
 
@@ -241,7 +258,8 @@ public class MessagePeerTests
     public void Should_FailWithRecordNotFound_When_AssociatedRowIsMissing()
     {
         var project = _crm.Add("peer_project", ("peer_name", "p"));
-        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Associate("peer_project", project, new Relationship("peer_project_contact"),
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Associate("peer_project", project,
+            new Relationship("peer_project_contact"),
             new EntityReferenceCollection { new EntityReference("contact", Guid.NewGuid()) }));
     }
 
@@ -283,11 +301,13 @@ public class MessagePeerTests
     // FakeXrmEasy TestGenericMessageExecutors.TestGenericMessageRemoval: once no executor handles a request name, executing it fails
     // (the peer throws its own exception; the platform answers with a fault, never a .NET exception).
     [Fact]
-    public void Should_Fault_When_TheRequestNameIsUnknown() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("NoSuchMessage")));
+    public void Should_Fault_When_TheRequestNameIsUnknown() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest("NoSuchMessage")));
 
     // A request without a name faults the same way (no peer case; OrganizationRequest.RequestName is what the platform routes by).
     [Fact]
-    public void Should_Fault_When_TheRequestHasNoName() => Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest()));
+    public void Should_Fault_When_TheRequestHasNoName() =>
+        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Execute(new OrganizationRequest()));
 
     // XrmMockup TestRetrieveMultiple.RetrieveMultipleWithQueryByAttribute
     [Fact]

@@ -7,7 +7,8 @@ namespace Crm.Extensions.Emulator.Tests.Peers;
 
 /// <summary>
 /// Ordering, from FakeXrmEasy OrderByTests and XrmMockup TestOrderByQueryExpression. Where the peers order a choice by its value
-/// or a lookup by its id, this suite follows "Order rows" (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows):
+/// or a lookup by its id, this suite follows "Order rows"
+/// (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows):
 /// choices sort by label, lookups by the related row's primary name.
 /// </summary>
 public class OrderingPeerTests
@@ -20,27 +21,32 @@ public class OrderingPeerTests
         return _crm.Query("peer_project", q => q.AddOrder(column, type)).Names("peer_name");
     }
 
-    private static (string, object?)[] Row(string name, string column, object? value) => new (string, object?)[] { ("peer_name", name), (column, value) };
+    private static (string, object?)[] Row(string name, string column, object? value) =>
+        new (string, object?)[] { ("peer_name", name), (column, value) };
 
     // FakeXrmEasy OrderByTests.When_ordering_by_money_fields_expected_result_is_returned; XrmMockup same name
     [Fact]
     public void Should_SortByAmount_When_OrderingMoneyAscending() => Assert.Equal(new[] { "b", "c", "a" },
-        Ordered("peer_budget", OrderType.Ascending, Row("a", "peer_budget", new Money(300)), Row("b", "peer_budget", new Money(100)), Row("c", "peer_budget", new Money(200))));
+        Ordered("peer_budget", OrderType.Ascending, Row("a", "peer_budget", new Money(300)), Row("b", "peer_budget", new Money(100)),
+            Row("c", "peer_budget", new Money(200))));
 
     // FakeXrmEasy OrderByTests.When_ordering_by_money_fields_descending_expected_result_is_returned; XrmMockup same name
     [Fact]
     public void Should_SortByAmount_When_OrderingMoneyDescending() => Assert.Equal(new[] { "a", "c", "b" },
-        Ordered("peer_budget", OrderType.Descending, Row("a", "peer_budget", new Money(300)), Row("b", "peer_budget", new Money(100)), Row("c", "peer_budget", new Money(200))));
+        Ordered("peer_budget", OrderType.Descending, Row("a", "peer_budget", new Money(300)), Row("b", "peer_budget", new Money(100)),
+            Row("c", "peer_budget", new Money(200))));
 
     // FakeXrmEasy OrderByTests.When_ordering_by_int_fields_expected_result_is_returned; XrmMockup ..._int_fields_ascending_...
     [Fact]
     public void Should_SortNumerically_When_OrderingIntegersAscending() => Assert.Equal(new[] { "b", "a", "c" },
-        Ordered("peer_priority", OrderType.Ascending, Row("a", "peer_priority", 9), Row("b", "peer_priority", 2), Row("c", "peer_priority", 10)));
+        Ordered("peer_priority", OrderType.Ascending, Row("a", "peer_priority", 9), Row("b", "peer_priority", 2),
+            Row("c", "peer_priority", 10)));
 
     // XrmMockup TestOrderByQueryExpression.When_ordering_by_int_fields_descending_expected_result_is_returned
     [Fact]
     public void Should_SortNumerically_When_OrderingIntegersDescending() => Assert.Equal(new[] { "c", "a", "b" },
-        Ordered("peer_priority", OrderType.Descending, Row("a", "peer_priority", 9), Row("b", "peer_priority", 2), Row("c", "peer_priority", 10)));
+        Ordered("peer_priority", OrderType.Descending, Row("a", "peer_priority", 9), Row("b", "peer_priority", 2),
+            Row("c", "peer_priority", 10)));
 
     // FakeXrmEasy OrderByTests.When_ordering_by_datetime_fields_expected_result_is_returned; XrmMockup ..._datetime_ascending_...
     [Fact]
@@ -83,13 +89,16 @@ public class OrderingPeerTests
     // the documentation says label: Alpha (2) < Mid (3) < Zeta (1).
     [Fact]
     public void Should_SortByLabel_When_OrderingAChoice() => Assert.Equal(new[] { "two", "three", "one" },
-        Ordered("peer_stage", OrderType.Ascending, Row("one", "peer_stage", new OptionSetValue(1)), Row("two", "peer_stage", new OptionSetValue(2)),
+        Ordered("peer_stage", OrderType.Ascending, Row("one", "peer_stage", new OptionSetValue(1)), Row("two", "peer_stage",
+            new OptionSetValue(2)),
             Row("three", "peer_stage", new OptionSetValue(3))));
 
-    // XrmMockup TestOrderByQueryExpression.When_ordering_by_optionsetvalue_fields_descending_expected_result_is_returned (label, per the docs)
+    // XrmMockup TestOrderByQueryExpression.When_ordering_by_optionsetvalue_fields_descending_expected_result_is_returned (label, per
+    // the docs)
     [Fact]
     public void Should_SortByLabelDescending_When_OrderingAChoiceDescending() => Assert.Equal(new[] { "one", "three", "two" },
-        Ordered("peer_stage", OrderType.Descending, Row("one", "peer_stage", new OptionSetValue(1)), Row("two", "peer_stage", new OptionSetValue(2)),
+        Ordered("peer_stage", OrderType.Descending, Row("one", "peer_stage", new OptionSetValue(1)), Row("two", "peer_stage",
+            new OptionSetValue(2)),
             Row("three", "peer_stage", new OptionSetValue(3))));
 
     // Choice labels follow the caller's language ("Order rows"): in Spanish Alfa < Medio < Zeta, same order; Internal/External flip.
@@ -113,17 +122,20 @@ public class OrderingPeerTests
         var zed = _crm.Add("contact", ("lastname", "Zed"));
         var amy = _crm.Add("contact", ("lastname", "Amy"));
         Assert.Equal(new[] { "b", "a" }, Ordered("peer_contactid", OrderType.Ascending,
-            Row("a", "peer_contactid", new EntityReference("contact", zed)), Row("b", "peer_contactid", new EntityReference("contact", amy))));
+            Row("a", "peer_contactid", new EntityReference("contact", zed)), Row("b", "peer_contactid", new EntityReference("contact",
+                amy))));
     }
 
-    // XrmMockup TestOrderByQueryExpression.When_ordering_by_entity_reference_fields_descending_expected_result_is_returned (by name, per the docs)
+    // XrmMockup TestOrderByQueryExpression.When_ordering_by_entity_reference_fields_descending_expected_result_is_returned (by name,
+    // per the docs)
     [Fact]
     public void Should_SortByRelatedPrimaryNameDescending_When_OrderingALookupDescending()
     {
         var zed = _crm.Add("contact", ("lastname", "Zed"));
         var amy = _crm.Add("contact", ("lastname", "Amy"));
         Assert.Equal(new[] { "a", "b" }, Ordered("peer_contactid", OrderType.Descending,
-            Row("a", "peer_contactid", new EntityReference("contact", zed)), Row("b", "peer_contactid", new EntityReference("contact", amy))));
+            Row("a", "peer_contactid", new EntityReference("contact", zed)), Row("b", "peer_contactid", new EntityReference("contact",
+                amy))));
     }
 
     // FakeXrmEasy OrderByTests.When_ordering_by_guid_fields_expected_result_is_returned; XrmMockup ..._guid_fields_ascending_...
@@ -142,7 +154,8 @@ public class OrderingPeerTests
         _crm.Add("peer_project", ("peer_name", "a"), ("peer_priority", 1), ("peer_rate", 1m));
         _crm.Add("peer_project", ("peer_name", "b"), ("peer_priority", 1), ("peer_rate", 2m));
         _crm.Add("peer_project", ("peer_name", "c"), ("peer_priority", 0), ("peer_rate", 5m));
-        var names = _crm.Query("peer_project", q => { q.AddOrder("peer_priority", OrderType.Ascending); q.AddOrder("peer_rate", OrderType.Descending); }).Names("peer_name");
+        var names = _crm.Query("peer_project", q => { q.AddOrder("peer_priority", OrderType.Ascending); q.AddOrder("peer_rate",
+            OrderType.Descending); }).Names("peer_name");
         Assert.Equal(new[] { "c", "b", "a" }, names);
     }
 
@@ -153,14 +166,16 @@ public class OrderingPeerTests
         _crm.Add("peer_project", ("peer_name", "a"), ("peer_priority", 1), ("peer_rate", 1m));
         _crm.Add("peer_project", ("peer_name", "b"), ("peer_priority", 1), ("peer_rate", 2m));
         _crm.Add("peer_project", ("peer_name", "c"), ("peer_priority", 0), ("peer_rate", 5m));
-        var names = _crm.Query("peer_project", q => { q.AddOrder("peer_priority", OrderType.Descending); q.AddOrder("peer_rate", OrderType.Ascending); }).Names("peer_name");
+        var names = _crm.Query("peer_project", q => { q.AddOrder("peer_priority", OrderType.Descending); q.AddOrder("peer_rate",
+            OrderType.Ascending); }).Names("peer_name");
         Assert.Equal(new[] { "a", "b", "c" }, names);
     }
 
     // XrmMockup TestOrderByQueryExpression.When_ordering_by_2_columns_nulled_column_is_handled: nulls sort first ascending (SQL)
     [Fact]
     public void Should_PutNullsFirst_When_OrderingAscendingOverNulls() => Assert.Equal(new[] { "n", "b", "a" },
-        Ordered("peer_priority", OrderType.Ascending, Row("a", "peer_priority", 5), Row("b", "peer_priority", 1), Row("n", "peer_priority", null)));
+        Ordered("peer_priority", OrderType.Ascending, Row("a", "peer_priority", 5), Row("b", "peer_priority", 1),
+            Row("n", "peer_priority", null)));
 
     // FakeXrmEasy OrderByTests.When_ordering_column_is_not_in_column_set_ordering_is_still_correct
     [Fact]
@@ -179,7 +194,8 @@ public class OrderingPeerTests
     {
         _crm.Add("peer_project", ("peer_name", "a"), ("peer_priority", 1));
         _crm.Add("peer_project", ("peer_name", "b"), ("peer_priority", 2));
-        var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><order attribute='peer_priority' descending='true' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><order attribute='peer_priority' "
+            + "descending='true' /></entity></fetch>");
         Assert.Equal(new[] { "b", "a" }, rows.Names("peer_name"));
     }
 }

@@ -16,7 +16,8 @@ internal static class PeerFixture
 {
     public static string SolutionFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "PeerSolution");
 
-    public static DataverseEmulator Create(EmulatorOptions? options = null) => DataverseEmulator.FromSolution(SolutionFolder, options ?? new EmulatorOptions());
+    public static DataverseEmulator Create(EmulatorOptions? options = null) =>
+        DataverseEmulator.FromSolution(SolutionFolder, options ?? new EmulatorOptions());
 
     public static Guid Add(this DataverseEmulator crm, string table, params (string Column, object? Value)[] values)
     {
@@ -40,5 +41,6 @@ internal static class PeerFixture
         return crm.Service.RetrieveMultiple(query);
     }
 
-    public static EntityCollection Fetch(this DataverseEmulator crm, string fetchXml) => crm.Service.RetrieveMultiple(new FetchExpression(fetchXml));
+    public static EntityCollection Fetch(this DataverseEmulator crm, string fetchXml) =>
+        crm.Service.RetrieveMultiple(new FetchExpression(fetchXml));
 }

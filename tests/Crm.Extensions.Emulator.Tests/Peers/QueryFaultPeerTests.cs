@@ -5,7 +5,8 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Emulator.Tests.Peers;
 
-/// <summary>Queries Dataverse refuses before reading rows (every case runs on an empty table, so the refusal cannot depend on data).</summary>
+/// <summary>Queries Dataverse refuses before reading rows (every case runs on an empty table, so the refusal cannot depend on
+/// data).</summary>
 public class QueryFaultPeerTests
 {
     private readonly DataverseEmulator _crm = PeerFixture.Create();
@@ -38,7 +39,8 @@ public class QueryFaultPeerTests
     // XrmMockup TestRetrieveMultiple.TestRetrieveMultipleFetchXmlFilterOnInvalidAttributeFails
     [Fact]
     public void Should_FailAsUnknownColumn_When_FetchFiltersOnAMissingColumn() => Refused(ErrorCodes.QueryBuilderNoAttribute,
-        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='nosuch' operator='eq' value='1' /></filter></entity></fetch>"));
+        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='nosuch' operator='eq' value='1' /></filter>"
+            + "</entity></fetch>"));
 
     // XrmMockup TestRetrieveMultiple.TestRetrieveMultipleLinkEntityFilterOnInvalidAttributeFails
     [Fact]
@@ -66,7 +68,8 @@ public class QueryFaultPeerTests
 
     // FakeXrmEasy FakeContextTestFetchXmlTranslation.When_translating_a_fetch_xml_entity_node_must_have_a_name_attribute
     [Fact]
-    public void Should_Fault_When_FetchEntityHasNoName() => Refused(ErrorCodes.InvalidArgument, new FetchExpression("<fetch><entity /></fetch>"));
+    public void Should_Fault_When_FetchEntityHasNoName() =>
+        Refused(ErrorCodes.InvalidArgument, new FetchExpression("<fetch><entity /></fetch>"));
 
     // FakeXrmEasy FakeContextTestFetchXmlTranslation.When_translating_a_fetch_xml_expression_fetchxml_must_be_an_xml
     [Fact]
@@ -77,22 +80,27 @@ public class QueryFaultPeerTests
     public void Should_Fault_When_FetchAttributeHasNoName() =>
         Refused(ErrorCodes.InvalidArgument, new FetchExpression("<fetch><entity name='account'><attribute /></entity></fetch>"));
 
-    // FakeXrmEasy ConditionExpressionTests.When_executing_a_query_expression_with_a_not_implemented_operator_pull_request_exception_is_thrown:
+    // FakeXrmEasy
+    // ConditionExpressionTests.When_executing_a_query_expression_with_a_not_implemented_operator_pull_request_exception_is_thrown:
     // the peer throws its own exception; here an unknown fetch operator is the platform's fault, never a .NET exception.
     [Fact]
     public void Should_Fault_When_FetchUsesAnUnknownOperator() => Refused(ErrorCodes.InvalidArgument,
-        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='name' operator='sounds-like' value='x' /></filter></entity></fetch>"));
+        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='name' operator='sounds-like' value='x' />"
+            + "</filter></entity></fetch>"));
 
-    // Paging and TopCount: "Page results using QueryExpression" (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results):
+    // Paging and TopCount: "Page results using QueryExpression"
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results):
     // TopCount cannot be combined with PageInfo. Peer XrmMockup TestRetrieveMultiple.TestRetrieveMultipleTopCount covers TopCount alone.
     [Fact]
     public void Should_Fault_When_TopCountIsCombinedWithPageInfo() =>
-        Refused(ErrorCodes.InvalidArgument, new QueryExpression("account") { TopCount = 5, PageInfo = new PagingInfo { Count = 10, PageNumber = 1 } });
+        Refused(ErrorCodes.InvalidArgument, new QueryExpression("account") { TopCount = 5, PageInfo = new PagingInfo { Count = 10,
+            PageNumber = 1 } });
 
     // Same documentation page: no total record count with TopCount. Peer XrmMockup TestRetrieveMultiple.RetrieveMultipleTotalRecordCount.
     [Fact]
     public void Should_Fault_When_TopCountIsCombinedWithReturnTotalRecordCount() =>
-        Refused(ErrorCodes.InvalidArgument, new QueryExpression("account") { TopCount = 5, PageInfo = new PagingInfo { ReturnTotalRecordCount = true } });
+        Refused(ErrorCodes.InvalidArgument, new QueryExpression("account") { TopCount = 5,
+            PageInfo = new PagingInfo { ReturnTotalRecordCount = true } });
 
     // FetchXML reference (fetch element): top cannot be used with count/page.
     [Fact]
@@ -123,15 +131,18 @@ public class QueryFaultPeerTests
     public void Should_Fault_When_AnArrayIsPassedAsOneInValue()
     {
         var query = new QueryExpression("account");
-        query.Criteria.Conditions.Add(new ConditionExpression("accountid", ConditionOperator.In, new object[] { new[] { Guid.NewGuid(), Guid.NewGuid() } }));
+        query.Criteria.Conditions.Add(new ConditionExpression("accountid", ConditionOperator.In, new object[] { new[] { Guid.NewGuid(),
+            Guid.NewGuid() } }));
         Refused(ErrorCodes.InvalidArgument, query);
     }
 
     // FakeXrmEasy AggregateTests (every aggregate attribute has aggregate or groupby); "Aggregate data using FetchXml"
     // (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data): an attribute without either faults.
     [Fact]
-    public void Should_Fault_When_AnAggregateAttributeNeitherAggregatesNorGroups() => Refused(ErrorCodes.InvalidArgument, new FetchExpression(
-        "<fetch aggregate='true'><entity name='account'><attribute name='name' alias='n' /><attribute name='accountid' alias='c' aggregate='count' /></entity></fetch>"));
+    public void Should_Fault_When_AnAggregateAttributeNeitherAggregatesNorGroups() =>
+        Refused(ErrorCodes.InvalidArgument, new FetchExpression(
+        "<fetch aggregate='true'><entity name='account'><attribute name='name' alias='n' /><attribute name='accountid' alias='c' "
+            + "aggregate='count' /></entity></fetch>"));
 
     // Same documentation page: aggregate queries name their attributes; all-attributes is refused.
     [Fact]
@@ -141,7 +152,8 @@ public class QueryFaultPeerTests
     // Same documentation page: an aggregate needs a usable alias.
     [Fact]
     public void Should_Fault_When_AnAggregateAliasIsBlank() => Refused(ErrorCodes.InvalidArgument,
-        new FetchExpression("<fetch aggregate='true'><entity name='account'><attribute name='accountid' alias=' ' aggregate='count' /></entity></fetch>"));
+        new FetchExpression("<fetch aggregate='true'><entity name='account'><attribute name='accountid' alias=' ' aggregate='count' />"
+            + "</entity></fetch>"));
 
     // The QueryExpression form of the same rule (AttributeExpression without aggregate or group by).
     [Fact]
@@ -157,13 +169,15 @@ public class QueryFaultPeerTests
     public void Should_FailAsUnknownTable_When_QueryNamesAMissingTable() =>
         Refused(ErrorCodes.QueryBuilderNoEntity, new QueryExpression("nosuchtable"));
 
-    // Link type all / not all on an empty table still validate their columns (XrmMockup TestRetrieveMultiple.TestRetrieveMultipleLinkEntityWithEmptyAliasFilterOnInvalidAttributeFails)
+    // Link type all / not all on an empty table still validate their columns (XrmMockup
+    // TestRetrieveMultiple.TestRetrieveMultipleLinkEntityWithEmptyAliasFilterOnInvalidAttributeFails)
     [Fact]
     public void Should_FailAsUnknownColumn_When_ALinkJoinsOnAMissingColumn()
     {
         var query = new QueryExpression("contact");
         query.AddLink("account", "nosuchcolumn", "accountid");
-        Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => { _crm.Add("contact", ("lastname", "x")); _crm.Service.RetrieveMultiple(query); });
+        Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => { _crm.Add("contact",
+            ("lastname", "x")); _crm.Service.RetrieveMultiple(query); });
     }
 
     // A condition may name the query's own table in EntityName (ConditionExpression.EntityName: "the logical name of the table
@@ -183,19 +197,23 @@ public class QueryFaultPeerTests
     public void Should_AcceptTheCondition_When_FetchEntityNameIsTheRootTable()
     {
         _crm.Add("account", ("name", "Fabrikam"));
-        var rows = _crm.Fetch("<fetch><entity name='account'><filter><condition entityname='account' attribute='name' operator='eq' value='Fabrikam' /></filter></entity></fetch>");
+        var rows = _crm.Fetch("<fetch><entity name='account'><filter><condition entityname='account' attribute='name' operator='eq' "
+            + "value='Fabrikam' /></filter></entity></fetch>");
         Assert.Single(rows.Entities);
     }
 
-    // A value of the wrong type for the column is refused by the platform, not by a .NET cast (FakeXrmEasy LinqTests EqualityWithDifferentDataTypesTests)
+    // A value of the wrong type for the column is refused by the platform, not by a .NET cast (FakeXrmEasy LinqTests
+    // EqualityWithDifferentDataTypesTests)
     [Fact]
     public void Should_Fault_When_AFetchValueDoesNotParseForTheColumn() => Refused(ErrorCodes.InvalidArgument,
-        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='numberofemployees' operator='eq' value='lots' /></filter></entity></fetch>"));
+        new FetchExpression("<fetch><entity name='account'><filter><condition attribute='numberofemployees' operator='eq' value='lots' />"
+            + "</filter></entity></fetch>"));
 
     // An unknown link-type is refused (link-entity reference lists the valid types).
     [Fact]
     public void Should_Fault_When_FetchUsesAnUnknownLinkType() => Refused(ErrorCodes.InvalidArgument, new FetchExpression(
-        "<fetch><entity name='contact'><link-entity name='account' from='accountid' to='parentcustomerid' link-type='sideways' /></entity></fetch>"));
+        "<fetch><entity name='contact'><link-entity name='account' from='accountid' to='parentcustomerid' link-type='sideways' /></entity>"
+            + "</fetch>"));
 
     // Between with two values works (FakeXrmEasy DateTimeOperatorsTests uses between on dates).
     [Fact]

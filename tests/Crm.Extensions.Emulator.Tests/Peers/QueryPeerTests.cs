@@ -11,12 +11,15 @@ public class QueryPeerTests
 {
     private readonly DataverseEmulator _crm = PeerFixture.Create();
 
-    private Guid Project(string name, params (string, object?)[] values) => _crm.Add("peer_project", new[] { ("peer_name", (object?)name) }.Concat(values).ToArray());
+    private Guid Project(string name, params (string, object?)[] values) =>
+        _crm.Add("peer_project", new[] { ("peer_name", (object?)name) }.Concat(values).ToArray());
 
     private Guid Task(string name, Guid? project, int hours = 0) =>
-        _crm.Add("peer_task", ("peer_name", name), ("peer_hours", hours), ("peer_projectid", project is null ? null : new EntityReference("peer_project", project.Value)));
+        _crm.Add("peer_task", ("peer_name", name), ("peer_hours", hours), ("peer_projectid", project is null ? null
+            : new EntityReference("peer_project", project.Value)));
 
-    private string?[] Projects(Action<QueryExpression> shape) => _crm.Query("peer_project", q => { shape(q); q.AddOrder("peer_name", OrderType.Ascending); }).Names("peer_name");
+    private string?[] Projects(Action<QueryExpression> shape) =>
+        _crm.Query("peer_project", q => { shape(q); q.AddOrder("peer_name", OrderType.Ascending); }).Names("peer_name");
 
     // XrmMockup TestRetrieveMultiple.TestQueryExpressionNotEqualExcludesNull
     [Fact]
@@ -51,7 +54,8 @@ public class QueryPeerTests
     public void Should_MatchNothing_When_InHasNoValues()
     {
         Project("a", ("peer_priority", 1));
-        Assert.Empty(Projects(q => q.Criteria.Conditions.Add(new ConditionExpression("peer_priority", ConditionOperator.In, Array.Empty<object>()))));
+        Assert.Empty(Projects(q => q.Criteria.Conditions.Add(new ConditionExpression("peer_priority", ConditionOperator.In,
+            Array.Empty<object>()))));
     }
 
     // XrmMockup TestRetrieveMultiple.TestQueryExpressionInGuidAndState
@@ -74,7 +78,8 @@ public class QueryPeerTests
     {
         Project("a", ("peer_priority", 1));
         Project("b", ("peer_priority", 2));
-        var rows = _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_priority' operator='in'><value>2</value><value>5</value></condition></filter></entity></fetch>");
+        var rows = _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_priority' operator='in'><value>"
+            + "2</value><value>5</value></condition></filter></entity></fetch>");
         Assert.Equal(new[] { "b" }, rows.Names("peer_name"));
     }
 
@@ -84,7 +89,8 @@ public class QueryPeerTests
     {
         Project("a", ("peer_priority", 1));
         Project("b", ("peer_priority", 2));
-        var rows = _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_priority' operator='not-in'><value>2</value></condition></filter></entity></fetch>");
+        var rows = _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_priority' operator='not-in'><value>"
+            + "2</value></condition></filter></entity></fetch>");
         Assert.Equal(new[] { "a" }, rows.Names("peer_name"));
     }
 
@@ -112,7 +118,8 @@ public class QueryPeerTests
         Assert.Equal(new[] { "big" }, Projects(q => q.Criteria.AddCondition("peer_priority", ConditionOperator.GreaterThan, 5)));
     }
 
-    // FakeXrmEasy ConditionExpressionTests.When_executing_a_query_expression_equals_operator_is_case_insensitive; XrmMockup TestCaseSensitivity
+    // FakeXrmEasy ConditionExpressionTests.When_executing_a_query_expression_equals_operator_is_case_insensitive; XrmMockup
+    // TestCaseSensitivity
     [Fact]
     public void Should_IgnoreCase_When_EqualComparesText()
     {
@@ -134,7 +141,8 @@ public class QueryPeerTests
     public void Should_MatchAChoice_When_FetchComparesItsValue()
     {
         Project("m", ("peer_stage", new OptionSetValue(3)));
-        Assert.Single(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_stage' operator='eq' value='3' /></filter></entity></fetch>").Entities);
+        Assert.Single(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_stage' operator='eq' value='3' />"
+            + "</filter></entity></fetch>").Entities);
     }
 
     // XrmMockup TestRetrieveMultiple.TestFetchXmlDateTimeEqual / FakeXrmEasy TypeConversionTests
@@ -142,7 +150,8 @@ public class QueryPeerTests
     public void Should_MatchADate_When_FetchComparesIt()
     {
         Project("d", ("peer_start", new DateTime(2025, 5, 6, 0, 0, 0, DateTimeKind.Utc)));
-        Assert.Single(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_start' operator='on-or-after' value='2025-05-01' /></filter></entity></fetch>").Entities);
+        Assert.Single(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_start' operator='on-or-after' "
+            + "value='2025-05-01' /></filter></entity></fetch>").Entities);
     }
 
     // FakeXrmEasy FakeContextTestFetchXmlTranslation.When_filtering_by_a_boolean_attribute_right_result_is_returned
@@ -151,7 +160,9 @@ public class QueryPeerTests
     {
         Project("yes", ("peer_isbillable", true));
         Project("no", ("peer_isbillable", false));
-        Assert.Equal(new[] { "yes" }, _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_isbillable' operator='eq' value='1' /></filter></entity></fetch>").Names("peer_name"));
+        Assert.Equal(new[] { "yes" },
+            _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_isbillable' operator='eq' value='1' />"
+                + "</filter></entity></fetch>").Names("peer_name"));
     }
 
     // FakeXrmEasy FakeContextTestFetchXmlTranslation.When_filtering_by_a_money_attribute_and_using_proxy_types_right_result_is_returned
@@ -160,7 +171,9 @@ public class QueryPeerTests
     {
         Project("rich", ("peer_budget", new Money(500)));
         Project("poor", ("peer_budget", new Money(5)));
-        Assert.Equal(new[] { "rich" }, _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_budget' operator='gt' value='100' /></filter></entity></fetch>").Names("peer_name"));
+        Assert.Equal(new[] { "rich" },
+            _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_budget' operator='gt' value='100' />"
+                + "</filter></entity></fetch>").Names("peer_name"));
     }
 
     // XrmMockup TestRetrieveMultiple.TestColumnComparison
@@ -169,7 +182,8 @@ public class QueryPeerTests
     {
         Project("same", ("peer_priority", 3), ("peer_rate", 3m));
         Project("diff", ("peer_priority", 3), ("peer_rate", 4m));
-        Assert.Equal(new[] { "same" }, Projects(q => q.Criteria.Conditions.Add(new ConditionExpression("peer_priority", ConditionOperator.Equal, true, "peer_rate"))));
+        Assert.Equal(new[] { "same" }, Projects(q => q.Criteria.Conditions.Add(new ConditionExpression("peer_priority",
+            ConditionOperator.Equal, true, "peer_rate"))));
     }
 
     // XrmMockup TestRetrieveMultiple.TestRetrieveMultipleTopCount
@@ -195,7 +209,8 @@ public class QueryPeerTests
     public void Should_CountAllRows_When_ReturnTotalRecordCountIsSet()
     {
         foreach (var name in new[] { "a", "b", "c" }) Project(name);
-        var page = _crm.Query("peer_project", q => q.PageInfo = new PagingInfo { Count = 1, PageNumber = 1, ReturnTotalRecordCount = true });
+        var page = _crm.Query("peer_project", q => q.PageInfo = new PagingInfo { Count = 1, PageNumber = 1,
+            ReturnTotalRecordCount = true });
         Assert.Equal(3, page.TotalRecordCount);
     }
 
@@ -224,7 +239,8 @@ public class QueryPeerTests
         var p = Project("with");
         Project("without");
         Task("t", p);
-        Assert.Equal(new[] { "with", "without" }, Projects(q => q.AddLink("peer_task", "peer_projectid", "peer_projectid", JoinOperator.LeftOuter)));
+        Assert.Equal(new[] { "with", "without" }, Projects(q => q.AddLink("peer_task", "peer_projectid", "peer_projectid",
+            JoinOperator.LeftOuter)));
     }
 
     // XrmMockup TestRetrieveMultiple.TestNotAnyJoin
@@ -244,7 +260,8 @@ public class QueryPeerTests
         var p = Project("with");
         Project("without");
         Task("t", p);
-        var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><link-entity name='peer_task' from='peer_projectid' to='peer_projectid' link-type='not any' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><link-entity name='peer_task' "
+            + "from='peer_projectid' to='peer_projectid' link-type='not any' /></entity></fetch>");
         Assert.Equal(new[] { "without" }, rows.Names("peer_name"));
     }
 
@@ -259,7 +276,8 @@ public class QueryPeerTests
         Task("b", mixed, 10);
         Task("c", mixed, 1);
         var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><order attribute='peer_name' />"
-            + "<link-entity name='peer_task' from='peer_projectid' to='peer_projectid' link-type='all'><filter><condition attribute='peer_hours' operator='gt' value='5' /></filter></link-entity></entity></fetch>");
+            + "<link-entity name='peer_task' from='peer_projectid' to='peer_projectid' link-type='all'><filter><condition "
+            + "attribute='peer_hours' operator='gt' value='5' /></filter></link-entity></entity></fetch>");
         Assert.Equal(new[] { "allbig", "none" }, rows.Names("peer_name"));
     }
 
@@ -273,7 +291,8 @@ public class QueryPeerTests
         Task("b", mixed, 10);
         Task("c", mixed, 1);
         var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' />"
-            + "<link-entity name='peer_task' from='peer_projectid' to='peer_projectid' link-type='not all'><filter><condition attribute='peer_hours' operator='gt' value='5' /></filter></link-entity></entity></fetch>");
+            + "<link-entity name='peer_task' from='peer_projectid' to='peer_projectid' link-type='not all'><filter><condition "
+            + "attribute='peer_hours' operator='gt' value='5' /></filter></link-entity></entity></fetch>");
         Assert.Equal(new[] { "mixed" }, rows.Names("peer_name"));
     }
 
@@ -285,7 +304,9 @@ public class QueryPeerTests
         var b = Project("b");
         Task("long", a, 10);
         Task("short", b, 1);
-        Assert.Equal(new[] { "a" }, Projects(q => q.AddLink("peer_task", "peer_projectid", "peer_projectid").LinkCriteria.AddCondition("peer_hours", ConditionOperator.GreaterThan, 5)));
+        Assert.Equal(new[] { "a" }, Projects(q =>
+            q.AddLink("peer_task", "peer_projectid", "peer_projectid").LinkCriteria.AddCondition("peer_hours",
+                ConditionOperator.GreaterThan, 5)));
     }
 
     // FakeXrmEasy QueryLinkEntityTests.Should_Not_Apply_Left_Outer_Join_Filters_When_The_Right_hand_side_of_the_expression_wasnt_found
@@ -294,7 +315,8 @@ public class QueryPeerTests
     {
         var a = Project("a");
         Task("short", a, 1);
-        var link = new LinkEntity("peer_project", "peer_task", "peer_projectid", "peer_projectid", JoinOperator.LeftOuter) { EntityAlias = "t" };
+        var link = new LinkEntity("peer_project", "peer_task", "peer_projectid", "peer_projectid",
+            JoinOperator.LeftOuter) { EntityAlias = "t" };
         link.LinkCriteria.AddCondition("peer_hours", ConditionOperator.GreaterThan, 5);
         Assert.Equal(new[] { "a" }, Projects(q => q.LinkEntities.Add(link)));
     }
@@ -358,7 +380,8 @@ public class QueryPeerTests
         Project("a", ("peer_priority", 1));
         Project("b", ("peer_priority", 1));
         Project("c", ("peer_priority", 2));
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_priority' alias='p' groupby='true' />"
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_priority' alias='p' "
+            + "groupby='true' />"
             + "<attribute name='peer_projectid' alias='n' aggregate='count' /><order alias='p' /></entity></fetch>");
         Assert.Equal(new[] { 2, 1 }, rows.Entities.Select(e => (int)((AliasedValue)e["n"]).Value));
     }
@@ -369,7 +392,8 @@ public class QueryPeerTests
     {
         Project("a", ("peer_budget", new Money(10)));
         Project("b", ("peer_budget", new Money(15)));
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_budget' alias='s' aggregate='sum' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_budget' alias='s' "
+            + "aggregate='sum' /></entity></fetch>");
         Assert.Equal(25m, ((Money)((AliasedValue)rows.Entities[0]["s"]).Value).Value);
     }
 
@@ -380,7 +404,8 @@ public class QueryPeerTests
         Project("a", ("peer_priority", 1));
         Project("b", ("peer_priority", 1));
         Project("c", ("peer_priority", 2));
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_priority' alias='d' aggregate='countcolumn' distinct='true' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_priority' alias='d' "
+            + "aggregate='countcolumn' distinct='true' /></entity></fetch>");
         Assert.Equal(2, ((AliasedValue)rows.Entities[0]["d"]).Value);
     }
 
@@ -388,7 +413,8 @@ public class QueryPeerTests
     [Fact]
     public void Should_ReturnZero_When_CountingNoRows()
     {
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_projectid' alias='n' aggregate='count' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_projectid' alias='n' "
+            + "aggregate='count' /></entity></fetch>");
         Assert.Equal(0, ((AliasedValue)rows.Entities[0]["n"]).Value);
     }
 
@@ -399,7 +425,8 @@ public class QueryPeerTests
         Project("a", ("peer_rate", 2m));
         Project("b", ("peer_rate", 4m));
         Project("n");
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_rate' alias='avg' aggregate='avg' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_rate' alias='avg' "
+            + "aggregate='avg' /></entity></fetch>");
         Assert.Equal(3m, ((AliasedValue)rows.Entities[0]["avg"]).Value);
     }
 
@@ -410,7 +437,8 @@ public class QueryPeerTests
         Project("a", ("peer_start", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         Project("b", ("peer_start", new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         Project("n");
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='m' aggregate='max' /></entity></fetch>");
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='m' aggregate='max' "
+            + "/></entity></fetch>");
         Assert.Equal(2025, ((DateTime)((AliasedValue)rows.Entities[0]["m"]).Value).Year);
     }
 
@@ -421,9 +449,11 @@ public class QueryPeerTests
         Project("a", ("peer_start", new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
         Project("b", ("peer_start", new DateTime(2024, 9, 1, 0, 0, 0, DateTimeKind.Utc)));
         Project("c", ("peer_start", new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
-        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='y' groupby='true' dategrouping='year' />"
+        var rows = _crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='y' groupby='true' "
+            + "dategrouping='year' />"
             + "<attribute name='peer_projectid' alias='n' aggregate='count' /><order alias='y' /></entity></fetch>");
-        Assert.Equal(new[] { (2024, 2), (2025, 1) }, rows.Entities.Select(e => ((int)((AliasedValue)e["y"]).Value, (int)((AliasedValue)e["n"]).Value)));
+        Assert.Equal(new[] { (2024, 2), (2025, 1) }, rows.Entities.Select(e => ((int)((AliasedValue)e["y"]).Value,
+            (int)((AliasedValue)e["n"]).Value)));
     }
 
     // Fiscal date grouping ("Aggregate data using FetchXml": fiscal-period / fiscal-year groupings use the organization's fiscal
@@ -435,9 +465,11 @@ public class QueryPeerTests
         crm.Add("peer_project", ("peer_name", "apr"), ("peer_start", new DateTime(2025, 4, 10, 0, 0, 0, DateTimeKind.Utc)));
         crm.Add("peer_project", ("peer_name", "jun"), ("peer_start", new DateTime(2025, 6, 10, 0, 0, 0, DateTimeKind.Utc)));
         crm.Add("peer_project", ("peer_name", "feb"), ("peer_start", new DateTime(2026, 2, 10, 0, 0, 0, DateTimeKind.Utc)));
-        var rows = crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='fp' groupby='true' dategrouping='fiscal-period' />"
+        var rows = crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='fp' groupby='true' "
+            + "dategrouping='fiscal-period' />"
             + "<attribute name='peer_projectid' alias='n' aggregate='count' /><order alias='fp' /></entity></fetch>");
-        Assert.Equal(new[] { (1, 2), (4, 1) }, rows.Entities.Select(e => ((int)((AliasedValue)e["fp"]).Value, (int)((AliasedValue)e["n"]).Value)));
+        Assert.Equal(new[] { (1, 2), (4, 1) }, rows.Entities.Select(e => ((int)((AliasedValue)e["fp"]).Value,
+            (int)((AliasedValue)e["n"]).Value)));
     }
 
     // Same documentation page, fiscal-year grouping: a fiscal year starting in April 2025 holds February 2026.
@@ -447,7 +479,8 @@ public class QueryPeerTests
         var crm = PeerFixture.Create(new EmulatorOptions { FiscalCalendar = new FiscalCalendar(startMonth: 4, monthsPerPeriod: 3) });
         crm.Add("peer_project", ("peer_name", "mar"), ("peer_start", new DateTime(2025, 3, 10, 0, 0, 0, DateTimeKind.Utc)));
         crm.Add("peer_project", ("peer_name", "feb"), ("peer_start", new DateTime(2026, 2, 10, 0, 0, 0, DateTimeKind.Utc)));
-        var rows = crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='fy' groupby='true' dategrouping='fiscal-year' />"
+        var rows = crm.Fetch("<fetch aggregate='true'><entity name='peer_project'><attribute name='peer_start' alias='fy' groupby='true' "
+            + "dategrouping='fiscal-year' />"
             + "<attribute name='peer_projectid' alias='n' aggregate='count' /><order alias='fy' /></entity></fetch>");
         Assert.Equal(new[] { 2024, 2025 }, rows.Entities.Select(e => (int)((AliasedValue)e["fy"]).Value));
     }
@@ -504,11 +537,13 @@ public class QueryPeerTests
     public void Should_MatchNothing_When_TheCallerIsOnNoTeam()
     {
         Project("mine");
-        Assert.Empty(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='ownerid' operator='eq-userteams' /></filter></entity></fetch>").Entities);
+        Assert.Empty(_crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='ownerid' operator='eq-userteams' />"
+            + "</filter></entity></fetch>").Entities);
     }
 
     // A fiscal operator with a non-numeric value is refused by the platform, not by a .NET parse (FakeXrmEasy DateTimeOperatorsTests shape)
     [Fact]
     public void Should_Fault_When_AFiscalOperatorValueIsNotANumber() => Faults.Expect(ErrorCodes.InvalidArgument, () =>
-        _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_start' operator='last-x-fiscal-years' value='some' /></filter></entity></fetch>"));
+        _crm.Fetch("<fetch><entity name='peer_project'><filter><condition attribute='peer_start' operator='last-x-fiscal-years' "
+            + "value='some' /></filter></entity></fetch>"));
 }

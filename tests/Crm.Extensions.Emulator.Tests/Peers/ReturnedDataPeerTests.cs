@@ -117,7 +117,8 @@ public class ReturnedDataPeerTests
     public void Should_SetSystemColumns_When_CreateOmitsThem()
     {
         var row = _crm.Get("account", _crm.Add("account", ("name", "test")))!;
-        foreach (var column in new[] { "createdon", "createdby", "modifiedon", "modifiedby", "statecode", "statuscode", "ownerid" }) Assert.True(row.Contains(column), column);
+        var columns = new[] { "createdon", "createdby", "modifiedon", "modifiedby", "statecode", "statuscode", "ownerid" };
+        foreach (var column in columns) Assert.True(row.Contains(column), column);
     }
 
     // XrmMockup TestRetrieve.TestReferenceHasPrimaryAttribute / TestRetrieveMultiple.TestRetrieveMultipleEntityReferenceNamePopulated
@@ -137,7 +138,8 @@ public class ReturnedDataPeerTests
         var parent = _crm.Add("account", ("name", "Old"));
         var child = _crm.Add("account", ("name", "Child"), ("parentaccountid", new EntityReference("account", parent) { Name = "Old" }));
         _crm.Service.Update(new Entity("account", parent) { ["name"] = "New" });
-        Assert.Equal("New", _crm.Service.Retrieve("account", child, new ColumnSet("parentaccountid")).GetAttributeValue<EntityReference>("parentaccountid").Name);
+        Assert.Equal("New", _crm.Service.Retrieve("account", child,
+            new ColumnSet("parentaccountid")).GetAttributeValue<EntityReference>("parentaccountid").Name);
     }
 
     // XrmMockup TestRetrieveMultiple.TestRetrieveMultipleEntityReferenceNamePopulatedWithFetchXml
@@ -170,7 +172,8 @@ public class ReturnedDataPeerTests
     {
         var other = _crm.Add("account", ("name", "MLJ UnitTest2"));
         var id = _crm.Add("account", ("name", "MLJ UnitTest"), ("parentaccountid", new EntityReference("account", other)));
-        Assert.Equal("MLJ UnitTest2", _crm.Service.Retrieve("account", id, new ColumnSet("parentaccountid")).FormattedValues["parentaccountid"]);
+        Assert.Equal("MLJ UnitTest2", _crm.Service.Retrieve("account", id,
+            new ColumnSet("parentaccountid")).FormattedValues["parentaccountid"]);
     }
 
     // XrmMockup TestRetrieve.TestFormattedValuesRetrieve
@@ -189,7 +192,9 @@ public class ReturnedDataPeerTests
         Assert.Equal("Zeta", _crm.Query("peer_project", _ => { }).Entities[0].FormattedValues["peer_stage"]);
     }
 
-    // FakeXrmEasy FakeContextTestFormattedValues.When_an_optionset_is_retrieved_where_its_value_is_an_enum_formatted_value_doesnt_contain_key_if_value_was_null
+    // FakeXrmEasy
+    // FakeContextTestFormattedValues
+    //   .When_an_optionset_is_retrieved_where_its_value_is_an_enum_formatted_value_doesnt_contain_key_if_value_was_null
     [Fact]
     public void Should_LeaveNoFormattedValue_When_TheChoiceIsEmpty()
     {
@@ -218,7 +223,8 @@ public class ReturnedDataPeerTests
         Assert.Equal("$1,234.50", _crm.Service.Retrieve("peer_project", id, new ColumnSet("peer_budget")).FormattedValues["peer_budget"]);
     }
 
-    // FakeXrmEasy FakeContextTestFormattedValues.When_an_entity_is_returned_with_link_entity_and_specific_columns_formatted_values_are_also_cloned
+    // FakeXrmEasy
+    // FakeContextTestFormattedValues.When_an_entity_is_returned_with_link_entity_and_specific_columns_formatted_values_are_also_cloned
     [Fact]
     public void Should_FormatLinkedChoices_When_ALinkReturnsThem()
     {

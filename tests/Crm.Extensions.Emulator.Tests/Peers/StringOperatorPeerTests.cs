@@ -30,7 +30,8 @@ public class StringOperatorPeerTests
 
     // FakeXrmEasy StringOperatorsTests.When_executing_a_query_expression_with_beginswith_operator_right_result_is_returned
     [Fact]
-    public void Should_ReturnMatches_When_DoesNotBeginWithIsUsed() => Assert.DoesNotContain("Alpha", Names(ConditionOperator.DoesNotBeginWith, "a"));
+    public void Should_ReturnMatches_When_DoesNotBeginWithIsUsed() =>
+        Assert.DoesNotContain("Alpha", Names(ConditionOperator.DoesNotBeginWith, "a"));
 
     // FakeXrmEasy StringOperatorsTests.When_executing_a_query_expression_with_endswith_operator_right_result_is_returned
     [Fact]
@@ -38,11 +39,13 @@ public class StringOperatorPeerTests
 
     // FakeXrmEasy StringOperatorsTests.When_executing_a_query_expression_with_lessthan_operator_right_result_is_returned
     [Fact]
-    public void Should_CompareTextCaseInsensitively_When_LessThanIsUsed() => Assert.Equal(new[] { "Alpha", "beta" }, Names(ConditionOperator.LessThan, "c"));
+    public void Should_CompareTextCaseInsensitively_When_LessThanIsUsed() =>
+        Assert.Equal(new[] { "Alpha", "beta" }, Names(ConditionOperator.LessThan, "c"));
 
     // FakeXrmEasy StringOperatorsTests.When_executing_a_query_expression_with_greaterthanorequal_operator_right_result_is_returned
     [Fact]
-    public void Should_IncludeTheBoundary_When_GreaterEqualIsUsed() => Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.GreaterEqual, "JULIET"));
+    public void Should_IncludeTheBoundary_When_GreaterEqualIsUsed() =>
+        Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.GreaterEqual, "JULIET"));
 
     // FakeXrmEasy StringOperatorsTests.When_executing_a_query_expression_with_contains_operator_right_result_is_returned.
     // The peer returns matches; Microsoft's ConditionOperator reference says Contains works only on full-text indexed columns and
@@ -61,15 +64,18 @@ public class StringOperatorPeerTests
     // (https://learn.microsoft.com/power-apps/developer/data-platform/wildcard-characters); peer FakeXrmEasy
     // StringOperatorsTests covers % only, the classes are the documentation's.
     [Fact]
-    public void Should_MatchARange_When_LikeUsesACharacterRange() => Assert.Equal(new[] { "Alpha", "beta", "Charlie" }, Names(ConditionOperator.Like, "[a-c]%"));
+    public void Should_MatchARange_When_LikeUsesACharacterRange() =>
+        Assert.Equal(new[] { "Alpha", "beta", "Charlie" }, Names(ConditionOperator.Like, "[a-c]%"));
 
     // Same documentation page: [^...] excludes.
     [Fact]
-    public void Should_ExcludeARange_When_LikeUsesANegatedRange() => Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.Like, "[^a-i]%"));
+    public void Should_ExcludeARange_When_LikeUsesANegatedRange() =>
+        Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.Like, "[^a-i]%"));
 
     // Same documentation page: a set of characters.
     [Fact]
-    public void Should_MatchASet_When_LikeUsesACharacterSet() => Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.Like, "[jk]%"));
+    public void Should_MatchASet_When_LikeUsesACharacterSet() =>
+        Assert.Equal(new[] { "juliet", "kilo" }, Names(ConditionOperator.Like, "[jk]%"));
 
     // Same documentation page: _ is one character.
     [Fact]
@@ -78,7 +84,9 @@ public class StringOperatorPeerTests
     // XrmMockup TestRetrieveMultiple.RetrieveMultipleBeginsWith
     [Fact]
     public void Should_ReturnRowsStartingWithTheText_When_FetchUsesBeginsWith() =>
-        Assert.Equal(new[] { "Echo" }, _crm.Fetch("<fetch><entity name='account'><filter><condition attribute='name' operator='begins-with' value='ec' /></filter></entity></fetch>").Names("name"));
+        Assert.Equal(new[] { "Echo" },
+            _crm.Fetch("<fetch><entity name='account'><filter><condition attribute='name' operator='begins-with' value='ec' /></filter>"
+                + "</entity></fetch>").Names("name"));
 
     // XrmMockup TestRetrieveMultiple.TestQueryExpressionDoesNotBeginWithExcludesNull
     [Fact]
