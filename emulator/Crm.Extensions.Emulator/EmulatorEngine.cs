@@ -30,6 +30,8 @@ internal sealed class EmulatorEngine
         Duplicates = new DuplicateDetector(options, Store);
         Privileges = new PrivilegeChecker(Users);
         Queries.CanRead = Privileges.CanRead;
+        Queries.Principal = PrincipalOf;
+        Queries.PrimaryName = Rows.PrimaryName;
         Invoker = new StepInvoker(this);
         AsyncQueue = new AsyncQueue(this);
         Runner = new PipelineRunner(this);
@@ -85,6 +87,10 @@ internal sealed class EmulatorEngine
     public OrganizationResponse Execute(OrganizationRequest request, CallFrame frame)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
+        if (string.IsNullOrEmpty(request.RequestName))
+        {
+            throw PlatformFault.InvalidArgument("The request has no RequestName. / La solicitud no tiene RequestName.");
+        }
         if (frame.FromPlugin) return ExecuteSerialised(request, frame);
         Limits.EnterCallerRequest();
         try
@@ -114,6 +120,14 @@ internal sealed class EmulatorEngine
             {
                 return Router.Route(request, frame);
             }
+            catch (Exception exception) when (IsMalformedRequest(exception))
+            {
+                // A request the platform cannot read fails as a fault, never as a .NET exception of the service's own code.
+                var fault = PlatformFault.InvalidArgument($"The {request.RequestName} request is not valid: {exception.Message}");
+                if (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName
+                    ?? "")) frame.Transaction.DoomedBy ??= fault;
+                throw fault;
+            }
             catch (FaultException<OrganizationServiceFault> fault) when (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName))
             {
                 // A failed write inside a transaction dooms it, even if the plugin that made the call catches the fault.
@@ -127,6 +141,18 @@ internal sealed class EmulatorEngine
         }
     }
 
+    /// <summary>The caller's language (usersettings.uilanguageid, 1033 when unknown). Teams and reports are not modelled: none.</summary>
+    public PrincipalFacts PrincipalOf(Guid userId) =>
+        new(LanguageOf(userId), Array.Empty<Guid>(), Array.Empty<Guid>());
+
+    public int LanguageOf(Guid userId) => Store.Find("usersettings", userId)?.Get("uilanguageid") is int language ? language : 1033;
+
+    private static bool IsMalformedRequest(Exception exception) =>
+        exception is NotSupportedException or InvalidCastException or KeyNotFoundException
+        or NullReferenceException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException
+        or System.Xml.XmlException;
+
     public static FaultException<OrganizationServiceFault> NoActiveTransaction() => PlatformFault.Create(ErrorCodes.UnexpectedError,
-        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and "
+            + "continue processing.");
 }

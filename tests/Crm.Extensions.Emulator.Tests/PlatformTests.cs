@@ -35,10 +35,14 @@ public class PlatformTests
         var read = _crm.Service.Retrieve("contact", contact, new ColumnSet("firstname", "lastname"));
 
         Assert.Equal("Jane", read["firstname"]);
-        Assert.Equal(2, read.Attributes.Count);
+        Assert.Equal(3, read.Attributes.Count); // the two columns asked for and the primary key, which Retrieve always returns
         Assert.Equal(_crm.Users.DefaultUserId, _crm.Get("contact", contact)!.GetAttributeValue<EntityReference>("ownerid").Id);
+        var other = _crm.Service.Create(new Entity("account") { ["name"] = "Fabrikam",
+            ["primarycontactid"] = new EntityReference("contact", contact) });
+        _crm.Service.Delete("contact", contact);
+        Assert.Null(_crm.Get("account",
+            other)!.GetAttributeValue<EntityReference>("primarycontactid")); // account_primary_contact: RemoveLink
         _crm.Service.Delete("account", account);
-        Assert.Null(_crm.Get("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid"));
         Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Retrieve("account", account, new ColumnSet(true)));
     }
 

@@ -75,6 +75,15 @@ public static class ErrorCodes
     /// <summary>0x80048306 (SecLib::AccessCheckEx): the caller holds the privilege, but not at a depth that reaches this row.</summary>
     public const int AccessCheckFailed = -2147187962;
 
+    /// <summary>
+    /// Delete refused by a Restrict cascade. The numeric code was not found in Microsoft's published list in this session, so it is
+    /// reported as an invalid argument naming the relationship in ErrorDetails ("CascadeDelete").
+    /// </summary>
+    public const int CascadeDeleteRestricted = InvalidArgument;
+
+    /// <summary>0x80044150: Generic SQL error (what a Contains condition on a column without a full-text index gets).</summary>
+    public const int SqlError = -2147204784;
+
     /// <summary>0x80040216: generic platform failure, used for a nested failure swallowed by a plugin.</summary>
     public const int UnexpectedError = -2147220970;
 }

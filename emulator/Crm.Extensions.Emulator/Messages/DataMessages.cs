@@ -43,11 +43,14 @@ internal sealed class DataMessages
             Lanes = lanes,
             ReadRow = _engine.Rows.Read,
             Authorize = () => _authorization.Create(frame, table, target),
-            Main = _ =>
+            Main = transaction =>
             {
                 if (DuplicateDetector.IsRequested(request)) _engine.Duplicates.Check(table, target.Id, AsValues(target));
+                var related = new DeepInsert(_engine, this);
+                related.CreateParents(table, target, frame with { Transaction = transaction });
                 var id = _engine.Rows.Create(target, frame.UserId);
                 target.Id = id;
+                related.CreateChildren(table, target, frame with { Transaction = transaction });
                 var response = new CreateResponse();
                 response.Results["id"] = id;
                 return response;
@@ -166,7 +169,15 @@ internal sealed class DataMessages
             Main = _ =>
             {
                 var response = new RetrieveResponse();
-                response.Results["Entity"] = _engine.Rows.Retrieve(target, columns, frame.UserId);
+                var entity = _engine.Rows.Retrieve(target, columns, frame.UserId);
+                if (request.Parameters.TryGetValue("RelatedEntitiesQuery", out var related)
+                    && related is RelationshipQueryCollection queries)
+                {
+                    new DeepInsert(_engine, this).RetrieveRelated(table, entity, queries, frame.UserId);
+                }
+
+                Query.FormattedValues.Apply(entity, _engine.Catalog, _engine.LanguageOf(frame.UserId), _engine.Rows.PrimaryName);
+                response.Results["Entity"] = entity;
                 return response;
             },
         }, frame, request);
@@ -189,7 +200,11 @@ internal sealed class DataMessages
             Main = _ =>
             {
                 var response = new RetrieveMultipleResponse();
-                response.Results["EntityCollection"] = _engine.Queries.Execute((QueryBase)request.Parameters["Query"], frame.UserId);
+                var result = _engine.Queries.Execute((QueryBase)request.Parameters["Query"], frame.UserId);
+                var language = _engine.LanguageOf(frame.UserId);
+                foreach (var entity in result.Entities) Query.FormattedValues.Apply(entity, _engine.Catalog, language,
+                    _engine.Rows.PrimaryName);
+                response.Results["EntityCollection"] = result;
                 return response;
             },
         }, frame, request);

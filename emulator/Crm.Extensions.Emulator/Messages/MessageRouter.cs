@@ -13,6 +13,7 @@ internal sealed class MessageRouter
     private readonly BatchMessages _batch;
     private readonly OtherMessages _other;
     private readonly ListMemberRemoval _listRemoval;
+    private readonly OwnershipAndBulkMessages _ownership;
 
     public MessageRouter(EmulatorEngine engine)
     {
@@ -21,6 +22,7 @@ internal sealed class MessageRouter
         _batch = new BatchMessages(engine);
         _other = new OtherMessages(engine);
         _listRemoval = new ListMemberRemoval(engine);
+        _ownership = new OwnershipAndBulkMessages(engine, _bulk);
         Engine = engine;
     }
 
@@ -46,8 +48,12 @@ internal sealed class MessageRouter
         "AddListMembersList" => _other.AddListMembersList(request, frame),
         "RemoveMemberList" => _listRemoval.RemoveMemberList(request, frame),
         "RetrievePrincipalAccess" => new PrincipalAccess(Engine).Retrieve(request, frame),
+        "Assign" => _ownership.Assign(request, frame),
+        "UpsertMultiple" => _ownership.UpsertMultiple(request, frame),
+        "DeleteMultiple" => _ownership.DeleteMultiple(request),
         _ when request.RequestName is not null && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
-        _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."),
+        _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."
+            + $" / La solicitud {request.RequestName} no es un mensaje conocido en este entorno."),
     };
 
     internal static T Parameter<T>(OrganizationRequest request, string name)

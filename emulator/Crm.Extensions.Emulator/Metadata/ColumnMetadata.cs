@@ -61,6 +61,22 @@ public sealed class ColumnMetadata
 
     public bool IsSecured { get; init; }
 
+    /// <summary>Labels of choice values (two-option columns use 0 and 1) per language code, from the solution's option sets.</summary>
+    public Dictionary<int, Dictionary<int, string>> OptionLabels { get; } = new();
+
+    /// <summary>The value a Create without this column stores: a choice's default option or a two-option column's default.</summary>
+    public object? DefaultValue { get; set; }
+
+    /// <summary>The label of a choice value in <paramref name="languageCode"/>, else in English, else any; null when none is
+    /// known.</summary>
+    public string? Label(int value, int languageCode)
+    {
+        if (!OptionLabels.TryGetValue(value, out var labels)) return null;
+        if (labels.TryGetValue(languageCode, out var label) || labels.TryGetValue(1033, out label)) return label;
+        foreach (var any in labels.Values) return any;
+        return null;
+    }
+
     public bool IsLookup => Type is ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner;
 
     public bool IsChoice => Type is ColumnType.Picklist or ColumnType.State or ColumnType.Status;

@@ -64,7 +64,11 @@ internal static class EntityXmlReader
             column.Targets.Add(target.Value.Trim());
         }
 
-        OptionSetXmlReader.ReadOptions(attribute.Element("optionset"), column.Options, column.StatusToState);
+        OptionSetXmlReader.ReadOptions(attribute.Element("optionset"), column.Options, column.StatusToState, column.OptionLabels);
+        // Two-option columns always have a default (false unless the metadata says otherwise); a choice has one unless it is -1.
+        var appDefault = Int(attribute, "AppDefaultValue");
+        if (type == ColumnType.Boolean) column.DefaultValue = appDefault == 1;
+        else if (type == ColumnType.Picklist && appDefault is { } option && option != -1) column.DefaultValue = option;
         return column;
     }
 
@@ -93,7 +97,8 @@ internal static class EntityXmlReader
     };
 
     private static string LogicalName(XElement attribute) =>
-        (Text(attribute, "LogicalName") ?? (string?)attribute.Attribute("PhysicalName") ?? throw new InvalidOperationException("A column has no name."))
+        (Text(attribute, "LogicalName") ?? (string?)attribute.Attribute("PhysicalName") ?? throw new InvalidOperationException("A column "
+            + "has no name."))
             .ToLowerInvariant();
 
     internal static string? Text(XElement parent, string child)
@@ -102,7 +107,8 @@ internal static class EntityXmlReader
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    internal static bool Flag(string? value) => value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+    internal static bool Flag(string? value) =>
+        value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static int? Int(XElement parent, string child) =>
         Text(parent, child) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -18,6 +18,9 @@ public sealed class MetadataCatalog
 
     public Dictionary<string, HashSet<int>> GlobalOptionSets { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Labels of the global choices' values per language code.</summary>
+    public Dictionary<string, Dictionary<int, Dictionary<int, string>>> GlobalOptionLabels { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<StepRegistration> Steps { get; } = new();
 
     public Dictionary<string, CustomApiMetadata> CustomApis { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +50,8 @@ public sealed class MetadataCatalog
             ? relationship
             : throw PlatformFault.Create(ErrorCodes.ObjectDoesNotExist, $"Could not find relationship '{schemaName}'.");
 
-    /// <summary>Links metadata read from separate files: global choices, lookup targets from relationships, intersect tables, key rules.</summary>
+    /// <summary>Links metadata read from separate files: global choices, lookup targets from relationships, intersect tables, key
+    /// rules.</summary>
     public void Complete()
     {
         foreach (var column in Tables.Values.SelectMany(t => t.Columns.Values))
@@ -55,6 +59,11 @@ public sealed class MetadataCatalog
             if (column.GlobalOptionSetName is not null && GlobalOptionSets.TryGetValue(column.GlobalOptionSetName, out var options))
             {
                 column.Options.UnionWith(options);
+            }
+
+            if (column.GlobalOptionSetName is not null && GlobalOptionLabels.TryGetValue(column.GlobalOptionSetName, out var labels))
+            {
+                foreach (var pair in labels) column.OptionLabels.TryAdd(pair.Key, pair.Value);
             }
         }
 
@@ -89,22 +98,26 @@ public sealed class MetadataCatalog
     {
         if (table.Keys.Count > MaxKeysPerTable)
         {
-            throw new InvalidOperationException($"{table.LogicalName} defines {table.Keys.Count} alternate keys; Dataverse allows {MaxKeysPerTable}.");
+            throw new InvalidOperationException($"{table.LogicalName} defines {table.Keys.Count} alternate keys; Dataverse "
+                + $"allows {MaxKeysPerTable}.");
         }
 
         foreach (var key in table.Keys)
         {
             if (key.Columns.Count > MaxColumnsPerKey)
             {
-                throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} has {key.Columns.Count} columns; Dataverse allows {MaxColumnsPerKey}.");
+                throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} has {key.Columns.Count} columns; Dataverse "
+                    + $"allows {MaxColumnsPerKey}.");
             }
 
             foreach (var name in key.Columns)
             {
-                var column = table.Column(name) ?? throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} names unknown column {name}.");
+                var column = table.Column(name) ?? throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} names "
+                    + $"unknown column {name}.");
                 if (column.IsSecured)
                 {
-                    throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} uses secured column {name}; Dataverse refuses secured columns in keys.");
+                    throw new InvalidOperationException($"Key {key.Name} of {table.LogicalName} uses secured column {name}; Dataverse "
+                        + $"refuses secured columns in keys.");
                 }
             }
         }

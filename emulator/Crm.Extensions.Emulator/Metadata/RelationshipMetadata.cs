@@ -1,5 +1,16 @@
 namespace Crm.Extensions.Emulator.Metadata;
 
+/// <summary>CascadeType as relationship metadata names it ("Configure table relationship cascading behavior").</summary>
+public enum CascadeType
+{
+    NoCascade,
+    Cascade,
+    Active,
+    UserOwned,
+    RemoveLink,
+    Restrict,
+}
+
 public enum RelationshipKind
 {
     OneToMany,
@@ -20,6 +31,17 @@ public sealed record RelationshipMetadata(string SchemaName, RelationshipKind Ki
 
     /// <summary>A self-referencing one-to-many relationship marked hierarchical: the one Under/Above queries walk.</summary>
     public bool IsHierarchical { get; init; }
+
+    /// <summary>What deleting the referenced row does to referencing rows: Cascade deletes them, RemoveLink clears the lookup,
+    /// Restrict refuses.</summary>
+    public CascadeType CascadeDelete { get; init; } = CascadeType.RemoveLink;
+
+    /// <summary>Whether assigning the referenced row assigns the referencing rows too (Cascade, Active, UserOwned).</summary>
+    public CascadeType CascadeAssign { get; init; } = CascadeType.NoCascade;
+
+    public CascadeType CascadeShare { get; init; } = CascadeType.NoCascade;
+
+    public CascadeType CascadeUnshare { get; init; } = CascadeType.NoCascade;
 
     public string Entity1 { get; init; } = "";
 

@@ -9,7 +9,8 @@ namespace Crm.Extensions.Emulator.Metadata;
 
 /// <summary>
 /// Loads metadata from an unpacked solution (SolutionPackager / pac layout): Entities/*/Entity.xml, OptionSets/*.xml,
-/// Other/Relationships/*.xml, Other/FieldSecurityProfiles.xml, SdkMessageProcessingSteps/*.xml, customapis/*/, PluginAssemblies/*/*.data.xml.
+/// Other/Relationships/*.xml, Other/FieldSecurityProfiles.xml, SdkMessageProcessingSteps/*.xml, customapis/*/,
+/// PluginAssemblies/*/*.data.xml.
 /// </summary>
 public static class SolutionLoader
 {
@@ -27,8 +28,11 @@ public static class SolutionLoader
         {
             var root = XDocument.Load(file).Root!;
             var options = new HashSet<int>();
-            OptionSetXmlReader.ReadOptions(root, options, new Dictionary<int, int>());
-            catalog.GlobalOptionSets[(string?)root.Attribute("Name") ?? Path.GetFileNameWithoutExtension(file)] = options;
+            var labels = new Dictionary<int, Dictionary<int, string>>();
+            OptionSetXmlReader.ReadOptions(root, options, new Dictionary<int, int>(), labels);
+            var name = (string?)root.Attribute("Name") ?? Path.GetFileNameWithoutExtension(file);
+            catalog.GlobalOptionSets[name] = options;
+            catalog.GlobalOptionLabels[name] = labels;
         }
 
         foreach (var file in Files(Path.Combine(solutionFolder, "Other"), "Relationships", "*.xml"))
@@ -94,8 +98,16 @@ public static class SolutionLoader
             ReferencingEntity = Text("ReferencingEntityName"),
             ReferencingAttribute = Text("ReferencingAttributeName"),
             IsHierarchical = EntityXmlReader.Flag(Text("IsHierarchical")),
+            CascadeDelete = Cascade(element, "CascadeDelete", CascadeType.RemoveLink),
+            CascadeAssign = Cascade(element, "CascadeAssign", CascadeType.NoCascade),
+            CascadeShare = Cascade(element, "CascadeShare", CascadeType.NoCascade),
+            CascadeUnshare = Cascade(element, "CascadeUnshare", CascadeType.NoCascade),
         };
     }
+
+    /// <summary>A relationship's cascade setting; Microsoft's default for a new custom relationship when the file has none.</summary>
+    private static CascadeType Cascade(XElement element, string child, CascadeType fallback) =>
+        Enum.TryParse<CascadeType>(EntityXmlReader.Text(element, child), ignoreCase: true, out var value) ? value : fallback;
 
     private static StepRegistration ReadStep(XElement step)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Crm.Extensions.Emulator.Metadata;
 
@@ -32,7 +33,17 @@ public sealed class TableMetadata
     /// <summary>The lookup of the table's hierarchical self-referencing relationship (e.g. account.parentaccountid), if any.</summary>
     public string? HierarchyParentAttribute { get; set; }
 
-    public ColumnMetadata? Column(string logicalName) => Columns.TryGetValue(logicalName, out var column) ? column : null;
+    /// <summary>
+    /// The column by its logical name. Logical names are case-sensitive in Dataverse ("Name" is not a column of account), so
+    /// the lookup is ordinal even though the dictionary tolerates any case for the loaders.
+    /// </summary>
+    public ColumnMetadata? Column(string logicalName) =>
+        logicalName is not null && Columns.TryGetValue(logicalName, out var column) && column.LogicalName == logicalName ? column : null;
+
+    /// <summary>Columns with a metadata default (two-option and choice columns), applied on Create. Built once.</summary>
+    public IReadOnlyList<ColumnMetadata> DefaultedColumns => _defaulted ??= Columns.Values.Where(c => c.DefaultValue is not null).ToList();
+
+    private List<ColumnMetadata>? _defaulted;
 
     /// <summary>
     /// Adds what <paramref name="other"/> knows and this definition lacks. A solution carries only its own columns of a

@@ -14,11 +14,13 @@ namespace Crm.Extensions.Emulator.Query;
 internal static class Aggregator
 {
     public static EntityCollection Run(AggregateSpec spec, List<JoinedRow> rows, TableMetadata root, Func<string?, QueryScope> scope,
-        IEnumerable<OrderExpression> orders, MetadataCatalog catalog)
+        IEnumerable<OrderExpression> orders, MetadataCatalog catalog, FiscalCalendar? calendar = null)
     {
+        var fiscal = calendar ?? FiscalCalendar.CalendarYearMonthly;
         if (rows.Count > spec.Limit)
         {
-            throw PlatformFault.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
+            throw PlatformFault.Create(ErrorCodes.AggregateQueryRecordLimitExceeded, "AggregateQueryRecordLimit exceeded. Cannot perform "
+                + "this operation.");
         }
 
         foreach (var column in spec.Columns)
@@ -28,7 +30,7 @@ internal static class Aggregator
         }
 
         var groupColumns = spec.Columns.Where(c => c.GroupBy).ToList();
-        var groups = rows.GroupBy(r => string.Join("|", groupColumns.Select(c => Key(GroupValue(c, r)))));
+        var groups = rows.GroupBy(r => string.Join("|", groupColumns.Select(c => Key(GroupValue(c, r, fiscal)))));
         var results = new List<Entity>();
         foreach (var group in groups)
         {
@@ -36,7 +38,7 @@ internal static class Aggregator
             foreach (var column in spec.Columns)
             {
                 var tableName = scope(column.EntityAlias).Table.LogicalName;
-                var value = column.GroupBy ? GroupValue(column, group.First()) : Compute(column, group.ToList());
+                var value = column.GroupBy ? GroupValue(column, group.First(), fiscal) : Compute(column, group.ToList());
                 entity[column.Alias] = new AliasedValue(tableName, column.Attribute, value);
             }
 
@@ -64,7 +66,7 @@ internal static class Aggregator
 
     private static object? RawValue(AggregateColumn column, JoinedRow row) => row.RowFor(column.EntityAlias)?.Get(column.Attribute);
 
-    private static object? GroupValue(AggregateColumn column, JoinedRow row)
+    private static object? GroupValue(AggregateColumn column, JoinedRow row, FiscalCalendar fiscal)
     {
         var value = RawValue(column, row);
         if (column.DateGrouping == XrmDateTimeGrouping.None || value is not DateTime date) return value;
@@ -75,7 +77,10 @@ internal static class Aggregator
             XrmDateTimeGrouping.Month => date.Month,
             XrmDateTimeGrouping.Quarter => (date.Month - 1) / 3 + 1,
             XrmDateTimeGrouping.Year => date.Year,
-            _ => throw new NotSupportedException($"The emulator does not implement date grouping {column.DateGrouping}."),
+            // Fiscal groupings follow the organization's fiscal calendar: the period number, or the year the fiscal year starts in.
+            XrmDateTimeGrouping.FiscalPeriod => fiscal.PeriodOf(date),
+            XrmDateTimeGrouping.FiscalYear => fiscal.FiscalYearOf(date),
+            _ => throw PlatformFault.InvalidArgument($"Unknown date grouping {column.DateGrouping}."),
         };
     }
 
@@ -109,7 +114,7 @@ internal static class Aggregator
             XrmAggregateType.Avg => isMoney ? new Money(numbers.Average()) : numbers.Average(),
             XrmAggregateType.Min => values[0] is DateTime ? values.Min() : Wrap(numbers.Min()),
             XrmAggregateType.Max => values[0] is DateTime ? values.Max() : Wrap(numbers.Max()),
-            _ => throw new NotSupportedException($"The emulator does not implement aggregate {column.Function}."),
+            _ => throw PlatformFault.InvalidArgument($"Unknown aggregate {column.Function}."),
         };
     }
 }

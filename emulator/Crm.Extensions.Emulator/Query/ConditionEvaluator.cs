@@ -29,6 +29,10 @@ internal sealed class ConditionEvaluator
         _hierarchy = hierarchy;
     }
 
+    /// <summary>The caller's language, teams and reports; null when the query runs without a caller (then those operators match
+    /// nothing).</summary>
+    public PrincipalFacts? Principal { get; init; }
+
     /// <summary>Conditions first, then child filters, stopping at the first that decides (plain loops: this runs per row).</summary>
     public bool Matches(FilterExpression filter, JoinedRow row, Func<string?, QueryScope> scope, string? defaultAlias)
     {
@@ -52,6 +56,7 @@ internal sealed class ConditionEvaluator
     {
         var alias = condition.EntityName ?? defaultAlias;
         var where = scope(alias);
+        if (where.Alias is null) alias = null;
         if (where.Table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(where.Table.LogicalName, condition.AttributeName);
         var stored = row.RowFor(alias);
         var value = stored?.Get(condition.AttributeName);
@@ -69,7 +74,7 @@ internal sealed class ConditionEvaluator
 
         if (Hierarchy.IsHierarchical(condition.Operator))
         {
-            if (_hierarchy is null) throw new NotSupportedException($"Condition operator {condition.Operator} needs the row store.");
+            if (_hierarchy is null) throw PlatformFault.InvalidArgument($"Condition operator {condition.Operator} needs the row store.");
             Hierarchy.Validate(where.Table, condition);
             return stored is not null && _hierarchy.Matches(where.Table, condition.Operator, stored.Id, values.FirstOrDefault());
         }
@@ -124,6 +129,19 @@ internal sealed class ConditionEvaluator
             case ConditionOperator.NotEqualUserId: return value is not null && !Comparison.AreEqual(value, _userId());
             case ConditionOperator.EqualBusinessId: return value is not null && Comparison.AreEqual(value, _businessUnitOf(_userId()));
             case ConditionOperator.NotEqualBusinessId: return value is not null && !Comparison.AreEqual(value, _businessUnitOf(_userId()));
+            case ConditionOperator.EqualUserLanguage: return value is not null && Comparison.AreEqual(value, Principal?.LanguageCode
+                ?? 1033);
+            case ConditionOperator.EqualUserTeams: return value is not null && IsOneOf(value, Teams());
+            case ConditionOperator.EqualUserOrUserTeams: return value is not null && IsOneOf(value, Teams().Append(_userId()));
+            case ConditionOperator.EqualUserOrUserHierarchy: return value is not null && IsOneOf(value, Reports().Append(_userId()));
+            case ConditionOperator.EqualUserOrUserHierarchyAndTeams: return value is not null && IsOneOf(value,
+                Reports().Concat(Teams()).Append(_userId()));
+            case ConditionOperator.Contains or ConditionOperator.DoesNotContain:
+                // Contains needs a full-text index; Dataverse answers a column without one with a generic SQL error.
+                throw PlatformFault.Create(ErrorCodes.SqlError, "Generic SQL error. (The Contains and DoesNotContain operators need a "
+                    + "full-text indexed column;"
+                    + " none is full-text indexed here. / Los operadores Contains y DoesNotContain necesitan una columna con índice de "
+                    + "texto completo.)");
         }
 
         if (value is null) return false;
@@ -154,7 +172,8 @@ internal sealed class ConditionEvaluator
 
         if (value is DateTime fiscalDate && FiscalDates.IsFiscal(op)) return FiscalDates.Matches(op, fiscalDate, values, _now(), _fiscalCalendar);
         if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end)) return date >= start && date < end;
-        throw new NotSupportedException($"The emulator does not implement condition operator {op}.");
+        throw PlatformFault.InvalidArgument($"The condition operator {op} is not valid for this column or value. / El operador {op} no es "
+            + $"válido para esta columna o valor.");
     }
 
     private static bool AnyEqual(object value, object?[] values)
@@ -177,14 +196,47 @@ internal sealed class ConditionEvaluator
         return false;
     }
 
+    private IEnumerable<Guid> Teams() => Principal?.TeamIds ?? (IEnumerable<Guid>)Array.Empty<Guid>();
+
+    private IEnumerable<Guid> Reports() => Principal?.ReportIds ?? (IEnumerable<Guid>)Array.Empty<Guid>();
+
+    private static bool IsOneOf(object value, IEnumerable<Guid> ids) => Comparison.Normalize(value) is Guid id && ids.Contains(id);
+
     internal static IEnumerable<object?> Flatten(IEnumerable<object?> values) =>
         values.SelectMany(v => v is System.Collections.IEnumerable list and not string ? list.Cast<object?>() : new[] { v });
 
-    private static string Text(object? value) => Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Text(object? value) =>
+        Convert.ToString(Comparison.Normalize(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private static bool Like(object value, object? pattern)
+    /// <summary>
+    /// SQL LIKE: % any run, _ one character, [abc] / [a-c] one of a set or range, [^a-c] one character outside it
+    /// ("Use wildcard characters in conditions for string values" on learn.microsoft.com). Case-insensitive.
+    /// </summary>
+    private static bool Like(object value, object? pattern) =>
+        Regex.IsMatch(Text(value), LikePattern(Text(pattern)), RegexOptions.IgnoreCase | RegexOptions.Singleline);
+
+    internal static string LikePattern(string pattern)
     {
-        var regex = "^" + Regex.Escape(Text(pattern)).Replace("%", ".*").Replace("_", ".") + "$";
-        return Regex.IsMatch(Text(value), regex, RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        var regex = new System.Text.StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            var close = c == '[' ? pattern.IndexOf(']', i + 1) : -1;
+            if (c == '%') regex.Append(".*");
+            else if (c == '_') regex.Append('.');
+            else if (c == '[' && close > i + 1)
+            {
+                var set = pattern.Substring(i + 1, close - i - 1);
+                var negated = set.StartsWith('^');
+                if (negated) set = set[1..];
+                regex.Append('[').Append(negated ? "^" : "");
+                foreach (var member in set) regex.Append(member == '-' ? "-" : Regex.Escape(member.ToString()));
+                regex.Append(']');
+                i = close;
+            }
+            else regex.Append(Regex.Escape(c.ToString()));
+        }
+
+        return regex.Append('$').ToString();
     }
 }

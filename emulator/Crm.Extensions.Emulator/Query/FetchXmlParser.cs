@@ -55,6 +55,10 @@ internal static class FetchXmlParser
         ["in-or-before-fiscal-period-and-year"] = ConditionOperator.InOrBeforeFiscalPeriodAndYear,
         ["in-or-after-fiscal-period-and-year"] = ConditionOperator.InOrAfterFiscalPeriodAndYear,
         ["contain-values"] = ConditionOperator.ContainValues, ["not-contain-values"] = ConditionOperator.DoesNotContainValues,
+        ["eq-userlanguage"] = ConditionOperator.EqualUserLanguage, ["eq-userteams"] = ConditionOperator.EqualUserTeams,
+        ["eq-useroruserteams"] = ConditionOperator.EqualUserOrUserTeams,
+            ["eq-useroruserhierarchy"] = ConditionOperator.EqualUserOrUserHierarchy,
+        ["eq-useroruserhierarchyandteams"] = ConditionOperator.EqualUserOrUserHierarchyAndTeams,
     };
 
     public static ParsedFetch Parse(string fetchXml, MetadataCatalog catalog)
@@ -92,6 +96,12 @@ internal static class FetchXmlParser
     private static ColumnSet ReadColumns(XElement element, TableMetadata table, string? alias, bool isAggregate, List<AggregateColumn> aggregates)
     {
         var attributes = element.Elements("attribute").ToList();
+        if (isAggregate && element.Element("all-attributes") is not null)
+        {
+            throw PlatformFault.InvalidArgument("An aggregate query cannot use <all-attributes/>. / Una consulta agregada no puede usar "
+                + "<all-attributes/>.");
+        }
+
         if (element.Element("all-attributes") is not null || (attributes.Count == 0 && alias is null && !isAggregate)) return new ColumnSet(true);
         var columns = new ColumnSet();
         foreach (var attribute in attributes)
@@ -100,6 +110,19 @@ internal static class FetchXmlParser
             if (table.Column(name) is null) throw PlatformFault.UnknownColumn(table.LogicalName, name);
             if (isAggregate)
             {
+                var given = (string?)attribute.Attribute("alias");
+                if (given is not null && given.Trim().Length == 0)
+                {
+                    throw PlatformFault.InvalidArgument($"The aggregate attribute '{name}' has a blank alias. / El atributo agregado "
+                        + $"'{name}' tiene un alias vacío.");
+                }
+
+                if (attribute.Attribute("aggregate") is null && !Flag(attribute, "groupby"))
+                {
+                    throw PlatformFault.InvalidArgument($"The attribute '{name}' of an aggregate query needs an aggregate or groupby."
+                        + $" / El atributo '{name}' de una consulta agregada necesita aggregate o groupby.");
+                }
+
                 aggregates.Add(new AggregateColumn(alias, name, (string?)attribute.Attribute("alias") ?? name,
                     AggregateFunction((string?)attribute.Attribute("aggregate")), Flag(attribute, "groupby"),
                     DateGrouping((string?)attribute.Attribute("dategrouping")), Flag(attribute, "distinct")));
@@ -137,7 +160,11 @@ internal static class FetchXmlParser
             var attribute = Required(condition, "attribute");
             var column = conditionTable.Column(attribute) ?? throw PlatformFault.UnknownColumn(conditionTable.LogicalName, attribute);
             var operatorName = Required(condition, "operator");
-            if (!Operators.TryGetValue(operatorName, out var op)) throw new NotSupportedException($"The emulator does not implement fetch operator '{operatorName}'.");
+            if (!Operators.TryGetValue(operatorName, out var op))
+            {
+                throw PlatformFault.InvalidArgument($"'{operatorName}' is not a valid condition operator. / '{operatorName}' no es un "
+                    + $"operador de condición válido.");
+            }
             var rawValues = condition.Elements("value").Select(v => v.Value).ToList();
             if (condition.Attribute("value") is { } single) rawValues.Insert(0, single.Value);
             var isRelative = op is >= ConditionOperator.LastXHours and <= ConditionOperator.NextXYears or >= ConditionOperator.OlderThanXYears and <= ConditionOperator.OlderThanXMinutes
@@ -180,8 +207,10 @@ internal static class FetchXmlParser
         "in" => JoinOperator.In,
         "any" => JoinOperator.Any,
         "not any" or "not-any" => JoinOperator.NotAny,
+        "all" => JoinOperator.All,
+        "not all" => JoinOperator.NotAll,
         "matchfirstrowusingcrossapply" => JoinOperator.MatchFirstRowUsingCrossApply,
-        _ => throw new NotSupportedException($"The emulator does not implement link-type '{type}'."),
+        _ => throw PlatformFault.InvalidArgument($"'{type}' is not a valid link-type. / '{type}' no es un link-type válido."),
     };
 
     private static XrmAggregateType AggregateFunction(string? name) => name?.ToLowerInvariant() switch
@@ -210,11 +239,19 @@ internal static class FetchXmlParser
     };
 
     private static string Required(XElement element, string attribute) =>
-        (string?)element.Attribute(attribute) ?? throw PlatformFault.InvalidArgument($"FetchXML <{element.Name}> needs a '{attribute}' attribute.");
+        (string?)element.Attribute(attribute) ?? throw PlatformFault.InvalidArgument($"FetchXML <{element.Name}> needs a '{attribute}' "
+            + $"attribute.");
 
     private static bool Flag(XElement element, string attribute) =>
         (string?)element.Attribute(attribute) is { } value && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
-    private static int? Int(XElement element, string attribute) =>
-        int.TryParse((string?)element.Attribute(attribute), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+    /// <summary>A numeric attribute (top, count, page, aggregatelimit); a value that is not a number faults, as the platform's
+    /// schema check does.</summary>
+    private static int? Int(XElement element, string attribute)
+    {
+        if ((string?)element.Attribute(attribute) is not { } text) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        throw PlatformFault.InvalidArgument($"The '{attribute}' attribute of <{element.Name}> must be a number, not '{text}'."
+            + $" / El atributo '{attribute}' de <{element.Name}> debe ser un número, no '{text}'.");
+    }
 }

@@ -25,19 +25,21 @@ namespace Crm.Extensions.Emulator.Query;
 /// </summary>
 internal sealed class PagingCookiePosition
 {
-    private readonly List<(string Attribute, bool Descending, object? Last)> _orders;
+    private readonly List<(ColumnMetadata Column, bool Descending, object? Last)> _orders;
+    private readonly SortContext _sort;
 
-    private PagingCookiePosition(List<(string, bool, object?)> orders, long sequence)
+    private PagingCookiePosition(List<(ColumnMetadata, bool, object?)> orders, long sequence, SortContext sort)
     {
         _orders = orders;
         Sequence = sequence;
+        _sort = sort;
     }
 
     /// <summary>Insertion number of the previous page's last row.</summary>
     public long Sequence { get; }
 
     public static PagingCookiePosition? Read(QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
-        MetadataCatalog catalog, DataStore store)
+        MetadataCatalog catalog, DataStore store, SortContext sort)
     {
         var paging = query.PageInfo;
         if (string.IsNullOrEmpty(paging.PagingCookie) || query.TopCount is not null || query.Distinct) return null;
@@ -56,23 +58,27 @@ internal sealed class PagingCookiePosition
             return null;
         }
 
-        var orders = new List<(string, bool, object?)>();
+        var orders = new List<(ColumnMetadata, bool, object?)>();
         foreach (var order in query.Orders)
         {
             if (Element(cookie, order.AttributeName) is not { } element) return null;
             var column = root.Column(order.AttributeName)!;
-            orders.Add((column.LogicalName, order.OrderType == OrderType.Descending, ParseValue(element.Attribute("last")?.Value, column.Type)));
+            var last = sort.KeyOfCookieValue(column, ParseValue(element.Attribute("last")?.Value, column.Type));
+            orders.Add((column, order.OrderType == OrderType.Descending, last));
         }
 
-        return new PagingCookiePosition(orders, sequence);
+        return new PagingCookiePosition(orders, sequence, sort);
     }
 
-    /// <summary>Whether a row comes after the cookie's last row in the query's order (then insertion order).</summary>
+    /// <summary>
+    /// Whether a row comes after the cookie's last row in the query's order (then insertion order), comparing the same sort
+    /// keys the query sorts by (a choice's label, a lookup's name).
+    /// </summary>
     public bool IsAfter(JoinedRow row)
     {
-        foreach (var (attribute, descending, last) in _orders)
+        foreach (var (column, descending, last) in _orders)
         {
-            var compared = Comparison.Compare(row.Root.Get(attribute), last);
+            var compared = Comparison.Compare(_sort.KeyOf(column, row.Root.Get(column.LogicalName)), last);
             if (compared != 0) return descending ? compared < 0 : compared > 0;
         }
 
@@ -100,7 +106,8 @@ internal sealed class PagingCookiePosition
 
     private static bool KeepsOneRowPerRoot(LinkEntity link, MetadataCatalog catalog) =>
         link.Orders.Count == 0
-        && (link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny or JoinOperator.MatchFirstRowUsingCrossApply
+        && (link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny or JoinOperator.All
+                or JoinOperator.NotAll or JoinOperator.MatchFirstRowUsingCrossApply
             || link.LinkToAttributeName.Equals(catalog.Table(link.LinkToEntityName).PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase));
 
     private static XElement? Parse(string cookie)

@@ -44,6 +44,13 @@ internal sealed class QueryEngine
     /// <summary>The organization's fiscal calendar (an emulator setting, see <see cref="EmulatorOptions.FiscalCalendar"/>).</summary>
     public Func<FiscalCalendar> FiscalCalendar { get; set; } = () => Emulator.FiscalCalendar.CalendarYearMonthly;
 
+    /// <summary>The caller's language, teams and reports, for EqualUserLanguage and the user/team operators and for sorting choices
+    /// by label.</summary>
+    public Func<Guid, PrincipalFacts>? Principal { get; set; }
+
+    /// <summary>The primary name of the row a lookup points at (lookups sort by it).</summary>
+    public Func<EntityReference, string?>? PrimaryName { get; set; }
+
     /// <summary>Rows the caller may read (privilege depth); null means every row.</summary>
     public Func<Guid, TableMetadata, StoredRow, bool>? CanRead { get; set; }
 
@@ -64,23 +71,31 @@ internal sealed class QueryEngine
     public EntityCollection Execute(QueryExpression query, Guid userId, AggregateSpec? aggregate)
     {
         var root = _catalog.Table(query.EntityName);
+        QueryValidator.Validate(query, root, _catalog);
         var scopes = new Dictionary<string, QueryScope>(StringComparer.OrdinalIgnoreCase);
         var links = new List<(LinkEntity Link, string Alias, string? ParentAlias)>();
         CollectLinks(query.LinkEntities, null, scopes, links);
+        // A condition may name the query's own table as its EntityName; it means the root, as on the platform.
         QueryScope Scope(string? alias) => alias is null ? new QueryScope(null, root)
             : scopes.TryGetValue(alias, out var scope) ? scope
+            : alias == root.LogicalName ? new QueryScope(null, root)
             : throw PlatformFault.InvalidArgument($"No link-entity has the alias '{alias}'.");
 
         // Dataverse checks every column a query names, even when no row would reach the condition.
         ValidateColumns(query.Criteria, Scope, null);
         foreach (var (link, alias, _) in links) ValidateColumns(link.LinkCriteria, Scope, alias);
-        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy);
-        var orders = aggregate is null && query.ColumnSet.AttributeExpressions.Count == 0 ? AllOrders(query.Orders, links, Scope) : new();
-        var cookie = aggregate is null && query.ColumnSet.AttributeExpressions.Count == 0 ? PagingCookiePosition.Read(query, root, links, _catalog, _store) : null;
+        var principal = Principal?.Invoke(userId);
+        var evaluator = new ConditionEvaluator(_now, () => userId, _businessUnitOf, FiscalCalendar(), _hierarchy) { Principal = principal };
+        // Choices sort by their label in the caller's language, lookups by the related row's name; the cookie position
+        // compares with the same keys, so the next page starts where the sorted previous page ended.
+        var sort = new SortContext(principal?.LanguageCode ?? 1033, PrimaryName);
+        var plain = aggregate is null && query.ColumnSet.AttributeExpressions.Count == 0;
+        var orders = plain ? AllOrders(query.Orders, links, Scope) : new();
+        var cookie = plain ? PagingCookiePosition.Read(query, root, links, _catalog, _store, sort) : null;
 
         // The root filter's conditions on the root table alone run before any join (they cannot depend on linked rows);
         // an indexed equality or In among them picks the candidate rows instead of a scan of the table.
-        var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria);
+        var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria, root, scopes);
         var startAfter = cookie is not null && orders.Count == 0 && !query.PageInfo.ReturnTotalRecordCount ? cookie.Sequence : 0;
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
         IEnumerable<JoinedRow> rows = RootCandidates(root, rootFilter, startAfter)
@@ -94,18 +109,18 @@ internal sealed class QueryEngine
         {
             var spec = aggregate ?? AggregateSpec.FromAttributeExpressions(query.ColumnSet.AttributeExpressions);
             // Grouped results come back 5,000 rows a page like any other result, with MoreRecords and a cookie.
-            var groups = Aggregator.Run(spec, rows.ToList(), root, Scope, query.Orders, _catalog);
+            var groups = Aggregator.Run(spec, rows.ToList(), root, Scope, query.Orders, _catalog, FiscalCalendar());
             return Page(groups.Entities.ToList(), query.PageInfo, root, hasTop: false);
         }
 
         if (query.Distinct)
         {
-            var projected = Order(rows, orders).Select(r => Project(r, query, root, links, Scope, userId)).DistinctBy(Signature).ToList();
+            var projected = Order(rows, orders, Scope, sort).Select(r => Project(r, query, root, links, Scope, userId)).DistinctBy(Signature).ToList();
             if (query.TopCount is { } top) projected = projected.Take(top).ToList();
             return Page(projected, query.PageInfo, root, query.TopCount is not null);
         }
 
-        return PageOfRows(rows, orders, cookie, query, root, links, Scope, userId);
+        return PageOfRows(rows, orders, cookie, query, root, links, Scope, userId, sort);
     }
 
     /// <summary>
@@ -115,7 +130,7 @@ internal sealed class QueryEngine
     /// </summary>
     private EntityCollection PageOfRows(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders,
         PagingCookiePosition? cookie, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
-        Func<string?, QueryScope> scope, Guid userId)
+        Func<string?, QueryScope> scope, Guid userId, SortContext sort)
     {
         var paging = query.PageInfo;
         var (size, page) = PageBounds(paging);
@@ -124,7 +139,7 @@ internal sealed class QueryEngine
         var total = -1;
         if (paging.ReturnTotalRecordCount)
         {
-            var all = Order(rows, orders).ToList();
+            var all = Order(rows, orders, scope, sort).ToList();
             if (query.TopCount is { } top && all.Count > top) all = all.Take(top).ToList();
             total = all.Count;
             rows = all;
@@ -132,7 +147,7 @@ internal sealed class QueryEngine
         }
 
         if (cookie is not null) rows = rows.Where(cookie.IsAfter);
-        IEnumerable<JoinedRow> ordered = Order(rows, orders);
+        IEnumerable<JoinedRow> ordered = Order(rows, orders, scope, sort);
         if (query.TopCount is { } limit) ordered = ordered.Take(limit);
         var skip = whole || cookie is not null ? 0 : (page - 1) * size;
         var window = (whole ? ordered : ordered.Skip(skip).Take(size + 1)).ToList();
@@ -151,18 +166,22 @@ internal sealed class QueryEngine
             .Concat(links.SelectMany(l => l.Link.Orders.Select(o => ((string?)l.Alias, o.AttributeName, o.OrderType)))).ToList();
 
     /// <summary>Splits an And filter into its root-only part and the rest (null when nothing names a link alias).</summary>
-    private static (FilterExpression Root, FilterExpression? Joined) SplitRootFilter(FilterExpression criteria)
+    private static (FilterExpression Root, FilterExpression? Joined) SplitRootFilter(FilterExpression criteria, TableMetadata root,
+        Dictionary<string, QueryScope> scopes)
     {
+        // A condition naming the root table itself (and no link alias of that name) is a root condition too.
+        bool OnRoot(ConditionExpression c) => c.EntityName is null
+            || (!scopes.ContainsKey(c.EntityName) && c.EntityName.Equals(root.LogicalName, StringComparison.Ordinal));
+        bool RootOnly(FilterExpression filter) => filter.Conditions.All(OnRoot) && filter.Filters.All(RootOnly);
+
         if (RootOnly(criteria)) return (criteria, null);
         if (criteria.FilterOperator != LogicalOperator.And) return (new FilterExpression(LogicalOperator.And), criteria);
         var rootPart = new FilterExpression(LogicalOperator.And);
         var joinedPart = new FilterExpression(LogicalOperator.And);
-        foreach (var condition in criteria.Conditions) (condition.EntityName is null ? rootPart : joinedPart).Conditions.Add(condition);
+        foreach (var condition in criteria.Conditions) (OnRoot(condition) ? rootPart : joinedPart).Conditions.Add(condition);
         foreach (var child in criteria.Filters) (RootOnly(child) ? rootPart : joinedPart).Filters.Add(child);
         return (rootPart, joinedPart);
     }
-
-    private static bool RootOnly(FilterExpression filter) => filter.Conditions.All(c => c.EntityName is null) && filter.Filters.All(RootOnly);
 
     /// <summary>
     /// The root rows a query has to look at, in insertion order: those an index gives for the narrowest indexed Equal/In
@@ -291,10 +310,12 @@ internal sealed class QueryEngine
         {
             var fromValue = row.RowFor(parentAlias)?.Get(link.LinkFromAttributeName);
             var matches = new List<JoinedRow>();
+            var related = 0;
             if (fromValue is not null)
             {
                 foreach (var candidate in CandidatesFor(table, toColumn, byPrimaryId, fromValue, ref scanned))
                 {
+                    related++;
                     var joined = row.With(alias, candidate);
                     if (evaluator.Matches(link.LinkCriteria, joined, scope, alias)) matches.Add(joined);
                 }
@@ -311,6 +332,14 @@ internal sealed class QueryEngine
                     break;
                 case JoinOperator.NotAny:
                     if (matches.Count == 0) yield return row;
+                    break;
+                case JoinOperator.All:
+                    // Every related row satisfies the link's filters (parents without related rows included).
+                    if (matches.Count == related) yield return row;
+                    break;
+                case JoinOperator.NotAll:
+                    // At least one related row does not satisfy the link's filters.
+                    if (matches.Count < related) yield return row;
                     break;
                 default:
                     foreach (var match in matches) yield return match;
@@ -353,15 +382,20 @@ internal sealed class QueryEngine
         return all;
     }
 
-    /// <summary>Stable order (ties keep insertion order); lazy, so a following Skip/Take sorts only what it returns.</summary>
-    private static IEnumerable<JoinedRow> Order(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders)
+    /// <summary>
+    /// Stable order (ties keep insertion order) by each column's sort key (<see cref="SortKey"/>); lazy, so a following
+    /// Skip/Take sorts only what it returns.
+    /// </summary>
+    private static IEnumerable<JoinedRow> Order(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders,
+        Func<string?, QueryScope> scope, SortContext sort)
     {
         if (orders.Count == 0) return rows;
         var comparer = Comparer<object?>.Create(Comparison.Compare);
         IOrderedEnumerable<JoinedRow>? ordered = null;
         foreach (var (alias, attribute, type) in orders)
         {
-            object? Key(JoinedRow r) => r.RowFor(alias)?.Get(attribute);
+            var column = scope(alias).Table.Column(attribute)!;
+            object? Key(JoinedRow r) => sort.KeyOf(column, r.RowFor(alias)?.Get(attribute));
             ordered = ordered is null
                 ? type == OrderType.Ascending ? rows.OrderBy(Key, comparer) : rows.OrderByDescending(Key, comparer)
                 : type == OrderType.Ascending ? ordered.ThenBy(Key, comparer) : ordered.ThenByDescending(Key, comparer);
@@ -380,7 +414,8 @@ internal sealed class QueryEngine
         foreach (var (link, alias, _) in links)
         {
             var linked = row.RowFor(alias);
-            if (linked is null || link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny) continue;
+            if (linked is null || link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny
+                or JoinOperator.All or JoinOperator.NotAll) continue;
             var table = scope(alias).Table;
             var projected = _rows.Project(table, linked, link.Columns);
             _fieldSecurity.MaskUnreadable(userId, table, projected);
@@ -422,7 +457,9 @@ internal sealed class QueryEngine
         result.TotalRecordCount = paging.ReturnTotalRecordCount ? rows.Count : -1;
         if (slice.Count > 0)
         {
-            result.PagingCookie = $"<cookie page=\"{page}\"><{root.PrimaryIdAttribute} last=\"{{{slice[^1].Id.ToString().ToUpperInvariant()}}}\" first=\"{{{slice[0].Id.ToString().ToUpperInvariant()}}}\" /></cookie>";
+            result.PagingCookie = $"<cookie page=\"{page}\"><{root.PrimaryIdAttribute} "
+                + $"last=\"{{{slice[^1].Id.ToString().ToUpperInvariant()}}}\" first=\"{{{slice[0].Id.ToString().ToUpperInvariant()}}}\" />"
+                + $"</cookie>";
         }
 
         return result;

@@ -20,6 +20,7 @@ internal sealed class RowOperations
     private readonly AttributeValidator _validator;
     private readonly FieldSecurity _fieldSecurity;
     private readonly Func<DateTime> _now;
+    private readonly Cascades _cascades;
 
     public RowOperations(MetadataCatalog catalog, DataStore store, FieldSecurity fieldSecurity, Func<DateTime> now)
     {
@@ -28,6 +29,7 @@ internal sealed class RowOperations
         _fieldSecurity = fieldSecurity;
         _now = now;
         _validator = new AttributeValidator(catalog, store);
+        _cascades = new Cascades(catalog, store, this);
     }
 
     public Guid Create(Entity target, Guid userId, bool enforceSecurity = true)
@@ -44,9 +46,13 @@ internal sealed class RowOperations
         target.Attributes.Remove(table.PrimaryIdAttribute);
         _validator.Validate(table, target);
         if (enforceSecurity) _fieldSecurity.DemandWrite(userId, table, target, FieldAccess.Create);
-        if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
+        if (_store.Find(table.LogicalName, id) is not null) throw PlatformFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert "
+            + "duplicate key.");
 
         var values = ValueCopier.CopyAll(target.Attributes);
+        StoredValues.BlankStringsToNull(values);
+        StoredValues.ApplyDefaults(table, values);
+        StoredValues.ComposeFullName(table, values, values);
         values[table.PrimaryIdAttribute] = id;
         var now = _now();
         var user = new EntityReference("systemuser", userId);
@@ -87,16 +93,25 @@ internal sealed class RowOperations
         changes["modifiedon"] = _now();
         changes["modifiedby"] = new EntityReference("systemuser", userId);
         var values = changes.Attributes.Where(a => table.Column(a.Key) is not null).ToDictionary(a => a.Key, a => (object?)a.Value);
+        StoredValues.BlankStringsToNull(values);
 
-        if (table.Keys.Count > 0)
+        // The row's values after the change are copied only when something needs them: alternate keys or a full name.
+        if (table.Keys.Count > 0 || StoredValues.ChangesFullName(table, values))
         {
             var merged = new Dictionary<string, object?>(row.Values);
             foreach (var pair in values) merged[pair.Key] = pair.Value;
-            CheckKeys(table, row.Id, merged);
+            StoredValues.ComposeFullName(table, merged, values);
+            if (values.TryGetValue("fullname", out var fullName)) merged["fullname"] = fullName;
+            if (table.Keys.Count > 0) CheckKeys(table, row.Id, merged);
         }
 
+        var previousOwner = row.Get("ownerid") as EntityReference;
         _store.Update(table.LogicalName, row, values);
         SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+        if (values.TryGetValue("ownerid", out var owner) && owner is EntityReference newOwner && previousOwner?.Id != newOwner.Id)
+        {
+            _cascades.Assign(table, row, previousOwner, newOwner, userId);
+        }
     }
 
     public void Delete(EntityReference target, ConcurrencyBehavior concurrency)
@@ -104,28 +119,7 @@ internal sealed class RowOperations
         var table = _catalog.Table(target.LogicalName);
         var row = Resolve(table, target);
         CheckConcurrency(table, row, target.RowVersion, concurrency);
-        _store.Remove(table.LogicalName, row.Id);
-
-        // Rows that point at it lose the link (RemoveLink), and its many-to-many associations go with it. Both are found
-        // through the lookup's index rather than by reading every row of every table.
-        foreach (var other in _catalog.Tables.Values)
-        {
-            foreach (var lookup in other.Columns.Values.Where(c => c.IsLookup && c.Targets.Contains(table.LogicalName)))
-            {
-                foreach (var child in _store.Lookup(other.LogicalName, lookup.LogicalName, row.Id))
-                {
-                    _store.Update(other.LogicalName, child, new[] { new KeyValuePair<string, object?>(lookup.LogicalName, null) });
-                }
-            }
-        }
-
-        foreach (var relationship in _catalog.Relationships.Values.Where(r => r.Kind == RelationshipKind.ManyToMany))
-        {
-            var links = _store.Lookup(relationship.IntersectEntity, relationship.Entity1IntersectAttribute, row.Id)
-                .Concat(_store.Lookup(relationship.IntersectEntity, relationship.Entity2IntersectAttribute, row.Id))
-                .Select(l => l.Id).Distinct().ToList();
-            foreach (var link in links) _store.Remove(relationship.IntersectEntity, link);
-        }
+        _cascades.Delete(table, row);
     }
 
     public Entity Retrieve(EntityReference target, ColumnSet columns, Guid userId)
@@ -133,6 +127,8 @@ internal sealed class RowOperations
         var table = _catalog.Table(target.LogicalName);
         var row = Resolve(table, target);
         var entity = Project(table, row, columns);
+        // Retrieve always returns the primary key among the attributes, whatever the column set.
+        entity[table.PrimaryIdAttribute] = row.Id;
         _fieldSecurity.MaskUnreadable(userId, table, entity);
         return entity;
     }
@@ -152,7 +148,7 @@ internal sealed class RowOperations
         {
             foreach (var pair in row.Values)
             {
-                if (pair.Value is not null) entity[pair.Key] = ValueCopier.Copy(pair.Value);
+                if (pair.Value is not null) entity[pair.Key] = Returned(pair.Value);
             }
 
             return entity;
@@ -161,10 +157,25 @@ internal sealed class RowOperations
         foreach (var name in columns.Columns)
         {
             if (table.Column(name) is null) throw PlatformFault.UnknownColumn(table.LogicalName, name);
-            if (row.Get(name) is { } value) entity[name] = ValueCopier.Copy(value);
+            if (row.Get(name) is { } value) entity[name] = Returned(value);
         }
 
         return entity;
+    }
+
+    /// <summary>A copy of a stored value; a lookup carries the referenced row's current primary name, as the platform returns it.</summary>
+    private object? Returned(object value)
+    {
+        if (value is not EntityReference reference) return ValueCopier.Copy(value);
+        return new EntityReference(reference.LogicalName, reference.Id) { Name = PrimaryName(reference) };
+    }
+
+    /// <summary>The primary name of the row a lookup points at, or null when the table has none or the row is gone.</summary>
+    public string? PrimaryName(EntityReference reference)
+    {
+        if (reference.LogicalName is null || !_catalog.Tables.TryGetValue(reference.LogicalName, out var table)) return null;
+        if (table.PrimaryNameAttribute is not { } nameColumn) return null;
+        return _store.Find(table.LogicalName, reference.Id)?.Get(nameColumn) as string;
     }
 
     /// <summary>Finds the row by id, or by alternate key when the reference carries KeyAttributes.</summary>
@@ -218,7 +229,9 @@ internal sealed class RowOperations
             if (clash)
             {
                 throw PlatformFault.Create(ErrorCodes.DuplicateRecord,
-                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => values[c]))} already exists. The entity key {key.Name} requires that this set of attributes contains unique values. Select unique values and try again.");
+                    $"A record that has the attribute values {string.Join(", ", key.Columns.Select(c => values[c]))} already exists. The "
+                        + $"entity key {key.Name} requires that this set of attributes contains unique values. Select unique values and "
+                        + $"try again.");
             }
         }
     }
@@ -228,17 +241,20 @@ internal sealed class RowOperations
         if (concurrency != ConcurrencyBehavior.IfRowVersionMatches) return;
         if (!table.IsOptimisticConcurrencyEnabled)
         {
-            throw PlatformFault.Create(ErrorCodes.OptimisticConcurrencyNotEnabled, $"The entity {table.LogicalName} does not support optimistic concurrency.");
+            throw PlatformFault.Create(ErrorCodes.OptimisticConcurrencyNotEnabled, $"The entity {table.LogicalName} does not support "
+                + $"optimistic concurrency.");
         }
 
         if (string.IsNullOrEmpty(rowVersion))
         {
-            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value "
+                + "of ConcurrencyBehavior is IfVersionMatches.");
         }
 
         if (rowVersion != row.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the RowVersion property provided.");
+            throw PlatformFault.Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the "
+                + "RowVersion property provided.");
         }
     }
 
@@ -252,7 +268,8 @@ internal sealed class RowOperations
         {
             if (newState is not null && newState.Value != owningState)
             {
-                throw PlatformFault.InvalidArgument($"{newStatus.Value} is not a valid status code for state code {table.LogicalName}State.{newState.Value}.");
+                throw PlatformFault.InvalidArgument($"{newStatus.Value} is not a valid status code for state "
+                    + $"code {table.LogicalName}State.{newState.Value}.");
             }
 
             if (newState is null && table.Column("statecode") is not null) changes["statecode"] = new OptionSetValue(owningState);
@@ -274,6 +291,7 @@ internal sealed class RowOperations
 
     public static bool IsStateColumn(string name) => StateColumns.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    public static bool ValuesEqual(object? stored, object? given) => Comparison.Normalize(stored) is var a && Comparison.Normalize(given) is var b
+    public static bool ValuesEqual(object? stored, object? given) =>
+        Comparison.Normalize(stored) is var a && Comparison.Normalize(given) is var b
         && (a is string sa && b is string sb ? string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase) : Equals(a, b));
 }

@@ -65,6 +65,24 @@ public partial class SatisfactionSurvey : Entity
         public const string VersionNumber = "versionnumber";
     }
 
+    /// <summary>After-sales good (cx_satisfactionsurvey_cx_aftersalesgood).</summary>
+    public enum AfterSalesGoodChoice
+    {
+        /// <summary>Yes.</summary>
+        Yes = 586700000,
+        /// <summary>No.</summary>
+        No = 586700001,
+    }
+
+    /// <summary>Experience positive (cx_satisfactionsurvey_cx_experiencepositive).</summary>
+    public enum ExperiencePositiveChoice
+    {
+        /// <summary>Yes.</summary>
+        Yes = 586700000,
+        /// <summary>No.</summary>
+        No = 586700001,
+    }
+
     /// <summary>NPS category (cx_satisfactionsurvey_cx_npscategory).</summary>
     public enum NpsCategoryChoice
     {
@@ -111,12 +129,12 @@ public partial class SatisfactionSurvey : Entity
         set => SetAttributeValue(Fields.CreatedOnBehalfBy, value);
     }
 
-    /// <summary>After-sales good (cx_aftersalesgood, bit).</summary>
+    /// <summary>After-sales good (cx_aftersalesgood, picklist).</summary>
     [AttributeLogicalName(Fields.AfterSalesGood)]
-    public bool? AfterSalesGood
+    public AfterSalesGoodChoice? AfterSalesGood
     {
-        get => GetAttributeValue<bool?>(Fields.AfterSalesGood);
-        set => SetAttributeValue(Fields.AfterSalesGood, value);
+        get => GetAttributeValue<OptionSetValue?>(Fields.AfterSalesGood) is { } option ? (AfterSalesGoodChoice)option.Value : null;
+        set => SetAttributeValue(Fields.AfterSalesGood, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Answered on (cx_answeredon, datetime).</summary>
@@ -159,12 +177,12 @@ public partial class SatisfactionSurvey : Entity
         set => SetAttributeValue(Fields.CustomerId, value);
     }
 
-    /// <summary>Experience positive (cx_experiencepositive, bit).</summary>
+    /// <summary>Experience positive (cx_experiencepositive, picklist).</summary>
     [AttributeLogicalName(Fields.ExperiencePositive)]
-    public bool? ExperiencePositive
+    public ExperiencePositiveChoice? ExperiencePositive
     {
-        get => GetAttributeValue<bool?>(Fields.ExperiencePositive);
-        set => SetAttributeValue(Fields.ExperiencePositive, value);
+        get => GetAttributeValue<OptionSetValue?>(Fields.ExperiencePositive) is { } option ? (ExperiencePositiveChoice)option.Value : null;
+        set => SetAttributeValue(Fields.ExperiencePositive, value is null ? null : new OptionSetValue((int)value));
     }
 
     /// <summary>Case (cx_incidentid, lookup).</summary>

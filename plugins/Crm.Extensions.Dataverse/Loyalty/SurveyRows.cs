@@ -31,12 +31,17 @@ public static class SurveyRows
         {
             OwnerId = Read<EntityReference>(SatisfactionSurvey.Fields.OwnerId)?.Id,
             InvoiceId = Read<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id,
-            ExperiencePositive = Read<bool?>(SatisfactionSurvey.Fields.ExperiencePositive),
-            AfterSalesGood = Read<bool?>(SatisfactionSurvey.Fields.AfterSalesGood),
+            ExperiencePositive = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.ExperiencePositive),
+                (int)SatisfactionSurvey.ExperiencePositiveChoice.Yes),
+            AfterSalesGood = YesNo(Read<OptionSetValue>(SatisfactionSurvey.Fields.AfterSalesGood),
+                (int)SatisfactionSurvey.AfterSalesGoodChoice.Yes),
             Nps = Read<int?>(SatisfactionSurvey.Fields.NpsScore),
             Csat = Read<int?>(SatisfactionSurvey.Fields.CsatScore),
         };
     }
+
+    /// <summary>A Yes/No answer column: null until the customer answers (a choice, so "not answered" is not "No").</summary>
+    private static bool? YesNo(OptionSetValue? answer, int yes) => answer is null ? null : answer.Value == yes;
 
     /// <summary>True when the customer gave any answer (a score or a yes/no).</summary>
     public static bool IsAnswered(SurveyResponse response) =>

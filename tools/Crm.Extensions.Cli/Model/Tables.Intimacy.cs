@@ -21,6 +21,14 @@ internal static partial class CrmExtensionsModel
     private static Choice SurveyStatus => GlobalChoices.Local("cx_satisfactionsurvey_cx_surveystatus", "Survey status", "Estado de la encuesta",
         Label.Of("Requested", "Solicitada"), Label.Of("Answered", "Respondida"), Label.Of("Expired", "Vencida"));
 
+    // Choices, not two-option columns: a two-option column always holds a value (its default when not answered), so it cannot
+    // tell "not answered" from "No"; an unanswered survey would read as a negative experience.
+    private static Choice ExperiencePositiveAnswer => GlobalChoices.Local("cx_satisfactionsurvey_cx_experiencepositive",
+        "Experience positive", "Experiencia positiva", Label.Of("Yes", "Sí"), Label.Of("No", "No"));
+
+    private static Choice AfterSalesGoodAnswer => GlobalChoices.Local("cx_satisfactionsurvey_cx_aftersalesgood",
+        "After-sales good", "Posventa buena", Label.Of("Yes", "Sí"), Label.Of("No", "No"));
+
     private static Choice NpsCategory => GlobalChoices.Local("cx_satisfactionsurvey_cx_npscategory", "NPS category", "Categoría NPS",
         Label.Of("Detractor", "Detractor"), Label.Of("Passive", "Pasivo"), Label.Of("Promoter", "Promotor"));
 
@@ -167,8 +175,10 @@ internal static partial class CrmExtensionsModel
             Lookup("cx_SalesOrderId", "Order", "Pedido", TableNames.SalesOrder, CascadeRule.RemoveLink, "The fulfilled order the survey asks about.", "El pedido entregado sobre el que pregunta la encuesta."),
             Lookup("cx_IncidentId", "Case", "Caso", TableNames.Incident, CascadeRule.RemoveLink, "The closed case the survey asks about.", "El caso cerrado sobre el que pregunta la encuesta."),
             Pick("cx_SurveyStatus", "Status", "Estado", SurveyStatus, "Whether the customer has answered.", "Si el cliente ha respondido.").Required().Default(GlobalChoices.FirstValue),
-            YesNo("cx_ExperiencePositive", "Experience positive", "Experiencia positiva", "Was the purchase experience positive?", "¿Fue positiva la experiencia de compra?"),
-            YesNo("cx_AfterSalesGood", "After-sales good", "Posventa buena", "Is the after-sales service good?", "¿Es bueno el servicio posventa?"),
+            Pick("cx_ExperiencePositive", "Experience positive", "Experiencia positiva", ExperiencePositiveAnswer,
+                "Was the purchase experience positive? Empty until answered.", "¿Fue positiva la experiencia de compra? Vacío hasta que se responde."),
+            Pick("cx_AfterSalesGood", "After-sales good", "Posventa buena", AfterSalesGoodAnswer,
+                "Is the after-sales service good? Empty until answered.", "¿Es bueno el servicio posventa? Vacío hasta que se responde."),
             Whole("cx_NpsScore", "NPS score (0-10)", "Puntuación NPS (0-10)", 0, 10, "How likely the customer is to recommend us.", "Qué probabilidad hay de que el cliente nos recomiende."),
             Whole("cx_CsatScore", "CSAT score (1-5)", "Puntuación CSAT (1-5)", 1, 5, "How satisfied the customer is.", "Qué tan satisfecho está el cliente."),
             Pick("cx_NpsCategory", "NPS category", "Categoría NPS", NpsCategory, "Detractor 0-6, passive 7-8, promoter 9-10.", "Detractor 0-6, pasivo 7-8, promotor 9-10.").Calculated(),
