@@ -305,7 +305,7 @@ describe("customer journey panel in Chromium under a strict CSP", () => {
     await expect(page.locator("#cx-tier-progress-text").textContent()).resolves.toBe("750 points to Platinum");
     const bar = page.getByRole("progressbar", { name: "Spend" });
     await expect(bar.evaluate((element) => (element as HTMLProgressElement).value)).resolves.toBe(68);
-    const rows = page.getByRole("table", { name: "Loyalty phase per product line" }).locator("tbody tr");
+    const rows = page.getByRole("table", { name: "Loyalty phase per product family" }).locator("tbody tr");
     expect(await rows.allInnerTexts()).toHaveLength(3);
     await expect(page.getByRole("rowheader", { name: "Coffee machines" }).isVisible()).resolves.toBe(true);
     // The phase indicators line up: every row's steps start at the same x.

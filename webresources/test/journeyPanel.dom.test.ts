@@ -124,7 +124,7 @@ describe("customer journey panel (jsdom)", () => {
     it("shows an empty state for a customer without journeys and a program without tiers", async () => {
       query.mockResolvedValue(answer([{ contactid: "c" }]));
       await setClientApiContext(Xrm, formContext);
-      expect(text("cx-phase-rows")).toBe("No product line has started a loyalty cycle yet.");
+      expect(text("cx-phase-rows")).toBe("No product family has started a loyalty cycle yet.");
       expect(text("cx-tier-progress-text")).toBe("No active loyalty program has tiers yet.");
     });
 

@@ -56,7 +56,7 @@ internal static partial class CrmExtensionsModel
         YesNo("cx_UpgradeBlocked", "Upgrade blocked", "Subida bloqueada", "A recent detractor survey blocks tier upgrades.", "Una encuesta reciente de detractor bloquea las subidas de nivel.").Calculated(),
         Text("cx_UpgradeBlockedReason", "Why upgrade is blocked", "Por qué está bloqueada la subida", 400, "The survey and date that block the upgrade.", "La encuesta y la fecha que bloquean la subida.").Calculated(),
         YesNo("cx_LoyaltyBlocked", "Blocked from loyalty", "Excluido de fidelización", "The customer earns and redeems no points.", "El cliente no acumula ni canjea puntos."),
-        Text("cx_LoyaltyOverrideReason", "Why floor or block was set", "Por qué se fijó el nivel mínimo o la exclusión", 1000,
+        Text("cx_LoyaltyOverrideReason", "Why the tier floor or block was set", "Por qué se fijó el nivel mínimo o la exclusión", 1000,
             "Required when a loyalty administrator changes the tier floor or the block; kept with the customer.",
             "Obligatorio cuando un administrador de fidelización cambia el nivel mínimo o la exclusión; se conserva con el cliente."),
         Lookup("cx_CustomerSegmentId", "Segment", "Segmento", "cx_customersegment", CascadeRule.RemoveLink, "Group from the latest portfolio analysis.", "Grupo del último análisis de cartera.").Calculated(),

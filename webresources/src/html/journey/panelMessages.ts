@@ -31,10 +31,10 @@ const panelMessages = {
   offTrack: ["Currently: {stage}", "Actualmente: {stage}"],
   offTrackWas: ["Currently: {stage}, after {previous}", "Actualmente: {stage}, después de {previous}"],
   noPhases: [
-    "No product line has started a loyalty cycle yet.",
-    "Ninguna línea de producto ha iniciado todavía un ciclo de fidelización.",
+    "No product family has started a loyalty cycle yet.",
+    "Ninguna familia de productos ha iniciado todavía un ciclo de fidelización.",
   ],
-  unknownProductLine: ["(unnamed product line)", "(línea de producto sin nombre)"],
+  unknownProductLine: ["(unnamed product family)", "(familia de productos sin nombre)"],
   relatedOpen: ["{n} of these:", "{n} de estas:"],
   notAvailable: ["–", "–"],
 } as const satisfies Readonly<Record<string, TextPair>>;
