@@ -48,7 +48,8 @@ public class SolutionLoadingTests
         Assert.NotNull(contact.Column("cx_pointsbalance"));
         Assert.True(contact.Column("cx_clv")!.IsSecured);
         Assert.Contains("cx_loyaltytier", contact.Column("cx_loyaltytierid")!.Targets);
-        var id = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe", ["cx_pointsbalance"] = 120 });
+        // The balance is product-managed (GuardLoyaltyColumns refuses it from a person), so the product (SYSTEM) writes it.
+        var id = crm.CreateOrganizationService(null).Create(new Entity("contact") { ["lastname"] = "Doe", ["cx_pointsbalance"] = 120 });
         Assert.Equal(120, crm.Get("contact", id)!["cx_pointsbalance"]);
     }
 
