@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -197,5 +198,54 @@ public class OrderingPeerTests
         var rows = _crm.Fetch("<fetch><entity name='peer_project'><attribute name='peer_name' /><order attribute='peer_priority' "
             + "descending='true' /></entity></fetch>");
         Assert.Equal(new[] { "b", "a" }, rows.Names("peer_name"));
+    }
+
+    /// <summary>Reads every page of <paramref name="query"/> with its paging cookie, two rows a page.</summary>
+    private List<string?> CookiePages(QueryExpression query)
+    {
+        var names = new List<string?>();
+        query.PageInfo = new PagingInfo { Count = 2, PageNumber = 1 };
+        while (true)
+        {
+            var page = _crm.Service.RetrieveMultiple(query);
+            names.AddRange(page.Names("peer_name"));
+            if (!page.MoreRecords) return names;
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    // The cookie's position follows the sort ("Order rows": a choice sorts by label): the pages after the first continue in
+    // label order, Alpha (2), Mid (3), Zeta (1), not in value order.
+    [Fact]
+    public void Should_ContinueInLabelOrder_When_CookiePagesOrderByAChoice()
+    {
+        foreach (var (name, stage) in new[] { ("z1", 1), ("a1", 2), ("m1", 3), ("z2", 1), ("a2", 2), ("m2", 3) })
+        {
+            _crm.Add("peer_project", ("peer_name", name), ("peer_stage", new OptionSetValue(stage)));
+        }
+
+        var query = new QueryExpression("peer_project") { ColumnSet = new ColumnSet("peer_name") };
+        query.AddOrder("peer_stage", OrderType.Ascending);
+
+        Assert.Equal(new[] { "a1", "a2", "m1", "m2", "z1", "z2" }, CookiePages(query));
+    }
+
+    // The cookie's position follows the sort ("Order rows": a lookup sorts by the related row's primary name), whatever the ids.
+    [Fact]
+    public void Should_ContinueInNameOrder_When_CookiePagesOrderByALookup()
+    {
+        var zed = new EntityReference("contact", _crm.Add("contact", ("lastname", "Zed")));
+        var amy = new EntityReference("contact", _crm.Add("contact", ("lastname", "Amy")));
+        var kim = new EntityReference("contact", _crm.Add("contact", ("lastname", "Kim")));
+        foreach (var (name, contact) in new[] { ("z1", zed), ("a1", amy), ("k1", kim), ("z2", zed), ("a2", amy), ("k2", kim) })
+        {
+            _crm.Add("peer_project", ("peer_name", name), ("peer_contactid", contact));
+        }
+
+        var query = new QueryExpression("peer_project") { ColumnSet = new ColumnSet("peer_name") };
+        query.AddOrder("peer_contactid", OrderType.Descending);
+
+        Assert.Equal(new[] { "z1", "z2", "k1", "k2", "a1", "a2" }, CookiePages(query));
     }
 }
