@@ -386,7 +386,7 @@ public partial class Account : Entity
         set => SetAttributeValue(Fields.LoyaltyBlocked, value);
     }
 
-    /// <summary>Why floor or block was set (cx_loyaltyoverridereason, nvarchar).</summary>
+    /// <summary>Why the tier floor or block was set (cx_loyaltyoverridereason, nvarchar).</summary>
     [AttributeLogicalName(Fields.LoyaltyOverrideReason)]
     public string? LoyaltyOverrideReason
     {

@@ -336,7 +336,7 @@ public partial class Contact : Entity
         set => SetAttributeValue(Fields.LoyaltyBlocked, value);
     }
 
-    /// <summary>Why floor or block was set (cx_loyaltyoverridereason, nvarchar).</summary>
+    /// <summary>Why the tier floor or block was set (cx_loyaltyoverridereason, nvarchar).</summary>
     [AttributeLogicalName(Fields.LoyaltyOverrideReason)]
     public string? LoyaltyOverrideReason
     {
