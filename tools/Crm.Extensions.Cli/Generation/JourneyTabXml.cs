@@ -42,21 +42,7 @@ internal static class JourneyTabXml
         var subgrid = Cell(table, FormScripts.JourneySubgrid, Label.Of("Loyalty journeys", "Recorridos de fidelización"), showLabel: true, rowSpan: 6,
             new XElement("control", new XAttribute("id", FormScripts.JourneySubgrid), new XAttribute("classid", SubgridControlClass),
                 new XAttribute("indicationOfSubgrid", "true"),
-                new XElement("parameters",
-                    new XElement("ViewId", ViewXml.Id(journeys, SubgridViewKey).Braced()),
-                    new XElement("IsUserView", "false"),
-                    new XElement("RelationshipName", relationship.Name),
-                    new XElement("TargetEntityType", JourneyTable),
-                    new XElement("AutoExpand", "Fixed"),
-                    new XElement("EnableQuickFind", "false"),
-                    new XElement("EnableViewPicker", "false"),
-                    new XElement("ViewIds", string.Empty),
-                    new XElement("EnableJumpBar", "false"),
-                    new XElement("ChartGridMode", "Grid"),
-                    new XElement("VisualizationId", string.Empty),
-                    new XElement("IsUserChart", "false"),
-                    new XElement("EnableChartPicker", "false"),
-                    new XElement("RecordsPerPage", "5"))));
+                FormXml.SubgridParameters(ViewXml.Id(journeys, SubgridViewKey).Braced(), relationship.Name, JourneyTable, recordsPerPage: 5)));
 
         var section = new XElement("section", new XAttribute("name", "journey"), new XAttribute("showlabel", "false"), new XAttribute("showbar", "false"),
             new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "journey")), new XAttribute("IsUserDefined", "0"),

@@ -109,22 +109,26 @@ internal static class FormXml
             new XAttribute("locklevel", "0"), new XAttribute("rowspan", "6"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
             Xml.Labels("labels", "label", grid.Title),
             new XElement("control", new XAttribute("id", grid.Name), new XAttribute("classid", SubgridControlClass), new XAttribute("indicationOfSubgrid", "true"),
-                new XElement("parameters",
-                    new XElement("ViewId", ViewXml.Id(related, "associated").Braced()),
-                    new XElement("IsUserView", "false"),
-                    new XElement("RelationshipName", relationship.Name),
-                    new XElement("TargetEntityType", grid.Table),
-                    new XElement("AutoExpand", "Fixed"),
-                    new XElement("EnableQuickFind", "false"),
-                    new XElement("EnableViewPicker", "false"),
-                    new XElement("ViewIds", string.Empty),
-                    new XElement("EnableJumpBar", "false"),
-                    new XElement("ChartGridMode", "Grid"),
-                    new XElement("VisualizationId", string.Empty),
-                    new XElement("IsUserChart", "false"),
-                    new XElement("EnableChartPicker", "false"),
-                    new XElement("RecordsPerPage", "10"))));
+                SubgridParameters(ViewXml.Id(related, "associated").Braced(), relationship.Name, grid.Table, recordsPerPage: 10)));
     }
+
+    /// <summary>The parameters of a read-only subgrid over one relationship and view, as exports write them.</summary>
+    internal static XElement SubgridParameters(string viewId, string relationshipName, string targetTable, int recordsPerPage) =>
+        new("parameters",
+            new XElement("ViewId", viewId),
+            new XElement("IsUserView", "false"),
+            new XElement("RelationshipName", relationshipName),
+            new XElement("TargetEntityType", targetTable),
+            new XElement("AutoExpand", "Fixed"),
+            new XElement("EnableQuickFind", "false"),
+            new XElement("EnableViewPicker", "false"),
+            new XElement("ViewIds", string.Empty),
+            new XElement("EnableJumpBar", "false"),
+            new XElement("ChartGridMode", "Grid"),
+            new XElement("VisualizationId", string.Empty),
+            new XElement("IsUserChart", "false"),
+            new XElement("EnableChartPicker", "false"),
+            new XElement("RecordsPerPage", recordsPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static XElement Header(Table table, IReadOnlyList<string> columns) =>
         new("header", new XAttribute("id", Id(table, "header", "header")), new XAttribute("celllabelposition", "Top"),
