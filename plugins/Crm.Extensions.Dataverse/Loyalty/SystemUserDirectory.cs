@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Linq;
+using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -11,36 +12,27 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// Knows the organization's built-in SYSTEM user: the identity a plugin's <c>CreateOrganizationService(null)</c> acts as,
 /// so a nested step sees it as its UserId. Its id differs per organization, so it is read once (the disabled user named
 /// SYSTEM: nobody can sign in as it) and kept per organization; it never changes, so the cache never goes stale.
+/// Lock-free: the plugin instance serves parallel requests, and the solution checker flags a lock in a plugin
+/// (il-avoid-lock-plugin); two threads that both miss read the same id, so the later write changes nothing.
 /// </summary>
 public sealed class SystemUserDirectory
 {
-    private const string SystemUserName = "SYSTEM";
-    private readonly object _gate = new();
-    private readonly Dictionary<Guid, Guid?> _byOrganization = new();
+    private readonly ConcurrentDictionary<Guid, Guid> _byOrganization = new();
 
     /// <summary>True when <paramref name="userId"/> is the organization's SYSTEM user.</summary>
     public bool IsSystem(IOrganizationService service, Guid organizationId, Guid userId)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        Guid? system;
-        lock (_gate)
-        {
-            _byOrganization.TryGetValue(organizationId, out system);
-        }
-
-        if (system is null)
+        if (!_byOrganization.TryGetValue(organizationId, out var system))
         {
             // Request (once per organization and plugin instance): RetrieveMultiple — the SYSTEM user.
             var query = new QueryExpression(SystemUser.EntityLogicalName) { ColumnSet = new ColumnSet(SystemUser.Fields.SystemUserId), TopCount = 2 };
-            query.Criteria.AddCondition(SystemUser.Fields.FullName, ConditionOperator.Equal, SystemUserName);
+            query.Criteria.AddCondition(SystemUser.Fields.FullName, ConditionOperator.Equal, CallerAccess.SystemUserName);
             query.Criteria.AddCondition(SystemUser.Fields.IsDisabled, ConditionOperator.Equal, true);
             var found = service.RetrieveMultiple(query).Entities.Select(row => row.Id).ToList();
             if (found.Count != 1) return false;
             system = found[0];
-            lock (_gate)
-            {
-                _byOrganization[organizationId] = system;
-            }
+            _byOrganization[organizationId] = system;
         }
 
         return system == userId;
