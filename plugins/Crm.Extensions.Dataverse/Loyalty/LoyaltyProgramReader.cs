@@ -16,7 +16,7 @@ public sealed record LoyaltyProgramConfiguration(Guid ProgramId, ProgramSettings
 {
     /// <summary>
     /// Member type of each tier's marketing list (<c>list.membertype</c>: 1 account, 2 contact, 4 lead). A list takes one
-    /// member type, fixed at creation (business-rules §2.16), so a tier change adds a customer only to a list of its type.
+    /// member type, fixed at creation, so a tier change adds a customer only to a list of its type.
     /// </summary>
     public IReadOnlyDictionary<Guid, int> ListMemberTypes { get; init; } = new Dictionary<Guid, int>();
 }

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Crm.Extensions.Domain.Portfolio;
 
 /// <summary>
-/// Historic CLV, business-rules.md §2.12 [R4]: CLV = (AOV × purchase frequency ÷ churn rate) × profit margin,
+/// Historic CLV: CLV = (AOV × purchase frequency ÷ churn rate) × profit margin,
 /// churn rate = 1 − repeat rate, repeat rate = share of buying customers with more than one order in the window.
 /// Two deliberate readings (see THRESHOLDS.md): purchase frequency is the customer's own orders in the window
 /// (not orders ÷ base size, which would shrink every CLV as the base grows), and the profit margin is the

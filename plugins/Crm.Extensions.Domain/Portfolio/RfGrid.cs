@@ -3,7 +3,7 @@ using System;
 namespace Crm.Extensions.Domain.Portfolio;
 
 /// <summary>
-/// Maps a recency and a frequency score to a segment, exactly as business-rules.md §2.11 [R1]:
+/// Maps a recency and a frequency score to a segment, on the standard RF grid:
 /// 55/54 Champions; [3-4][4-5] Loyal; [4-5][2-3] Potential loyalists; 51 New; 41 Promising; 33 Need attention;
 /// 3[1-2] About to sleep; [1-2][3-4] At risk; [1-2]5 Can't lose; [1-2][1-2] Hibernating.
 /// Those ten patterns already cover all 25 cells exactly once, so no cell needed filling; a test proves it.

@@ -1,6 +1,6 @@
 namespace Crm.Extensions.Domain.Portfolio;
 
-/// <summary>RF-grid segments of business-rules.md §2.11 [R1], plus Prospect (no purchases, after Shopify [R2]).</summary>
+/// <summary>RF-grid segments, plus Prospect (no purchases yet).</summary>
 /// <remarks>Values are stable: they are stored as option-set values.</remarks>
 public enum RfmSegment
 {

@@ -8,7 +8,7 @@ namespace Crm.Extensions.Domain.Tests.Portfolio;
 
 public sealed class RfGridTests
 {
-    // business-rules.md §2.11 [R1], written as the reference writes them: recency digit, then frequency digit.
+    // The standard RF grid, written recency digit first, then frequency digit.
     private static readonly (string Pattern, RfmSegment Segment)[] Reference =
     {
         ("5[4-5]", RfmSegment.Champions),

@@ -11,7 +11,7 @@ public enum EnvironmentVariableType
 
 public sealed record EnvironmentVariable(string SchemaName, Label Display, Label Description, EnvironmentVariableType Type, string DefaultValue);
 
-/// <summary>Program defaults that an administrator tunes per environment; the numbers come from shared/reference/business-rules.md and issues 5-6.</summary>
+/// <summary>Program defaults that an administrator tunes per environment; the defaults are listed in plugins/Crm.Extensions.Domain/THRESHOLDS.md and Loyalty/DEFAULTS.md.</summary>
 internal static class EnvironmentVariables
 {
     public static readonly IReadOnlyList<EnvironmentVariable> All =

@@ -9,7 +9,7 @@ namespace Crm.Extensions.Cli.Validation;
 
 /// <summary>
 /// Hand-written structural check of solution.xml, since Microsoft publishes no schema for it.
-/// The rules are the ones real exports follow (shared/reference/solution-format.md §2).
+/// The rules are the ones real exports follow.
 /// </summary>
 public static partial class ManifestCheck
 {

@@ -22,7 +22,7 @@ interface ScoreRule {
   readonly message: keyof typeof surveyTexts.en;
 }
 
-/** NPS is asked on 0–10; CSAT is normalised to 1–5 (business-rules.md, rule 14). */
+/** NPS is asked on 0–10; CSAT is normalised to 1–5. */
 const rules: readonly ScoreRule[] = [
   { column: Survey.nps, min: 0, max: 10, message: "npsOutOfRange" },
   { column: Survey.csat, min: 1, max: 5, message: "csatOutOfRange" },

@@ -127,7 +127,7 @@ function pathsOf(tier: TierStep, measures: QualificationMeasures): PathProgress[
 
 /**
  * Progress to the next tier that can be earned (the next higher rank with at least one path), on every path it defines.
- * Tiers qualify on any one path (business-rules §2.2), so the path closest to completion is the one to show first.
+ * Tiers qualify on any one path, so the path closest to completion is the one to show first.
  */
 export function tierProgress(measures: QualificationMeasures, currentTierId: string | null, tiers: readonly TierStep[]): TierProgress {
   if (tiers.length === 0) return { kind: "unknown" };

@@ -7,7 +7,7 @@ public enum QualificationMeasure
     TransactionCount = 3,
 }
 
-/// <summary>What a customer did inside the qualification window. Points are points *earned*, not the balance (business-rules §2.4).</summary>
+/// <summary>What a customer did inside the qualification window. Points are points *earned*, not the balance.</summary>
 public sealed record QualificationMeasures(decimal Spend, int QualifyingPoints, int TransactionCount)
 {
     public static QualificationMeasures None { get; } = new(0m, 0, 0);

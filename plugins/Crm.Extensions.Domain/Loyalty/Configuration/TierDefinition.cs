@@ -5,7 +5,7 @@ using System.Linq;
 namespace Crm.Extensions.Domain.Loyalty.Configuration;
 
 /// <summary>
-/// A <c>cx_loyaltytier</c>. Higher <see cref="Rank"/> is better. Any one path qualifies (business-rules §2.2).
+/// A <c>cx_loyaltytier</c>. Higher <see cref="Rank"/> is better. Any one path qualifies.
 /// A tier without paths is never earned automatically: only a manual floor or the top-profit guarantee grants it.
 /// </summary>
 public sealed record TierDefinition(Guid Id, string Name, int Rank)

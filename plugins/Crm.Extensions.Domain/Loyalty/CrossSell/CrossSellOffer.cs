@@ -9,7 +9,7 @@ public sealed record CrossSellRequest(Guid CustomerId, Guid FamilyId, IReadOnlyC
     /// <summary>Everything the customer ever bought, in any family: never offered again.</summary>
     public IReadOnlyCollection<Guid> PurchasedProducts { get; init; } = Array.Empty<Guid>();
 
-    /// <summary>Products on the customer's price list; suggestions are limited to it (business-rules §2.15).</summary>
+    /// <summary>Products on the customer's price list; suggestions are limited to it.</summary>
     public IReadOnlyCollection<Guid> PriceListProducts { get; init; } = Array.Empty<Guid>();
 
     public string? Segment { get; init; }

@@ -7,7 +7,7 @@ namespace Crm.Extensions.Domain.Loyalty.CrossSell;
 /// Score = weight of the relationship type × factor of the customer's segment for that type.
 /// Defaults (our choice, see DEFAULTS.md): a complementary product is the natural phase II offer (cross-sell 1.0,
 /// accessory 0.9), an up-sell asks for more spend (0.8), a substitute competes with what the customer already
-/// bought (0.4). Segments (RFM names, business-rules §2.11) tilt this: loyal customers take up-sells, new ones
+/// bought (0.4). Segments (RFM names) tilt this: loyal customers take up-sells, new ones
 /// accessories, lapsing ones a substitute rather than another up-sell.
 /// </summary>
 public sealed class CrossSellScoring

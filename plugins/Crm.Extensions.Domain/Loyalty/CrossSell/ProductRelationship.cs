@@ -23,7 +23,7 @@ public sealed record ProductRelationship(Guid ProductId, Guid RelatedProductId, 
 {
     /// <summary>
     /// Whether the row also suggests the product from the related one. Accessories are uni-directional and
-    /// substitutes bi-directional whatever the row says (business-rules §2.15); up-sell and cross-sell follow the row.
+    /// substitutes bi-directional whatever the row says; up-sell and cross-sell follow the row.
     /// </summary>
     public bool WorksBothWays => Type switch
     {

@@ -3,7 +3,7 @@ using Crm.Extensions.Domain.Localization;
 
 namespace Crm.Extensions.Domain.Loyalty.Ledger;
 
-/// <summary>The program's maximum balance (fraud cap, business-rules §2.9) over everything a member holds.</summary>
+/// <summary>The program's maximum balance (fraud cap) over everything a member holds.</summary>
 public static class BalanceCap
 {
     /// <summary>How many more points fit under the cap; <see cref="int.MaxValue"/> when the program has no cap.</summary>

@@ -10,7 +10,7 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 public sealed record EarnPlan(IReadOnlyList<LedgerEntry> Entries, LocalizedText? CapNotice);
 
 /// <summary>
-/// One lot per paid invoice line (business-rules §2.7), so returns reverse exactly. Lines whose family the program
+/// One lot per paid invoice line, so returns reverse exactly. Lines whose family the program
 /// excludes earn nothing. Earning never refuses a payment: points above the cap are not awarded and the plan says so.
 /// </summary>
 public static class EarnPlanner

@@ -8,7 +8,7 @@ public enum SurveyClass
 }
 
 /// <summary>
-/// Promoter 9–10, passive 7–8, detractor 0–6 (business-rules §2.14). A negative experience or poor after-sales
+/// Promoter 9–10, passive 7–8, detractor 0–6. A negative experience or poor after-sales
 /// service makes the answer a detractor whatever the score, and stops a 9–10 from counting as a promoter: the loop
 /// must not reward a customer who just said something went wrong. Without an NPS the answer is passive unless negative.
 /// </summary>

@@ -3,7 +3,7 @@ using Crm.Extensions.Domain.Localization;
 
 namespace Crm.Extensions.Domain.Loyalty.Surveys;
 
-/// <summary>Refuses out-of-range scores (NPS 0–10, CSAT 1–5, business-rules §2.14), naming each one.</summary>
+/// <summary>Refuses out-of-range scores (NPS 0–10, CSAT 1–5), naming each one.</summary>
 public static class SurveyValidator
 {
     public const int NpsMin = 0;

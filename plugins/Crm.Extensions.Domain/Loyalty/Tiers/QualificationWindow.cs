@@ -29,7 +29,7 @@ public static class QualificationWindow
         return new QualificationMeasures(spend, QualifyingPoints(ledger, asOf, months), transactions);
     }
 
-    /// <summary>Points earned from purchases in the window, net of their own returns (§2.4: earned, not balance).</summary>
+    /// <summary>Points earned from purchases in the window, net of their own returns (earned, not the balance).</summary>
     public static int QualifyingPoints(IEnumerable<LedgerEntry> ledger, DateTime asOf, int months) =>
         LedgerQueries.QualifyingPoints(ledger, StartFor(asOf, months), asOf);
 }

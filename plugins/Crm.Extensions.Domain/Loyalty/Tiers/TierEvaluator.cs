@@ -7,7 +7,7 @@ using Crm.Extensions.Domain.Loyalty.Configuration;
 namespace Crm.Extensions.Domain.Loyalty.Tiers;
 
 /// <summary>
-/// Tier rules (business-rules §2.1–2.3): upgrade at once when any path qualifies; downgrade only at period end once
+/// Tier rules: upgrade at once when any path qualifies; downgrade only at period end once
 /// <c>ValidUntil + grace</c> is reached (the grace end is exclusive: on exactly the grace day the downgrade happens);
 /// requalifying when validity ends extends it by one window; the manual floor and the top-profit VIP guarantee
 /// are lower bounds; a detractor survey in the last N days holds back every automatic upgrade, visibly.

@@ -6,7 +6,7 @@ namespace Crm.Extensions.Domain.Loyalty.Tiers;
 /// <summary>
 /// What a tier change does to VIP incentives: the customer's default price list becomes the new tier's, and
 /// marketing-list membership moves from the old tier's list to the new one's (AddMemberList/RemoveMemberList).
-/// An opted-out customer is removed from lists but never added (business-rules §2.16).
+/// An opted-out customer is removed from lists but never added.
 /// </summary>
 public sealed record TierIncentivePlan(Guid? PriceListToSet, Guid? ListToLeave, Guid? ListToJoin)
 {

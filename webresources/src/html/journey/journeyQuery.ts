@@ -29,7 +29,7 @@ const TransitionAlias = "transition";
 const FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 const GuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CustomerTable = /^(contact|account)$/;
-/** Points expiring within 30 days are the ones worth telling the customer about (business-rules §2.5 [C1]). */
+/** Points expiring within 30 days are the ones worth telling the customer about. */
 export const ExpiryHorizonDays = 30;
 
 const JourneyColumns = [LoyaltyJourney.id, LoyaltyJourney.phase, LoyaltyJourney.productFamily];
