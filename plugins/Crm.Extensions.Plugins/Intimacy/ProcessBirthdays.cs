@@ -5,6 +5,7 @@ using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Intimacy;
@@ -19,11 +20,11 @@ namespace Crm.Extensions.Plugins.Intimacy;
 /// </summary>
 public sealed class ProcessBirthdays : PluginBase
 {
-    public const string ApiName = "cx_ProcessBirthdays";
-    public const string DateParameter = "Date";
-    public const string GreetedOutput = "Greeted";
-    public const string TasksOutput = "Tasks";
-    public const string BonusesOutput = "Bonuses";
+    public const string ApiName = ProcessBirthdaysApi.UniqueName;
+    public const string DateParameter = nameof(ProcessBirthdaysApi.Request.Date);
+    public const string GreetedOutput = nameof(ProcessBirthdaysApi.Response.Greeted);
+    public const string TasksOutput = nameof(ProcessBirthdaysApi.Response.Tasks);
+    public const string BonusesOutput = nameof(ProcessBirthdaysApi.Response.Bonuses);
 
     /// <summary>The furthest time zone is UTC+14, so a flow's "today" can be the UTC date plus one day, never more.</summary>
     public static readonly LocalizedText FutureDate = new(
@@ -47,7 +48,7 @@ public sealed class ProcessBirthdays : PluginBase
     private static void Handle(PluginContext context)
     {
         var now = context.Clock.UtcNow;
-        var day = (context.Input<DateTime?>(DateParameter) ?? now).Date;
+        var day = (context.Input(ProcessBirthdaysApi.Request.Date) ?? now).Date;
         if (day > now.Date.AddDays(1)) throw new BusinessRuleException(FutureDate);
         // The furthest time zone behind UTC is UTC-12, so a flow's "today" can be the UTC date minus one day.
         var catchUp = LoyaltyProgramReader.Active(context.SystemService)?.Settings.BirthdayBackfillDays ?? 0;
@@ -57,8 +58,8 @@ public sealed class ProcessBirthdays : PluginBase
         var tasks = BirthdayTaskWriter.Write(context.SystemService, BirthdayGreetings.TasksByOwner(birthdays.Greetings, day), birthdays.Owners);
         var members = birthdays.Greetings.Select(g => g.ContactId).Where(id => !birthdays.LoyaltyBlocked.Contains(id)).ToList();
         var bonuses = BirthdayBonus.Grant(context.SystemService, members, day.Year, now, context.Tracing);
-        context.SetOutput(GreetedOutput, birthdays.Greetings.Count);
-        context.SetOutput(TasksOutput, tasks);
-        context.SetOutput(BonusesOutput, bonuses.Granted);
+        context.SetOutput(ProcessBirthdaysApi.Response.Greeted, birthdays.Greetings.Count);
+        context.SetOutput(ProcessBirthdaysApi.Response.Tasks, tasks);
+        context.SetOutput(ProcessBirthdaysApi.Response.Bonuses, bonuses.Granted);
     }
 }

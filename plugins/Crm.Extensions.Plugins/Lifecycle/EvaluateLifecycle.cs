@@ -3,8 +3,8 @@ using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
-using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Lifecycle;
 
@@ -19,13 +19,13 @@ namespace Crm.Extensions.Plugins.Lifecycle;
 /// </summary>
 public sealed class EvaluateLifecycle : PluginBase
 {
-    public const string ApiName = "cx_EvaluateLifecycle";
-    public const string CustomerParameter = "Customer";
-    public const string CursorParameter = "Cursor";
-    public const string PageSizeParameter = "PageSize";
-    public const string TransitionsOutput = "Transitions";
-    public const string MoreOutput = "More";
-    public const string CursorOutput = "Cursor";
+    public const string ApiName = EvaluateLifecycleApi.UniqueName;
+    public const string CustomerParameter = nameof(EvaluateLifecycleApi.Request.Customer);
+    public const string CursorParameter = nameof(EvaluateLifecycleApi.Request.Cursor);
+    public const string PageSizeParameter = nameof(EvaluateLifecycleApi.Request.PageSize);
+    public const string TransitionsOutput = nameof(EvaluateLifecycleApi.Response.Transitions);
+    public const string MoreOutput = nameof(EvaluateLifecycleApi.Response.More);
+    public const string CursorOutput = nameof(EvaluateLifecycleApi.Response.Cursor);
 
     private static readonly LocalizedText BadPageSize = new(
         "The page size must be between 1 and 5,000 customers; leave it empty for 5,000.",
@@ -43,26 +43,26 @@ public sealed class EvaluateLifecycle : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var only = context.Input<EntityReference>(CustomerParameter);
+        var only = context.Input(EvaluateLifecycleApi.Request.Customer);
         if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
         InputRules.ExistingRow(context.SystemService, CustomerParameter, only, "contact", "account");
 
-        var pageSize = context.Input<int?>(PageSizeParameter) ?? LifecycleBatchReader.PageSize;
+        var pageSize = context.Input(EvaluateLifecycleApi.Request.PageSize) ?? LifecycleBatchReader.PageSize;
         if (pageSize < 1 || pageSize > LifecycleBatchReader.PageSize) throw new BusinessRuleException(BadPageSize);
-        var cursor = LifecycleCursor.Parse(context.Input<string>(CursorParameter));
+        var cursor = LifecycleCursor.Parse(context.Input(EvaluateLifecycleApi.Request.Cursor));
 
         var now = context.Clock.UtcNow;
         var thresholds = context.Settings.Lifecycle();
         if (only is not null)
         {
-            context.SetOutput(TransitionsOutput, LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds));
-            context.SetOutput(MoreOutput, false);
+            context.SetOutput(EvaluateLifecycleApi.Response.Transitions, LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds));
+            context.SetOutput(EvaluateLifecycleApi.Response.More, false);
             return;
         }
 
         var unit = LifecycleEvaluation.EvaluateUnit(context.SystemService, now, thresholds, cursor, pageSize);
-        context.SetOutput(TransitionsOutput, unit.Transitions);
-        context.SetOutput(MoreOutput, unit.Next is not null);
-        if (unit.Next is not null) context.SetOutput(CursorOutput, unit.Next.ToText());
+        context.SetOutput(EvaluateLifecycleApi.Response.Transitions, unit.Transitions);
+        context.SetOutput(EvaluateLifecycleApi.Response.More, unit.Next is not null);
+        if (unit.Next is not null) context.SetOutput(EvaluateLifecycleApi.Response.Cursor, unit.Next.ToText());
     }
 }

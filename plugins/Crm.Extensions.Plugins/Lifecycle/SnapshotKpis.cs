@@ -1,6 +1,7 @@
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Dataverse.Network;
 using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Lifecycle;
@@ -11,9 +12,9 @@ namespace Crm.Extensions.Plugins.Lifecycle;
 /// </summary>
 public sealed class SnapshotKpis : PluginBase
 {
-    public const string ApiName = "cx_SnapshotKpis";
-    public const string PeriodParameter = "Period";
-    public const string SnapshotOutput = "Snapshot";
+    public const string ApiName = SnapshotKpisApi.UniqueName;
+    public const string PeriodParameter = nameof(SnapshotKpisApi.Request.Period);
+    public const string SnapshotOutput = nameof(SnapshotKpisApi.Response.Snapshot);
 
     public SnapshotKpis(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -23,10 +24,10 @@ public sealed class SnapshotKpis : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter), context.Clock.UtcNow);
+        var period = KpiPeriods.Parse(context.Input(SnapshotKpisApi.Request.Period), context.Clock.UtcNow);
         var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
         var snapshot = KpiSnapshot.Calculate(period, inputs);
         var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
-        context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));
+        context.SetOutput(SnapshotKpisApi.Response.Snapshot, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));
     }
 }

@@ -1,4 +1,5 @@
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -13,13 +14,13 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// </summary>
 public sealed class AdjustPoints : PluginBase
 {
-    public const string Api = "cx_AdjustPoints";
-    public const string Customer = "Customer";
-    public const string Points = "Points";
-    public const string ReasonCode = "ReasonCode";
-    public const string Note = "Note";
-    public const string Entry = "Entry";
-    public const string Balance = "Balance";
+    public const string Api = AdjustPointsApi.UniqueName;
+    public const string Customer = nameof(AdjustPointsApi.Request.Customer);
+    public const string Points = nameof(AdjustPointsApi.Request.Points);
+    public const string ReasonCode = nameof(AdjustPointsApi.Request.ReasonCode);
+    public const string Note = nameof(AdjustPointsApi.Request.Note);
+    public const string Entry = nameof(AdjustPointsApi.Response.Entry);
+    public const string Balance = nameof(AdjustPointsApi.Response.Balance);
 
     public AdjustPoints(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -29,7 +30,7 @@ public sealed class AdjustPoints : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var customer = context.Input<EntityReference>(Customer);
+        var customer = context.Input(AdjustPointsApi.Request.Customer);
         if (customer is not null && Dataverse.Intimacy.CustomerRecords.IsCustomer(customer))
         {
             // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
@@ -37,9 +38,13 @@ public sealed class AdjustPoints : PluginBase
         }
 
         var adjusted = PointsAdjustment.Adjust(
-            context.SystemService, customer, context.Input<int?>(Points), context.Input<OptionSetValue>(ReasonCode), context.Input<string>(Note),
+            context.SystemService,
+            customer,
+            context.Input(AdjustPointsApi.Request.Points),
+            context.Input(AdjustPointsApi.Request.ReasonCode),
+            context.Input(AdjustPointsApi.Request.Note),
             context.Execution.InitiatingUserId, context.Clock.UtcNow);
-        context.SetOutput(Entry, adjusted.Entry);
-        context.SetOutput(Balance, adjusted.Balance);
+        context.SetOutput(AdjustPointsApi.Response.Entry, adjusted.Entry);
+        context.SetOutput(AdjustPointsApi.Response.Balance, adjusted.Balance);
     }
 }

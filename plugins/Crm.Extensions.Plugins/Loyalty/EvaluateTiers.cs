@@ -2,6 +2,7 @@ using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
@@ -12,7 +13,7 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// </summary>
 public sealed class EvaluateTiers : PluginBase
 {
-    public const string Api = "cx_EvaluateTiers";
+    public const string Api = EvaluateTiersApi.UniqueName;
 
     public EvaluateTiers(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -25,8 +26,9 @@ public sealed class EvaluateTiers : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there are no tiers to evaluate.",
             "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
-        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxChanges", context.Input<int?>("MaxChanges"), 1));
-        context.SetOutput("Changed", result.Changed);
-        context.SetOutput("More", result.More);
+        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast(
+            EvaluateTiersApi.Request.MaxChanges.Name, context.Input(EvaluateTiersApi.Request.MaxChanges), 1));
+        context.SetOutput(EvaluateTiersApi.Response.Changed, result.Changed);
+        context.SetOutput(EvaluateTiersApi.Response.More, result.More);
     }
 }

@@ -2,6 +2,7 @@ using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
@@ -12,7 +13,7 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// </summary>
 public sealed class ProcessLoyaltyLedger : PluginBase
 {
-    public const string Api = "cx_ProcessLoyaltyLedger";
+    public const string Api = ProcessLoyaltyLedgerApi.UniqueName;
 
     public ProcessLoyaltyLedger(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -25,13 +26,14 @@ public sealed class ProcessLoyaltyLedger : PluginBase
         var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
             "No loyalty program is active, so there is no ledger to process.",
             "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
-        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxMembers", context.Input<int?>("MaxMembers"), 1));
-        context.SetOutput("Vested", result.Vested);
-        context.SetOutput("Expired", result.Expired);
-        context.SetOutput("Warned", result.Warned);
-        context.SetOutput("More", result.More);
+        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast(
+            ProcessLoyaltyLedgerApi.Request.MaxMembers.Name, context.Input(ProcessLoyaltyLedgerApi.Request.MaxMembers), 1));
+        context.SetOutput(ProcessLoyaltyLedgerApi.Response.Vested, result.Vested);
+        context.SetOutput(ProcessLoyaltyLedgerApi.Response.Expired, result.Expired);
+        context.SetOutput(ProcessLoyaltyLedgerApi.Response.Warned, result.Warned);
+        context.SetOutput(ProcessLoyaltyLedgerApi.Response.More, result.More);
         // One failing member never fails the run for everyone: it is set aside, counted and named in the trace.
-        context.SetOutput("Failed", result.Failed.Count);
+        context.SetOutput(ProcessLoyaltyLedgerApi.Response.Failed, result.Failed.Count);
         foreach (var failure in result.Failed)
         {
             context.Tracing.Trace("Ledger of {0} {1} not processed: {2}", failure.Customer.LogicalName, failure.Customer.Id, failure.Reason.English);

@@ -1,3 +1,4 @@
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
@@ -5,7 +6,7 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// <summary>The custom API <c>cx_RedeemReward(Customer, Reward) → VoucherCode, Redemption</c>, all in the API's transaction.</summary>
 public sealed class RedeemReward : PluginBase
 {
-    public const string Api = "cx_RedeemReward";
+    public const string Api = RedeemRewardApi.UniqueName;
 
     public RedeemReward(string? unsecure, string? secure)
         : base(unsecure, secure)

@@ -1,6 +1,7 @@
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Dataverse.Security;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
 using RedemptionTable = Crm.Extensions.EarlyBound.RewardRedemption;
@@ -14,7 +15,7 @@ internal static class RedeemRewardHandler
     {
         // The API's execute privilege (prvCreatecx_RewardRedemption) says who may redeem at all; the caller's own access
         // says for whom: only for a customer the person who called may write. Asked before anything is written.
-        var customer = context.Input<EntityReference>(RedeemRewardContract.Customer);
+        var customer = context.Input(RedeemRewardApi.Request.Customer);
         if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(context.SystemService, context.Execution.InitiatingUserId, customer!);
 
         // SYSTEM: the ledger, balances and redemptions are system-managed, so the caller holds no privileges on them.
@@ -22,11 +23,11 @@ internal static class RedeemRewardHandler
         var redemption = RewardRedemptionService.Redeem(
             context.SystemService,
             customer,
-            context.Input<EntityReference>(RedeemRewardContract.Reward),
+            context.Input(RedeemRewardApi.Request.Reward),
             context.Clock.UtcNow,
             inTransaction: true);
 
-        context.SetOutput(RedeemRewardContract.VoucherCode, redemption.VoucherCode);
-        context.SetOutput(RedeemRewardContract.Redemption, new EntityReference(RedemptionTable.EntityLogicalName, redemption.Id));
+        context.SetOutput(RedeemRewardApi.Response.VoucherCode, redemption.VoucherCode);
+        context.SetOutput(RedeemRewardApi.Response.Redemption, new EntityReference(RedemptionTable.EntityLogicalName, redemption.Id));
     }
 }

@@ -1,6 +1,6 @@
 using Crm.Extensions.Dataverse.Portfolio;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
-using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Portfolio;
 
@@ -11,11 +11,11 @@ namespace Crm.Extensions.Plugins.Portfolio;
 /// </summary>
 public sealed class AnalyzePortfolio : PluginBase
 {
-    public const string ApiName = "cx_AnalyzePortfolio";
-    public const string WindowMonthsParameter = "WindowMonths";
-    public const string ParetoParameter = "ParetoThresholdPercent";
-    public const string StrategyParameter = "Strategy";
-    public const string AnalysisOutput = "Analysis";
+    public const string ApiName = AnalyzePortfolioApi.UniqueName;
+    public const string WindowMonthsParameter = nameof(AnalyzePortfolioApi.Request.WindowMonths);
+    public const string ParetoParameter = nameof(AnalyzePortfolioApi.Request.ParetoThresholdPercent);
+    public const string StrategyParameter = nameof(AnalyzePortfolioApi.Request.Strategy);
+    public const string AnalysisOutput = nameof(AnalyzePortfolioApi.Response.Analysis);
 
     public AnalyzePortfolio(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -26,7 +26,9 @@ public sealed class AnalyzePortfolio : PluginBase
     private static void Handle(PluginContext context)
     {
         var request = AnalysisQueue.Validate(
-            context.Input<int?>(WindowMonthsParameter), context.Input<decimal?>(ParetoParameter), context.Input<EntityReference>(StrategyParameter));
-        context.SetOutput(AnalysisOutput, AnalysisQueue.Create(context.UserService, request, context.Clock.UtcNow));
+            context.Input(AnalyzePortfolioApi.Request.WindowMonths),
+            context.Input(AnalyzePortfolioApi.Request.ParetoThresholdPercent),
+            context.Input(AnalyzePortfolioApi.Request.Strategy));
+        context.SetOutput(AnalyzePortfolioApi.Response.Analysis, AnalysisQueue.Create(context.UserService, request, context.Clock.UtcNow));
     }
 }

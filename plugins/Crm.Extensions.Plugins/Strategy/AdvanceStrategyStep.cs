@@ -3,8 +3,8 @@ using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Strategy;
 using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
-using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Plugins.Strategy;
@@ -16,9 +16,9 @@ namespace Crm.Extensions.Plugins.Strategy;
 /// </summary>
 public sealed class AdvanceStrategyStep : PluginBase
 {
-    public const string ApiName = "cx_AdvanceStrategyStep";
-    public const string StrategyParameter = "Strategy";
-    public const string StepOutput = "Step";
+    public const string ApiName = AdvanceStrategyStepApi.UniqueName;
+    public const string StrategyParameter = nameof(AdvanceStrategyStepApi.Request.Strategy);
+    public const string StepOutput = nameof(AdvanceStrategyStepApi.Response.Step);
 
     private static readonly LocalizedText StrategyRequired = new(
         "Choose the CRM strategy to advance.",
@@ -32,13 +32,13 @@ public sealed class AdvanceStrategyStep : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var strategy = context.Input<EntityReference>(StrategyParameter);
+        var strategy = context.Input(AdvanceStrategyStepApi.Request.Strategy);
         if (strategy is null || strategy.LogicalName != CrmStrategy.EntityLogicalName) throw new BusinessRuleException(StrategyRequired);
 
         var current = context.UserService.Retrieve(strategy.LogicalName, strategy.Id, new ColumnSet(CrmStrategy.Fields.CurrentStep)).ToEntity<CrmStrategy>().CurrentStep;
         var reading = StrategyFactsReader.ReadWithLatestSnapshot(context.UserService);
         var next = StrategyGate.Advance(StrategySteps.From(current), reading.Facts);
         context.UserService.Update(new CrmStrategy(strategy.Id) { CurrentStep = StrategySteps.ChoiceOf(next), GateBlockers = null, LatestKpiSnapshotId = reading.LatestKpiSnapshot });
-        context.SetOutput(StepOutput, next.ToString());
+        context.SetOutput(AdvanceStrategyStepApi.Response.Step, next.ToString());
     }
 }
