@@ -8,7 +8,7 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Cli.Commands;
 
-/// <summary>crmx generate solution|steps|earlybound.</summary>
+/// <summary>crmx generate solution|steps|customapis|earlybound.</summary>
 internal static class GenerateCommand
 {
     public const string WorkflowAssemblyName = "Crm.Extensions.Workflows";
@@ -49,6 +49,31 @@ internal static class GenerateCommand
             return CommandRunner.Success;
         }));
 
+        var apisFolder = new Option<string?>("--folder") { Description = "Target folder (default solution/src)." };
+        var apisTypeScript = new Option<string?>("--typescript")
+        {
+            Description = "TypeScript module of the API names (default webresources/src/lib/customApiContracts.generated.ts).",
+        };
+        var customApis = new Command("customapis", "Write customapis/ and the web resources' API names from the plugins' custom API declarations.")
+        {
+            apisFolder, apisTypeScript,
+        };
+        customApis.SetAction(result => CommandRunner.Run(() =>
+        {
+            var paths = new Lazy<RepositoryPaths>(() => RepositoryPaths.Find());
+            var folder = result.GetValue(apisFolder) ?? paths.Value.SolutionSource;
+            var typeScript = result.GetValue(apisTypeScript) ?? paths.Value.CustomApiTypeScript;
+            var written = CustomApiGenerator.Write(typeof(PluginBase).Assembly, folder);
+            CustomApiGenerator.WriteTypeScript(typeof(PluginBase).Assembly, typeScript);
+            Console.WriteLine($"Wrote {written.Written.Count} custom APIs to {folder} and their names to {typeScript}.");
+            foreach (var api in written.Undeclared)
+            {
+                Console.WriteLine($"warning: {SourceLayout.CustomApisFolder}/{api} is hand-written; declare it in plugins/Crm.Extensions.Plugins/CustomApis (tools/README.md).");
+            }
+
+            return CommandRunner.Success;
+        }));
+
         var earlyBoundFolder = new Option<string?>("--folder") { Description = "Target folder (default plugins/Crm.Extensions.Dataverse/EarlyBound)." };
         var earlyBoundSource = new Option<string?>("--source") { Description = "Solution source to read (default solution/src)." };
         var earlyBound = new Command("earlybound", "Write one C# class per table, with column-name constants and choice enums, from solution/src.") { earlyBoundFolder, earlyBoundSource };
@@ -64,6 +89,7 @@ internal static class GenerateCommand
 
         generate.Subcommands.Add(solution);
         generate.Subcommands.Add(steps);
+        generate.Subcommands.Add(customApis);
         generate.Subcommands.Add(earlyBound);
         return generate;
     }

@@ -17,6 +17,9 @@ public sealed record RepositoryPaths(string Root)
 
     public string WebResourcesDist => Path.Combine(Root, "webresources", "dist");
 
+    /// <summary>The custom API names the web resources import, written by crmx generate customapis.</summary>
+    public string CustomApiTypeScript => Path.Combine(Root, "webresources", "src", "lib", "customApiContracts.generated.ts");
+
     public static RepositoryPaths Find(string? start = null)
     {
         var directory = new DirectoryInfo(start ?? Environment.CurrentDirectory);

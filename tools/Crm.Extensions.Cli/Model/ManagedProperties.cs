@@ -18,6 +18,9 @@ public static class ManagedProperties
     /// <summary>Plug-in steps and images: filtering attributes, stage and images are what the plug-in code relies on.</summary>
     public const bool Steps = false;
 
+    /// <summary>Custom APIs, their request parameters and response properties: the handler's contract, as the plug-in reads it.</summary>
+    public const bool CustomApis = false;
+
     /// <summary>Web resources: forms and ribbons call their functions by name; an edited copy would stop taking our fixes.</summary>
     public const bool WebResources = false;
 
