@@ -1,5 +1,6 @@
 import { OperationType, StructuralProperty } from "./xrmConstants";
 import { Reward, Strategy } from "./schema";
+import { AdvanceStrategyStepApi, RedeemRewardApi } from "./customApiContracts.generated";
 
 /** An entity-reference parameter as Xrm.WebApi.online.execute serializes it. */
 export interface EntityReferenceParameter {
@@ -28,31 +29,31 @@ const entityParameter = (typeName: string): ParameterType => ({
   structuralProperty: StructuralProperty.EntityType,
 });
 
-export const RedeemRewardApi = "cx_RedeemReward";
-export const AdvanceStrategyStepApi = "cx_AdvanceStrategyStep";
+const redeem = RedeemRewardApi.request;
+const advance = AdvanceStrategyStepApi.request;
 
 /** Unbound custom API cx_RedeemReward(Customer, Reward) -> VoucherCode. */
 export interface RedeemRewardRequest extends ExecuteRequest {
-  readonly Customer: EntityReferenceParameter;
-  readonly Reward: EntityReferenceParameter;
+  readonly [RedeemRewardApi.request.Customer]: EntityReferenceParameter;
+  readonly [RedeemRewardApi.request.Reward]: EntityReferenceParameter;
 }
 
 export interface RedeemRewardResponse {
-  readonly VoucherCode?: string;
+  readonly [RedeemRewardApi.response.VoucherCode]?: string;
 }
 
 export function redeemRewardRequest(customer: EntityReferenceParameter, rewardId: string): RedeemRewardRequest {
   return {
-    Customer: customer,
-    Reward: { entityType: Reward.table, id: rewardId },
+    [redeem.Customer]: customer,
+    [redeem.Reward]: { entityType: Reward.table, id: rewardId },
     getMetadata: () => ({
       boundParameter: null,
       operationType: OperationType.Action,
-      operationName: RedeemRewardApi,
+      operationName: RedeemRewardApi.uniqueName,
       parameterTypes: {
         // Customer is contact or account, so the parameter is typed as the base entity.
-        Customer: entityParameter("mscrm.crmbaseentity"),
-        Reward: entityParameter(`mscrm.${Reward.table}`),
+        [redeem.Customer]: entityParameter("mscrm.crmbaseentity"),
+        [redeem.Reward]: entityParameter(`mscrm.${Reward.table}`),
       },
     }),
   };
@@ -60,17 +61,17 @@ export function redeemRewardRequest(customer: EntityReferenceParameter, rewardId
 
 /** Unbound custom API cx_AdvanceStrategyStep(Strategy); refuses with the stage-gate message. */
 export interface AdvanceStrategyStepRequest extends ExecuteRequest {
-  readonly Strategy: EntityReferenceParameter;
+  readonly [AdvanceStrategyStepApi.request.Strategy]: EntityReferenceParameter;
 }
 
 export function advanceStrategyStepRequest(strategyId: string): AdvanceStrategyStepRequest {
   return {
-    Strategy: { entityType: Strategy.table, id: strategyId },
+    [advance.Strategy]: { entityType: Strategy.table, id: strategyId },
     getMetadata: () => ({
       boundParameter: null,
       operationType: OperationType.Action,
-      operationName: AdvanceStrategyStepApi,
-      parameterTypes: { Strategy: entityParameter(`mscrm.${Strategy.table}`) },
+      operationName: AdvanceStrategyStepApi.uniqueName,
+      parameterTypes: { [advance.Strategy]: entityParameter(`mscrm.${Strategy.table}`) },
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { isActionableRecord } from "./guards";
 import { withProgress } from "./progress";
 import { redeemRewardRequest, type RedeemRewardResponse } from "../lib/customApis";
+import { RedeemRewardApi } from "../lib/customApiContracts.generated";
 import { errorMessage } from "../lib/errors";
 import { readNumber, recordId } from "../lib/formData";
 import { format, userLanguage } from "../lib/i18n";
@@ -36,7 +37,7 @@ export async function redeemReward(primaryControl: Xrm.FormContext): Promise<voi
     voucherCode = await withProgress(messages.redeemWorking, async () => {
       const response = await Xrm.WebApi.online.execute(redeemRewardRequest(customer, rewardId));
       const body = (await response.json()) as RedeemRewardResponse;
-      return body.VoucherCode ?? "";
+      return body[RedeemRewardApi.response.VoucherCode] ?? "";
     });
   } catch (error) {
     // The plugin's refusal (not enough points, reward inactive, ...) is already localized plain text.
