@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -44,7 +45,8 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
         var committed = File.ReadAllText(fixture.Repository.CustomApiTypeScript);
 
         Assert.True(committed == CustomApiGenerator.TypeScript(CustomApiGenerator.Declarations(Plugins)),
-            "webresources/src/lib/customApiContracts.generated.ts differs from the declarations. Run `crmx generate customapis` and commit.");
+            "webresources/src/lib/customApiContracts.generated.ts differs from the declarations. "
+            + "Run `crmx generate customapis` and commit.");
     }
 
     [Fact]
@@ -81,8 +83,9 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
     {
         var folder = fixture.CopyOfSource("stale-parameter");
         var stale = Path.Combine(folder, "customapis", "cx_SnapshotKpis", CustomApiGenerator.RequestFolder, "Year");
-        File.Copy(Path.Combine(folder, "customapis", "cx_SnapshotKpis", CustomApiGenerator.RequestFolder, "Period", CustomApiGenerator.RequestFile),
-            Path.Combine(Directory.CreateDirectory(stale).FullName, CustomApiGenerator.RequestFile));
+        var period = Path.Combine(folder, "customapis", "cx_SnapshotKpis", CustomApiGenerator.RequestFolder, "Period");
+        var copy = Path.Combine(Directory.CreateDirectory(stale).FullName, CustomApiGenerator.RequestFile);
+        File.Copy(Path.Combine(period, CustomApiGenerator.RequestFile), copy);
 
         CustomApiGenerator.Write(Plugins, folder);
 
@@ -104,7 +107,8 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
     {
         foreach (var api in CustomApiGenerator.Declarations(Plugins))
         {
-            var contract = Plugins.GetTypes().Single(t => t.Name == CustomApiGenerator.ConstantName(api) && t.Namespace == typeof(CustomApiDefinition).Namespace);
+            var contract = Plugins.GetTypes()
+                .Single(t => t.Name == CustomApiGenerator.ConstantName(api) && t.Namespace == typeof(CustomApiDefinition).Namespace);
             // A member left out of the definition's lists would be readable in code but missing from the XML.
             Assert.Equal(Members(contract, "Request"), api.RequestParameters.Select(p => p.Name).Order(StringComparer.Ordinal));
             Assert.Equal(Members(contract, "Response"), api.ResponseProperties.Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -115,7 +119,8 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
     public void Should_NameOnlyDeclaredParameters_When_HandlersReadInputsOrSetOutputs()
     {
         var declarations = CustomApiGenerator.Declarations(Plugins).ToDictionary(CustomApiGenerator.ConstantName);
-        var sources = Directory.GetFiles(Path.Combine(fixture.Repository.Root, "plugins", "Crm.Extensions.Plugins"), "*.cs", SearchOption.AllDirectories)
+        var pluginFolder = Path.Combine(fixture.Repository.Root, "plugins", "Crm.Extensions.Plugins");
+        var sources = Directory.GetFiles(pluginFolder, "*.cs", SearchOption.AllDirectories)
             // The one sanctioned string access: the typed extension that every handler goes through.
             .Where(f => Path.GetFileName(f) != nameof(CustomApiContextExtensions) + ".cs")
             .ToList();
@@ -123,11 +128,13 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
         var accesses = sources.SelectMany(file => ParameterAccess.Matches(File.ReadAllText(file))
             .Select(m => (File: Path.GetFileName(file), Call: m.Groups["call"].Value, Argument: m.Groups["argument"].Value.Trim())))
             .ToList();
-        var undeclared = accesses.Where(a => !Declared(declarations, a.Call, a.Argument)).Select(a => $"{a.File}: {a.Call}({a.Argument})").ToList();
+        var undeclared = accesses.Where(a => !Declared(declarations, a.Call, a.Argument))
+            .Select(a => $"{a.File}: {a.Call}({a.Argument})").ToList();
 
-        Assert.True(accesses.Count >= 30, $"The scan found only {accesses.Count} parameter accesses; the pattern no longer matches the handlers.");
+        Assert.True(accesses.Count >= 30, $"The scan found only {accesses.Count} parameter accesses; the pattern no longer fits.");
         Assert.True(undeclared.Count == 0,
-            "Handlers must read and write custom API parameters through their contract (CustomApis/*Api.cs): " + string.Join("; ", undeclared));
+            "Handlers must read and write custom API parameters through their contract (CustomApis/*Api.cs): "
+            + string.Join("; ", undeclared));
     }
 
     [Fact]
@@ -142,7 +149,7 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
         Assert.False(Declared(declarations, "Input", "ProcessLoyaltyLedgerApi.Response.MaxMembers"));
     }
 
-    private static bool Declared(System.Collections.Generic.Dictionary<string, CustomApiDefinition> declarations, string call, string argument)
+    private static bool Declared(Dictionary<string, CustomApiDefinition> declarations, string call, string argument)
     {
         var member = ContractMember.Match(argument);
         if (!member.Success || !declarations.TryGetValue(member.Groups["api"].Value, out var api)) return false;

@@ -55,7 +55,8 @@ public sealed class EvaluateLifecycle : PluginBase
         var thresholds = context.Settings.Lifecycle();
         if (only is not null)
         {
-            context.SetOutput(EvaluateLifecycleApi.Response.Transitions, LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds));
+            var transitions = LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds);
+            context.SetOutput(EvaluateLifecycleApi.Response.Transitions, transitions);
             context.SetOutput(EvaluateLifecycleApi.Response.More, false);
             return;
         }

@@ -28,6 +28,7 @@ public sealed class SnapshotKpis : PluginBase
         var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
         var snapshot = KpiSnapshot.Calculate(period, inputs);
         var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
-        context.SetOutput(SnapshotKpisApi.Response.Snapshot, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));
+        var written = KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent);
+        context.SetOutput(SnapshotKpisApi.Response.Snapshot, written);
     }
 }

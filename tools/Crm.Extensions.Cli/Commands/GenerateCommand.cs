@@ -54,7 +54,8 @@ internal static class GenerateCommand
         {
             Description = "TypeScript module of the API names (default webresources/src/lib/customApiContracts.generated.ts).",
         };
-        var customApis = new Command("customapis", "Write customapis/ and the web resources' API names from the plugins' custom API declarations.")
+        var customApis = new Command(
+            "customapis", "Write customapis/ and the web resources' API names from the plugins' custom API declarations.")
         {
             apisFolder, apisTypeScript,
         };
@@ -68,7 +69,8 @@ internal static class GenerateCommand
             Console.WriteLine($"Wrote {written.Written.Count} custom APIs to {folder} and their names to {typeScript}.");
             foreach (var api in written.Undeclared)
             {
-                Console.WriteLine($"warning: {SourceLayout.CustomApisFolder}/{api} is hand-written; declare it in plugins/Crm.Extensions.Plugins/CustomApis (tools/README.md).");
+                Console.WriteLine($"warning: {SourceLayout.CustomApisFolder}/{api} is hand-written; "
+                    + "declare it in plugins/Crm.Extensions.Plugins/CustomApis (tools/README.md).");
             }
 
             return CommandRunner.Success;

@@ -59,18 +59,21 @@ public static class CustomApiGenerator
             Xml.Save(CustomApi(api), Path.Combine(folder, CustomApiBinding.FileName));
             foreach (var parameter in api.RequestParameters)
             {
-                Xml.Save(Field("customapirequestparameter", parameter, request: true), Path.Combine(folder, RequestFolder, parameter.Name, RequestFile));
+                var file = Path.Combine(folder, RequestFolder, parameter.Name, RequestFile);
+                Xml.Save(Field("customapirequestparameter", parameter, request: true), file);
             }
 
             foreach (var property in api.ResponseProperties)
             {
-                Xml.Save(Field("customapiresponseproperty", property, request: false), Path.Combine(folder, ResponseFolder, property.Name, ResponseFile));
+                var file = Path.Combine(folder, ResponseFolder, property.Name, ResponseFile);
+                Xml.Save(Field("customapiresponseproperty", property, request: false), file);
             }
         }
 
         var declared = declarations.Select(d => d.UniqueName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var undeclared = Directory.Exists(root)
-            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Where(n => !declared.Contains(n)).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => !declared.Contains(n)).Order(StringComparer.Ordinal).ToList()
             : [];
         return new Result(declarations.Select(d => d.UniqueName).ToList(), undeclared);
     }
@@ -83,12 +86,14 @@ public static class CustomApiGenerator
             .ToList();
         foreach (var api in declarations)
         {
-            var registering = handlers.Where(h => h.Api.Equals(api.UniqueName, StringComparison.OrdinalIgnoreCase)).Select(h => h.Type).ToList();
+            var registering = handlers
+                .Where(h => h.Api.Equals(api.UniqueName, StringComparison.OrdinalIgnoreCase)).Select(h => h.Type).ToList();
             if (registering.Count != 1 || registering[0] != api.PluginType)
             {
                 throw new SolutionException(
-                    $"Custom API {api.UniqueName} declares {api.PluginType.FullName} as its plug-in, but the plug-ins registering it at stage 30 are " +
-                    $"[{string.Join(", ", registering.Select(t => t.FullName))}]. Register it once, with StepDeclaration.ForCustomApi, in the declared class.");
+                    $"Custom API {api.UniqueName} declares {api.PluginType.FullName} as its plug-in, but the plug-ins registering it " +
+                    $"at stage 30 are [{string.Join(", ", registering.Select(t => t.FullName))}]. " +
+                    "Register it once, with StepDeclaration.ForCustomApi, in the declared class.");
             }
         }
     }
