@@ -23,6 +23,8 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public void Should_CountMembersPerTierAsTheEmulatorDoes_When_TheLastMonthCloses()
     {
+        var tierNames = Service.RetrieveMultiple(new QueryExpression(LoyaltyTier.EntityLogicalName) { ColumnSet = new ColumnSet(LoyaltyTier.Fields.Name) })
+            .Entities.ToDictionary(tier => tier.Id, tier => tier.GetAttributeValue<string>(LoyaltyTier.Fields.Name));
         var expected = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in new[] { Contact.EntityLogicalName, Account.EntityLogicalName })
         {
@@ -35,7 +37,7 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
                 """;
             foreach (var row in Service.RetrieveMultiple(new FetchExpression(fetch)).Entities)
             {
-                var tier = (row.GetAttributeValue<AliasedValue>("tier")?.Value as EntityReference)?.Name ?? DemoObserver.NoTier;
+                var tier = row.GetAttributeValue<AliasedValue>("tier")?.Value is EntityReference reference ? tierNames[reference.Id] : DemoObserver.NoTier;
                 expected[tier] = expected.GetValueOrDefault(tier) + (int)row.GetAttributeValue<AliasedValue>("customers").Value;
             }
         }
@@ -103,7 +105,18 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
         var reported = Figures.Transitions.GroupBy(t => t.To).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
 
         Assert.Equal(expected.OrderBy(e => e.Key), reported.OrderBy(e => e.Key));
-        Assert.Equal(expected.Values.Sum(), Figures.MonthsClosed.Sum(m => m.Transitions));
+    }
+
+    [Fact]
+    public void Should_CountEachMonthsTransitions_When_TheMonthsClose()
+    {
+        var end = Cli.Demo.DemoOptions.FirstDay.AddMonths(DemoFixture.Months);
+        var query = new QueryExpression(LifecycleTransition.EntityLogicalName) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition("createdon", ConditionOperator.LessThan, end);
+
+        var created = Service.RetrieveMultiple(query).Entities.Count;
+
+        Assert.Equal(created, Figures.MonthsClosed.Sum(m => m.Transitions));
     }
 
     [Fact]
@@ -140,10 +153,12 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public void Should_WriteTheMonthlyFiguresAsCsv_When_TheRunEnds()
     {
-        var months = File.ReadAllLines(demo.Outcome.DataFiles.Single(f => f.EndsWith("months.csv", StringComparison.Ordinal)));
+        var path = demo.Outcome.DataFiles.Single(f => f.EndsWith("months.csv", StringComparison.Ordinal));
+        var months = File.ReadAllLines(path);
 
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(path)[..3]);
         Assert.Equal(DemoFixture.Months + 1, months.Length);
-        Assert.StartsWith("\uFEFFperiod,points_earned", months[0], StringComparison.Ordinal);
+        Assert.StartsWith("period,points_earned", months[0], StringComparison.Ordinal);
         Assert.StartsWith("2025-06,", months[^1], StringComparison.Ordinal);
     }
 

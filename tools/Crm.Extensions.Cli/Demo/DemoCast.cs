@@ -15,13 +15,13 @@ public sealed class DemoCast
     public const string LoyaltyAdministrator = "Loyalty Administrator";
     public const string CrmStrategyManager = "CRM Strategy Manager";
 
-    public DemoCast(DataverseEmulator crm)
+    public DemoCast(DataverseEmulator crm, Func<Guid> newId)
     {
-        SalesOperations = crm.ServiceAs(crm.CreateUser("Sales Operations", isAdministrator: true));
-        AccountManagerId = crm.CreateUser("Ana Account-Manager", roles: new[] { CustomerRelationshipUser });
+        SalesOperations = crm.ServiceAs(crm.CreateUser(newId(), "Sales Operations", isAdministrator: true));
+        AccountManagerId = crm.CreateUser(newId(), "Ana Account-Manager", roles: new[] { CustomerRelationshipUser });
         AccountManager = crm.ServiceAs(AccountManagerId);
-        LoyaltyManager = crm.ServiceAs(crm.CreateUser("Luis Loyalty-Manager", roles: new[] { LoyaltyAdministrator }));
-        Strategist = crm.ServiceAs(crm.CreateUser("Sara Strategist", roles: new[] { CrmStrategyManager }));
+        LoyaltyManager = crm.ServiceAs(crm.CreateUser(newId(), "Luis Loyalty-Manager", roles: new[] { LoyaltyAdministrator }));
+        Strategist = crm.ServiceAs(crm.CreateUser(newId(), "Sara Strategist", roles: new[] { CrmStrategyManager }));
     }
 
     /// <summary>Invoices, products, price lists and other Sales tables.</summary>

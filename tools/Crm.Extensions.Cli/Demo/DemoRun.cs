@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -18,10 +19,12 @@ public static class DemoRun
 {
     public static DemoOutcome Execute(DemoOptions options, string solutionSource, IDemoProgress progress)
     {
-        var crm = DataverseEmulator.FromSolution(solutionSource, typeof(PluginBase).Assembly);
-        crm.Clock.Set(DemoOptions.FirstDay.AddHours(8));
+        // Seeded row ids too: batches page by id, so random ids would move customers between pages and change request counts.
+        var ids = new Random(options.Seed);
+        var emulatorOptions = new EmulatorOptions { StartTimeUtc = DemoOptions.FirstDay.AddHours(8), NewRowId = () => NextId(ids) };
+        var crm = DataverseEmulator.FromSolution(solutionSource, emulatorOptions, typeof(PluginBase).Assembly);
         var faker = new Faker(options.Spanish ? "es" : "en") { Random = new Randomizer(options.Seed) };
-        var cast = new DemoCast(crm);
+        var cast = new DemoCast(crm, () => NextId(ids));
         var company = DemoCompany.Create(cast, options, faker);
         var figures = new DemoSimulation(crm, cast, company, options, faker).Run(progress);
 
@@ -30,5 +33,12 @@ public static class DemoRun
         File.WriteAllText(report, DemoReport.Write(figures, new DemoLabels(options.Spanish)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var data = DemoCsv.Write(figures, Path.Combine(options.Output, "data"));
         return new DemoOutcome(figures, report, data, crm);
+    }
+
+    private static Guid NextId(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
     }
 }
