@@ -70,7 +70,6 @@ internal static class DemoCommand
         }
 
         Row("time", $"{elapsed.TotalSeconds:F1} s");
-        Row("t", $"night {DemoSimulation.TNight.TotalSeconds:F1} close {DemoSimulation.TClose.TotalSeconds:F1} day {DemoSimulation.TDay.TotalSeconds:F1} pay {DemoSimulation.TPay.TotalSeconds:F1} " + string.Join(" ", DemoSimulation.TApi.Select(a => $"{a.Key} {a.Value.TotalSeconds:F1}")));
         AnsiConsole.Write(table);
         Console.WriteLine($"Report: {outcome.Report}");
         Console.WriteLine($"Data:   {System.IO.Path.GetDirectoryName(outcome.DataFiles[0])}");

@@ -21,6 +21,7 @@ public static class DemoReport
         + "table{border-collapse:collapse;margin:0 0 1rem;font-size:.9rem}th,td{border:1px solid #d4d4d8;padding:4px 8px;text-align:right}"
         + "th:first-child,td:first-child{text-align:left}.facts{display:flex;flex-wrap:wrap;gap:12px;padding:0;list-style:none}"
         + ".facts li{border:1px solid #d4d4d8;padding:8px 12px}.facts b{display:block;font-size:1.3rem}"
+        + ".scroll{overflow-x:auto;max-width:100%}"
         + "@media (max-width:500px){body{padding:8px}table{font-size:.8rem}}";
 
     public static string Write(DemoFigures figures, DemoLabels l)
@@ -83,14 +84,14 @@ public static class DemoReport
 
         html.Append("</table>");
         var segments = figures.Segments;
-        Chart(html, l, l["Profit by customer segment"], segments.Count, () => StackedBars(l["Profit by customer segment"], segments.Select(s => s.Name).ToList(),
-            new[] { new Series(l["Profit"], segments.Select(s => s.Profit).ToList()) }));
+        Chart(html, l, l["Profit by customer segment"], segments.Count, () => HorizontalBars(l["Profit by customer segment"], segments.Select(s => s.Name).ToList(),
+            segments.Select(s => s.Profit).ToList()));
         Chart(html, l, l["Pareto curve: share of profit made by the top customers"], figures.ParetoProfitShareByDecile.Count, () => Lines(
             l["Pareto curve: share of profit made by the top customers"],
             Enumerable.Range(1, figures.ParetoProfitShareByDecile.Count).Select(d => (d * 10).ToString(CultureInfo.InvariantCulture) + "%").ToList(),
             new[] { (l["top % of customers"], (IReadOnlyList<decimal?>)figures.ParetoProfitShareByDecile.Select(v => (decimal?)v).ToList()) }, 100m));
-        Chart(html, l, l["Lifetime value by customer segment (average)"], segments.Count, () => StackedBars(l["Lifetime value by customer segment (average)"],
-            segments.Select(s => s.Name).ToList(), new[] { new Series(l["Lifetime value"], segments.Select(s => s.AverageClv).ToList()) }));
+        Chart(html, l, l["Lifetime value by customer segment (average)"], segments.Count, () => HorizontalBars(l["Lifetime value by customer segment (average)"],
+            segments.Select(s => s.Name).ToList(), segments.Select(s => s.AverageClv).ToList()));
         Table(html, new[] { l["Customer segment"], l["customers"], l["Revenue"], l["Profit"], l["Lifetime value"], l["Target segment"] },
             segments.Select(s => new[] { s.Name, N(s.Customers), N(s.Revenue), N(s.Profit), N(s.AverageClv), s.IsTarget ? "✓" : string.Empty }));
     }
@@ -181,7 +182,8 @@ public static class DemoReport
 
     private static void Table(StringBuilder html, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
     {
-        html.Append("<table><tr>");
+        // A scrolling region keeps a wide table from widening the page on a phone; it takes focus so keyboards can scroll it.
+        html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(Text(headers[0])).Append("\"><table><tr>");
         foreach (var header in headers)
         {
             html.Append("<th scope=\"col\">").Append(Text(header)).Append("</th>");
@@ -199,7 +201,7 @@ public static class DemoReport
             html.Append("</tr>");
         }
 
-        html.Append("</table>");
+        html.Append("</table></div>");
     }
 
     private static string N(decimal value) => Format(value);

@@ -51,9 +51,6 @@ public sealed class DemoSimulation
         _observer = new DemoObserver(crm);
     }
 
-    public static TimeSpan TNight, TClose, TDay, TPay;
-    public static readonly Dictionary<string, TimeSpan> TApi = new();
-
     public DemoFigures Run(IDemoProgress progress)
     {
         var lastDay = DemoOptions.FirstDay.AddMonths(_options.Months);
@@ -62,12 +59,10 @@ public sealed class DemoSimulation
         for (var day = 0; day < days; day++)
         {
             var date = DemoOptions.FirstDay.AddDays(day);
-            var w = System.Diagnostics.Stopwatch.StartNew();
             if (day > 0)
             {
                 Night(date);
             }
-            TNight += w.Elapsed; w.Restart();
 
             if (day > 0 && date.Day == 1)
             {
@@ -75,11 +70,9 @@ public sealed class DemoSimulation
                 progress.Month(++month, _options.Months, Period(date.AddMonths(-1)), _observer.Events, _observer.RequestsSoFar);
             }
 
-            TClose += w.Elapsed; w.Restart();
             _crm.Clock.Set(date.AddHours(10));
             Day(day, date);
             _crm.DrainAsyncJobs();
-            TDay += w.Elapsed;
         }
 
         Night(lastDay);
@@ -286,10 +279,8 @@ public sealed class DemoSimulation
 
         _crm.DrainAsyncJobs();
         var before = _crm.Requests.PluginTotal;
-        var pw = System.Diagnostics.Stopwatch.StartNew();
         SetInvoiceState(invoiceId, InvoicePaid, PaidStatus);
         _crm.DrainAsyncJobs();
-        TPay += pw.Elapsed;
         _observer.InvoicePaid(_crm.Requests.PluginTotal - before, firstPurchase: day == customer.JoinDay);
         _observer.Events++;
 
@@ -409,9 +400,7 @@ public sealed class DemoSimulation
         }
 
         var before = _crm.Requests.PluginTotal;
-        var cw = System.Diagnostics.Stopwatch.StartNew();
         var response = service.Execute(request);
-        TApi[api] = TApi.GetValueOrDefault(api) + cw.Elapsed;
         _observer.ApiCall(businessEvent, _crm.Requests.PluginTotal - before);
         return response;
     }

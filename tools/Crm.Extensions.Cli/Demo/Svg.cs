@@ -50,6 +50,28 @@ public static class Svg
         return Close(svg, series);
     }
 
+    /// <summary>One bar per category, laid sideways so that long category names (segments) stay readable.</summary>
+    public static string HorizontalBars(string title, IReadOnlyList<string> categories, IReadOnlyList<decimal> values)
+    {
+        const int labelWidth = 230;
+        const int rowHeight = 22;
+        var height = (categories.Count * rowHeight) + 28;
+        var max = Nice(values.Select(Math.Abs).DefaultIfEmpty(0m).Max());
+        var svg = new StringBuilder()
+            .Append(Invariant($"<figure><svg viewBox=\"0 0 {Width} {height}\" role=\"img\" data-points=\"{values.Count(v => v != 0)}\" aria-label=\""))
+            .Append(Text(title)).Append("\">");
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var y = 4 + (i * rowHeight);
+            var length = max <= 0 ? 0 : (Width - labelWidth - 90) * Math.Max(0m, values[i]) / max;
+            svg.Append(Invariant($"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">")).Append(Text(categories[i])).Append("</text>")
+                .Append(Rect(labelWidth, y + 3, length, rowHeight - 6, Palette[0], $"{categories[i]}: {Format(values[i])}"))
+                .Append(Invariant($"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 15}\">{Format(values[i])}</text>"));
+        }
+
+        return svg.Append("</svg></figure>").ToString();
+    }
+
     /// <summary>One line per series over the categories; missing values (null) leave a gap.</summary>
     public static string Lines(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> series,
         decimal? fixedMax = null)
