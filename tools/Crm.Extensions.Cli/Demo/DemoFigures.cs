@@ -55,6 +55,7 @@ public sealed record DemoFigures(
     long PointsExpired,
     long Liability,
     int Redemptions,
+    int RefusedRedemptions,
     IReadOnlyList<DemoCost> Costs,
     IReadOnlyList<DemoStepLoad> HeaviestSteps,
     string StrategyStep,

@@ -52,6 +52,7 @@ public sealed class DemoLabels(bool spanish)
         ["Points liability (available + pending points owed)"] = "Pasivo de puntos (puntos disponibles y pendientes)",
         ["Redemption rate"] = "Tasa de canje",
         ["Reward redemptions"] = "Canjes de recompensa",
+        ["Refused redemptions"] = "Canjes rechazados",
         ["Loyalty journeys per product family and phase"] = "Recorridos de fidelización por familia de productos y fase",
         ["Product family"] = "Familia de productos",
         ["I - Knowledge"] = "I - Conocimiento",

@@ -27,6 +27,7 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     private readonly Dictionary<string, (int Executions, int Requests)> _steps = new(StringComparer.Ordinal);
     private readonly List<(int Requests, long Budget)> _analyses = new();
     private Dictionary<Guid, int> _ranksAtLastClose = new();
+    private readonly Dictionary<string, int> _refusedRedemptions = new(StringComparer.Ordinal);
     private string? _strategyBlockedBy;
     private long _requests;
 
@@ -48,6 +49,9 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     }
 
     public void StrategyBlocked(string message) => _strategyBlockedBy = message;
+
+    /// <summary>Refusals by message, so the report can say why members could not redeem.</summary>
+    public void RedemptionRefused(string message) => _refusedRedemptions[message] = _refusedRedemptions.GetValueOrDefault(message) + 1;
 
     public void CloseMonth(string period)
     {
@@ -106,6 +110,7 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
             Sum(ledger, GlobalChoices.LedgerEntryType.Expire),
             Liability(customers),
             crm.All(RewardRedemption.EntityLogicalName).Count,
+            _refusedRedemptions.Values.Sum(),
             Costs(),
             _steps.OrderByDescending(s => s.Value.Requests).ThenBy(s => s.Key, StringComparer.Ordinal).Take(8)
                 .Select(s => new DemoStepLoad(s.Key, s.Value.Executions, s.Value.Requests)).ToList(),

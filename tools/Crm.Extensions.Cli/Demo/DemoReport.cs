@@ -136,7 +136,8 @@ public static class DemoReport
             new[] { (l["Points liability (available + pending points owed)"], (IReadOnlyList<decimal?>)figures.MonthsClosed.Select(m => (decimal?)m.Liability).ToList()) }));
         var rate = figures.PointsEarned == 0 ? 0m : decimal.Round(100m * figures.PointsRedeemed / figures.PointsEarned, 1);
         Facts(html, (l["Earned"], figures.PointsEarned), (l["Redeemed"], figures.PointsRedeemed), (l["Expired"], figures.PointsExpired),
-            (l["Points liability (available + pending points owed)"], figures.Liability), (l["Reward redemptions"], figures.Redemptions));
+            (l["Points liability (available + pending points owed)"], figures.Liability), (l["Reward redemptions"], figures.Redemptions),
+            (l["Refused redemptions"], figures.RefusedRedemptions));
         html.Append("<p>").Append(Text(l["Redemption rate"])).Append(": <strong>").Append(N(rate)).Append(" %</strong></p>");
         html.Append("<h3>").Append(Text(l["Loyalty journeys per product family and phase"])).Append("</h3>");
         Table(html, new[] { l["Product family"], l["I - Knowledge"], l["II - Growth"], l["III - Retention"] },

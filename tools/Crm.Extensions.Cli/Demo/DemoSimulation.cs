@@ -373,7 +373,17 @@ public sealed class DemoSimulation
                 continue;
             }
 
-            Call(_cast.AccountManager, "cx_RedeemReward", "redemption", ("Customer", customer.Row), ("Reward", _company.Rewards[affordable[^1]]));
+            try
+            {
+                Call(_cast.AccountManager, "cx_RedeemReward", "redemption", ("Customer", customer.Row), ("Reward", _company.Rewards[affordable[^1]]));
+            }
+            catch (FaultException<OrganizationServiceFault> refusal)
+            {
+                // The balance column can lag the points movements until the weekly run (expired lots); the API decides
+                // from the movements themselves and refuses in the user's language, as it would in the app.
+                _observer.RedemptionRefused(refusal.Detail.Message);
+            }
+
             _observer.Events++;
         }
     }
