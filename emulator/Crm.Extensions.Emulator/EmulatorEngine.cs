@@ -25,7 +25,7 @@ internal sealed class EmulatorEngine
         Clock = new EmulatorClock(options.StartTimeUtc);
         Users = new UserDirectory(catalog);
         FieldSecurity = new FieldSecurity(Users);
-        Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow);
+        Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow, () => Options.NewRowId());
         Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) { FiscalCalendar = () => Options.FiscalCalendar };
         Duplicates = new DuplicateDetector(options, Store);
         Privileges = new PrivilegeChecker(Users);

@@ -44,6 +44,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public List<DuplicateDetectionRule> DuplicateDetectionRules { get; } = new();
 
+    /// <summary>
+    /// Where ids of rows created without one come from. Dataverse's ids carry no meaning, and the default (random) keeps
+    /// tests honest about it; a seeded source makes a whole run repeatable, down to the order of id-keyed pages.
+    /// </summary>
+    public Func<Guid> NewRowId { get; set; } = Guid.NewGuid;
+
     /// <summary>Where the clock starts.</summary>
     public DateTime StartTimeUtc { get; set; } = new(2025, 1, 15, 9, 0, 0, DateTimeKind.Utc);
 }

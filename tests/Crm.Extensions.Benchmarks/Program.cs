@@ -12,7 +12,8 @@ public static class Program
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
     /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only;
-    /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only.
+    /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only;
+    /// "--demo 2000,20000" times `crmx demo` (<see cref="DemoRunBenchmark"/>) only.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -20,6 +21,14 @@ public static class Program
         if (emulatorScale >= 0)
         {
             EmulatorScale.Run(emulatorScale + 1 < args.Length ? args[emulatorScale + 1].Split(',') : Array.Empty<string>());
+            return;
+        }
+
+        var demo = Array.IndexOf(args, "--demo");
+        if (demo >= 0)
+        {
+            var sizes = demo + 1 < args.Length ? args[demo + 1] : "2000,20000";
+            DemoRunBenchmark.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
             return;
         }
 

@@ -22,12 +22,15 @@ internal sealed class RowOperations
     private readonly Func<DateTime> _now;
     private readonly Cascades _cascades;
 
-    public RowOperations(MetadataCatalog catalog, DataStore store, FieldSecurity fieldSecurity, Func<DateTime> now)
+    private readonly Func<Guid> _newId;
+
+    public RowOperations(MetadataCatalog catalog, DataStore store, FieldSecurity fieldSecurity, Func<DateTime> now, Func<Guid> newId)
     {
         _catalog = catalog;
         _store = store;
         _fieldSecurity = fieldSecurity;
         _now = now;
+        _newId = newId;
         _validator = new AttributeValidator(catalog, store);
         _cascades = new Cascades(catalog, store, this);
     }
@@ -36,7 +39,7 @@ internal sealed class RowOperations
     {
         var table = _catalog.Table(target.LogicalName);
         var id = target.Id != Guid.Empty ? target.Id
-            : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g && g != Guid.Empty ? g : Guid.NewGuid();
+            : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g && g != Guid.Empty ? g : _newId();
         foreach (var key in target.KeyAttributes.Where(k => !target.Attributes.Contains(k.Key)).ToList()) target.Attributes[key.Key] = key.Value;
         if (target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var primary) && primary is not null and not Guid)
         {

@@ -36,6 +36,9 @@ internal static class SecurityModel
             ReadOnly("cx_loyaltyjourney", Depth.Global), ReadOnly("cx_loyaltytransaction", Depth.Global), ReadOnly("cx_reward", Depth.Global),
             ReadOnly("cx_rewardredemption", Depth.Global), ReadOnly("cx_crossselloffer", Depth.Global),
             ReadOnly(TableNames.Contact, Depth.Global), ReadOnly(TableNames.Account, Depth.Global),
+            // cx_SnapshotKpis counts paid invoices with the caller's own identity (acquisition and retention).
+            // A value proposition names its product.
+            ReadOnly(TableNames.Invoice, Depth.Global), ReadOnly(TableNames.Product, Depth.Global),
         ]),
         new("Loyalty Administrator", Label.Of("Loyalty Administrator", "Administrador de fidelización"),
         [
@@ -49,6 +52,9 @@ internal static class SecurityModel
             // Write on customers: the tier floor and the block are the administrator's to set (with a reason); the other
             // loyalty columns stay product-managed (GuardLoyaltyColumns refuses them).
             ReadWrite(TableNames.Contact, Depth.Global), ReadWrite(TableNames.Account, Depth.Global),
+            // A tier links its price list and a reward its product or price list: AppendTo on the Sales catalogue
+            // (organization-owned tables, so Global is their only depth).
+            ReadOnly(TableNames.PriceLevel, Depth.Global), ReadOnly(TableNames.Product, Depth.Global),
         ]),
         new("Customer Relationship User", Label.Of("Customer Relationship User", "Usuario de relación con clientes"),
         [

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Bogus;
+using Crm.Extensions.Emulator;
+using Crm.Extensions.Plugins.Framework;
+
+namespace Crm.Extensions.Cli.Demo;
+
+/// <summary>What a demo run wrote.</summary>
+public sealed record DemoOutcome(DemoFigures Figures, string Report, IReadOnlyList<string> DataFiles, DataverseEmulator Crm);
+
+/// <summary>
+/// Loads solution/src and the product's plugin assembly (its net10.0 build, the same code as the net462 DLL that deploys)
+/// into the emulator, creates the company, lives its months and writes the report and the CSV files.
+/// </summary>
+public static class DemoRun
+{
+    public static DemoOutcome Execute(DemoOptions options, string solutionSource, IDemoProgress progress)
+    {
+        // Seeded row ids too: batches page by id, so random ids would move customers between pages and change request counts.
+        var ids = new Random(options.Seed);
+        var emulatorOptions = new EmulatorOptions { StartTimeUtc = DemoOptions.FirstDay.AddHours(8), NewRowId = () => NextId(ids) };
+        var crm = DataverseEmulator.FromSolution(solutionSource, emulatorOptions, typeof(PluginBase).Assembly);
+        var faker = new Faker(options.Spanish ? "es" : "en") { Random = new Randomizer(options.Seed) };
+        var cast = new DemoCast(crm, () => NextId(ids));
+        var company = DemoCompany.Create(cast, options, faker);
+        var figures = new DemoSimulation(crm, cast, company, options, faker).Run(progress);
+
+        Directory.CreateDirectory(options.Output);
+        var report = Path.Combine(options.Output, "report.html");
+        File.WriteAllText(report, DemoReport.Write(figures, new DemoLabels(options.Spanish)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var data = DemoCsv.Write(figures, Path.Combine(options.Output, "data"));
+        return new DemoOutcome(figures, report, data, crm);
+    }
+
+    private static Guid NextId(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+}
