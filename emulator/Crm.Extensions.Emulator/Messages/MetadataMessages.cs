@@ -137,8 +137,16 @@ internal sealed class MetadataMessages
         {
             ColumnType.String => new StringAttributeMetadata { MaxLength = column.MaxLength },
             ColumnType.Memo => new MemoAttributeMetadata { MaxLength = column.MaxLength },
-            ColumnType.Integer => new IntegerAttributeMetadata { MinValue = (int?)column.MinValue, MaxValue = (int?)column.MaxValue },
-            ColumnType.BigInt => new BigIntAttributeMetadata { MinValue = (long?)column.MinValue, MaxValue = (long?)column.MaxValue },
+            ColumnType.Integer => new IntegerAttributeMetadata
+            {
+                MinValue = InRange(column.MinValue, int.MinValue, int.MaxValue) is { } min ? (int)min : null,
+                MaxValue = InRange(column.MaxValue, int.MinValue, int.MaxValue) is { } max ? (int)max : null,
+            },
+            ColumnType.BigInt => new BigIntAttributeMetadata
+            {
+                MinValue = InRange(column.MinValue, long.MinValue, long.MaxValue) is { } min ? (long)min : null,
+                MaxValue = InRange(column.MaxValue, long.MinValue, long.MaxValue) is { } max ? (long)max : null,
+            },
             ColumnType.Decimal => new DecimalAttributeMetadata { MinValue = column.MinValue, MaxValue = column.MaxValue },
             ColumnType.Double => new DoubleAttributeMetadata { MinValue = (double?)column.MinValue, MaxValue = (double?)column.MaxValue },
             ColumnType.Money => new MoneyAttributeMetadata { MinValue = (double?)column.MinValue, MaxValue = (double?)column.MaxValue },
@@ -172,6 +180,9 @@ internal sealed class MetadataMessages
         Set(attribute, nameof(AttributeMetadata.IsCustomAttribute), column.IsCustom);
         return attribute;
     }
+
+    /// <summary>A metadata bound that fits the SDK property's type; a bound outside it (a loose solution file) is left out.</summary>
+    private static decimal? InRange(decimal? value, decimal min, decimal max) => value is { } v && v >= min && v <= max ? v : null;
 
     private static AttributeRequiredLevel RequiredLevel(ColumnMetadata column, TableMetadata table) =>
         column.LogicalName == table.PrimaryIdAttribute ? AttributeRequiredLevel.SystemRequired : column.RequiredLevel?.ToLowerInvariant() switch

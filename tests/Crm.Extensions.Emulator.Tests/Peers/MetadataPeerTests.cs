@@ -56,7 +56,8 @@ public class MetadataPeerTests
     public void Should_ReturnOnlyPrivileges_When_FiltersArePrivileges()
     {
         var metadata = Entity("account", EntityFilters.Privileges);
-        Assert.Contains(metadata.Privileges, p => p.PrivilegeType == PrivilegeType.Share && p.Name == "prvShareAccount");
+        Assert.Contains(metadata.Privileges, p => p.PrivilegeType == PrivilegeType.Share
+            && p.Name.Equals("prvShareAccount", StringComparison.OrdinalIgnoreCase));
         Assert.All(new object?[] { metadata.Attributes, metadata.OneToManyRelationships, metadata.ManyToOneRelationships,
             metadata.ManyToManyRelationships }, Assert.Null);
     }
