@@ -12,7 +12,8 @@ public static class Program
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
     /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only;
-    /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only.
+    /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only;
+    /// "--create-update [rounds]" runs <see cref="CreateUpdateRun"/> only.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -20,6 +21,14 @@ public static class Program
         if (emulatorScale >= 0)
         {
             EmulatorScale.Run(emulatorScale + 1 < args.Length ? args[emulatorScale + 1].Split(',') : Array.Empty<string>());
+            return;
+        }
+
+        var createUpdate = Array.IndexOf(args, "--create-update");
+        if (createUpdate >= 0)
+        {
+            var rounds = createUpdate + 1 < args.Length ? int.Parse(args[createUpdate + 1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            CreateUpdateRun.Run(rounds);
             return;
         }
 
