@@ -42,7 +42,8 @@ public static class CreateUpdateRun
                 $"round {round + 1}: Create without steps {creates[round]:F1} µs/op, Update without steps {updates[round]:F1} µs/op"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median create-us={Median(creates):F1} update-us={Median(updates):F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median create-us={Median(creates):F1} update-us={Median(updates):F1}"));
     }
 
     private static double Median(double[] values)

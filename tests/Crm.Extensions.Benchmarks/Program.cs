@@ -27,7 +27,9 @@ public static class Program
         var createUpdate = Array.IndexOf(args, "--create-update");
         if (createUpdate >= 0)
         {
-            var rounds = createUpdate + 1 < args.Length ? int.Parse(args[createUpdate + 1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            var rounds = createUpdate + 1 < args.Length
+                ? int.Parse(args[createUpdate + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : 5;
             CreateUpdateRun.Run(rounds);
             return;
         }

@@ -52,7 +52,8 @@ public class SharingTests
 
         var before = _crm.Get("test_order", order)!.GetAttributeValue<string>("test_note");
 
-        Faults.Expect(ErrorCodes.AccessCheckFailed, () => _crm.ServiceAs(clerk).Update(new Entity("test_order", order) { ["test_note"] = "x" }));
+        Faults.Expect(ErrorCodes.AccessCheckFailed,
+            () => _crm.ServiceAs(clerk).Update(new Entity("test_order", order) { ["test_note"] = "x" }));
         Assert.Equal(before, _crm.Get("test_order", order)!.GetAttributeValue<string>("test_note"));
     }
 
@@ -117,7 +118,8 @@ public class SharingTests
         var clerk = _crm.CreateUser("Clerk", roles: new[] { "Order Clerk" });
         var adminsOrder = _crm.Service.Create(new Entity("test_order") { ["test_name"] = "admin's" });
 
-        Faults.Expect(ErrorCodes.AccessCheckFailed, () => _crm.ServiceAs(sharer).Execute(Grant("test_order", adminsOrder, clerk, AccessRights.ReadAccess)));
+        Faults.Expect(ErrorCodes.AccessCheckFailed,
+            () => _crm.ServiceAs(sharer).Execute(Grant("test_order", adminsOrder, clerk, AccessRights.ReadAccess)));
     }
 
     // "You can't give a user any rights that they wouldn't have for that type of table": Order Clerk has no prvDelete.
@@ -208,6 +210,7 @@ public class SharingTests
     public void Should_FaultWithRecordNotFound_When_ThePrincipalDoesNotExist()
     {
         var order = _crm.Service.Create(new Entity("test_order") { ["test_name"] = "x" });
-        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Execute(Grant("test_order", order, Guid.NewGuid(), AccessRights.ReadAccess)));
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist,
+            () => _crm.Service.Execute(Grant("test_order", order, Guid.NewGuid(), AccessRights.ReadAccess)));
     }
 }

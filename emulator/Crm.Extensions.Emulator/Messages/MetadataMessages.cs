@@ -73,7 +73,8 @@ internal sealed class MetadataMessages
     private static EntityFilters Filters(OrganizationRequest request) =>
         request.Parameters.TryGetValue("EntityFilters", out var value) && value is EntityFilters filters
             ? filters
-            : throw PlatformFault.InvalidArgument($"Required field 'EntityFilters' is missing or has the wrong type for {request.RequestName}.");
+            : throw PlatformFault.InvalidArgument(
+                $"Required field 'EntityFilters' is missing or has the wrong type for {request.RequestName}.");
 
     private static Guid MetadataIdOf(OrganizationRequest request) =>
         request.Parameters.TryGetValue("MetadataId", out var value) && value is Guid id && id != Guid.Empty
@@ -129,7 +130,8 @@ internal sealed class MetadataMessages
         return entity;
     }
 
-    private static bool Same(string name, TableMetadata table) => string.Equals(name, table.LogicalName, StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string name, TableMetadata table) =>
+        string.Equals(name, table.LogicalName, StringComparison.OrdinalIgnoreCase);
 
     private AttributeMetadata Attribute(TableMetadata table, ColumnMetadata column, int language)
     {
@@ -156,7 +158,10 @@ internal sealed class MetadataMessages
             {
                 OptionSet = Options(column, language, OptionSetType.Picklist), DefaultFormValue = column.DefaultValue as int?,
             },
-            ColumnType.MultiSelectPicklist => new MultiSelectPicklistAttributeMetadata { OptionSet = Options(column, language, OptionSetType.Picklist) },
+            ColumnType.MultiSelectPicklist => new MultiSelectPicklistAttributeMetadata
+            {
+                OptionSet = Options(column, language, OptionSetType.Picklist),
+            },
             ColumnType.State => new StateAttributeMetadata { OptionSet = Options(column, language, OptionSetType.State) },
             ColumnType.Status => new StatusAttributeMetadata { OptionSet = Options(column, language, OptionSetType.Status) },
             ColumnType.EntityName => new EntityNameAttributeMetadata(),
@@ -185,7 +190,9 @@ internal sealed class MetadataMessages
     private static decimal? InRange(decimal? value, decimal min, decimal max) => value is { } v && v >= min && v <= max ? v : null;
 
     private static AttributeRequiredLevel RequiredLevel(ColumnMetadata column, TableMetadata table) =>
-        column.LogicalName == table.PrimaryIdAttribute ? AttributeRequiredLevel.SystemRequired : column.RequiredLevel?.ToLowerInvariant() switch
+        column.LogicalName == table.PrimaryIdAttribute
+            ? AttributeRequiredLevel.SystemRequired
+            : column.RequiredLevel?.ToLowerInvariant() switch
         {
             "systemrequired" => AttributeRequiredLevel.SystemRequired,
             "required" or "applicationrequired" => AttributeRequiredLevel.ApplicationRequired,
@@ -302,13 +309,17 @@ internal sealed class MetadataMessages
     {
         var metadata = new EntityKeyMetadata
         {
-            MetadataId = IdOf(table.LogicalName + "#" + key.Name), LogicalName = key.Name, SchemaName = key.Name, KeyAttributes = key.Columns.ToArray(),
+            MetadataId = IdOf(table.LogicalName + "#" + key.Name),
+            LogicalName = key.Name,
+            SchemaName = key.Name,
+            KeyAttributes = key.Columns.ToArray(),
         };
         Set(metadata, nameof(EntityKeyMetadata.EntityLogicalName), table.LogicalName);
         return metadata;
     }
 
-    /// <summary>Every label the metadata has, with the one in the caller's language (else English, else any) as UserLocalizedLabel.</summary>
+    /// <summary>Every label the metadata has, with the one in the caller's language (else English, else any) as
+    /// UserLocalizedLabel.</summary>
     private static Label LabelOf(IReadOnlyDictionary<int, string>? labels, int language)
     {
         if (labels is null || labels.Count == 0) return new Label();

@@ -36,7 +36,8 @@ internal sealed class SharingMessages
         var table = Shareable(target);
         if (access.AccessMask == AccessRights.None && !replace)
         {
-            throw PlatformFault.InvalidArgument("GrantAccess needs at least one access right. / GrantAccess necesita al menos un derecho de acceso.");
+            throw PlatformFault.InvalidArgument(
+                "GrantAccess needs at least one access right. / GrantAccess necesita al menos un derecho de acceso.");
         }
 
         return Run(request, frame, table, target, row =>
@@ -68,14 +69,20 @@ internal sealed class SharingMessages
         var table = _engine.Catalog.Table(target.LogicalName);
         return _engine.Runner.Run(new PipelineOperation
         {
-            Lanes = new List<PipelineLane> { new("RetrieveSharedPrincipalsAndAccess", table.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } },
+            Lanes = new List<PipelineLane>
+            {
+                new("RetrieveSharedPrincipalsAndAccess", table.LogicalName, request.Parameters) { PrimaryEntityId = target.Id },
+            },
             Authorize = () => new Authorization(_engine).OnRow(frame, table, _engine.Rows.Resolve(table, target).Id, PrivilegeAccess.Read),
             Main = _ =>
             {
                 var row = _engine.Rows.Resolve(table, target);
                 var response = new RetrieveSharedPrincipalsAndAccessResponse();
                 response.Results["PrincipalAccesses"] = _engine.Shares.On(row.Id)
-                    .Select(s => new SharedAccess { Principal = new EntityReference(s.PrincipalType, s.PrincipalId), AccessMask = s.Rights })
+                    .Select(s => new SharedAccess
+                    {
+                        Principal = new EntityReference(s.PrincipalType, s.PrincipalId), AccessMask = s.Rights,
+                    })
                     .ToArray();
                 return response;
             },
@@ -89,7 +96,8 @@ internal sealed class SharingMessages
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = new List<PipelineLane> { new(request.RequestName, table.LogicalName, request.Parameters) { PrimaryEntityId = id } },
-            Authorize = () => _engine.Privileges.DemandOnRow(frame.UserId, table, PrivilegeAccess.Share, _engine.Rows.Resolve(table, target)),
+            Authorize = () =>
+                _engine.Privileges.DemandOnRow(frame.UserId, table, PrivilegeAccess.Share, _engine.Rows.Resolve(table, target)),
             Main = _ => main(_engine.Rows.Resolve(table, target)),
         }, frame, request);
     }
@@ -110,10 +118,15 @@ internal sealed class SharingMessages
     {
         if (principal?.LogicalName is not ("systemuser" or "team"))
         {
-            throw PlatformFault.InvalidArgument("The principal must be a systemuser or a team. / El principal debe ser un usuario o un equipo.");
+            throw PlatformFault.InvalidArgument(
+                "The principal must be a systemuser or a team. / El principal debe ser un usuario o un equipo.");
         }
 
-        if (_engine.Store.Find(principal.LogicalName, principal.Id) is null) throw PlatformFault.RecordNotFound(principal.LogicalName, principal.Id);
+        if (_engine.Store.Find(principal.LogicalName, principal.Id) is null)
+        {
+            throw PlatformFault.RecordNotFound(principal.LogicalName, principal.Id);
+        }
+
         return principal;
     }
 
@@ -130,14 +143,19 @@ internal sealed class SharingMessages
                 && string.Equals(r.ReferencedEntity, parentTable.LogicalName, StringComparison.OrdinalIgnoreCase)
                 && setting(r) is CascadeType.Cascade or CascadeType.Active or CascadeType.UserOwned))
             {
-                if (!_engine.Catalog.Tables.TryGetValue(relationship.ReferencingEntity, out var childTable) || childTable.Column("ownerid") is null) continue;
+                if (!_engine.Catalog.Tables.TryGetValue(relationship.ReferencingEntity, out var childTable)
+                    || childTable.Column("ownerid") is null)
+                {
+                    continue;
+                }
+
                 foreach (var child in _engine.Store.Lookup(childTable.LogicalName, relationship.ReferencingAttribute, parent.Id))
                 {
                     var applies = setting(relationship) switch
                     {
                         CascadeType.Active => child.Get("statecode") is not OptionSetValue { Value: not 0 },
-                        CascadeType.UserOwned => child.Get("ownerid") is EntityReference owner && parent.Get("ownerid") is EntityReference parentOwner
-                            && owner.Id == parentOwner.Id,
+                        CascadeType.UserOwned => child.Get("ownerid") is EntityReference owner
+                            && parent.Get("ownerid") is EntityReference parentOwner && owner.Id == parentOwner.Id,
                         _ => true,
                     };
                     if (applies && seen.Add(child.Id)) reached.Add((childTable, child));

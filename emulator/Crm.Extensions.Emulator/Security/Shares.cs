@@ -61,7 +61,8 @@ internal sealed class Shares
         foreach (var id in Rows(objectId).Select(r => r.Id).ToList()) _store.Remove(Table, id);
     }
 
-    private List<StoredRow> Rows(Guid objectId) => _store.Count(Table) == 0 ? new List<StoredRow>() : _store.Lookup(Table, "objectid", objectId);
+    private List<StoredRow> Rows(Guid objectId) =>
+        _store.Count(Table) == 0 ? new List<StoredRow>() : _store.Lookup(Table, "objectid", objectId);
 
     private static AccessRights Mask(StoredRow row) => row.Get("accessrightsmask") is int mask ? (AccessRights)mask : AccessRights.None;
 }

@@ -21,7 +21,8 @@ public class MetadataPeerTests
     private readonly DataverseEmulator _crm = PeerFixture.Create();
 
     private EntityMetadata Entity(string name, EntityFilters filters) =>
-        ((RetrieveEntityResponse)_crm.Service.Execute(new RetrieveEntityRequest { LogicalName = name, EntityFilters = filters })).EntityMetadata;
+        ((RetrieveEntityResponse)_crm.Service.Execute(new RetrieveEntityRequest { LogicalName = name, EntityFilters = filters }))
+            .EntityMetadata;
 
     // XrmMockup tests/XrmMockup365Test/TestMetadata.cs RetrieveEntityMetadata. The peer sends no EntityFilters; Microsoft documents
     // RetrieveEntityRequest.EntityFilters as "Required", so this case sets it (see Should_Fault_When_EntityFiltersIsMissing).
@@ -104,7 +105,8 @@ public class MetadataPeerTests
     public void Should_FaultWithNoEntity_When_TheTableIsUnknown()
     {
         var fault = Faults.Expect(ErrorCodes.QueryBuilderNoEntity, () => Entity("peer_nosuchtable", EntityFilters.Entity));
-        Assert.Contains("'peer_nosuchtable' with namemapping = 'Logical' was not found in the MetadataCache", fault.Message, StringComparison.Ordinal);
+        Assert.Contains("'peer_nosuchtable' with namemapping = 'Logical' was not found in the MetadataCache", fault.Message,
+            StringComparison.Ordinal);
     }
 
     // FakeXrmEasy RetrieveEntityRequestTests.When_calling_retrieve_entity_with_a_fake_attribute_definition_it_is_returned: the
@@ -114,7 +116,8 @@ public class MetadataPeerTests
     {
         var name = Assert.IsType<StringAttributeMetadata>(Entity("peer_project", EntityFilters.Attributes).Attributes
             .Single(a => a.LogicalName == "peer_name"));
-        Assert.Equal((100, (AttributeTypeCode?)AttributeTypeCode.String, "peer_project"), (name.MaxLength, name.AttributeType, name.EntityLogicalName));
+        Assert.Equal((100, (AttributeTypeCode?)AttributeTypeCode.String, "peer_project"),
+            (name.MaxLength, name.AttributeType, name.EntityLogicalName));
     }
 
     // Logical names are case-sensitive ("Entity names" in learn.microsoft.com/power-apps/developer/data-platform/entity-metadata).
@@ -145,7 +148,8 @@ public class MetadataPeerTests
     [Fact]
     public void Should_FaultWithNoAttribute_When_RetrieveAttributeNamesAnUnknownColumn() =>
         Faults.Expect(ErrorCodes.QueryBuilderNoAttribute,
-            () => _crm.Service.Execute(new RetrieveAttributeRequest { EntityLogicalName = "peer_project", LogicalName = "peer_nosuchcolumn" }));
+            () => _crm.Service.Execute(
+                new RetrieveAttributeRequest { EntityLogicalName = "peer_project", LogicalName = "peer_nosuchcolumn" }));
 
     [Fact]
     public void Should_FaultWithNoEntity_When_RetrieveAttributeNamesAnUnknownTable() =>
@@ -166,7 +170,8 @@ public class MetadataPeerTests
     public void Should_FindTheSameTable_When_RetrieveEntityUsesTheMetadataId()
     {
         var id = Entity("peer_task", EntityFilters.Entity).MetadataId!.Value;
-        var again = (RetrieveEntityResponse)_crm.Service.Execute(new RetrieveEntityRequest { MetadataId = id, EntityFilters = EntityFilters.Entity });
+        var again = (RetrieveEntityResponse)_crm.Service.Execute(
+            new RetrieveEntityRequest { MetadataId = id, EntityFilters = EntityFilters.Entity });
         Assert.Equal("peer_task", again.EntityMetadata.LogicalName);
     }
 
@@ -174,8 +179,8 @@ public class MetadataPeerTests
     [Fact]
     public void Should_ListEveryTable_When_RetrieveAllEntitiesIsCalled()
     {
-        var all = ((RetrieveAllEntitiesResponse)_crm.Service.Execute(new RetrieveAllEntitiesRequest { EntityFilters = EntityFilters.Entity }))
-            .EntityMetadata;
+        var all = ((RetrieveAllEntitiesResponse)_crm.Service.Execute(
+            new RetrieveAllEntitiesRequest { EntityFilters = EntityFilters.Entity })).EntityMetadata;
         Assert.Contains(all, e => e.LogicalName == "peer_project");
         Assert.Contains(all, e => e.LogicalName == "systemuser");
         Assert.All(all, e => Assert.Null(e.Attributes));
@@ -191,7 +196,9 @@ public class MetadataPeerTests
         var spanish = product.CreateUser("Usuario", uiLanguageId: 3082);
         var reward = ((RetrieveEntityResponse)product.ServiceAs(spanish).Execute(
             new RetrieveEntityRequest { LogicalName = "cx_reward", EntityFilters = EntityFilters.Attributes })).EntityMetadata;
-        Assert.Equal(("cx_Reward", "Recompensa", true), (reward.SchemaName, reward.DisplayName.UserLocalizedLabel.Label, reward.IsCustomEntity));
-        Assert.Equal(AttributeRequiredLevel.ApplicationRequired, reward.Attributes.Single(a => a.LogicalName == "cx_name").RequiredLevel.Value);
+        Assert.Equal(("cx_Reward", "Recompensa", true),
+            (reward.SchemaName, reward.DisplayName.UserLocalizedLabel.Label, reward.IsCustomEntity));
+        Assert.Equal(AttributeRequiredLevel.ApplicationRequired,
+            reward.Attributes.Single(a => a.LogicalName == "cx_name").RequiredLevel.Value);
     }
 }
