@@ -34,6 +34,8 @@ internal sealed class SharingMessages
         var access = MessageRouter.Parameter<SharedAccess>(request, "PrincipalAccess");
         var principal = Principal(access.Principal);
         var table = Shareable(target);
+        // A grant of no rights shares nothing; the emulator refuses it rather than store an empty share (an emulator choice:
+        // no platform code for it was found).
         if (access.AccessMask == AccessRights.None && !replace)
         {
             throw PlatformFault.InvalidArgument(
