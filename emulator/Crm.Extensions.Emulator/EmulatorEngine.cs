@@ -28,7 +28,8 @@ internal sealed class EmulatorEngine
         Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow, () => Options.NewRowId());
         Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) { FiscalCalendar = () => Options.FiscalCalendar };
         Duplicates = new DuplicateDetector(options, Store);
-        Privileges = new PrivilegeChecker(Users);
+        Shares = new Shares(Store);
+        Privileges = new PrivilegeChecker(Users, Shares);
         Queries.CanRead = Privileges.CanRead;
         Queries.Principal = PrincipalOf;
         Queries.PrimaryName = Rows.PrimaryName;
@@ -60,6 +61,8 @@ internal sealed class EmulatorEngine
     public DuplicateDetector Duplicates { get; }
 
     public PrivilegeChecker Privileges { get; }
+
+    public Shares Shares { get; }
 
     public PluginTypeRegistry PluginTypes { get; } = new();
 

@@ -13,7 +13,8 @@ public static class Program
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
     /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only;
     /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only;
-    /// "--demo 2000,20000" times `crmx demo` (<see cref="DemoRunBenchmark"/>) only.
+    /// "--demo 2000,20000" times `crmx demo` (<see cref="DemoRunBenchmark"/>) only;
+    /// "--create-update [rounds]" runs <see cref="CreateUpdateRun"/> only.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -29,6 +30,16 @@ public static class Program
         {
             var sizes = demo + 1 < args.Length ? args[demo + 1] : "2000,20000";
             DemoRunBenchmark.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        var createUpdate = Array.IndexOf(args, "--create-update");
+        if (createUpdate >= 0)
+        {
+            var rounds = createUpdate + 1 < args.Length
+                ? int.Parse(args[createUpdate + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : 5;
+            CreateUpdateRun.Run(rounds);
             return;
         }
 

@@ -18,7 +18,9 @@ public class MalformedRequestTests
     {
         "Create", "Update", "Delete", "Retrieve", "RetrieveMultiple", "Associate", "Disassociate", "SetState", "CreateMultiple",
         "UpdateMultiple", "Upsert", "UpsertMultiple", "DeleteMultiple", "Assign", "ExecuteMultiple", "ExecuteTransaction", "WhoAmI",
-        "AddMemberList", "AddListMembersList", "RemoveMemberList", "test_Calculate", "NoSuchMessage",
+        "AddMemberList", "AddListMembersList", "RemoveMemberList", "RetrieveEntity", "RetrieveAttribute", "RetrieveAllEntities",
+        "GrantAccess", "ModifyAccess", "RevokeAccess", "RetrievePrincipalAccess", "RetrieveSharedPrincipalsAndAccess", "test_Calculate",
+        "NoSuchMessage",
     };
 
     private static readonly string[] ParameterNames =
@@ -26,6 +28,7 @@ public class MalformedRequestTests
         "Target", "Targets", "Query", "ColumnSet", "Relationship", "RelatedEntities", "EntityMoniker", "State", "Status", "Requests",
         "Settings",
         "ListId", "EntityId", "MemberIds", "Assignee", "ConcurrencyBehavior", "RelatedEntitiesQuery", "ReturnResponses",
+        "EntityFilters", "LogicalName", "EntityLogicalName", "MetadataId", "PrincipalAccess", "Principal", "Revokee",
     };
 
     /// <summary>Values of the wrong shape for any parameter: wrong types, nulls, empty references, broken queries.</summary>
@@ -54,6 +57,10 @@ public class MalformedRequestTests
         yield return new OrganizationRequestCollection { null! };
         yield return new Guid[] { Guid.NewGuid() };
         yield return new OptionSetValue(-5);
+        yield return (Microsoft.Xrm.Sdk.Metadata.EntityFilters)0;
+        yield return Guid.Empty;
+        yield return new Microsoft.Crm.Sdk.Messages.PrincipalAccess();
+        yield return new Microsoft.Crm.Sdk.Messages.PrincipalAccess { Principal = new EntityReference("team", Guid.NewGuid()) };
     }
 
     [Fact]

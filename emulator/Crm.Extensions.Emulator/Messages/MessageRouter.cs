@@ -14,6 +14,8 @@ internal sealed class MessageRouter
     private readonly OtherMessages _other;
     private readonly ListMemberRemoval _listRemoval;
     private readonly OwnershipAndBulkMessages _ownership;
+    private readonly MetadataMessages _metadata;
+    private readonly SharingMessages _sharing;
 
     public MessageRouter(EmulatorEngine engine)
     {
@@ -23,6 +25,8 @@ internal sealed class MessageRouter
         _other = new OtherMessages(engine);
         _listRemoval = new ListMemberRemoval(engine);
         _ownership = new OwnershipAndBulkMessages(engine, _bulk);
+        _metadata = new MetadataMessages(engine);
+        _sharing = new SharingMessages(engine);
         Engine = engine;
     }
 
@@ -51,6 +55,13 @@ internal sealed class MessageRouter
         "Assign" => _ownership.Assign(request, frame),
         "UpsertMultiple" => _ownership.UpsertMultiple(request, frame),
         "DeleteMultiple" => _ownership.DeleteMultiple(request),
+        "RetrieveEntity" => _metadata.RetrieveEntity(request, frame),
+        "RetrieveAttribute" => _metadata.RetrieveAttribute(request, frame),
+        "RetrieveAllEntities" => _metadata.RetrieveAllEntities(request, frame),
+        "GrantAccess" => _sharing.Grant(request, frame, replace: false),
+        "ModifyAccess" => _sharing.Grant(request, frame, replace: true),
+        "RevokeAccess" => _sharing.Revoke(request, frame),
+        "RetrieveSharedPrincipalsAndAccess" => _sharing.RetrieveShared(request, frame),
         _ when request.RequestName is not null && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
         _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."
             + $" / La solicitud {request.RequestName} no es un mensaje conocido en este entorno."),

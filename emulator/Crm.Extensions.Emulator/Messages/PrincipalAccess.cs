@@ -33,23 +33,11 @@ internal sealed class PrincipalAccess
             Main = _ =>
             {
                 var row = _engine.Rows.Resolve(table, target);
-                var rights = _engine.Privileges.AccessOn(principal.Id, table, row).Aggregate(AccessRights.None, (all, access) => all | Right(access));
+                var rights = _engine.Privileges.AccessOn(principal.Id, table, row).Aggregate(AccessRights.None, (all, access) => all | PrivilegeChecker.Right(access));
                 var response = new RetrievePrincipalAccessResponse();
                 response.Results["AccessRights"] = rights;
                 return response;
             },
         }, frame, request);
     }
-
-    private static AccessRights Right(PrivilegeAccess access) => access switch
-    {
-        PrivilegeAccess.Read => AccessRights.ReadAccess,
-        PrivilegeAccess.Write => AccessRights.WriteAccess,
-        PrivilegeAccess.Append => AccessRights.AppendAccess,
-        PrivilegeAccess.AppendTo => AccessRights.AppendToAccess,
-        PrivilegeAccess.Create => AccessRights.CreateAccess,
-        PrivilegeAccess.Delete => AccessRights.DeleteAccess,
-        PrivilegeAccess.Share => AccessRights.ShareAccess,
-        _ => AccessRights.AssignAccess,
-    };
 }

@@ -61,6 +61,17 @@ public sealed class ColumnMetadata
 
     public bool IsSecured { get; init; }
 
+    /// <summary>The schema name (attribute/@PhysicalName); the logical name when none is given.</summary>
+    public string? SchemaName { get; init; }
+
+    /// <summary>RequiredLevel as the solution XML writes it: none, recommended, required (application) or systemrequired.</summary>
+    public string? RequiredLevel { get; init; }
+
+    public bool IsCustom { get; init; }
+
+    /// <summary>Display names per language code (displaynames).</summary>
+    public Dictionary<int, string> DisplayNames { get; } = new();
+
     /// <summary>Labels of choice values (two-option columns use 0 and 1) per language code, from the solution's option sets.</summary>
     public Dictionary<int, Dictionary<int, string>> OptionLabels { get; } = new();
 

@@ -18,6 +18,9 @@ internal static class EntityXmlReader
         var attributes = info.Element("attributes")?.Elements("attribute").ToList() ?? new();
         var primaryKey = attributes.FirstOrDefault(a => Text(a, "Type") == "primarykey");
         var table = new TableMetadata(logicalName, primaryKey is null ? logicalName + "id" : LogicalName(primaryKey));
+        table.SchemaName = (string?)info.Attribute("Name") ?? (string?)entityElement.Element("Name");
+        ReadLabels(info.Element("LocalizedNames"), "LocalizedName", table.DisplayNames);
+        ReadLabels(info.Element("LocalizedCollectionNames"), "LocalizedCollectionName", table.DisplayCollectionNames);
         if (info.Element("IsOptimisticConcurrencyEnabled") is { } concurrency) table.IsOptimisticConcurrencyEnabled = Flag(concurrency.Value);
         if (Text(info, "OwnershipTypeMask") is { } ownership)
         {
@@ -57,7 +60,11 @@ internal static class EntityXmlReader
             MaxValue = Decimal(attribute, "MaxValue"),
             IsSecured = Flag(Text(attribute, "IsSecured")),
             GlobalOptionSetName = Text(attribute, "OptionSetName"),
+            SchemaName = (string?)attribute.Attribute("PhysicalName"),
+            RequiredLevel = Text(attribute, "RequiredLevel"),
+            IsCustom = Flag(Text(attribute, "IsCustomField")),
         };
+        ReadLabels(attribute.Element("displaynames"), "displayname", column.DisplayNames);
 
         foreach (var target in attribute.Element("LookupTypes")?.Elements("LookupType") ?? Enumerable.Empty<XElement>())
         {
@@ -71,6 +78,20 @@ internal static class EntityXmlReader
         else if (type == ColumnType.Picklist && appDefault is { } option && option != -1) column.DefaultValue = option;
         return column;
     }
+
+    private static void ReadLabels(XElement? parent, string element, System.Collections.Generic.Dictionary<int, string> labels)
+    {
+        foreach (var label in parent?.Elements(element) ?? Enumerable.Empty<XElement>())
+        {
+            if ((string?)label.Attribute("description") is { } text && Int32((string?)label.Attribute("languagecode")) is { } language)
+            {
+                labels[language] = text;
+            }
+        }
+    }
+
+    private static int? Int32(string? text) =>
+        text is not null && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static ColumnType MapType(string type) => type.ToLowerInvariant() switch
     {

@@ -43,6 +43,10 @@ public sealed record RelationshipMetadata(string SchemaName, RelationshipKind Ki
 
     public CascadeType CascadeUnshare { get; init; } = CascadeType.NoCascade;
 
+    /// <summary>What changing the lookup to a new parent does to the child's shares (Reparent): Cascade shares the child with
+    /// the new parent's owner.</summary>
+    public CascadeType CascadeReparent { get; init; } = CascadeType.NoCascade;
+
     public string Entity1 { get; init; } = "";
 
     public string Entity2 { get; init; } = "";

@@ -102,6 +102,7 @@ public static class SolutionLoader
             CascadeAssign = Cascade(element, "CascadeAssign", CascadeType.NoCascade),
             CascadeShare = Cascade(element, "CascadeShare", CascadeType.NoCascade),
             CascadeUnshare = Cascade(element, "CascadeUnshare", CascadeType.NoCascade),
+            CascadeReparent = Cascade(element, "CascadeReparent", CascadeType.NoCascade),
         };
     }
 

@@ -18,6 +18,14 @@ public sealed class TableMetadata
 
     public string? PrimaryNameAttribute { get; set; }
 
+    /// <summary>The schema name as the solution spells it (Entity.xml entity/@Name); the logical name when none is given.</summary>
+    public string? SchemaName { get; set; }
+
+    /// <summary>Display names per language code (LocalizedNames), and plural ones (LocalizedCollectionNames).</summary>
+    public Dictionary<int, string> DisplayNames { get; } = new();
+
+    public Dictionary<int, string> DisplayCollectionNames { get; } = new();
+
     public bool IsOptimisticConcurrencyEnabled { get; set; } = true;
 
     /// <summary>Intersect tables of many-to-many relationships hold no columns of their own beyond the two ids.</summary>
@@ -58,6 +66,9 @@ public sealed class TableMetadata
         }
 
         PrimaryNameAttribute ??= other.PrimaryNameAttribute;
+        SchemaName ??= other.SchemaName;
+        foreach (var pair in other.DisplayNames) DisplayNames.TryAdd(pair.Key, pair.Value);
+        foreach (var pair in other.DisplayCollectionNames) DisplayCollectionNames.TryAdd(pair.Key, pair.Value);
         HierarchyParentAttribute ??= other.HierarchyParentAttribute;
         Ownership = other.Ownership;
     }

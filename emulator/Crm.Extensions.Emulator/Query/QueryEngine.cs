@@ -115,7 +115,8 @@ internal sealed class QueryEngine
 
         if (query.Distinct)
         {
-            var projected = Order(rows, orders, Scope, sort).Select(r => Project(r, query, root, links, Scope, userId)).DistinctBy(Signature).ToList();
+            var projected = Order(rows, orders, Scope, sort).Select(r => Project(r, query, root, links, Scope, userId))
+                .DistinctBy(Signature).ToList();
             if (query.TopCount is { } top) projected = projected.Take(top).ToList();
             return Page(projected, query.PageInfo, root, query.TopCount is not null);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Crm.Extensions.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
 
@@ -49,9 +50,8 @@ internal sealed class SortContext
     public object? KeyOfCookieValue(ColumnMetadata column, object? value)
     {
         if (value is null) return null;
-        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
-        if (column.IsChoice && int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture,
-                out var option))
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (column.IsChoice && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var option))
         {
             return KeyOf(column, new OptionSetValue(option));
         }

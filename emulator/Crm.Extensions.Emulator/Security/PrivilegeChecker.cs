@@ -3,6 +3,7 @@ using System.Linq;
 using Crm.Extensions.Emulator.Faults;
 using Crm.Extensions.Emulator.Metadata;
 using Crm.Extensions.Emulator.Storage;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Security;
@@ -30,8 +31,13 @@ public enum PrivilegeAccess
 internal sealed class PrivilegeChecker
 {
     private readonly UserDirectory _users;
+    private readonly Shares _shares;
 
-    public PrivilegeChecker(UserDirectory users) => _users = users;
+    public PrivilegeChecker(UserDirectory users, Shares shares)
+    {
+        _users = users;
+        _shares = shares;
+    }
 
     public static string PrivilegeName(PrivilegeAccess access, TableMetadata table) => "prv" + access + table.LogicalName;
 
@@ -52,7 +58,7 @@ internal sealed class PrivilegeChecker
     public void DemandFor(Guid userId, TableMetadata table, PrivilegeAccess access, Guid rowId, Guid? owner)
     {
         var depth = Demand(userId, table, access);
-        if (Reaches(depth, userId, table, owner)) return;
+        if (Reaches(depth, userId, table, owner) || IsShared(userId, rowId, access)) return;
         throw PlatformFault.Create(ErrorCodes.AccessCheckFailed,
             $"SecLib::AccessCheckEx failed. Returned hr = {ErrorCodes.AccessCheckFailed}, ObjectID: {rowId}, OwnerId: {owner}, OwnerIdType: 8 and CallingUser: {userId}. "
             + $"ObjectTypeCode: {table.LogicalName}, objectBusinessUnitId: {_users.BusinessUnitOf(owner ?? Guid.Empty)}, AccessRights: {AccessRight(access)}");
@@ -75,12 +81,32 @@ internal sealed class PrivilegeChecker
     /// <summary>The accesses whose privilege the user holds at a depth that reaches the row (RetrievePrincipalAccess).</summary>
     public PrivilegeAccess[] AccessOn(Guid userId, TableMetadata table, StoredRow row) =>
         Enum.GetValues<PrivilegeAccess>()
-            .Where(access => DepthOf(userId, table, access) is { } depth && Reaches(depth, userId, table, OwnerOf(row)))
+            .Where(access => DepthOf(userId, table, access) is { } depth
+                && (Reaches(depth, userId, table, OwnerOf(row)) || IsShared(userId, row.Id, access)))
             .ToArray();
 
     /// <summary>For queries: rows the user's read depth does not reach are left out, as the platform's filtered views do.</summary>
     public bool CanRead(Guid userId, TableMetadata table, StoredRow row) =>
-        DepthOf(userId, table, PrivilegeAccess.Read) is { } depth && Reaches(depth, userId, table, OwnerOf(row));
+        DepthOf(userId, table, PrivilegeAccess.Read) is { } depth
+        && (Reaches(depth, userId, table, OwnerOf(row)) || IsShared(userId, row.Id, PrivilegeAccess.Read));
+
+    /// <summary>
+    /// Shared access counts only after the privilege check passed: a share cannot give a right the user's roles lack for the
+    /// table ("you can't give a user any rights that they wouldn't have for that type of table", Sharing and assigning).
+    /// </summary>
+    private bool IsShared(Guid userId, Guid rowId, PrivilegeAccess access) => (_shares.RightsOf(userId, rowId) & Right(access)) != 0;
+
+    public static AccessRights Right(PrivilegeAccess access) => access switch
+    {
+        PrivilegeAccess.Read => AccessRights.ReadAccess,
+        PrivilegeAccess.Write => AccessRights.WriteAccess,
+        PrivilegeAccess.Append => AccessRights.AppendAccess,
+        PrivilegeAccess.AppendTo => AccessRights.AppendToAccess,
+        PrivilegeAccess.Create => AccessRights.CreateAccess,
+        PrivilegeAccess.Delete => AccessRights.DeleteAccess,
+        PrivilegeAccess.Share => AccessRights.ShareAccess,
+        _ => AccessRights.AssignAccess,
+    };
 
     private bool Reaches(PrivilegeDepth depth, Guid userId, TableMetadata table, Guid? owner)
     {

@@ -43,6 +43,15 @@ internal sealed class Cascades
         }
 
         _store.Remove(table.LogicalName, row.Id);
+        // Its shares go with it (principalobjectaccess rows, Security/Shares.cs).
+        if (_store.Count(Security.Shares.Table) > 0)
+        {
+            foreach (var share in _store.Lookup(Security.Shares.Table, "objectid", row.Id).Select(r => r.Id).ToList())
+            {
+                _store.Remove(Security.Shares.Table, share);
+            }
+        }
+
         foreach (var (relationship, childTable, child) in children)
         {
             if (_store.Find(childTable.LogicalName, child.Id) is null) continue;
