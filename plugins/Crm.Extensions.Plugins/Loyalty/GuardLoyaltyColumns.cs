@@ -6,8 +6,8 @@ namespace Crm.Extensions.Plugins.Loyalty;
 
 /// <summary>
 /// Loyalty columns of contact and account change only through the product's own logic (<see cref="LoyaltyColumns"/>):
-/// tier, balances, purchase facts and lifecycle stage never by hand; tier floor and block only by a loyalty administrator,
-/// with a reason. A step, not field security, because every path (form, Web API, import, workflow) runs the Update and
+/// tier, balances, purchase facts, lifecycle stage, RFM scores, lifetime value, segment and a journey's phase never by
+/// hand; tier floor and block only by a loyalty administrator, with a reason. A step, not field security, because every path (form, Web API, import, workflow) runs the Update and
 /// Create pipeline, while a secured column would also hide the tier and balance from the users who serve the customer.
 /// PreValidation: refused before the transaction, nothing written.
 /// The product writes these columns with a SYSTEM service (a null-user service): its requests run as the SYSTEM user
@@ -28,11 +28,18 @@ public sealed class GuardLoyaltyColumns : PluginBase
                 StepDeclaration.On(SdkMessage.Update, table, PipelineStage.PreValidation).Filter(LoyaltyColumns.All).WithPreImage(LoyaltyColumns.All),
                 Handle);
         }
+
+        // A journey is opened by the invoice flow as SYSTEM (no role creates one); its progress changes only through the product.
+        Register(
+            StepDeclaration.On(SdkMessage.Update, LoyaltyJourney.EntityLogicalName, PipelineStage.PreValidation)
+                .Filter(LoyaltyColumns.JourneyProductManaged).WithPreImage(LoyaltyColumns.JourneyProductManaged),
+            Handle);
     }
 
     private static void Handle(PluginContext context)
     {
-        var changed = LoyaltyColumns.Changed(context.Target, context.Step.Message == SdkMessage.Create ? null : context.PreImage);
+        var watched = context.Target.LogicalName == LoyaltyJourney.EntityLogicalName ? LoyaltyColumns.JourneyProductManaged : LoyaltyColumns.All;
+        var changed = LoyaltyColumns.Changed(context.Target, context.Step.Message == SdkMessage.Create ? null : context.PreImage, watched);
         if (changed.Count == 0) return;
         var user = context.Execution.UserId;
         if (user != context.Execution.InitiatingUserId || CallerAccess.IsSystemUser(context.SystemService, user)) return;
