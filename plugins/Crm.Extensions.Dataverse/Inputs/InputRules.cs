@@ -73,7 +73,8 @@ public static class InputRules
     public static void EnsureTable(string name, EntityReference? reference, params string[] tables)
     {
         if (reference is null) return;
-        if (!string.IsNullOrEmpty(reference.LogicalName) && tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase)) return;
+        var known = !string.IsNullOrEmpty(reference.LogicalName) && tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase);
+        if (known) return;
         var given = string.IsNullOrEmpty(reference.LogicalName) ? "?" : reference.LogicalName;
         throw new BusinessRuleException(new LocalizedText(
             $"{name} must point at a row of {string.Join(" or ", tables)}; the request gave a {given} reference.",

@@ -58,9 +58,11 @@ public static class LoyaltyColumns
         return new LocalizedText(
             $"These loyalty columns are kept by the product and cannot be changed by hand: {names}. "
             + "Points change through the ledger, the tier through tier evaluation, scores and segment through the portfolio analysis, "
-            + "the stage and journey phases through the lifecycle and journey rules; a loyalty administrator can set a tier floor with a reason.",
+            + "the stage and journey phases through the lifecycle and journey rules; "
+            + "a loyalty administrator can set a tier floor with a reason.",
             $"Estas columnas de fidelización las mantiene el producto y no se pueden cambiar a mano: {names}. "
-            + "Los puntos cambian con el libro de puntos, el nivel con la evaluación de niveles, las puntuaciones y el segmento con el análisis de cartera, "
+            + "Los puntos cambian con el libro de puntos, el nivel con la evaluación de niveles, "
+            + "las puntuaciones y el segmento con el análisis de cartera, "
             + "la etapa y las fases de los recorridos con las reglas de ciclo de vida y de recorrido; "
             + "un administrador de fidelización puede fijar un nivel mínimo con un motivo.");
     }

@@ -7,8 +7,8 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// <summary>
 /// Loyalty columns of contact and account change only through the product's own logic (<see cref="LoyaltyColumns"/>):
 /// tier, balances, purchase facts, lifecycle stage, RFM scores, lifetime value, segment and a journey's phase never by
-/// hand; tier floor and block only by a loyalty administrator, with a reason. A step, not field security, because every path (form, Web API, import, workflow) runs the Update and
-/// Create pipeline, while a secured column would also hide the tier and balance from the users who serve the customer.
+/// hand; tier floor and block only by a loyalty administrator, with a reason. A step, not field security, because every
+/// path (form, Web API, import, workflow) runs the Update and Create pipeline, while a secured column would also hide the tier and balance from the users who serve the customer.
 /// PreValidation: refused before the transaction, nothing written.
 /// The product writes these columns with a SYSTEM service (a null-user service): its requests run as the SYSTEM user
 /// while InitiatingUserId stays the person who started the operation ("the user account that initiated the action",
@@ -38,7 +38,8 @@ public sealed class GuardLoyaltyColumns : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var watched = context.Target.LogicalName == LoyaltyJourney.EntityLogicalName ? LoyaltyColumns.JourneyProductManaged : LoyaltyColumns.All;
+        var isJourney = context.Target.LogicalName == LoyaltyJourney.EntityLogicalName;
+        var watched = isJourney ? LoyaltyColumns.JourneyProductManaged : LoyaltyColumns.All;
         var changed = LoyaltyColumns.Changed(context.Target, context.Step.Message == SdkMessage.Create ? null : context.PreImage, watched);
         if (changed.Count == 0) return;
         var user = context.Execution.UserId;

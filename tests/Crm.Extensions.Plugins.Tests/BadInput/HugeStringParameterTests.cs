@@ -30,12 +30,14 @@ public sealed class HugeStringParameterTests
             .SelectMany(api => api.RequestParameters.Where(p => p.Type == 10).Select(p => api.UniqueName + "." + p.UniqueName))
             .OrderBy(n => n, StringComparer.Ordinal);
 
-        Assert.Equal(StringParameters().Select(row => (string)row[0] + "." + (string)row[1]).OrderBy(n => n, StringComparer.Ordinal), declared);
+        var listed = StringParameters().Select(row => (string)row[0] + "." + (string)row[1]).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(listed, declared);
     }
 
     [Theory]
     [MemberData(nameof(StringParameters))]
-    public void Should_RefuseInEnglishAndSpanishBeforeWriting_When_AStringParameterHas10000Characters(string api, string parameter, string role)
+    public void Should_RefuseInEnglishAndSpanishBeforeWriting_When_AStringParameterHas10000Characters(
+        string api, string parameter, string role)
     {
         var crm = ProductSolution.Start();
         var data = new DataProducer(crm);

@@ -25,17 +25,20 @@ public sealed class ProductManagedColumnsTests
     private (Guid English, Guid Spanish) Users(string role) =>
         (_crm.CreateUser(role, roles: new[] { role }), _crm.CreateUser(role + " (es)", uiLanguageId: 3082, roles: new[] { role }));
 
-    /// <summary>Runs the write as each user; both must be refused by the product (IsvAborted), differently worded, with no row changed.</summary>
-    private (string English, string Spanish) RefusedInBothLanguages((Guid English, Guid Spanish) users, Action<Guid, IOrganizationService> write)
+    /// <summary>Runs the write as each user: both refused by the product (IsvAborted), in their language, no row changed.</summary>
+    private (string English, string Spanish) RefusedInBothLanguages(
+        (Guid English, Guid Spanish) users, Action<Guid, IOrganizationService> write)
     {
         var before = _crm.Snapshot();
-        var english = Assert.Throws<FaultException<OrganizationServiceFault>>(() => write(users.English, _crm.ServiceAs(users.English))).Detail;
-        var spanish = Assert.Throws<FaultException<OrganizationServiceFault>>(() => write(users.Spanish, _crm.ServiceAs(users.Spanish))).Detail;
+        var english = Refusal(() => write(users.English, _crm.ServiceAs(users.English)));
+        var spanish = Refusal(() => write(users.Spanish, _crm.ServiceAs(users.Spanish)));
         Assert.True(before.DiffTo(_crm.Snapshot()).IsEmpty, "A refused write changed rows.");
         Assert.Equal(-2147220891, english.ErrorCode);
         Assert.Equal(-2147220891, spanish.ErrorCode);
         return (english.Message, spanish.Message);
     }
+
+    private static OrganizationServiceFault Refusal(Action write) => Assert.Throws<FaultException<OrganizationServiceFault>>(write).Detail;
 
     public static TheoryData<string> AnalysisColumns() => new()
     {
@@ -75,10 +78,12 @@ public sealed class ProductManagedColumnsTests
         var family = Data.Product();
         var journey = Data.Journey(Data.Contact(), family);
 
-        var (english, spanish) = RefusedInBothLanguages(users, (_, service) => service.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id)
+        var byHand = new Entity(LoyaltyJourney.EntityLogicalName, journey.Id)
         {
             [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIIRetention),
-        }));
+        };
+
+        var (english, spanish) = RefusedInBothLanguages(users, (_, service) => service.Update(byHand));
 
         Assert.Contains("cannot be changed by hand: cx_phase", english, StringComparison.Ordinal);
         Assert.Contains("no se pueden cambiar a mano: cx_phase", spanish, StringComparison.Ordinal);
@@ -90,7 +95,9 @@ public sealed class ProductManagedColumnsTests
         var (administrator, _) = Users(LoyaltyAdministrator);
         var journey = Data.Journey(Data.Contact(), Data.Product(), j => j[LoyaltyJourney.Fields.IsAtRisk] = true);
 
-        _crm.ServiceAs(administrator).Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.IsAtRisk] = false });
+        var cleared = new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.IsAtRisk] = false };
+
+        _crm.ServiceAs(administrator).Update(cleared);
 
         Assert.False(_crm.Get(LoyaltyJourney.EntityLogicalName, journey.Id)!.GetAttributeValue<bool>(LoyaltyJourney.Fields.IsAtRisk));
     }

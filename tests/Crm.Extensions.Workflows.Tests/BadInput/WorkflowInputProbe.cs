@@ -19,7 +19,10 @@ namespace Crm.Extensions.Workflows.Tests.BadInput;
 /// </summary>
 internal sealed class WorkflowInputProbe(DataverseEmulator crm)
 {
-    /// <summary>The platform's "Principal user is missing prvX privilege" (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).</summary>
+    /// <summary>
+    /// The platform's "Principal user is missing prvX privilege"
+    /// (learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+    /// </summary>
     public const int PrivilegeDenied = -2147220960;
 
     private readonly List<string> _failures = new();

@@ -42,7 +42,10 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal(
             new[] { "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
             _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct().OrderBy(s => s, System.StringComparer.Ordinal));
-        Assert.Equal("caller 5 (CreateMultiple 1, RetrieveMultiple 2, RetrievePrincipalAccess 1, Update 1), plugins 2 (Retrieve 1, RetrieveMultiple 1)", _workflow.Crm.Requests.ToString());
+        // The activity's own: the customer exists, the program, the caller's rights, the ledger; then the entry and the balance.
+        Assert.Equal(
+            "caller 6 (CreateMultiple 1, RetrieveMultiple 3, RetrievePrincipalAccess 1, Update 1), plugins 2 (Retrieve 1, RetrieveMultiple 1)",
+            _workflow.Crm.Requests.ToString());
     }
 
     [Fact]

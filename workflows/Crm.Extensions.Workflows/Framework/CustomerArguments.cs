@@ -1,5 +1,6 @@
 using System;
 using Crm.Extensions.Dataverse.Inputs;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
@@ -30,7 +31,11 @@ public static class CustomerArguments
     public static EntityReference Existing(WorkflowActivityContext context, EntityReference? customer, LocalizedText required)
     {
         if (context is null) throw new ArgumentNullException(nameof(context));
-        if (customer is null || customer.Id == Guid.Empty) throw new BusinessRuleException(required);
+        if (customer is null || customer.Id == Guid.Empty || !CustomerRecords.IsCustomer(customer))
+        {
+            throw new BusinessRuleException(required);
+        }
+
         var name = customer.LogicalName == Account.EntityLogicalName ? AccountName : ContactName;
         return InputRules.ExistingRow(context.SystemService, name, customer, Contact.EntityLogicalName, Account.EntityLogicalName)!;
     }

@@ -50,7 +50,8 @@ public static class BirthdayTodayLogic
         InputRules.ExistingRow(context.SystemService, CustomerArguments.ContactName, contact, Contact.EntityLogicalName);
         var birthDate = context.UserService.Retrieve(contact.LogicalName, contact.Id, new ColumnSet(Contact.Fields.BirthDate))
             .GetAttributeValue<DateTime?>(Contact.Fields.BirthDate);
-        var today = BirthdayCalendar.LocalToday(context.Clock, UserTimeZone.Of(context.SystemService, context.Workflow.UserId, context.Tracing));
+        var zone = UserTimeZone.Of(context.SystemService, context.Workflow.UserId, context.Tracing);
+        var today = BirthdayCalendar.LocalToday(context.Clock, zone);
         if (birthDate is null || birthDate.Value.Date > today) return new BirthdayToday(false, 0);
 
         return new BirthdayToday(BirthdayCalendar.IsBirthday(birthDate.Value, today), BirthdayCalendar.AgeOn(birthDate.Value, today));

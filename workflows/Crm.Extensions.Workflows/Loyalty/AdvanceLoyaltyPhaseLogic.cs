@@ -1,8 +1,6 @@
-using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Domain;
-using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 
@@ -19,8 +17,11 @@ public static class AdvanceLoyaltyPhaseLogic
         ActivityRefusals.Run(context, () =>
         {
             var member = CustomerArguments.Existing(context, customer, LoyaltyPhaseAdvance.CustomerRequired);
-            if (product is null || product.Id == System.Guid.Empty) throw new BusinessRuleException(LoyaltyPhaseAdvance.ProductRequired);
-            InputRules.ExistingRow(context.SystemService, "Product", product, Product.EntityLogicalName);
+            if (product is null || product.LogicalName != EarlyBound.Product.EntityLogicalName || product.Id == System.Guid.Empty)
+            {
+                throw new BusinessRuleException(LoyaltyPhaseAdvance.ProductRequired);
+            }
+
             CallerAccess.DemandWrite(context.SystemService, context.Workflow.UserId, member);
             return LoyaltyPhaseAdvance.Advance(context.SystemService, member, product, context.Clock.UtcNow);
         });

@@ -19,6 +19,7 @@ public static class GrantLoyaltyPointsLogic
         {
             var member = CustomerArguments.Existing(context, customer, PointsGrant.CustomerRequired);
             InputRules.AtMostCharacters("Reason", reason?.Trim(), MaxReasonLength);
-            return PointsGrant.Grant(context.SystemService, context.Workflow.UserId, member, points, reason, sourceKey, context.Clock.UtcNow);
+            var grantedBy = context.Workflow.UserId;
+            return PointsGrant.Grant(context.SystemService, grantedBy, member, points, reason, sourceKey, context.Clock.UtcNow);
         });
 }

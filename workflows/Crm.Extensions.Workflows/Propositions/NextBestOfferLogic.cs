@@ -12,5 +12,8 @@ public static class NextBestOfferLogic
 {
     public static NextBestOfferAnswer Run(WorkflowActivityContext context, EntityReference? customer) =>
         ActivityRefusals.Run(context, () =>
-            NextBestOfferQuery.For(context.UserService, CustomerArguments.Existing(context, customer, NextBestOfferQuery.CustomerRequired)));
+        {
+            var existing = CustomerArguments.Existing(context, customer, NextBestOfferQuery.CustomerRequired);
+            return NextBestOfferQuery.For(context.UserService, existing);
+        });
 }
