@@ -99,7 +99,7 @@ public sealed class CrossSellOnGrowthTests
     public void Should_ScoreUpSellsHigher_When_TheCustomerIsAChampion()
     {
         var champions = Data.Segment(s => s.SegmentCode = GlobalChoices.RFMSegment.Champions);
-        _crm.Service.Update(new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
+        Product.Update(new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
         var premium = Sellable();
         Data.Relationship(_owned, premium, UpSell);
         var journey = Data.Journey(_customer, _family);
@@ -224,8 +224,11 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
     }
 
+    /// <summary>The phase and the segment are product-managed (GuardLoyaltyColumns): the product writes them as SYSTEM, so the test does.</summary>
+    private IOrganizationService Product => _crm.ServiceAs(_crm.Users.SystemUserId);
+
     private void SetPhase(LoyaltyJourney journey, GlobalChoices.LoyaltyPhase phase) =>
-        _crm.Service.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
+        Product.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
 
     private Dictionary<Guid, Entity> Offers() =>
         _crm.All(CrossSellOffer.EntityLogicalName).ToDictionary(o => o.GetAttributeValue<EntityReference>(CrossSellOffer.Fields.ProductId).Id);
