@@ -8,6 +8,10 @@ namespace Crm.Extensions.Cli.Tests;
 /// Points are money: the ledger, the redemptions and the loyalty columns of contact and account are audited in the
 /// committed solution metadata (table-level IsAuditEnabled and every custom column's), so every change shows in the audit
 /// history (learn.microsoft.com/power-platform/admin/manage-dataverse-auditing: a table and its columns must both be enabled).
+/// The flags sit where a real export puts them: IsAuditEnabled in each attribute and in the entity's own properties
+/// (for example the unpacked export hmcts/pre-rec-evidence, src/Entities/Contact/Entity.xml). Contact and account travel
+/// as shells (unmodified="1") so the import never overwrites a customer's settings of those standard tables; their
+/// table-level audit is a deployment setting (solution/SECURITY.md), their loyalty columns are audited here.
 /// </summary>
 public sealed class LedgerAuditTests
 {
@@ -16,6 +20,7 @@ public sealed class LedgerAuditTests
     [Theory]
     [InlineData("cx_loyaltytransaction")]
     [InlineData("cx_rewardredemption")]
+    [InlineData("cx_loyaltyjourney")]
     public void Should_AuditTheTableAndEveryCustomColumn_When_TheTableHoldsPointsMovements(string table)
     {
         var entity = Source.Entity(table).Element("EntityInfo")!.Element("entity")!;
@@ -35,6 +40,14 @@ public sealed class LedgerAuditTests
     [InlineData("contact", "cx_tierfloorid")]
     [InlineData("account", "cx_pointsbalance")]
     [InlineData("account", "cx_loyaltyblocked")]
+    [InlineData("contact", "cx_recencyscore")]
+    [InlineData("contact", "cx_clv")]
+    [InlineData("contact", "cx_customersegmentid")]
+    [InlineData("contact", "cx_lifecyclestage")]
+    [InlineData("account", "cx_rfmscore")]
+    [InlineData("account", "cx_lifecyclestage")]
+    [InlineData("cx_loyaltyjourney", "cx_phase")]
+    [InlineData("cx_loyaltyjourney", "cx_phasehistory")]
     public void Should_AuditTheLoyaltyColumn_When_ACustomerCarriesIt(string table, string column)
     {
         Assert.Equal("1", Source.Attribute(table, column)!.Element("IsAuditEnabled")!.Value);

@@ -55,13 +55,7 @@ public static class InputRules
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (reference is null) return null;
-        if (string.IsNullOrEmpty(reference.LogicalName) || !tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase))
-        {
-            var given = string.IsNullOrEmpty(reference.LogicalName) ? "?" : reference.LogicalName;
-            throw new BusinessRuleException(new LocalizedText(
-                $"{name} must point at a row of {string.Join(" or ", tables)}; the request gave a {given} reference.",
-                $"{name} debe apuntar a un registro de {string.Join(" o ", tables)}; la solicitud indicó una referencia a {given}."));
-        }
+        EnsureTable(name, reference, tables);
 
         var query = new QueryExpression(reference.LogicalName) { ColumnSet = new ColumnSet(false), TopCount = 1 };
         query.Criteria.AddCondition(reference.LogicalName + "id", ConditionOperator.Equal, reference.Id);
@@ -73,6 +67,55 @@ public static class InputRules
         }
 
         return reference;
+    }
+
+    /// <summary>Refuses a reference without a table name or to a table not among <paramref name="tables"/>; null passes.</summary>
+    public static void EnsureTable(string name, EntityReference? reference, params string[] tables)
+    {
+        if (reference is null) return;
+        var known = !string.IsNullOrEmpty(reference.LogicalName) && tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase);
+        if (known) return;
+        var given = string.IsNullOrEmpty(reference.LogicalName) ? "?" : reference.LogicalName;
+        throw new BusinessRuleException(new LocalizedText(
+            $"{name} must point at a row of {string.Join(" or ", tables)}; the request gave a {given} reference.",
+            $"{name} debe apuntar a un registro de {string.Join(" o ", tables)}; la solicitud indicó una referencia a {given}."));
+    }
+
+    /// <summary>
+    /// Refuses text longer than <paramref name="maxLength"/> before anything is written. Dataverse would refuse it too, but
+    /// only when the row is saved, with an error that names a column the user never saw (solution/SECURITY.md).
+    /// </summary>
+    public static string? AtMostCharacters(string name, string? value, int maxLength)
+    {
+        if (value is null || value.Length <= maxLength) return value;
+        var limit = maxLength.ToString(CultureInfo.InvariantCulture);
+        var given = value.Length.ToString(CultureInfo.InvariantCulture);
+        throw new BusinessRuleException(new LocalizedText(
+            $"{name} takes at most {limit} characters; the request gave {given}. Shorten it and try again.",
+            $"{name} admite como máximo {limit} caracteres; la solicitud indicó {given}. Acórtelo y vuelva a intentarlo."));
+    }
+
+    /// <summary>Refuses a number outside [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    public static int Between(string name, int value, int minimum, int maximum)
+    {
+        if (value >= minimum && value <= maximum) return value;
+        var low = minimum.ToString(CultureInfo.InvariantCulture);
+        var high = maximum.ToString(CultureInfo.InvariantCulture);
+        var given = value.ToString(CultureInfo.InvariantCulture);
+        throw new BusinessRuleException(new LocalizedText(
+            $"{name} must be between {low} and {high}; the request gave {given}.",
+            $"{name} debe estar entre {low} y {high}; la solicitud indicó {given}."));
+    }
+
+    /// <summary>Refuses a choice value that is not one of <typeparamref name="TChoice"/>'s options; null passes.</summary>
+    public static OptionSetValue? OneOf<TChoice>(string name, OptionSetValue? value)
+        where TChoice : struct, Enum
+    {
+        if (value is null || Enum.IsDefined(typeof(TChoice), value.Value)) return value;
+        var given = value.Value.ToString(CultureInfo.InvariantCulture);
+        throw new BusinessRuleException(new LocalizedText(
+            $"{name} has no option {given}. Pick one of the listed options.",
+            $"{name} no tiene la opción {given}. Elija una de las opciones de la lista."));
     }
 
     private static readonly Dictionary<Type, LocalizedText> Kinds = new()

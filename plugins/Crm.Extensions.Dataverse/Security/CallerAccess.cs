@@ -65,12 +65,4 @@ public static class CallerAccess
     {
         if (!IsLoyaltyAdministrator(system, userId)) throw new BusinessRuleException(NotLoyaltyAdministrator);
     }
-
-    /// <summary>True when the user is Dataverse's SYSTEM user, whom the product's own writes run as. One Retrieve.</summary>
-    public static bool IsSystemUser(IOrganizationService system, Guid userId)
-    {
-        if (system is null) throw new ArgumentNullException(nameof(system));
-        var user = system.Retrieve(SystemUser.EntityLogicalName, userId, new ColumnSet("fullname"));
-        return string.Equals(user.GetAttributeValue<string>("fullname"), SystemUserName, StringComparison.Ordinal);
-    }
 }

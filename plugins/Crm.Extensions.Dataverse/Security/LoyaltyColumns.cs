@@ -14,14 +14,30 @@ namespace Crm.Extensions.Dataverse.Security;
 /// </summary>
 public static class LoyaltyColumns
 {
-    /// <summary>Kept by the product alone (ledger, tier evaluation, invoice steps, lifecycle): tier, balances, purchase facts, stage.</summary>
+    /// <summary>
+    /// Kept by the product alone (ledger, tier evaluation, invoice steps, lifecycle, portfolio analysis): tier, balances,
+    /// purchase facts, stage, and the analysis's RFM scores, lifetime value, segment and target flag.
+    /// </summary>
     public static readonly string[] ProductManaged =
     {
-        Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.PointsBalance, Contact.Fields.PendingPoints,
-        Contact.Fields.QualifyingPoints, Contact.Fields.UpgradeBlocked, Contact.Fields.UpgradeBlockedReason,
+        Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierUpgradedOn, Contact.Fields.PointsBalance,
+        Contact.Fields.PendingPoints, Contact.Fields.QualifyingPoints, Contact.Fields.UpgradeBlocked, Contact.Fields.UpgradeBlockedReason,
         Contact.Fields.TotalRevenue, Contact.Fields.TotalProfit, Contact.Fields.PurchaseCount, Contact.Fields.LastPurchaseOn,
         Contact.Fields.PaidInvoiceCount, Contact.Fields.RecentPaidInvoices, Contact.Fields.LifecycleStage,
-        Contact.Fields.LifecycleStageChangedOn,
+        Contact.Fields.LifecycleStageChangedOn, Contact.Fields.RecencyScore, Contact.Fields.FrequencyScore, Contact.Fields.MonetaryScore,
+        Contact.Fields.RfmScore, Contact.Fields.Clv, Contact.Fields.CustomerSegmentId, Contact.Fields.IsTarget,
+    };
+
+    /// <summary>
+    /// A loyalty journey's progress, kept by the invoice, survey and journey rules: whose journey in which family, its phase,
+    /// when it started, its history and purchases. "At risk" is not among them: a loyalty administrator clears it after
+    /// following up a detractor.
+    /// </summary>
+    public static readonly string[] JourneyProductManaged =
+    {
+        LoyaltyJourney.Fields.CustomerId, LoyaltyJourney.Fields.ProductFamilyId, LoyaltyJourney.Fields.Phase,
+        LoyaltyJourney.Fields.PhaseStartedOn, LoyaltyJourney.Fields.PhaseHistory, LoyaltyJourney.Fields.PurchaseCount,
+        LoyaltyJourney.Fields.FirstPurchaseOn, LoyaltyJourney.Fields.LastPurchaseOn,
     };
 
     /// <summary>Set by a loyalty administrator, always with <see cref="Reason"/>: the tier floor and the block.</summary>
@@ -41,14 +57,22 @@ public static class LoyaltyColumns
         var names = string.Join(", ", columns);
         return new LocalizedText(
             $"These loyalty columns are kept by the product and cannot be changed by hand: {names}. "
-            + "Points change through the ledger and the tier through tier evaluation; a loyalty administrator can set a tier floor with a reason.",
+            + "Points change through the ledger, the tier through tier evaluation, scores and segment through the portfolio analysis, "
+            + "the stage and journey phases through the lifecycle and journey rules; "
+            + "a loyalty administrator can set a tier floor with a reason.",
             $"Estas columnas de fidelización las mantiene el producto y no se pueden cambiar a mano: {names}. "
-            + "Los puntos cambian con el libro de puntos y el nivel con la evaluación de niveles; un administrador de fidelización puede fijar un nivel mínimo con un motivo.");
+            + "Los puntos cambian con el libro de puntos, el nivel con la evaluación de niveles, "
+            + "las puntuaciones y el segmento con el análisis de cartera, "
+            + "la etapa y las fases de los recorridos con las reglas de ciclo de vida y de recorrido; "
+            + "un administrador de fidelización puede fijar un nivel mínimo con un motivo.");
     }
 
     /// <summary>The watched columns this write changes: on Create any non-empty value, on Update a value unlike the stored one.</summary>
-    public static IReadOnlyList<string> Changed(Entity target, Entity? stored) =>
-        All.Where(column => target.Contains(column) && (stored is null
+    public static IReadOnlyList<string> Changed(Entity target, Entity? stored) => Changed(target, stored, All);
+
+    /// <summary>As <see cref="Changed(Entity, Entity?)"/>, over the <paramref name="watched"/> columns of the target's table.</summary>
+    public static IReadOnlyList<string> Changed(Entity target, Entity? stored, IEnumerable<string> watched) =>
+        watched.Where(column => target.Contains(column) && (stored is null
             ? !IsEmpty(target[column])
             : !SameValue(target[column], stored.Contains(column) ? stored[column] : null))).ToList();
 
@@ -61,7 +85,7 @@ public static class LoyaltyColumns
         if (changed is null) throw new ArgumentNullException(nameof(changed));
         if (target is null) throw new ArgumentNullException(nameof(target));
         if (isLoyaltyAdministrator is null) throw new ArgumentNullException(nameof(isLoyaltyAdministrator));
-        var productManaged = changed.Where(c => ProductManaged.Contains(c)).ToList();
+        var productManaged = changed.Where(c => ProductManaged.Contains(c) || JourneyProductManaged.Contains(c)).ToList();
         if (productManaged.Count > 0) throw new BusinessRuleException(ProductManagedRefusal(productManaged));
         if (changed.Count == 0) return;
         if (!isLoyaltyAdministrator()) throw new BusinessRuleException(CallerAccess.NotLoyaltyAdministrator);

@@ -1,4 +1,4 @@
-using Crm.Extensions.Dataverse.Security;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
@@ -18,16 +18,19 @@ public sealed class GuardRewardRedemptions : PluginBase
         "Redemptions are created by \"Redeem reward\", which also spends the points. Use that action (or the workflow step) instead.",
         "Los canjes los crea \"Canjear recompensa\", que además descuenta los puntos. Use esa acción (o el paso de proceso) en su lugar.");
 
+    private readonly SystemUserDirectory _users = new();
+
     public GuardRewardRedemptions(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
         Register(StepDeclaration.On(SdkMessage.Create, RewardRedemption.EntityLogicalName, PipelineStage.PreValidation), Handle);
     }
 
-    private static void Handle(PluginContext context)
+    private void Handle(PluginContext context)
     {
         var user = context.Execution.UserId;
-        if (user != context.Execution.InitiatingUserId || CallerAccess.IsSystemUser(context.SystemService, user)) return;
+        if (user != context.Execution.InitiatingUserId) return;
+        if (_users.IsSystem(context.SystemService, context.Execution.OrganizationId, user)) return;
         throw new BusinessRuleException(UseTheApi);
     }
 }

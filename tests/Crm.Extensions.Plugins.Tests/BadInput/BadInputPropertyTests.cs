@@ -122,7 +122,8 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
             var wrongTypes = BadValues.WrongTypes(type).Select(v => (Value: v with { Description = "a " + v.Description }, MustRefuse: true));
             var others = RangeValues(type, valid[parameter.UniqueName] as EntityReference, world, values)
                 .Prepend(new BadValue("null", null))
-                .Select(v => (Value: v, MustRefuse: v.Value is EntityReference || v.Value is int and < 0));
+                .Select(v => (Value: v, MustRefuse: v.Value is EntityReference || v.Value is int and < 0
+                    || v.Value is string { Length: BadValues.HugeStringLength }));
             foreach (var (value, mustRefuse) in wrongTypes.Concat(others))
             {
                 yield return ($"{parameter.UniqueName} = {value.Description}",

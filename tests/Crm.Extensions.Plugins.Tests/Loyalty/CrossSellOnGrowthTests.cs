@@ -51,7 +51,8 @@ public sealed class CrossSellOnGrowthTests
         var offers = Offers();
         Assert.Equal(3, offers.Count);
         // Customer, purchases, products in the family, relationships, price list items, existing offers; one Upsert per offer.
-        Assert.Equal(6, _crm.Requests.PluginCount("RetrieveMultiple"));
+        // Plus the journey guard's one look-up of the SYSTEM user, as SYSTEM both started and made this write.
+        Assert.Equal(7, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(3, _crm.Requests.PluginCount("Upsert"));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal((int)CrossSellOffer.OfferTypeChoice.CrossSell, offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferType).Value);
@@ -99,7 +100,7 @@ public sealed class CrossSellOnGrowthTests
     public void Should_ScoreUpSellsHigher_When_TheCustomerIsAChampion()
     {
         var champions = Data.Segment(s => s.SegmentCode = GlobalChoices.RFMSegment.Champions);
-        _crm.Service.Update(new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
+        Product.Update(new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
         var premium = Sellable();
         Data.Relationship(_owned, premium, UpSell);
         var journey = Data.Journey(_customer, _family);
@@ -175,7 +176,8 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
 
         Assert.Equal(0, _crm.Count(CrossSellOffer.EntityLogicalName));
-        Assert.Equal(0, _crm.Requests.PluginTotal);
+        // Only the journey guard's look-up of the SYSTEM user (SYSTEM started this write); the cross-sell step reads nothing.
+        Assert.Equal(1, _crm.Requests.PluginTotal);
     }
 
     [Fact]
@@ -224,8 +226,11 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
     }
 
+    /// <summary>The phase and the segment are product-managed (GuardLoyaltyColumns): the product writes them as SYSTEM, so the test does.</summary>
+    private IOrganizationService Product => _crm.ServiceAs(_crm.Users.SystemUserId);
+
     private void SetPhase(LoyaltyJourney journey, GlobalChoices.LoyaltyPhase phase) =>
-        _crm.Service.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
+        Product.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
 
     private Dictionary<Guid, Entity> Offers() =>
         _crm.All(CrossSellOffer.EntityLogicalName).ToDictionary(o => o.GetAttributeValue<EntityReference>(CrossSellOffer.Fields.ProductId).Id);

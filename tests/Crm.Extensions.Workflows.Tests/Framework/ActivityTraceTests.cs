@@ -33,10 +33,12 @@ public sealed class ActivityTraceTests
             return true;
         });
 
-        // The settings (cold cache) and the customer's facts: two queries, no write (a Repeat buyer, nothing aged).
+        // The customer exists, the workflow's user may write it, then the settings (cold cache) and the customer's facts:
+        // four requests, no write (a Repeat buyer, nothing aged).
         var line = Assert.Single(_workflow.Traces);
         Assert.Matches(
-            "^EvaluateLifecycleStage \\[workflow on none\\] done: 2 requests \\(RetrieveMultiple 2\\), [0-9]+ ms, "
+            "^EvaluateLifecycleStage \\[workflow on none\\] done: 4 requests "
+            + "\\(RetrieveMultiple 3, RetrievePrincipalAccess 1\\), [0-9]+ ms, "
             + "correlation " + correlation.ToString("D") + ", depth 1$",
             line);
     }

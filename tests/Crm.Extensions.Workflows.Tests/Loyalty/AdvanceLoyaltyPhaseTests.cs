@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Loyalty;
@@ -37,7 +38,10 @@ public sealed class AdvanceLoyaltyPhaseTests
         Assert.Equal((int)GlobalChoices.LoyaltyPhase.IIIRetention, stored.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
         Assert.Contains("|Growth|Retention|TargetBase", stored.GetAttributeValue<string>(LoyaltyJourney.Fields.PhaseHistory), StringComparison.Ordinal);
         Assert.Equal(1, _workflow.Crm.Count(LoyaltyJourney.EntityLogicalName));
-        Assert.Empty(_workflow.Crm.FiredSteps);
+        // Only the guard of product-managed columns fires, and lets the activity's SYSTEM write through.
+        Assert.Equal(
+            new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
+            _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct());
     }
 
     [Fact]

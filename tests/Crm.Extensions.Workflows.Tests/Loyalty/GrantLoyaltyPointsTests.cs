@@ -37,12 +37,15 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal($"bonus:complaint-123:{customer.Id}", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.SourceKey));
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));
-        // The guards fire and let the activity's SYSTEM writes through: the loyalty columns' guard on the balance update (as
-        // SYSTEM started the run, it checks that once) and the ledger guard (the SYSTEM user, read once per plugin instance).
+        // The guards fire and let the activity's SYSTEM writes through: the loyalty columns' guard on the balance update and
+        // the ledger guard each recognise the SYSTEM user (SYSTEM started this run) with one query per plugin instance.
         Assert.Equal(
             new[] { "Crm.Extensions.Plugins.Loyalty.GuardLedger", "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" },
             _workflow.Crm.FiredSteps.Select(s => s.PluginType).Distinct().OrderBy(s => s, System.StringComparer.Ordinal));
-        Assert.Equal("caller 5 (CreateMultiple 1, RetrieveMultiple 2, RetrievePrincipalAccess 1, Update 1), plugins 2 (Retrieve 1, RetrieveMultiple 1)", _workflow.Crm.Requests.ToString());
+        // The activity's own: the customer exists, the program, the caller's rights, the ledger; then the entry and the balance.
+        Assert.Equal(
+            "caller 6 (CreateMultiple 1, RetrieveMultiple 3, RetrievePrincipalAccess 1, Update 1), plugins 2 (RetrieveMultiple 2)",
+            _workflow.Crm.Requests.ToString());
     }
 
     [Fact]

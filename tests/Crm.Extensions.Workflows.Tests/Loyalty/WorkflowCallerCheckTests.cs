@@ -1,5 +1,6 @@
 using System;
 using Crm.Extensions.EarlyBound;
+using Crm.Extensions.Workflows.Lifecycle;
 using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
@@ -8,12 +9,16 @@ namespace Crm.Extensions.Workflows.Tests.Loyalty;
 
 /// <summary>
 /// The loyalty activities write as SYSTEM, so each first asks what the workflow's user may do, with users made from the
-/// shipped roles (solution/SECURITY.md): points are granted only for a loyalty administrator, and redeemed only for a
-/// customer the user may write. RetrievePrincipalAccess gives the user's rights on a row
-/// (learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.retrieveprincipalaccessrequest).
+/// shipped roles (solution/SECURITY.md): points are granted only for a loyalty administrator; points are redeemed, a
+/// loyalty phase advanced and a lifecycle stage evaluated only for a customer the user may write. RetrievePrincipalAccess
+/// gives the user's rights on a row (learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.retrieveprincipalaccessrequest).
 /// </summary>
 public sealed class WorkflowCallerCheckTests
 {
+    private const string RelationshipUser = "Customer Relationship User";
+    private const int Growth = (int)GlobalChoices.LoyaltyPhase.IIGrowth;
+    private const int Retention = (int)GlobalChoices.LoyaltyPhase.IIIRetention;
+
     private readonly WorkflowRunner _workflow = new();
 
     private GrantedPointsResult Grant(Guid user, EntityReference customer)
@@ -66,6 +71,58 @@ public sealed class WorkflowCallerCheckTests
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, _workflow.Writes);
         Assert.Equal(0, _workflow.Crm.Count(RewardRedemption.EntityLogicalName));
+    }
+
+    [Fact]
+    public void Should_AdvanceThePhaseThroughTheGuard_When_WorkflowUserOwnsTheCustomer()
+    {
+        var clerk = _workflow.Crm.CreateUser("Clerk", roles: new[] { RelationshipUser });
+        var family = _workflow.Data.Product();
+        var customer = _workflow.Data.Contact(c =>
+        {
+            c[Contact.Fields.IsTarget] = true;
+            c["ownerid"] = new EntityReference(SystemUser.EntityLogicalName, clerk);
+        });
+        var journey = _workflow.Data.Journey(customer, family, j => j[LoyaltyJourney.Fields.Phase] = new OptionSetValue(Growth));
+        _workflow.UserId = clerk;
+
+        var result = _workflow.Run(context =>
+            AdvanceLoyaltyPhaseLogic.Run(context, customer.ToEntityReference(), family.ToEntityReference()));
+
+        // The journey is product-managed (GuardLoyaltyColumns): the activity's SYSTEM write goes through, a person's would not.
+        Assert.True(result.Advanced);
+        var stored = _workflow.Crm.Get(LoyaltyJourney.EntityLogicalName, journey.Id)!;
+        Assert.Equal(Retention, stored.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
+    }
+
+    [Fact]
+    public void Should_RefuseAdvanceAndWriteNothing_When_WorkflowUserCannotWriteTheCustomer()
+    {
+        var family = _workflow.Data.Product();
+        var customer = _workflow.Data.Contact(c => c[Contact.Fields.IsTarget] = true);
+        _workflow.Data.Journey(customer, family, j => j[LoyaltyJourney.Fields.Phase] = new OptionSetValue(Growth));
+        _workflow.UserId = _workflow.Crm.CreateUser("Clerk", roles: new[] { RelationshipUser });
+        var before = _workflow.Crm.Snapshot();
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
+            _workflow.Run(context => AdvanceLoyaltyPhaseLogic.Run(context, customer.ToEntityReference(), family.ToEntityReference())));
+
+        Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
+        Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);
+    }
+
+    [Fact]
+    public void Should_RefuseStageEvaluationAndWriteNothing_When_WorkflowUserCannotWriteTheCustomer()
+    {
+        var customer = _workflow.Data.Contact();
+        _workflow.UserId = _workflow.Crm.CreateUser("Strategist", roles: new[] { "CRM Strategy Manager" });
+        var before = _workflow.Crm.Snapshot();
+
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
+            _workflow.Run(context => EvaluateLifecycleStageLogic.Run(context, customer.ToEntityReference())));
+
+        Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
+        Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);
     }
 
     private sealed record GrantedPointsResult(EntityReference Entry);

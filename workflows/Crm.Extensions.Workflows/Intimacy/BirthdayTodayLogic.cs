@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Localization;
@@ -27,7 +28,8 @@ public sealed class BirthdayToday
 /// <summary>
 /// Is birthday today: "today" is the workflow operation's date (<see cref="WorkflowActivityContext.Clock"/>, never the
 /// machine clock) in the time zone of the workflow's user (<see cref="UserTimeZone"/>: usersettings.timezonecode, else
-/// UTC). The birthday and age rules are <see cref="BirthdayCalendar"/>'s (29 February celebrates on 28 February).
+/// UTC; read as SYSTEM, since a role may lack prvReadUserSettings and the user's own zone is no secret).
+/// The birthday and age rules are <see cref="BirthdayCalendar"/>'s (29 February celebrates on 28 February).
 /// </summary>
 public static class BirthdayTodayLogic
 {
@@ -45,9 +47,11 @@ public static class BirthdayTodayLogic
             throw new BusinessRuleException(ContactRequired);
         }
 
+        InputRules.ExistingRow(context.SystemService, CustomerArguments.ContactName, contact, Contact.EntityLogicalName);
         var birthDate = context.UserService.Retrieve(contact.LogicalName, contact.Id, new ColumnSet(Contact.Fields.BirthDate))
             .GetAttributeValue<DateTime?>(Contact.Fields.BirthDate);
-        var today = BirthdayCalendar.LocalToday(context.Clock, UserTimeZone.Of(context.UserService, context.Workflow.UserId, context.Tracing));
+        var zone = UserTimeZone.Of(context.SystemService, context.Workflow.UserId, context.Tracing);
+        var today = BirthdayCalendar.LocalToday(context.Clock, zone);
         if (birthDate is null || birthDate.Value.Date > today) return new BirthdayToday(false, 0);
 
         return new BirthdayToday(BirthdayCalendar.IsBirthday(birthDate.Value, today), BirthdayCalendar.AgeOn(birthDate.Value, today));

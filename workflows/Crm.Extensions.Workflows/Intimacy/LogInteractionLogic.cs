@@ -1,6 +1,8 @@
 using System;
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Domain.Intimacy;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
@@ -18,6 +20,17 @@ public static class LogInteractionLogic
 {
     public const string DefaultName = "Interaction";
 
+    /// <summary>cx_interaction.cx_reason holds 300 characters, the subject (cx_name) 200, the duration 0 to 1,440 minutes.</summary>
+    public const int MaxReasonLength = 300;
+
+    public const int MaxSubjectLength = 200;
+
+    public const int MaxDurationMinutes = 1440;
+
+    public static readonly LocalizedText CustomerRequired = new(
+        "Choose the customer (a contact or an account) the interaction belongs to.",
+        "Elija el cliente (un contacto o una cuenta) al que pertenece la interacción.");
+
     public static EntityReference Run(
         WorkflowActivityContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes) =>
         ActivityRefusals.Run(context, () => Log(context, customer, channel, reason, kind, durationMinutes));
@@ -25,9 +38,19 @@ public static class LogInteractionLogic
     private static EntityReference Log(
         WorkflowActivityContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes)
     {
+        // Checked before the Create: the platform would refuse these too, but only with an error about a column.
+        InputRules.AtMostCharacters("Reason", reason, MaxReasonLength);
+        InputRules.OneOf<GlobalChoices.InteractionChannel>("Channel", channel);
+        InputRules.OneOf<GlobalChoices.InteractionDataKind>("Kind", kind);
+        if (durationMinutes is { } minutes && minutes > MaxDurationMinutes)
+        {
+            InputRules.Between("Duration (minutes)", minutes, 0, MaxDurationMinutes);
+        }
+
+        if (customer is not null) CustomerArguments.Existing(context, customer, LogInteractionLogic.CustomerRequired);
         var row = new InteractionRow
         {
-            Name = string.IsNullOrWhiteSpace(reason) ? DefaultName : reason,
+            Name = string.IsNullOrWhiteSpace(reason) ? DefaultName : Subject(reason!),
             CustomerId = CustomerRecords.IsCustomer(customer) ? customer : null,
             Reason = reason,
             OccurredOn = context.Clock.UtcNow,
@@ -40,4 +63,7 @@ public static class LogInteractionLogic
         var id = context.UserService.Create(row);
         return new EntityReference(InteractionRow.EntityLogicalName, id);
     }
+
+    /// <summary>The subject is the reason, cut to the subject's length (the full reason is kept in its own column).</summary>
+    private static string Subject(string reason) => reason.Length <= MaxSubjectLength ? reason : reason.Substring(0, MaxSubjectLength);
 }

@@ -1,3 +1,4 @@
+using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
@@ -10,6 +11,15 @@ namespace Crm.Extensions.Workflows.Loyalty;
 /// </summary>
 public static class GrantLoyaltyPointsLogic
 {
+    /// <summary>cx_loyaltytransaction.cx_reason holds 400 characters; a longer reason is refused, never cut.</summary>
+    public const int MaxReasonLength = 400;
+
     public static GrantedPoints Run(WorkflowActivityContext context, EntityReference? customer, int points, string? reason, string? sourceKey) =>
-        ActivityRefusals.Run(context, () => PointsGrant.Grant(context.SystemService, context.Workflow.UserId, customer, points, reason, sourceKey, context.Clock.UtcNow));
+        ActivityRefusals.Run(context, () =>
+        {
+            var member = CustomerArguments.Existing(context, customer, PointsGrant.CustomerRequired);
+            InputRules.AtMostCharacters("Reason", reason?.Trim(), MaxReasonLength);
+            var grantedBy = context.Workflow.UserId;
+            return PointsGrant.Grant(context.SystemService, grantedBy, member, points, reason, sourceKey, context.Clock.UtcNow);
+        });
 }

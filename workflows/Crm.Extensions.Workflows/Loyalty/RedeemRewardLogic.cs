@@ -18,7 +18,11 @@ public static class RedeemRewardLogic
         ActivityRefusals.Run(context, () =>
         {
             // As cx_RedeemReward: only for a customer the workflow's user may write, asked before anything is written.
-            if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(context.SystemService, context.Workflow.UserId, customer!);
+            if (CustomerRecords.IsCustomer(customer))
+            {
+                var member = CustomerArguments.Existing(context, customer, RewardRedemptionService.CustomerRequired);
+                CallerAccess.DemandWrite(context.SystemService, context.Workflow.UserId, member);
+            }
             return RewardRedemptionService.Redeem(
                 context.SystemService, customer, reward, context.Clock.UtcNow, inTransaction: context.Workflow.IsInTransaction);
         });
