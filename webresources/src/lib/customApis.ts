@@ -1,5 +1,5 @@
 import { OperationType, StructuralProperty } from "./xrmConstants";
-import { Reward, Strategy } from "./schema";
+import { PortfolioAnalysis, Reward, Strategy } from "./schema";
 
 /** An entity-reference parameter as Xrm.WebApi.online.execute serializes it. */
 export interface EntityReferenceParameter {
@@ -30,6 +30,7 @@ const entityParameter = (typeName: string): ParameterType => ({
 
 export const RedeemRewardApi = "cx_RedeemReward";
 export const AdvanceStrategyStepApi = "cx_AdvanceStrategyStep";
+export const ResumePortfolioAnalysisApi = "cx_ResumePortfolioAnalysis";
 
 /** Unbound custom API cx_RedeemReward(Customer, Reward) -> VoucherCode. */
 export interface RedeemRewardRequest extends ExecuteRequest {
@@ -71,6 +72,23 @@ export function advanceStrategyStepRequest(strategyId: string): AdvanceStrategyS
       operationType: OperationType.Action,
       operationName: AdvanceStrategyStepApi,
       parameterTypes: { Strategy: entityParameter(`mscrm.${Strategy.table}`) },
+    }),
+  };
+}
+
+/** Unbound custom API cx_ResumePortfolioAnalysis(Analysis): queues a paused or stopped analysis again. */
+export interface ResumePortfolioAnalysisRequest extends ExecuteRequest {
+  readonly Analysis: EntityReferenceParameter;
+}
+
+export function resumePortfolioAnalysisRequest(analysisId: string): ResumePortfolioAnalysisRequest {
+  return {
+    Analysis: { entityType: PortfolioAnalysis.table, id: analysisId },
+    getMetadata: () => ({
+      boundParameter: null,
+      operationType: OperationType.Action,
+      operationName: ResumePortfolioAnalysisApi,
+      parameterTypes: { Analysis: entityParameter(`mscrm.${PortfolioAnalysis.table}`) },
     }),
   };
 }
