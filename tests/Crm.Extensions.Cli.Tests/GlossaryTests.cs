@@ -96,7 +96,8 @@ public sealed class GlossaryTests
         {
             foreach (var term in Terms.Value)
             {
-                found.AddRange(term.Never.Where(n => n.Language == "es" && Uses(text, n.Word, wholeWord: true)).Select(n => $"{term.Key} ({n.Word}): \"{text}\""));
+                found.AddRange(term.Never.Where(n => n.Language == "es" && Uses(text, n.Word, wholeWord: true))
+                    .Select(n => $"{term.Key} ({n.Word}): \"{text}\""));
             }
         }
 
@@ -110,7 +111,8 @@ public sealed class GlossaryTests
     [Fact]
     public void Should_CallALoyaltyMemberMiembro_When_TheLoyaltyCodeWritesSpanish()
     {
-        var loyalty = ProductStrings(f => f.Contains($"{Path.DirectorySeparatorChar}Loyalty{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        var folder = $"{Path.DirectorySeparatorChar}Loyalty{Path.DirectorySeparatorChar}";
+        var loyalty = ProductStrings(f => f.Contains(folder, StringComparison.Ordinal)).ToList();
 
         Assert.Contains(loyalty, text => Uses(text, "miembro", wholeWord: true));
         Assert.DoesNotContain(loyalty, text => Uses(text, "socio", wholeWord: true) || Uses(text, "socios", wholeWord: true));

@@ -78,7 +78,8 @@ public sealed class SiteMapTests
         Assert.Equal(3, roles.Count);
         Assert.All(roles, role => Assert.All(listed, table =>
         {
-            var level = role.Descendants("RolePrivilege").SingleOrDefault(p => p.Attribute("name")!.Value == privileges[table])?.Attribute("level")?.Value;
+            var level = role.Descendants("RolePrivilege").SingleOrDefault(p => p.Attribute("name")!.Value == privileges[table])
+                ?.Attribute("level")?.Value;
             Assert.True(table is "product" or "pricelevel" ? level == "Global" : level is "Local" or "Deep" or "Global",
                 $"{role.Attribute("name")!.Value}: {privileges[table]} is {level ?? "missing"}");
         }));

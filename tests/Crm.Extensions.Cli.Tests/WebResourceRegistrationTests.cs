@@ -78,7 +78,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
             var grid = action
                 ? gridCommands.Contains(call.Ancestors("CommandDefinition").Single().Attribute("Id")!.Value)
                 : gridRules.Contains(call.Parent!.Attribute("Id")!.Value);
-            string[] expected = !grid ? ["PrimaryControl"] : action ? ["SelectedControlSelectedItemIds", "SelectedControl"] : ["SelectedControlSelectedItemIds"];
+            string[] expected = !grid ? ["PrimaryControl"]
+                : action ? ["SelectedControlSelectedItemIds", "SelectedControl"] : ["SelectedControlSelectedItemIds"];
             Assert.Equal(expected, call.Elements("CrmParameter").Select(p => p.Attribute("Value")!.Value));
         });
         Assert.All(customizations.Descendants("Handler"), handler => Assert.Contains(

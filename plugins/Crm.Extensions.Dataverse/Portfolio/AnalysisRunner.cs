@@ -17,8 +17,8 @@ namespace Crm.Extensions.Dataverse.Portfolio;
 /// serves; and the execution's depth (each unit that queues the next one runs one level deeper).
 /// </summary>
 /// <param name="InitiatingUserId">Who queued the run: a pause leaves its message in that user's language (English when unknown).</param>
-public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null, int Depth = 1,
-    Guid InitiatingUserId = default);
+public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor,
+    EntityReference? Strategy = null, int Depth = 1, Guid InitiatingUserId = default);
 
 /// <summary>What one async execution leaves behind: the cursor it last saved (for the failure save) and the requests it made.</summary>
 public sealed class RunLog
@@ -125,8 +125,15 @@ public static class AnalysisRunner
 
             if (AnalysisPlan.EndsUnit(state, next))
             {
-                if (request.Depth > DeepestRequeue) AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage.For(LanguageOf(service, request)));
-                else AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                if (request.Depth > DeepestRequeue)
+                {
+                    AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage.For(LanguageOf(service, request)));
+                }
+                else
+                {
+                    AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                }
+
                 log.SavedCursor = AnalysisCursor.Write(next, model);
                 return next;
             }
@@ -151,18 +158,22 @@ public static class AnalysisRunner
         if (months < 1 || months > MaximumWindowMonths)
         {
             throw new BusinessRuleException(new LocalizedText(
-                Format("The analysis window must be 1 to {0} months, but it is {1}. Correct it on the analysis or in the environment variable {2}.",
+                Format("The analysis window must be 1 to {0} months, but it is {1}. "
+                    + "Correct it on the analysis or in the environment variable {2}.",
                     MaximumWindowMonths, months, EnvironmentVariableNames.AnalysisWindowMonths),
-                Format("La ventana del análisis debe ser de 1 a {0} meses, pero es {1}. Corríjala en el análisis o en la variable de entorno {2}.",
+                Format("La ventana del análisis debe ser de 1 a {0} meses, pero es {1}. "
+                    + "Corríjala en el análisis o en la variable de entorno {2}.",
                     MaximumWindowMonths, months, EnvironmentVariableNames.AnalysisWindowMonths)));
         }
 
         if (pareto <= 0m || pareto > 100m)
         {
             throw new BusinessRuleException(new LocalizedText(
-                Format("The target profit share must be above 0 and at most 100%, but it is {0}. Correct it on the analysis or in the environment variable {1}.",
+                Format("The target profit share must be above 0 and at most 100%, but it is {0}. "
+                    + "Correct it on the analysis or in the environment variable {1}.",
                     pareto, EnvironmentVariableNames.ParetoThresholdPercent),
-                Format("La cuota de beneficio objetivo debe ser mayor que 0 y como máximo 100 %, pero es {0}. Corríjala en el análisis o en la variable de entorno {1}.",
+                Format("La cuota de beneficio objetivo debe ser mayor que 0 y como máximo 100 %, pero es {0}. "
+                    + "Corríjala en el análisis o en la variable de entorno {1}.",
                     pareto, EnvironmentVariableNames.ParetoThresholdPercent)));
         }
 

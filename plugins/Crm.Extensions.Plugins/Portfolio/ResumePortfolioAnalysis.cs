@@ -43,13 +43,18 @@ public sealed class ResumePortfolioAnalysis : PluginBase
     private static void Handle(PluginContext context)
     {
         var analysis = context.Input<EntityReference>(AnalysisParameter);
-        if (analysis is null || analysis.LogicalName != PortfolioAnalysis.EntityLogicalName) throw new BusinessRuleException(AnalysisRequired);
+        if (analysis is null || analysis.LogicalName != PortfolioAnalysis.EntityLogicalName)
+        {
+            throw new BusinessRuleException(AnalysisRequired);
+        }
+
         if ((CallerAccess.On(context.SystemService, context.Execution.InitiatingUserId, analysis) & AccessRights.WriteAccess) == 0)
         {
             throw new BusinessRuleException(NotEditable);
         }
 
-        var status = context.SystemService.Retrieve(analysis.LogicalName, analysis.Id, new ColumnSet(PortfolioAnalysis.Fields.AnalysisStatus))
+        var status = context.SystemService
+            .Retrieve(analysis.LogicalName, analysis.Id, new ColumnSet(PortfolioAnalysis.Fields.AnalysisStatus))
             .GetAttributeValue<OptionSetValue>(PortfolioAnalysis.Fields.AnalysisStatus)?.Value;
         if (status != (int)Status.Paused && status != (int)Status.Failed) throw new BusinessRuleException(NotResumable);
 

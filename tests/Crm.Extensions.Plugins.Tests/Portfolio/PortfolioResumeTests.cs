@@ -51,7 +51,10 @@ public sealed class PortfolioResumeTests
         _crm.Clock.Set(PortfolioScenario.Now.AddMinutes(1));
         _crm.ResetObservations();
 
-        _crm.Service.Execute(new OrganizationRequest(ResumePortfolioAnalysis.ApiName) { [ResumePortfolioAnalysis.AnalysisParameter] = analysis.ToEntityReference() });
+        _crm.Service.Execute(new OrganizationRequest(ResumePortfolioAnalysis.ApiName)
+        {
+            [ResumePortfolioAnalysis.AnalysisParameter] = analysis.ToEntityReference(),
+        });
         _crm.DrainAsyncJobs();
 
         var resumed = _base.Analysis(analysis.Id);

@@ -87,7 +87,8 @@ public sealed class ChartFigureTests
         var bars = Chart("cx_loyaltyjourney", "Loyalty phase funnel");
 
         var journeys = _crm.All(LoyaltyJourney.EntityLogicalName)
-            .GroupBy(j => (object)j.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value).ToDictionary(g => g.Key, g => (decimal)g.Count());
+            .GroupBy(j => (object)j.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value)
+            .ToDictionary(g => g.Key, g => (decimal)g.Count());
         Assert.Equal(journeys, bars);
         Assert.Equal(members.Count, bars.Values.Sum());
     }
@@ -138,7 +139,8 @@ public sealed class ChartFigureTests
         var bars = Chart("cx_kpisnapshot", "Retention rate per period");
 
         var stored = _crm.All(KpiRow.EntityLogicalName).ToDictionary(
-            s => (object)s.GetAttributeValue<string>(KpiRow.Fields.Period), s => s.GetAttributeValue<decimal?>(KpiRow.Fields.RetentionRate));
+            s => (object)s.GetAttributeValue<string>(KpiRow.Fields.Period),
+            s => s.GetAttributeValue<decimal?>(KpiRow.Fields.RetentionRate));
         Assert.Equal(stored["2026-11"], bars["2026-11"]);
         Assert.Equal(stored["2026-10"], bars["2026-10"]);
         Assert.Equal(2, bars.Count);
@@ -270,11 +272,16 @@ public sealed class ChartFigureTests
         }
 
         _crm.Clock.Set(new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc));
-        foreach (var period in answers.Keys) _crm.Service.Execute(new OrganizationRequest(SnapshotKpis.ApiName) { [SnapshotKpis.PeriodParameter] = period });
+        foreach (var period in answers.Keys)
+        {
+            _crm.Service.Execute(new OrganizationRequest(SnapshotKpis.ApiName) { [SnapshotKpis.PeriodParameter] = period });
+        }
+
         return answers;
     }
 
-    private void Answered(Contact customer, int score, DateTime on) => _crm.Seed(new Entity(SatisfactionSurvey.EntityLogicalName, Guid.NewGuid())
+    private void Answered(Contact customer, int score, DateTime on) =>
+        _crm.Seed(new Entity(SatisfactionSurvey.EntityLogicalName, Guid.NewGuid())
     {
         [SatisfactionSurvey.Fields.Name] = "Post-sale survey",
         [SatisfactionSurvey.Fields.CustomerId] = customer.ToEntityReference(),
@@ -292,7 +299,8 @@ public sealed class ChartFigureTests
         var folder = Directory.GetDirectories(Path.Combine(ProductSolution.SolutionSource, "Entities"))
             .Single(d => Path.GetFileName(d).Equals(table, StringComparison.OrdinalIgnoreCase));
         var chart = Directory.GetFiles(Path.Combine(folder, "Visualizations"), "*.xml").Select(XElement.Load)
-            .Single(c => c.Element("LocalizedNames")!.Elements().Any(n => n.Attribute("languagecode")!.Value == "1033" && n.Attribute("description")!.Value == title));
+            .Single(c => c.Element("LocalizedNames")!.Elements()
+                .Any(n => n.Attribute("languagecode")!.Value == "1033" && n.Attribute("description")!.Value == title));
         var definition = chart.Element("datadescription")!.Element("datadefinition")!;
         var fetch = definition.Descendants("fetch").Single();
         var category = fetch.Descendants("attribute").Single(a => a.Attribute("groupby")?.Value == "true").Attribute("alias")!.Value;

@@ -6,8 +6,9 @@ using Crm.Extensions.Cli.Model;
 namespace Crm.Extensions.Cli.Generation;
 
 /// <summary>
-/// Entities/&lt;Schema&gt;/RibbonDiff.xml: one main-form or grid button per command, its command definition calling the bundle function with
-/// the form context, a custom enable rule (the bundle's can* function), the privilege rule, and en/es labels.
+/// Entities/&lt;Schema&gt;/RibbonDiff.xml: one main-form or grid button per command, its command definition calling the
+/// bundle function with the form context (a grid: the selected ids), a custom enable rule (the bundle's can* function),
+/// the privilege rule, and en/es labels.
 /// </summary>
 internal static class RibbonDiffXml
 {
@@ -31,7 +32,8 @@ internal static class RibbonDiffXml
 
     private static XElement CustomAction(RibbonCommand command, int sequence) =>
         new("CustomAction", new XAttribute("Id", command.Prefix + ".CustomAction"),
-            new XAttribute("Location", $"Mscrm.{command.Location}.{command.Table}.MainTab.Actions.Controls._children"), new XAttribute("Sequence", sequence),
+            new XAttribute("Location", $"Mscrm.{command.Location}.{command.Table}.MainTab.Actions.Controls._children"),
+            new XAttribute("Sequence", sequence),
             new XElement("CommandUIDefinition",
                 new XElement("Button", new XAttribute("Id", command.Prefix + ".Button"), new XAttribute("Command", command.CommandId),
                     new XAttribute("Sequence", sequence),

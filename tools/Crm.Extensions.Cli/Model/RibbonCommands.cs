@@ -25,8 +25,8 @@ public enum RibbonLocation
 /// called with the form context (<c>PrimaryControl</c>) on a form, with the selected rows' ids on a grid (the action also
 /// gets the grid, to refresh it); webresources/registrations.json, "ribbon".
 /// </summary>
-public sealed record RibbonCommand(string Table, string Key, Label Label, Label ToolTip, string Library, string Function, string EnableFunction,
-    PrivilegeRule Privilege, RibbonLocation Location = RibbonLocation.Form)
+public sealed record RibbonCommand(string Table, string Key, Label Label, Label ToolTip, string Library, string Function,
+    string EnableFunction, PrivilegeRule Privilege, RibbonLocation Location = RibbonLocation.Form)
 {
     public string Prefix => $"cx.{Table}.{Key}";
 
@@ -59,7 +59,8 @@ internal static class RibbonCommands
     /// </summary>
     private static RibbonCommand ResumeAnalysis(RibbonLocation location, string key, string function, string enableFunction) => new(
         "cx_portfolioanalysis", key, Label.Of("Resume", "Reanudar"),
-        Label.Of("Continue a paused or stopped analysis from where it stopped.", "Continúa un análisis en pausa o detenido desde donde se quedó."),
+        Label.Of("Continue a paused or stopped analysis from where it stopped.",
+            "Continúa un análisis en pausa o detenido desde donde se quedó."),
         WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon." + function, "CrmExtensions.StrategyRibbon." + enableFunction,
         new EntityPrivilege("cx_portfolioanalysis", "Write", "Basic"), location);
 

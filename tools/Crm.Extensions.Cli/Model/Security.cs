@@ -79,7 +79,8 @@ internal static class SecurityModel
     /// </summary>
     private static TableAccess[] SalesRecords(Depth customerDepth) =>
     [
-        ReadAlone(TableNames.Invoice, customerDepth), ReadAlone(TableNames.MarketingList, customerDepth), ReadAlone(TableNames.Activity, customerDepth),
+        ReadAlone(TableNames.Invoice, customerDepth), ReadAlone(TableNames.MarketingList, customerDepth),
+        ReadAlone(TableNames.Activity, customerDepth),
         ReadAlone(TableNames.Product, Depth.Global), ReadAlone(TableNames.PriceLevel, Depth.Global),
     ];
 
