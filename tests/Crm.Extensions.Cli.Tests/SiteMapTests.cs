@@ -74,7 +74,7 @@ public sealed class SiteMapTests
         var roles = Directory.GetFiles(Path.Combine(Folder, "Roles"), "*.xml").Select(XElement.Load)
             .Where(r => appRoles.Contains(r.Attribute("id")!.Value)).ToList();
 
-        Assert.Equal(8, listed.Count);
+        Assert.Equal(9, listed.Count);
         Assert.Equal(3, roles.Count);
         Assert.All(roles, role => Assert.All(listed, table =>
         {

@@ -44,8 +44,8 @@ public sealed class StrategyCommandTests
             .Where(s => s.Element("PluginTypeName")!.Value.StartsWith(GuardType, StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(
-            "CrmExtensions.StrategyRibbon.advanceStep", advance.Descendants("JavaScriptFunction").Single().Attribute("FunctionName")!.Value);
+        var advanceFunction = advance.Descendants("JavaScriptFunction").Single().Attribute("FunctionName")!.Value;
+        Assert.Equal("CrmExtensions.StrategyRibbon.advanceStep", advanceFunction);
         Assert.Contains(ribbon.Descendants("RecordPrivilegeRule"), r => r.Attribute("PrivilegeType")!.Value == "Write");
         Assert.Equal("true", stepControl.Attribute("disabled")?.Value);
         Assert.Contains(guard, s => s.Element("FilteringAttributes")?.Value == "cx_currentstep" && s.Element("Stage")!.Value == "20");
@@ -69,7 +69,8 @@ public sealed class StrategyCommandTests
         var labels = ribbon.Descendants("LocLabel").Single(l => l.Attribute("Id")!.Value == labelId)
             .Descendants("Title").ToDictionary(t => t.Attribute("languagecode")!.Value, t => t.Attribute("description")!.Value);
 
-        Assert.Equal("CrmExtensions.StrategyRibbon." + function, command.Descendants("JavaScriptFunction").Single().Attribute("FunctionName")!.Value);
+        var called = command.Descendants("JavaScriptFunction").Single().Attribute("FunctionName")!.Value;
+        Assert.Equal("CrmExtensions.StrategyRibbon." + function, called);
         var privilege = displayRule.Element("EntityPrivilegeRule")!;
         Assert.Equal(
             ("Write", "cx_portfolioanalysis"), (privilege.Attribute("PrivilegeType")!.Value, privilege.Attribute("EntityName")!.Value));
