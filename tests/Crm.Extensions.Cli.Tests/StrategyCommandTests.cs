@@ -78,5 +78,20 @@ public sealed class StrategyCommandTests
         Assert.Equal(("Resume", "Reanudar"), (labels["1033"], labels["3082"]));
     }
 
+    /// <summary>The resume cursor is the product's paging position: not on the form, in no view and not searchable.</summary>
+    [Fact]
+    public void Should_KeepTheResumeCursorFromUsers_When_AnAnalysisIsShown()
+    {
+        var folder = Path.Combine(Folder, "Entities", "cx_PortfolioAnalysis");
+        var cursor = Table("cx_PortfolioAnalysis").Descendants("attribute").Single(a => a.Element("LogicalName")?.Value == "cx_cursor");
+        var layouts = Directory.GetFiles(folder, "*.xml", SearchOption.AllDirectories)
+            .Where(f => f.Contains("FormXml", StringComparison.Ordinal) || f.Contains("SavedQueries", StringComparison.Ordinal))
+            .Select(File.ReadAllText).ToList();
+
+        Assert.DoesNotContain("ValidForAdvancedFind", cursor.Element("DisplayMask")!.Value, StringComparison.Ordinal);
+        Assert.NotEmpty(layouts);
+        Assert.DoesNotContain(layouts, text => text.Contains("cx_cursor", StringComparison.Ordinal));
+    }
+
     private static XElement Table(string schemaName) => XElement.Load(Path.Combine(Folder, "Entities", schemaName, "Entity.xml"));
 }
