@@ -88,6 +88,44 @@ public sealed class GlossaryTests
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Distinct()));
     }
 
+    [Fact]
+    public void Should_NeverUseASpanishWordTheGlossaryRulesOut_When_TheProductRefusesOrExplains()
+    {
+        var found = new List<string>();
+        foreach (var text in ProductStrings())
+        {
+            foreach (var term in Terms.Value)
+            {
+                found.AddRange(term.Never.Where(n => n.Language == "es" && Uses(text, n.Word, wholeWord: true))
+                    .Select(n => $"{term.Key} ({n.Word}): \"{text}\""));
+            }
+        }
+
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Distinct()));
+    }
+
+    /// <summary>
+    /// Socio is the business partner (glossary: partner); a loyalty member is miembro. The loyalty code speaks only of
+    /// members, so none of its Spanish messages may say socio.
+    /// </summary>
+    [Fact]
+    public void Should_CallALoyaltyMemberMiembro_When_TheLoyaltyCodeWritesSpanish()
+    {
+        var folder = $"{Path.DirectorySeparatorChar}Loyalty{Path.DirectorySeparatorChar}";
+        var loyalty = ProductStrings(f => f.Contains(folder, StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(loyalty, text => Uses(text, "miembro", wholeWord: true));
+        Assert.DoesNotContain(loyalty, text => Uses(text, "socio", wholeWord: true) || Uses(text, "socios", wholeWord: true));
+    }
+
+    /// <summary>String literals of the plug-in code users read (refusals, messages), without the generated early-bound classes.</summary>
+    private static IEnumerable<string> ProductStrings(Func<string, bool>? where = null) =>
+        Directory.GetFiles(Path.Combine(Repository.Root, "plugins"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}EarlyBound{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && (where is null || where(f)))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "\"([^\"\\\\\\n]*)\"").Select(m => m.Groups[1].Value));
+
     /// <summary>A stem in quotes stands for the whole word.</summary>
     private static bool UsesStem(string text, string stem) =>
         stem.Length > 2 && stem[0] == '"' && stem[^1] == '"' ? Uses(text, stem[1..^1], wholeWord: true) : Uses(text, stem);

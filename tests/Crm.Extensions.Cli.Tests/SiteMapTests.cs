@@ -56,6 +56,35 @@ public sealed class SiteMapTests
         Assert.All(sales.Concat(customers), table => Assert.Contains(table!, appTables));
     }
 
+    /// <summary>
+    /// Every role the app ships to reads what the sales and activity entries list. Activities share the activity base's
+    /// privileges (prvReadActivity, as MicrosoftDocs/dynamics-365-customer-engagement ce/outlook-app/table.md lists them);
+    /// products and price lists are organization-owned, so Global is their only depth; invoices, marketing lists and
+    /// activities are user-owned and need at least the business unit.
+    /// </summary>
+    [Fact]
+    public void Should_LetEveryAppRoleReadTheSalesAndActivityEntries_When_ItsUsersOpenThem()
+    {
+        var privileges = new[] { ("invoice", "Invoice"), ("product", "Product"), ("pricelevel", "PriceLevel"), ("list", "List") }
+            .Concat(new[] { "activitypointer", "task", "phonecall", "email", "appointment" }.Select(t => (t, "Activity")))
+            .ToDictionary(p => p.Item1, p => "prvRead" + p.Item2);
+        var listed = Area("cx_sales").Descendants("SubArea").Concat(Area("cx_customers").Descendants("SubArea"))
+            .Select(s => s.Attribute("Entity")?.Value).OfType<string>().Where(privileges.ContainsKey).ToList();
+        var appRoles = App.Element("AppModuleRoleMaps")!.Elements("Role").Select(r => r.Attribute("id")!.Value).ToHashSet();
+        var roles = Directory.GetFiles(Path.Combine(Folder, "Roles"), "*.xml").Select(XElement.Load)
+            .Where(r => appRoles.Contains(r.Attribute("id")!.Value)).ToList();
+
+        Assert.Equal(9, listed.Count);
+        Assert.Equal(3, roles.Count);
+        Assert.All(roles, role => Assert.All(listed, table =>
+        {
+            var level = role.Descendants("RolePrivilege").SingleOrDefault(p => p.Attribute("name")!.Value == privileges[table])
+                ?.Attribute("level")?.Value;
+            Assert.True(table is "product" or "pricelevel" ? level == "Global" : level is "Local" or "Deep" or "Global",
+                $"{role.Attribute("name")!.Value}: {privileges[table]} is {level ?? "missing"}");
+        }));
+    }
+
     private static XElement Area(string id) => SiteMap.Descendants("Area").Single(a => a.Attribute("Id")!.Value == id);
 
     private static string Title(XElement element, string language) =>

@@ -65,8 +65,23 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
         var customizations = SolutionZip.Read(fixture.UnmanagedZip).Customizations;
 
         Assert.All(customizations.Descendants("Handler"), handler => Assert.Equal("true", handler.Attribute("passExecutionContext")?.Value));
-        Assert.All(customizations.Descendants().Where(e => e.Name.LocalName is "JavaScriptFunction" or "CustomRule"),
-            call => Assert.Equal("PrimaryControl", Assert.Single(call.Elements("CrmParameter")).Attribute("Value")?.Value));
+        // A form command gets the form context; a grid command the selected rows' ids (its action also the grid).
+        var gridCommands = customizations.Descendants("CustomAction")
+            .Where(a => a.Attribute("Location")!.Value.StartsWith("Mscrm.HomepageGrid.", StringComparison.Ordinal))
+            .Select(a => a.Descendants("Button").Single().Attribute("Command")!.Value).ToHashSet();
+        var gridRules = customizations.Descendants("CommandDefinition").Where(c => gridCommands.Contains(c.Attribute("Id")!.Value))
+            .SelectMany(c => c.Element("EnableRules")!.Elements("EnableRule")).Select(r => r.Attribute("Id")!.Value).ToHashSet();
+        Assert.NotEmpty(gridCommands);
+        Assert.All(customizations.Descendants().Where(e => e.Name.LocalName is "JavaScriptFunction" or "CustomRule"), call =>
+        {
+            var action = call.Name.LocalName == "JavaScriptFunction";
+            var grid = action
+                ? gridCommands.Contains(call.Ancestors("CommandDefinition").Single().Attribute("Id")!.Value)
+                : gridRules.Contains(call.Parent!.Attribute("Id")!.Value);
+            string[] expected = !grid ? ["PrimaryControl"]
+                : action ? ["SelectedControlSelectedItemIds", "SelectedControl"] : ["SelectedControlSelectedItemIds"];
+            Assert.Equal(expected, call.Elements("CrmParameter").Select(p => p.Attribute("Value")!.Value));
+        });
         Assert.All(customizations.Descendants("Handler"), handler => Assert.Contains(
             handler.Ancestors("form").Single().Element("formLibraries")!.Elements("Library"), l => l.Attribute("name")?.Value == handler.Attribute("libraryName")?.Value));
     }

@@ -60,9 +60,9 @@ describe("portfolio analysis form", () => {
   it("reports a paused analysis as a warning with how to continue", () => {
     formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Paused);
     XrmMockGenerator.Attribute.createNumber(PortfolioAnalysis.progressPercent, 60);
-    XrmMockGenerator.Attribute.createString(PortfolioAnalysis.errorMessage, "Set its status to Queued to continue.");
+    XrmMockGenerator.Attribute.createString(PortfolioAnalysis.errorMessage, "Choose Resume to continue where it stopped.");
     expect(AnalysisForm.progressNotice(formContext)).toEqual({
-      text: "Portfolio analysis paused at 60%. Set its status to Queued to continue.",
+      text: "Portfolio analysis paused at 60%. Choose Resume to continue where it stopped.",
       level: "WARNING",
     });
   });

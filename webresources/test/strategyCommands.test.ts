@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { XrmMockGenerator } from "xrm-mock";
 import * as StrategyRibbon from "../src/ribbon/strategyCommands";
-import type { AdvanceStrategyStepRequest } from "../src/lib/customApis";
-import { PortfolioAnalysis, Strategy, StrategyStep } from "../src/lib/schema";
+import type { AdvanceStrategyStepRequest, ResumePortfolioAnalysisRequest } from "../src/lib/customApis";
+import { AnalysisStatus, PortfolioAnalysis, Strategy, StrategyStep } from "../src/lib/schema";
 import { BareContactId as StrategyId, initialiseForm } from "./support/xrm";
 
 function quietProgress(): void {
@@ -109,5 +109,58 @@ describe("Analyze portfolio command", () => {
   it("is enabled only for a saved strategy", () => {
     expect(StrategyRibbon.canAnalyzePortfolio(formContext)).toBe(true);
     expect(StrategyRibbon.canAnalyzePortfolio(initialiseForm({ entityName: Strategy.table, id: "", formType: 1 }))).toBe(false);
+  });
+});
+
+describe("Resume command on a portfolio analysis", () => {
+  let formContext: Xrm.FormContext;
+
+  beforeEach(() => {
+    formContext = initialiseForm({ entityName: PortfolioAnalysis.table });
+    XrmMockGenerator.Attribute.createOptionSet(PortfolioAnalysis.status, AnalysisStatus.Paused);
+    quietProgress();
+    vi.spyOn(formContext.data, "refresh").mockResolvedValue(undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("calls cx_ResumePortfolioAnalysis for this analysis and says it continues", async () => {
+    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue({ ok: true } as Response);
+    const notify = vi.spyOn(formContext.ui, "setFormNotification");
+    await StrategyRibbon.resumeAnalysis(formContext);
+    const request = execute.mock.calls[0]![0] as ResumePortfolioAnalysisRequest;
+    expect(request.Analysis).toEqual({ entityType: PortfolioAnalysis.table, id: StrategyId });
+    expect(request.getMetadata()).toMatchObject({ boundParameter: null, operationType: 0, operationName: "cx_ResumePortfolioAnalysis" });
+    expect(formContext.data.refresh).toHaveBeenCalledWith(false);
+    expect(notify).toHaveBeenCalledWith(
+      "The portfolio analysis is queued and continues where it stopped.", "INFO", StrategyRibbon.ResumeNotificationId);
+  });
+
+  it("shows the API's refusal and leaves the form as it is", async () => {
+    const refusal = { errorCode: 2147220891, message: "Only a paused or stopped portfolio analysis can be resumed." };
+    vi.spyOn(Xrm.WebApi.online, "execute").mockRejectedValue(refusal);
+    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
+    await StrategyRibbon.resumeAnalysis(formContext);
+    expect(alert).toHaveBeenCalledWith({ title: "Analysis not resumed", text: refusal.message });
+    expect(formContext.data.refresh).not.toHaveBeenCalled();
+  });
+
+  it("is enabled on a paused or stopped analysis only", () => {
+    expect(StrategyRibbon.canResumeAnalysis(formContext)).toBe(true);
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Failed);
+    expect(StrategyRibbon.canResumeAnalysis(formContext)).toBe(true);
+    formContext.getAttribute(PortfolioAnalysis.status)!.setValue(AnalysisStatus.Running);
+    expect(StrategyRibbon.canResumeAnalysis(formContext)).toBe(false);
+  });
+
+  it("resumes the one selected analysis from the grid and refreshes it", async () => {
+    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue({ ok: true } as Response);
+    const grid = { refresh: vi.fn() } as unknown as Xrm.Controls.GridControl;
+    await StrategyRibbon.resumeSelectedAnalysis([`{${StrategyId}}`], grid);
+    expect((execute.mock.calls[0]![0] as ResumePortfolioAnalysisRequest).Analysis.id).toBe(StrategyId);
+    expect(grid.refresh).toHaveBeenCalled();
+    expect(StrategyRibbon.canResumeSelectedAnalysis([StrategyId])).toBe(true);
+    expect(StrategyRibbon.canResumeSelectedAnalysis([StrategyId, StrategyId])).toBe(false);
   });
 });

@@ -114,8 +114,8 @@ public static class LedgerBatch
             catch (Exception error) when (error is BusinessRuleException or InvalidOperationException or ArgumentException or OverflowException)
             {
                 failed.Add(new MemberFailure(customers[member.Key], error is BusinessRuleException refusal ? refusal.Text : new LocalizedText(
-                    "This member's ledger could not be processed: " + error.Message,
-                    "No se pudo procesar el libro de puntos de este socio: " + error.Message)));
+                    "This member's points movements could not be processed: " + error.Message,
+                    "No se pudieron procesar los movimientos de puntos de este miembro: " + error.Message)));
                 continue;
             }
 

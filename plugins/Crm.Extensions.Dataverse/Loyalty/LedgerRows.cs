@@ -120,8 +120,8 @@ public static class LedgerRows
         GlobalChoices.LedgerEntryType.Expire => LedgerEntryKind.Expire,
         GlobalChoices.LedgerEntryType.Adjust => LedgerEntryKind.Adjust,
         _ => throw new BusinessRuleException(new LocalizedText(
-            $"The loyalty ledger entry {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask a loyalty administrator to correct it with Adjust points.",
-            $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de este socio. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),
+            $"The points movement {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask a loyalty administrator to correct it with Adjust points.",
+            $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de este miembro. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),
     };
 
     private static string Describe(int? type) => type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";

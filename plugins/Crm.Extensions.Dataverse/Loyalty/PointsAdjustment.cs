@@ -32,8 +32,8 @@ public static class PointsAdjustment
         "No hay ningún programa de fidelización activo, así que no se pueden ajustar puntos.");
 
     public static readonly LocalizedText BalanceChanged = new(
-        "The customer's points balance changed while the adjustment was being made. Nothing was adjusted; please try again.",
-        "El saldo de puntos del cliente cambió mientras se hacía el ajuste. No se ajustó nada; vuelva a intentarlo.");
+        "The customer's available points changed while the adjustment was being made. Nothing was adjusted; please try again.",
+        "Los puntos disponibles del cliente cambiaron mientras se hacía el ajuste. No se ajustó nada; vuelva a intentarlo.");
 
     /// <param name="service">The ledger and balances are system-managed: pass a SYSTEM service.</param>
     /// <param name="adjustedBy">The user who asked (kept on the entry: the row itself is written as SYSTEM).</param>

@@ -36,8 +36,8 @@ public static class RewardRedemptions
     }
 
     public static LocalizedText BalanceChanged { get; } = new(
-        "The customer's points balance changed while this reward was being redeemed (another redemption or purchase). Nothing was redeemed; please try again.",
-        "El saldo de puntos del cliente cambió mientras se canjeaba esta recompensa (otro canje o compra). No se canjeó nada; vuelva a intentarlo.");
+        "The customer's available points changed while this reward was being redeemed (another redemption or purchase). Nothing was redeemed; please try again.",
+        "Los puntos disponibles del cliente cambiaron mientras se canjeaba esta recompensa (otro canje o compra). No se canjeó nada; vuelva a intentarlo.");
 
     private static RewardRedemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.Reward reward, DateTime now, IVoucherCodeGenerator codes)
     {

@@ -54,7 +54,7 @@ public static class AnalysisProgress
     /// <summary>
     /// Ends an execution too deep to queue the next one (see <see cref="AnalysisRunner.DeepestRequeue"/>): the cursor and
     /// model are saved like a re-queue, but the status is Paused with <paramref name="message"/>, so the user sees why it
-    /// stopped and that queuing it again continues.
+    /// stopped and that Resume continues.
     /// </summary>
     public static void Pause(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, string message)
     {
@@ -104,6 +104,17 @@ public static class AnalysisProgress
         Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
         {
             [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Completed),
+        });
+
+    /// <summary>
+    /// Queues a paused or failed analysis again (the Resume command, cx_ResumePortfolioAnalysis): the saved cursor stays,
+    /// so the Update step continues where the analysis stopped; the old message goes. One Update.
+    /// </summary>
+    public static void Resume(IOrganizationService service, Guid analysisId) =>
+        Update(service, new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
+        {
+            [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Queued),
+            [PortfolioAnalysis.Fields.ErrorMessage] = null,
         });
 
     /// <summary>

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Diagnostics;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +16,9 @@ namespace Crm.Extensions.Dataverse.Portfolio;
 /// What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it
 /// serves; and the execution's depth (each unit that queues the next one runs one level deeper).
 /// </summary>
-public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor, EntityReference? Strategy = null, int Depth = 1);
+/// <param name="InitiatingUserId">Who queued the run: a pause leaves its message in that user's language (English when unknown).</param>
+public sealed record AnalysisRequest(Guid AnalysisId, int? WindowMonths, decimal? ParetoThresholdPercent, string? Cursor,
+    EntityReference? Strategy = null, int Depth = 1, Guid InitiatingUserId = default);
 
 /// <summary>What one async execution leaves behind: the cursor it last saved (for the failure save) and the requests it made.</summary>
 public sealed class RunLog
@@ -52,8 +56,13 @@ public static class AnalysisRunner
     /// </summary>
     public const int DeepestRequeue = 6;
 
-    public static readonly string PausedMessage =
-        "The analysis paused before Dataverse's limit of 8 chained executions per hour. Set its status to Queued to continue where it stopped.";
+    public static readonly LocalizedText PausedMessage = new(
+        "It paused before Dataverse's limit of 8 chained runs per hour. Choose Resume to continue where it stopped.",
+        "Se detuvo antes del límite de Dataverse de 8 ejecuciones encadenadas por hora. Elija Reanudar para continuar donde se quedó.");
+
+    /// <summary>The UI language of the user who queued the run; one Retrieve, so only on the pause path.</summary>
+    private static int LanguageOf(IOrganizationService service, AnalysisRequest request) =>
+        request.InitiatingUserId == Guid.Empty ? LocalizedText.EnglishLcid : UserLanguage.Of(service, request.InitiatingUserId);
 
     public static AnalysisState Run(IOrganizationService service, AnalysisRequest request, DateTime nowUtc, RunLog log)
     {
@@ -116,8 +125,15 @@ public static class AnalysisRunner
 
             if (AnalysisPlan.EndsUnit(state, next))
             {
-                if (request.Depth > DeepestRequeue) AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage);
-                else AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                if (request.Depth > DeepestRequeue)
+                {
+                    AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage.For(LanguageOf(service, request)));
+                }
+                else
+                {
+                    AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                }
+
                 log.SavedCursor = AnalysisCursor.Write(next, model);
                 return next;
             }
@@ -141,20 +157,30 @@ public static class AnalysisRunner
         var pareto = request.ParetoThresholdPercent ?? variables.Decimal(EnvironmentVariableNames.ParetoThresholdPercent, PortfolioSettings.Default.ParetoThresholdPercent);
         if (months < 1 || months > MaximumWindowMonths)
         {
-            throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
-                "The analysis window must be 1 to {0} months, but it is {1}. Correct it on the analysis or in the environment variable {2}.",
-                MaximumWindowMonths, months, EnvironmentVariableNames.AnalysisWindowMonths));
+            throw new BusinessRuleException(new LocalizedText(
+                Format("The analysis window must be 1 to {0} months, but it is {1}. "
+                    + "Correct it on the analysis or in the environment variable {2}.",
+                    MaximumWindowMonths, months, EnvironmentVariableNames.AnalysisWindowMonths),
+                Format("La ventana del análisis debe ser de 1 a {0} meses, pero es {1}. "
+                    + "Corríjala en el análisis o en la variable de entorno {2}.",
+                    MaximumWindowMonths, months, EnvironmentVariableNames.AnalysisWindowMonths)));
         }
 
         if (pareto <= 0m || pareto > 100m)
         {
-            throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture,
-                "The target profit share must be above 0 and at most 100%, but it is {0}. Correct it on the analysis or in the environment variable {1}.",
-                pareto, EnvironmentVariableNames.ParetoThresholdPercent));
+            throw new BusinessRuleException(new LocalizedText(
+                Format("The target profit share must be above 0 and at most 100%, but it is {0}. "
+                    + "Correct it on the analysis or in the environment variable {1}.",
+                    pareto, EnvironmentVariableNames.ParetoThresholdPercent),
+                Format("La cuota de beneficio objetivo debe ser mayor que 0 y como máximo 100 %, pero es {0}. "
+                    + "Corríjala en el análisis o en la variable de entorno {1}.",
+                    pareto, EnvironmentVariableNames.ParetoThresholdPercent)));
         }
 
         return new PortfolioSettings { WindowMonths = months, ParetoThresholdPercent = pareto };
     }
+
+    private static string Format(string text, params object[] values) => string.Format(CultureInfo.InvariantCulture, text, values);
 
     /// <summary>The first execution's working set: one small record per customer of the base, kept until scoring.</summary>
     private sealed class WorkingSet

@@ -1,5 +1,7 @@
 using System;
 using Crm.Extensions.Dataverse.Portfolio;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
@@ -9,10 +11,12 @@ namespace Crm.Extensions.Plugins.Portfolio;
 
 /// <summary>
 /// Runs a portfolio analysis after commit, in a system job: when a cx_portfolioanalysis is created, and again when its
-/// status is set back to Queued: by a user or flow (resuming from the saved cursor; a Completed analysis stays as it is), or
+/// status is set back to Queued: by the Resume command (cx_ResumePortfolioAnalysis, from the saved cursor; a Completed
+/// analysis stays as it is), or
 /// by the analysis itself, which ends every bounded unit of work by saving its cursor with the status Queued so the next unit
-/// runs as a new system job. The post-image carries the inputs and the cursor, so nothing about the row is read. A failure marks the analysis Failed with the
-/// reason as plain text and keeps the cursor for the next attempt. See README.md for how each unit of work is bounded.
+/// runs as a new system job. The post-image carries the inputs and the cursor, so nothing about the row is read. A failure
+/// marks the analysis Failed with the user's message in their language (the exception itself goes to the trace only) and
+/// keeps the cursor for the next attempt. See README.md for how each unit of work is bounded.
 /// </summary>
 public sealed class RunPortfolioAnalysis : PluginBase
 {
@@ -21,6 +25,13 @@ public sealed class RunPortfolioAnalysis : PluginBase
         PortfolioAnalysis.Fields.AnalysisStatus, PortfolioAnalysis.Fields.WindowMonths, PortfolioAnalysis.Fields.ParetoThreshold, PortfolioAnalysis.Fields.Cursor,
         PortfolioAnalysis.Fields.CrmStrategyId,
     };
+
+    /// <summary>What a user reads on a failed analysis; what failed is in the trace, never in this column.</summary>
+    public static readonly LocalizedText StoppedMessage = new(
+        "It stopped on an error; an administrator finds the details in the plug-in trace log. "
+            + "Choose Resume to continue from the last saved page.",
+        "Se detuvo por un error; un administrador encontrará los detalles en el registro de seguimiento de complementos. "
+            + "Elija Reanudar para continuar desde la última página guardada.");
 
     public RunPortfolioAnalysis(string? unsecure, string? secure)
         : base(unsecure, secure)
@@ -40,17 +51,21 @@ public sealed class RunPortfolioAnalysis : PluginBase
 
         var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
             row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
-            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId), context.Execution.Depth);
+            row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId), context.Execution.Depth,
+            context.Execution.InitiatingUserId);
         var log = new RunLog(request.Cursor);
         try
         {
             var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow, log);
             context.Tracing.Trace("Analysis {0}: {1}, {2} customers written, {3} changed, {4} requests in this unit.", row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged, log.Requests);
         }
-        catch (Exception failure) when (failure is InvalidPluginExecutionException or InvalidOperationException or ArgumentException || IsPlatformFault(failure))
+        catch (Exception failure) when (failure is BusinessRuleException or InvalidPluginExecutionException or InvalidOperationException
+            or ArgumentException || IsPlatformFault(failure))
         {
             context.Tracing.Trace("Analysis {0} failed after {1} requests: {2}", row.Id, log.Requests, failure);
-            AnalysisProgress.Failed(context.SystemService, row.Id, "The analysis stopped: " + failure.Message + " Set its status to Queued to resume it.", log.SavedCursor);
+            // A settings refusal says what to correct; anything else is the generic text (the exception is in the trace above).
+            var message = (failure as BusinessRuleException)?.Text ?? StoppedMessage;
+            AnalysisProgress.Failed(context.SystemService, row.Id, message.For(context.InitiatingUserLanguage()), log.SavedCursor);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class PortfolioChainTests
 
         var paused = _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>();
         var cursor = AnalysisCursor.Read(paused.Cursor)!;
-        Assert.Equal((Status.Paused, AnalysisRunner.PausedMessage), (paused.AnalysisStatus, paused.ErrorMessage));
+        Assert.Equal((Status.Paused, AnalysisRunner.PausedMessage.English), (paused.AnalysisStatus, paused.ErrorMessage));
         Assert.Equal((AnalysisPhase.WritingCustomers, 7, 30_000), (cursor.Phase, cursor.PageNumber, cursor.CustomersWritten));
         Assert.All(_crm.SystemJobs, job => Assert.Equal(SystemJobStatus.Succeeded, job.Status)); // nothing aborted as a loop
         Assert.True(_crm.FiredSteps.Where(s => s.PluginType == typeof(RunPortfolioAnalysis).FullName).Max(s => s.Depth) <= 8);

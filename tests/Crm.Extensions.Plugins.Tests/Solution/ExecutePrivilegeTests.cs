@@ -21,6 +21,7 @@ public sealed class ExecutePrivilegeTests
     [InlineData("cx_SnapshotKpis", "prvWritecx_CrmStrategy", "CRM Strategy Manager")]
     [InlineData("cx_AdvanceStrategyStep", "prvWritecx_CrmStrategy", "CRM Strategy Manager")]
     [InlineData("cx_AnalyzePortfolio", "prvCreatecx_PortfolioAnalysis", "CRM Strategy Manager")]
+    [InlineData("cx_ResumePortfolioAnalysis", "prvWritecx_PortfolioAnalysis", "CRM Strategy Manager")]
     [InlineData("cx_GetNextBestOffer", "prvReadcx_ValueProposition", "CRM Strategy Manager,Customer Relationship User")]
     public void Should_GrantTheExecutePrivilegeOnlyToTheIntendedRoles_When_TheSolutionIsLoaded(string api, string privilege, string roles)
     {

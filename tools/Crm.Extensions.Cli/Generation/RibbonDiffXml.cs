@@ -6,12 +6,15 @@ using Crm.Extensions.Cli.Model;
 namespace Crm.Extensions.Cli.Generation;
 
 /// <summary>
-/// Entities/&lt;Schema&gt;/RibbonDiff.xml: one main-form button per command, its command definition calling the bundle function with
-/// the form context, a custom enable rule (the bundle's can* function), the privilege rule, and en/es labels.
+/// Entities/&lt;Schema&gt;/RibbonDiff.xml: one main-form or grid button per command, its command definition calling the
+/// bundle function with the form context (a grid: the selected ids), a custom enable rule (the bundle's can* function),
+/// the privilege rule, and en/es labels.
 /// </summary>
 internal static class RibbonDiffXml
 {
     public const string PrimaryControl = "PrimaryControl";
+    public const string SelectedIds = "SelectedControlSelectedItemIds";
+    public const string SelectedControl = "SelectedControl";
     private const int FirstSequence = 900;
 
     public static XElement Write(IReadOnlyList<RibbonCommand> commands) =>
@@ -29,7 +32,8 @@ internal static class RibbonDiffXml
 
     private static XElement CustomAction(RibbonCommand command, int sequence) =>
         new("CustomAction", new XAttribute("Id", command.Prefix + ".CustomAction"),
-            new XAttribute("Location", $"Mscrm.Form.{command.Table}.MainTab.Actions.Controls._children"), new XAttribute("Sequence", sequence),
+            new XAttribute("Location", $"Mscrm.{command.Location}.{command.Table}.MainTab.Actions.Controls._children"),
+            new XAttribute("Sequence", sequence),
             new XElement("CommandUIDefinition",
                 new XElement("Button", new XAttribute("Id", command.Prefix + ".Button"), new XAttribute("Command", command.CommandId),
                     new XAttribute("Sequence", sequence),
@@ -43,7 +47,19 @@ internal static class RibbonDiffXml
             new XElement("DisplayRules", command.Privilege is EntityPrivilege ? new XElement("DisplayRule", new XAttribute("Id", DisplayRuleId(command))) : null),
             new XElement("Actions",
                 new XElement("JavaScriptFunction", new XAttribute("FunctionName", command.Function), new XAttribute("Library", Library(command.Library)),
-                    new XElement("CrmParameter", new XAttribute("Value", PrimaryControl)))));
+                    ActionParameters(command).Select(Parameter))));
+
+    /// <summary>
+    /// A form passes its context; a grid passes the selected rows' ids (and, to the action, the grid itself):
+    /// CrmParameter values in https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/gg309332(v=crm.8)
+    /// </summary>
+    public static IReadOnlyList<string> ActionParameters(RibbonCommand command) =>
+        command.Location == RibbonLocation.Form ? [PrimaryControl] : [SelectedIds, SelectedControl];
+
+    public static IReadOnlyList<string> EnableParameters(RibbonCommand command) =>
+        command.Location == RibbonLocation.Form ? [PrimaryControl] : [SelectedIds];
+
+    private static XElement Parameter(string value) => new("CrmParameter", new XAttribute("Value", value));
 
     private static IEnumerable<string> EnableRuleIds(RibbonCommand command) => command.Privilege is RecordPrivilege
         ? [command.Prefix + ".EnableRule", command.Prefix + ".PrivilegeRule"]
@@ -64,7 +80,7 @@ internal static class RibbonDiffXml
         yield return new XElement("EnableRule", new XAttribute("Id", command.Prefix + ".EnableRule"),
             new XElement("CustomRule", new XAttribute("FunctionName", command.EnableFunction), new XAttribute("Library", Library(command.Library)),
                 new XAttribute("Default", "false"),
-                new XElement("CrmParameter", new XAttribute("Value", PrimaryControl))));
+                EnableParameters(command).Select(Parameter)));
         if (command.Privilege is RecordPrivilege record)
         {
             yield return new XElement("EnableRule", new XAttribute("Id", command.Prefix + ".PrivilegeRule"),

@@ -93,7 +93,8 @@ internal static class AttributeXml
         ? "ValidForAdvancedFind|RequiredForGrid"
         : column.LogicalName == "cx_name"
             ? "PrimaryName|ValidForAdvancedFind|ValidForForm|ValidForGrid|RequiredForForm"
-            : "ValidForAdvancedFind|ValidForForm|ValidForGrid";
+            // An internal column drops ValidForAdvancedFind, as a column exported with searching turned off carries it.
+            : column.IsInternal ? "ValidForForm|ValidForGrid" : "ValidForAdvancedFind|ValidForForm|ValidForGrid";
 
     private static IEnumerable<XElement> TypeSpecific(Table table, Column column)
     {

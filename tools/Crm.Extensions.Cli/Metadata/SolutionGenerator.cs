@@ -99,8 +99,10 @@ internal static class SolutionGenerator
     }
 
     /// <summary>Standard tables we grant rights on (contact, account) are user-owned.</summary>
+    /// <summary>Our tables by the model; of the standard ones, products and price lists are organization-owned.</summary>
     public static Ownership OwnershipOf(string logicalName) =>
-        CrmExtensionsModel.Tables.FirstOrDefault(t => t.LogicalName == logicalName)?.Ownership ?? Ownership.User;
+        CrmExtensionsModel.Tables.FirstOrDefault(t => t.LogicalName == logicalName)?.Ownership
+        ?? (logicalName is TableNames.Product or TableNames.PriceLevel ? Ownership.Organization : Ownership.User);
 
     public static string SchemaNameOf(string logicalName) =>
         CrmExtensionsModel.Tables.FirstOrDefault(t => t.LogicalName == logicalName)?.SchemaName ?? logicalName switch
@@ -111,6 +113,9 @@ internal static class SolutionGenerator
             TableNames.PriceLevel => "PriceLevel",
             TableNames.InvoiceDetail => "InvoiceDetail",
             TableNames.SalesOrder => "SalesOrder",
+            // Activity privileges are named for the activity base (prvReadActivity), as the privilege table of
+            // MicrosoftDocs/dynamics-365-customer-engagement ce/outlook-app/table.md lists them.
+            TableNames.Activity => "Activity",
             _ => char.ToUpperInvariant(logicalName[0]) + logicalName[1..],
         };
 

@@ -50,4 +50,7 @@ public sealed record Column(string SchemaName, ColumnKind Kind, Label Display, L
 
     /// <summary>Written by plugins or batch jobs, so the form shows it locked.</summary>
     public bool IsReadOnlyOnForm { get; init; }
+
+    /// <summary>The product's own bookkeeping (a paging cursor): kept off forms and views, and not searchable (Advanced Find).</summary>
+    public bool IsInternal { get; init; }
 }

@@ -81,4 +81,7 @@ internal static class TableNames
     public const string SalesOrder = "salesorder";
     public const string Incident = "incident";
     public const string MarketingList = "list";
+
+    /// <summary>The activity base table: its privileges (prvReadActivity, ...) cover tasks, phone calls, emails and appointments.</summary>
+    public const string Activity = "activitypointer";
 }

@@ -13,11 +13,20 @@ public sealed record EntityPrivilege(string EntityName, string PrivilegeType, st
 
 public sealed record RecordPrivilege(string PrivilegeType) : PrivilegeRule(PrivilegeType);
 
+/// <summary>Where the button sits: the main form's command bar, or the command bar of the table's grid (its views).</summary>
+public enum RibbonLocation
+{
+    Form,
+    HomepageGrid,
+}
+
 /// <summary>
-/// A command-bar button on a table's main form: the action and the custom enable rule are functions of one bundle,
-/// both called with the form context (<c>PrimaryControl</c>); webresources/registrations.json, "ribbon".
+/// A command-bar button on a table's main form or grid: the action and the custom enable rule are functions of one bundle,
+/// called with the form context (<c>PrimaryControl</c>) on a form, with the selected rows' ids on a grid (the action also
+/// gets the grid, to refresh it); webresources/registrations.json, "ribbon".
 /// </summary>
-public sealed record RibbonCommand(string Table, string Key, Label Label, Label ToolTip, string Library, string Function, string EnableFunction, PrivilegeRule Privilege)
+public sealed record RibbonCommand(string Table, string Key, Label Label, Label ToolTip, string Library, string Function,
+    string EnableFunction, PrivilegeRule Privilege, RibbonLocation Location = RibbonLocation.Form)
 {
     public string Prefix => $"cx.{Table}.{Key}";
 
@@ -38,9 +47,22 @@ internal static class RibbonCommands
             Label.Of("Move the strategy to its next step when the stage gate allows it.", "Pasa la estrategia al siguiente paso cuando la puerta de etapa lo permite."),
             WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.advanceStep", "CrmExtensions.StrategyRibbon.canAdvanceStep",
             new RecordPrivilege("Write")),
+        ResumeAnalysis(RibbonLocation.Form, "ResumeAnalysis", "resumeAnalysis", "canResumeAnalysis"),
+        ResumeAnalysis(RibbonLocation.HomepageGrid, "ResumeSelectedAnalysis", "resumeSelectedAnalysis", "canResumeSelectedAnalysis"),
     ];
 
     public static IEnumerable<RibbonCommand> For(Table table) => All.Where(c => c.Table == table.LogicalName);
+
+    /// <summary>
+    /// Resume on a paused or stopped analysis (cx_ResumePortfolioAnalysis). Shown only to users who may edit analyses:
+    /// prvWritecx_PortfolioAnalysis is the API's execute privilege and only the CRM Strategy Manager role holds it.
+    /// </summary>
+    private static RibbonCommand ResumeAnalysis(RibbonLocation location, string key, string function, string enableFunction) => new(
+        "cx_portfolioanalysis", key, Label.Of("Resume", "Reanudar"),
+        Label.Of("Continue a paused or stopped analysis from where it stopped.",
+            "Continúa un análisis en pausa o detenido desde donde se quedó."),
+        WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon." + function, "CrmExtensions.StrategyRibbon." + enableFunction,
+        new EntityPrivilege("cx_portfolioanalysis", "Write", "Basic"), location);
 
     private static RibbonCommand RedeemReward(string table) => new(table, "RedeemReward", Label.Of("Redeem reward", "Canjear recompensa"),
         Label.Of("Redeem one of the program's rewards with this customer's points.", "Canjea una recompensa del programa con los puntos de este cliente."),

@@ -36,9 +36,7 @@ internal static class SecurityModel
             ReadOnly("cx_loyaltyjourney", Depth.Global), ReadOnly("cx_loyaltytransaction", Depth.Global), ReadOnly("cx_reward", Depth.Global),
             ReadOnly("cx_rewardredemption", Depth.Global), ReadOnly("cx_crossselloffer", Depth.Global),
             ReadOnly(TableNames.Contact, Depth.Global), ReadOnly(TableNames.Account, Depth.Global),
-            // cx_SnapshotKpis counts paid invoices with the caller's own identity (acquisition and retention).
-            // A value proposition names its product.
-            ReadOnly(TableNames.Invoice, Depth.Global), ReadOnly(TableNames.Product, Depth.Global),
+            .. SalesRecords(Depth.Global, linksCatalogue: true),
         ]),
         new("Loyalty Administrator", Label.Of("Loyalty Administrator", "Administrador de fidelización"),
         [
@@ -52,9 +50,7 @@ internal static class SecurityModel
             // Write on customers: the tier floor and the block are the administrator's to set (with a reason); the other
             // loyalty columns stay product-managed (GuardLoyaltyColumns refuses them).
             ReadWrite(TableNames.Contact, Depth.Global), ReadWrite(TableNames.Account, Depth.Global),
-            // A tier links its price list and a reward its product or price list: AppendTo on the Sales catalogue
-            // (organization-owned tables, so Global is their only depth).
-            ReadOnly(TableNames.PriceLevel, Depth.Global), ReadOnly(TableNames.Product, Depth.Global),
+            .. SalesRecords(Depth.Global, linksCatalogue: true),
         ]),
         new("Customer Relationship User", Label.Of("Customer Relationship User", "Usuario de relación con clientes"),
         [
@@ -68,12 +64,31 @@ internal static class SecurityModel
             ReadOnly("cx_reward", Depth.Global),
             new(TableNames.Contact, Depth.Basic, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Local, Depth.None, Depth.None),
             new(TableNames.Account, Depth.Basic, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Local, Depth.None, Depth.None),
+            .. SalesRecords(Depth.Local),
         ]),
     ];
 
     public static readonly FieldSecurityProfile SensitivePersonalData = new("Sensitive personal data",
         Label.Of("Customer value, complaints and survey comments: visible only to people who need them.", "Valor del cliente, quejas y comentarios de encuestas: visibles solo para quien los necesita."),
         CrmExtensionsModel.Tables.SelectMany(t => t.Columns.Where(c => c.IsSecured && c.IsCustom).Select(c => new FieldPermission(t.LogicalName, c.LogicalName, CanRead: true, CanUpdate: true, CanCreate: true))).ToList());
+
+    /// <summary>
+    /// Read on what the site map's sales and activity areas list: invoices, marketing lists and activities are user-owned
+    /// (read at the role's depth for customers); products and price lists are organization-owned, so their only depth is
+    /// the organization's (the generator writes Global for them whatever is asked). A role that <paramref name="linksCatalogue"/>
+    /// also appends to products and price lists: a value proposition names its product, a tier its price list and a
+    /// reward its product or price list, and Dataverse checks AppendTo on the row a lookup points at.
+    /// </summary>
+    private static TableAccess[] SalesRecords(Depth customerDepth, bool linksCatalogue = false) =>
+    [
+        ReadAlone(TableNames.Invoice, customerDepth), ReadAlone(TableNames.MarketingList, customerDepth),
+        ReadAlone(TableNames.Activity, customerDepth),
+        linksCatalogue ? ReadOnly(TableNames.Product, Depth.Global) : ReadAlone(TableNames.Product, Depth.Global),
+        linksCatalogue ? ReadOnly(TableNames.PriceLevel, Depth.Global) : ReadAlone(TableNames.PriceLevel, Depth.Global),
+    ];
+
+    private static TableAccess ReadAlone(string table, Depth depth) =>
+        new(table, Depth.None, depth, Depth.None, Depth.None, Depth.None, Depth.None, Depth.None, Depth.None);
 
     private static TableAccess Full(string table, Depth depth) => new(table, depth, depth, depth, depth, depth, depth, depth, depth);
 

@@ -55,13 +55,13 @@ export function progressNotice(formContext: Xrm.FormContext): ProgressNotice | n
     case AnalysisStatus.Completed:
       return { text: format(messages.completed, { total: number.format(total) }), level: FormNotificationLevel.Info };
     case AnalysisStatus.Failed: {
-      // The job's own error text says what went wrong and how to continue (queue it again).
+      // The job's own text (en/es, no exception text) says how to continue: the Resume command.
       const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
       const text = typeof reason === "string" && reason !== "" ? `${messages.failed} ${reason}` : messages.failed;
       return { text, level: FormNotificationLevel.Error };
     }
     case AnalysisStatus.Paused: {
-      // The job paused before the platform's chain limit; its message says to queue it again.
+      // The job paused before the platform's chain limit; its message says Resume continues.
       const reason = readValue(formContext, PortfolioAnalysis.errorMessage);
       const paused = format(messages.paused, { percent: Math.min(100, Math.max(0, stored ?? 0)) });
       return { text: typeof reason === "string" && reason !== "" ? `${paused} ${reason}` : paused, level: FormNotificationLevel.Warning };

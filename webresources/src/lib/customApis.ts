@@ -1,6 +1,6 @@
 import { OperationType, StructuralProperty } from "./xrmConstants";
-import { Reward, Strategy } from "./schema";
-import { AdvanceStrategyStepApi, RedeemRewardApi } from "./customApiContracts.generated";
+import { PortfolioAnalysis, Reward, Strategy } from "./schema";
+import { AdvanceStrategyStepApi, RedeemRewardApi, ResumePortfolioAnalysisApi } from "./customApiContracts.generated";
 
 /** An entity-reference parameter as Xrm.WebApi.online.execute serializes it. */
 export interface EntityReferenceParameter {
@@ -31,6 +31,7 @@ const entityParameter = (typeName: string): ParameterType => ({
 
 const redeem = RedeemRewardApi.request;
 const advance = AdvanceStrategyStepApi.request;
+const resume = ResumePortfolioAnalysisApi.request;
 
 /** Unbound custom API cx_RedeemReward(Customer, Reward) -> VoucherCode. */
 export interface RedeemRewardRequest extends ExecuteRequest {
@@ -72,6 +73,23 @@ export function advanceStrategyStepRequest(strategyId: string): AdvanceStrategyS
       operationType: OperationType.Action,
       operationName: AdvanceStrategyStepApi.uniqueName,
       parameterTypes: { [advance.Strategy]: entityParameter(`mscrm.${Strategy.table}`) },
+    }),
+  };
+}
+
+/** Unbound custom API cx_ResumePortfolioAnalysis(Analysis): queues a paused or stopped analysis again. */
+export interface ResumePortfolioAnalysisRequest extends ExecuteRequest {
+  readonly [ResumePortfolioAnalysisApi.request.Analysis]: EntityReferenceParameter;
+}
+
+export function resumePortfolioAnalysisRequest(analysisId: string): ResumePortfolioAnalysisRequest {
+  return {
+    [resume.Analysis]: { entityType: PortfolioAnalysis.table, id: analysisId },
+    getMetadata: () => ({
+      boundParameter: null,
+      operationType: OperationType.Action,
+      operationName: ResumePortfolioAnalysisApi.uniqueName,
+      parameterTypes: { [resume.Analysis]: entityParameter(`mscrm.${PortfolioAnalysis.table}`) },
     }),
   };
 }

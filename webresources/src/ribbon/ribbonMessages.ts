@@ -13,6 +13,9 @@ const ribbonMessages = defineCatalog({
     advanceWorking: "Advancing to the next step…",
     advanceRefusedTitle: "Step not advanced",
     advanceDone: "The strategy moved to the next step.",
+    resumeWorking: "Resuming the portfolio analysis…",
+    resumeRefusedTitle: "Analysis not resumed",
+    resumeDone: "The portfolio analysis is queued and continues where it stopped.",
     unknownError: "The operation failed. Try again, or ask your administrator.",
   },
   es: {
@@ -26,6 +29,9 @@ const ribbonMessages = defineCatalog({
     advanceWorking: "Avanzando al siguiente paso…",
     advanceRefusedTitle: "Paso no avanzado",
     advanceDone: "La estrategia pasó al siguiente paso.",
+    resumeWorking: "Reanudando el análisis de cartera…",
+    resumeRefusedTitle: "Análisis no reanudado",
+    resumeDone: "El análisis de cartera está en cola y continúa donde se quedó.",
     unknownError: "La operación falló. Inténtelo de nuevo o consulte al administrador.",
   },
 });

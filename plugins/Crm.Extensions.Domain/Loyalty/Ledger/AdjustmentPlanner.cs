@@ -55,7 +55,7 @@ public static class AdjustmentPlanner
             var available = Math.Max(0L, balances.Available);
             throw new BusinessRuleException(new LocalizedText(
                 $"The member has {LoyaltyText.Number(available)} available points, so at most {LoyaltyText.Number(available)} can be removed ({LoyaltyText.Number(size)} were asked for).",
-                $"El socio tiene {LoyaltyText.Number(available)} puntos disponibles, así que se pueden retirar como mucho {LoyaltyText.Number(available)} (se pidieron {LoyaltyText.Number(size)})."));
+                $"El miembro tiene {LoyaltyText.Number(available)} puntos disponibles, así que se pueden retirar como mucho {LoyaltyText.Number(available)} (se pidieron {LoyaltyText.Number(size)})."));
         }
 
         var key = SourceKeys.Adjust(request.AdjustmentId);
