@@ -130,6 +130,16 @@ export const RedeemRewardApi = {
   },
 } as const;
 
+/** cx_ResumePortfolioAnalysis: Resume portfolio analysis. */
+export const ResumePortfolioAnalysisApi = {
+  uniqueName: "cx_ResumePortfolioAnalysis",
+  isFunction: false,
+  request: {
+    Analysis: "Analysis",
+  },
+  response: {},
+} as const;
+
 /** cx_SnapshotKpis: Snapshot KPIs. */
 export const SnapshotKpisApi = {
   uniqueName: "cx_SnapshotKpis",
