@@ -1,5 +1,5 @@
 import { OperationType, StructuralProperty } from "./xrmConstants";
-import { Reward, Strategy } from "./schema";
+import { Redemption, Reward, Strategy } from "./schema";
 
 /** An entity-reference parameter as Xrm.WebApi.online.execute serializes it. */
 export interface EntityReferenceParameter {
@@ -71,6 +71,30 @@ export function advanceStrategyStepRequest(strategyId: string): AdvanceStrategyS
       operationType: OperationType.Action,
       operationName: AdvanceStrategyStepApi,
       parameterTypes: { Strategy: entityParameter(`mscrm.${Strategy.table}`) },
+    }),
+  };
+}
+
+export const MarkVoucherUsedApi = "cx_MarkVoucherUsed";
+export const CancelRedemptionApi = "cx_CancelRedemption";
+
+/** Unbound custom APIs cx_MarkVoucherUsed(Redemption) and cx_CancelRedemption(Redemption) -> Refund, Balance. */
+export interface VoucherRequest extends ExecuteRequest {
+  readonly Redemption: EntityReferenceParameter;
+}
+
+export interface CancelRedemptionResponse {
+  readonly Balance?: number;
+}
+
+export function voucherRequest(api: typeof MarkVoucherUsedApi | typeof CancelRedemptionApi, redemptionId: string): VoucherRequest {
+  return {
+    Redemption: { entityType: Redemption.table, id: redemptionId },
+    getMetadata: () => ({
+      boundParameter: null,
+      operationType: OperationType.Action,
+      operationName: api,
+      parameterTypes: { Redemption: entityParameter(`mscrm.${Redemption.table}`) },
     }),
   };
 }
