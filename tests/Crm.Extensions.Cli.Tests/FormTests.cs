@@ -84,7 +84,7 @@ public sealed class FormTests
     [InlineData("account")]
     public void Should_ShowTheMemberCardInTheHeader_When_OpeningTheCustomerForm(string table)
     {
-        var header = MainForm(table).Element("header")!.Descendants("control").Select(c => c.Attribute("datafieldname")?.Value);
+        var header = MainForm(table).Descendants("header").Single().Descendants("control").Select(c => c.Attribute("datafieldname")?.Value);
 
         Assert.Equal(new[] { "cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_lifecyclestage" }, header);
     }
