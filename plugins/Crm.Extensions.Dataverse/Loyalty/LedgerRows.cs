@@ -62,7 +62,8 @@ public static class LedgerRows
         var reason = Value<string>(row, prefix, LoyaltyTransaction.Fields.Reason) ?? string.Empty;
         var stored = Value<OptionSetValue>(row, prefix, LoyaltyTransaction.Fields.EntryStatus)?.Value;
         var points = Value<int?>(row, prefix, LoyaltyTransaction.Fields.Points) ?? 0;
-        var isLot = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus or LedgerEntryKind.Refund || (kind == LedgerEntryKind.Adjust && points > 0);
+        var isLot = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus or LedgerEntryKind.Refund
+            || (kind == LedgerEntryKind.Adjust && points > 0);
         return new LedgerEntry(
             id.Value,
             Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.CustomerId)?.Id ?? Guid.Empty,

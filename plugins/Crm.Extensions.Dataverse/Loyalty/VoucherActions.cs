@@ -56,7 +56,8 @@ public static class VoucherActions
         MemberBalances balances;
         try
         {
-            balances = BalanceWriter.WriteOnce(system, member with { Entries = member.Entries.Concat(new[] { refund }).ToList() }, now, program.Settings);
+            var refunded = member with { Entries = member.Entries.Concat(new[] { refund }).ToList() };
+            balances = BalanceWriter.WriteOnce(system, refunded, now, program.Settings);
         }
         catch (Exception conflict) when (BalanceWriter.IsVersionMismatch(conflict))
         {
@@ -95,7 +96,8 @@ public static class VoucherActions
     };
 
     private sealed record Voucher(
-        Guid Id, EntityReference Customer, VoucherStatus Status, string Code, int PointsSpent, string Name, DateTime? ValidUntil, string? RowVersion);
+        Guid Id, EntityReference Customer, VoucherStatus Status, string Code, int PointsSpent, string Name, DateTime? ValidUntil,
+        string? RowVersion);
 
     private static Voucher ReadForCaller(IOrganizationService system, Guid caller, EntityReference? redemption)
     {
@@ -105,7 +107,11 @@ public static class VoucherActions
             throw new BusinessRuleException(VoucherRules.RedemptionRequired);
         }
 
-        if ((CallerAccess.On(system, caller, redemption) & AccessRights.WriteAccess) == 0) throw new BusinessRuleException(RedemptionNotWritable);
+        if ((CallerAccess.On(system, caller, redemption) & AccessRights.WriteAccess) == 0)
+        {
+            throw new BusinessRuleException(RedemptionNotWritable);
+        }
+
         var row = system.Retrieve(RedemptionTable.EntityLogicalName, redemption.Id, new ColumnSet(
             RedemptionTable.Fields.CustomerId, RedemptionTable.Fields.RedemptionStatus, RedemptionTable.Fields.VoucherCode,
             RedemptionTable.Fields.PointsSpent, RedemptionTable.Fields.Name, RedemptionTable.Fields.ValidUntil));

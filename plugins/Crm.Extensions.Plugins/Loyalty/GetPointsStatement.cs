@@ -32,6 +32,8 @@ public sealed class GetPointsStatement : PluginBase
 
         var lines = PointsStatementReader.Read(context.UserService, customer, context.Clock.UtcNow);
         context.SetOutput(Lines, lines);
-        context.SetOutput(ClosingBalance, lines.Entities.Count == 0 ? 0 : lines.Entities[lines.Entities.Count - 1].GetAttributeValue<int>(PointsStatementReader.RunningBalance));
+        var last = lines.Entities.Count == 0 ? null : lines.Entities[lines.Entities.Count - 1];
+        var closing = last?.GetAttributeValue<int>(PointsStatementReader.RunningBalance) ?? 0;
+        context.SetOutput(ClosingBalance, closing);
     }
 }

@@ -21,8 +21,10 @@ public sealed class GuardRewardRedemptions : PluginBase
         "Los canjes los crea \"Canjear recompensa\", que además descuenta los puntos. Use esa acción (o el paso de proceso) en su lugar.");
 
     public static readonly LocalizedText UseTheActions = new(
-        "A voucher's status, points, member and code are changed only by \"Mark voucher used\" and \"Cancel redemption\" (which refunds the points).",
-        "El estado, los puntos, el socio y el código de un vale solo los cambian \"Marcar vale como usado\" y \"Cancelar canje\" (que reembolsa los puntos).");
+        "A voucher's status, points, member and code are changed only by \"Mark voucher used\" and \"Cancel redemption\" "
+            + "(which refunds the points).",
+        "El estado, los puntos, el socio y el código de un vale solo los cambian \"Marcar vale como usado\" y \"Cancelar canje\" "
+            + "(que reembolsa los puntos).");
 
     /// <summary>The columns only the product writes after the voucher is issued.</summary>
     public static readonly string[] ProductColumns =
@@ -34,7 +36,9 @@ public sealed class GuardRewardRedemptions : PluginBase
     public GuardRewardRedemptions(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, RewardRedemption.EntityLogicalName, PipelineStage.PreValidation), context => Refuse(context, UseTheApi));
+        Register(
+            StepDeclaration.On(SdkMessage.Create, RewardRedemption.EntityLogicalName, PipelineStage.PreValidation),
+            context => Refuse(context, UseTheApi));
         Register(
             StepDeclaration.On(SdkMessage.Update, RewardRedemption.EntityLogicalName, PipelineStage.PreValidation).Filter(ProductColumns),
             context => Refuse(context, UseTheActions));

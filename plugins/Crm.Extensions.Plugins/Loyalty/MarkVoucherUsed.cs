@@ -19,6 +19,6 @@ public sealed class MarkVoucherUsed : PluginBase
         Register(StepDeclaration.ForCustomApi(Api), Handle);
     }
 
-    private static void Handle(PluginContext context) =>
-        VoucherActions.MarkUsed(context.SystemService, context.Execution.InitiatingUserId, context.Input<EntityReference>(Redemption), context.Clock.UtcNow);
+    private static void Handle(PluginContext context) => VoucherActions.MarkUsed(
+        context.SystemService, context.Execution.InitiatingUserId, context.Input<EntityReference>(Redemption), context.Clock.UtcNow);
 }
