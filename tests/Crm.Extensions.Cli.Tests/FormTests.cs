@@ -15,6 +15,14 @@ public sealed class FormTests
     [InlineData("cx_loyaltyprogram", "cx_loyaltytier", "cx_loyaltyprogramid")]
     [InlineData("cx_loyaltyprogram", "cx_reward", "cx_loyaltyprogramid")]
     [InlineData("cx_loyaltytier", "cx_reward", "cx_mintierid")]
+    [InlineData("contact", "cx_loyaltytransaction", "cx_customerid")]
+    [InlineData("contact", "cx_rewardredemption", "cx_customerid")]
+    [InlineData("contact", "cx_interaction", "cx_customerid")]
+    [InlineData("contact", "cx_satisfactionsurvey", "cx_customerid")]
+    [InlineData("contact", "cx_crossselloffer", "cx_customerid")]
+    [InlineData("contact", "cx_lifecycletransition", "cx_customerid")]
+    [InlineData("account", "cx_loyaltytransaction", "cx_customerid")]
+    [InlineData("account", "cx_rewardredemption", "cx_customerid")]
     public void Should_ShowTheRelatedRows_When_OpeningTheParentForm(string table, string related, string lookup)
     {
         var relationship = Directory.GetFiles(Path.Combine(Source.Folder, "Other", "Relationships"), "*.xml").Select(XElement.Load)
@@ -69,6 +77,37 @@ public sealed class FormTests
         Assert.Contains("values saved here apply", labels[1033], StringComparison.Ordinal);
         Assert.Contains("never an environment variable", labels[1033], StringComparison.Ordinal);
         Assert.Contains("nunca una variable de entorno", labels[3082], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("contact")]
+    [InlineData("account")]
+    public void Should_ShowTheMemberCardInTheHeader_When_OpeningTheCustomerForm(string table)
+    {
+        var header = MainForm(table).Descendants("header").Single().Descendants("control").Select(c => c.Attribute("datafieldname")?.Value);
+
+        Assert.Equal(new[] { "cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_lifecyclestage" }, header);
+    }
+
+    [Fact]
+    public void Should_ShowHowToReachTheContactAndTheBirthDate_When_OpeningTheCustomerSection()
+    {
+        var section = MainForm("contact").Descendants("section").Single(s => s.Attribute("name")!.Value == "customer");
+
+        Assert.Equal(
+            new[] { "fullname", "emailaddress1", "telephone1", "birthdate" },
+            section.Descendants("control").Select(c => c.Attribute("datafieldname")?.Value));
+    }
+
+    [Theory]
+    [InlineData("contact")]
+    [InlineData("account")]
+    public void Should_ShowATimeline_When_OpeningTheCustomerForm(string table)
+    {
+        // The timeline control lists the activities regarding the row, such as the tasks the product creates
+        // (learn.microsoft.com/power-apps/maker/model-driven-apps/set-up-timeline-control).
+        Assert.Contains(MainForm(table).Descendants("control"), c => c.Attribute("id")?.Value == "notescontrol"
+            && string.Equals(c.Attribute("classid")?.Value, "{06375649-c143-495e-a496-c962e5b4488e}", StringComparison.OrdinalIgnoreCase));
     }
 
     private static XElement MainForm(string table) =>

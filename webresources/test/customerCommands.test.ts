@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { XrmMockGenerator } from "xrm-mock";
 import * as CustomerRibbon from "../src/ribbon/customerCommands";
-import type { RedeemRewardRequest } from "../src/lib/customApis";
-import { CustomerColumn } from "../src/lib/schema";
+import type { RedeemRewardRequest, VoucherRequest } from "../src/lib/customApis";
+import { CustomerColumn, Redemption } from "../src/lib/schema";
 import { BareContactId, Spanish, initialiseForm } from "./support/xrm";
 
 const RewardId = "7E1B1D2C-3F4A-4B5C-8D9E-0A1B2C3D4E5F";
@@ -103,5 +103,65 @@ describe("Redeem reward enable rule", () => {
     XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, points);
     if (state !== null) XrmMockGenerator.Attribute.createOptionSet(CustomerColumn.stateCode, state);
     expect(CustomerRibbon.canRedeemReward(formContext)).toBe(false);
+  });
+});
+
+describe("Voucher commands on a redemption", () => {
+  let formContext: Xrm.FormContext;
+
+  beforeEach(() => {
+    formContext = initialiseForm({ entityName: "cx_rewardredemption" });
+    XrmMockGenerator.Attribute.createOptionSet(Redemption.status, Redemption.issued);
+    vi.spyOn(Xrm.Utility, "showProgressIndicator").mockImplementation(() => undefined);
+    vi.spyOn(Xrm.Utility, "closeProgressIndicator").mockImplementation(() => undefined);
+    vi.spyOn(formContext.data, "refresh").mockResolvedValue(undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("calls cx_MarkVoucherUsed unbound with the redemption and refreshes the status", async () => {
+    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue(okResponse({}));
+    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
+    await CustomerRibbon.markVoucherUsed(formContext);
+
+    const request = execute.mock.calls[0]![0] as VoucherRequest;
+    expect(request.Redemption).toEqual({ entityType: "cx_rewardredemption", id: BareContactId });
+    expect(request.getMetadata().operationName).toBe("cx_MarkVoucherUsed");
+    expect(alert).toHaveBeenCalledWith({ title: "Voucher used", text: "The voucher is marked used; it cannot be used again." });
+    expect(formContext.data.refresh).toHaveBeenCalledWith(false);
+  });
+
+  it("asks before cancelling and shows the balance after the refund", async () => {
+    vi.spyOn(Xrm.Navigation, "openConfirmDialog").mockResolvedValue({ confirmed: true });
+    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue(okResponse({ Balance: 500 }));
+    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
+    await CustomerRibbon.cancelRedemption(formContext);
+
+    expect((execute.mock.calls[0]![0] as VoucherRequest).getMetadata().operationName).toBe("cx_CancelRedemption");
+    expect(alert).toHaveBeenCalledWith({ title: "Redemption cancelled", text: "Available points: 500" });
+  });
+
+  it("cancels nothing when the user says no", async () => {
+    vi.spyOn(Xrm.Navigation, "openConfirmDialog").mockResolvedValue({ confirmed: false });
+    const execute = vi.spyOn(Xrm.WebApi.online, "execute");
+    await CustomerRibbon.cancelRedemption(formContext);
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's refusal in Spanish and does not refresh", async () => {
+    XrmMockGenerator.context.userSettings.languageId = Spanish;
+    vi.spyOn(Xrm.Navigation, "openConfirmDialog").mockResolvedValue({ confirmed: true });
+    vi.spyOn(Xrm.WebApi.online, "execute").mockRejectedValue({ errorCode: 2147220891, message: "El vale ya está cancelado." });
+    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
+    await CustomerRibbon.cancelRedemption(formContext);
+    expect(alert).toHaveBeenCalledWith({ title: "Vale sin cambios", text: "El vale ya está cancelado." });
+    expect(formContext.data.refresh).not.toHaveBeenCalled();
+  });
+
+  it("is enabled only while the voucher is issued", () => {
+    expect(CustomerRibbon.canChangeVoucher(formContext)).toBe(true);
+    formContext.getAttribute(Redemption.status)?.setValue(586700001);
+    expect(CustomerRibbon.canChangeVoucher(formContext)).toBe(false);
   });
 });

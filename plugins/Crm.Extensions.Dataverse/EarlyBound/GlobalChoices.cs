@@ -105,6 +105,8 @@ public static class GlobalChoices
         Adjust = 586700004,
         /// <summary>Bonus.</summary>
         Bonus = 586700005,
+        /// <summary>Refund.</summary>
+        Refund = 586700006,
     }
 
     /// <summary>Lifecycle stage (cx_lifecyclestage).</summary>

@@ -62,7 +62,8 @@ public static class LedgerRows
         var reason = Value<string>(row, prefix, LoyaltyTransaction.Fields.Reason) ?? string.Empty;
         var stored = Value<OptionSetValue>(row, prefix, LoyaltyTransaction.Fields.EntryStatus)?.Value;
         var points = Value<int?>(row, prefix, LoyaltyTransaction.Fields.Points) ?? 0;
-        var isLot = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus || (kind == LedgerEntryKind.Adjust && points > 0);
+        var isLot = kind is LedgerEntryKind.Earn or LedgerEntryKind.Bonus or LedgerEntryKind.Refund
+            || (kind == LedgerEntryKind.Adjust && points > 0);
         return new LedgerEntry(
             id.Value,
             Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.CustomerId)?.Id ?? Guid.Empty,
@@ -104,6 +105,7 @@ public static class LedgerRows
         LedgerEntryKind.Redeem => GlobalChoices.LedgerEntryType.Redeem,
         LedgerEntryKind.Expire => GlobalChoices.LedgerEntryType.Expire,
         LedgerEntryKind.Adjust => GlobalChoices.LedgerEntryType.Adjust,
+        LedgerEntryKind.Refund => GlobalChoices.LedgerEntryType.Refund,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No ledger entry type for this kind."),
     };
 
@@ -119,6 +121,7 @@ public static class LedgerRows
         GlobalChoices.LedgerEntryType.Redeem => LedgerEntryKind.Redeem,
         GlobalChoices.LedgerEntryType.Expire => LedgerEntryKind.Expire,
         GlobalChoices.LedgerEntryType.Adjust => LedgerEntryKind.Adjust,
+        GlobalChoices.LedgerEntryType.Refund => LedgerEntryKind.Refund,
         _ => throw new BusinessRuleException(new LocalizedText(
             $"The points movement {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask a loyalty administrator to correct it with Adjust points.",
             $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de este miembro. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),

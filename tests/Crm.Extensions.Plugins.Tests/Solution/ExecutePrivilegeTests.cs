@@ -23,6 +23,9 @@ public sealed class ExecutePrivilegeTests
     [InlineData("cx_AnalyzePortfolio", "prvCreatecx_PortfolioAnalysis", "CRM Strategy Manager")]
     [InlineData("cx_ResumePortfolioAnalysis", "prvWritecx_PortfolioAnalysis", "CRM Strategy Manager")]
     [InlineData("cx_GetNextBestOffer", "prvReadcx_ValueProposition", "CRM Strategy Manager,Customer Relationship User")]
+    [InlineData("cx_CancelRedemption", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
+    [InlineData("cx_MarkVoucherUsed", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
+    [InlineData("cx_GetPointsStatement", "prvReadcx_LoyaltyTransaction", "CRM Strategy Manager,Customer Relationship User,Loyalty Administrator")]
     public void Should_GrantTheExecutePrivilegeOnlyToTheIntendedRoles_When_TheSolutionIsLoaded(string api, string privilege, string roles)
     {
         Assert.Equal(privilege, Crm.Metadata.CustomApis[api].ExecutePrivilegeName);

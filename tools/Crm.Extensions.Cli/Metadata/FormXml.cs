@@ -22,7 +22,7 @@ internal static class FormXml
     {
         var sections = table.IsCustom
             ? table.Sections
-            : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn]), .. table.Sections];
+            : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn, .. StandardCustomerColumns(table)]), .. table.Sections];
         var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
         var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
         if (table.Subgrids.Count > 0)
@@ -35,6 +35,12 @@ internal static class FormXml
         if (table.IsCustom && table.Ownership == Ownership.User)
         {
             form.Add(Header(table, ["ownerid", "statuscode"]));
+        }
+        else if (!table.IsCustom)
+        {
+            // The member card at a glance: tier, available and pending points, lifecycle stage (no script, no Web API call).
+            form.Add(Header(table, ["cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_lifecyclestage"]));
+            tab.Descendants("sections").Single().Add(TimelineSection(table));
         }
 
         WithScript(form, table, MainType);
@@ -90,6 +96,32 @@ internal static class FormXml
             new XElement("rows", section.Columns.Chunk(columns).Select(row =>
                 new XElement("row", row.Select(column => Cell(table, $"{tab}.{section.Name}", column))))));
 
+    /// <summary>The standard columns the Customer section shows besides the name: how to reach them, and the birthday bonus date.</summary>
+    private static IReadOnlyList<string> StandardCustomerColumns(Table table) =>
+        table.LogicalName == TableNames.Contact ? ["emailaddress1", "telephone1", "birthdate"] : ["emailaddress1", "telephone1"];
+
+    /// <summary>Labels of the standard columns the product puts on its forms (they are not in the model: Dataverse owns them).</summary>
+    private static readonly IReadOnlyDictionary<string, (Label Label, ColumnKind Kind)> StandardColumns = new Dictionary<string, (Label, ColumnKind)>
+    {
+        ["emailaddress1"] = (Label.Of("Email", "Correo electrónico"), ColumnKind.Email),
+        ["telephone1"] = (Label.Of("Phone", "Teléfono"), ColumnKind.Text),
+        ["birthdate"] = (Label.Of("Birth date", "Fecha de nacimiento"), ColumnKind.DateOnly),
+    };
+
+    /// <summary>The timeline control (notes, posts and activities such as the product's tasks) as exports write it.</summary>
+    private const string TimelineControlClass = "{06375649-c143-495e-a496-c962e5b4488e}";
+
+    private static XElement TimelineSection(Table table) =>
+        new("section", new XAttribute("name", "timeline"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.timeline")), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            Xml.Labels("labels", "label", Label.Of("Follow-ups", "Seguimientos")),
+            new XElement("rows", new XElement("row",
+                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.timeline.notescontrol")), new XAttribute("showlabel", "false"),
+                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "12"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+                    Xml.Labels("labels", "label", Label.Of("Timeline", "Escala de tiempo")),
+                    new XElement("control", new XAttribute("id", "notescontrol"), new XAttribute("classid", TimelineControlClass))))));
+
     private const string SubgridControlClass = "{E7A81278-8635-4d9e-8D4D-59480B391C5B}";
 
     /// <summary>One section with a subgrid per related list, on the related table's associated view.</summary>
@@ -139,8 +171,10 @@ internal static class FormXml
     private static XElement Cell(Table table, string scope, string columnName, string idPrefix = "")
     {
         var column = table.Columns.FirstOrDefault(c => c.LogicalName == columnName);
-        var display = column?.Display ?? table.Display;
-        var control = new XElement("control", new XAttribute("id", idPrefix + columnName), new XAttribute("classid", ControlClass(column?.Kind ?? ColumnKind.Text)),
+        var standard = StandardColumns.TryGetValue(columnName, out var known) ? known : ((Label Label, ColumnKind Kind)?)null;
+        var display = column?.Display ?? standard?.Label ?? table.Display;
+        var kind = column?.Kind ?? standard?.Kind ?? ColumnKind.Text;
+        var control = new XElement("control", new XAttribute("id", idPrefix + columnName), new XAttribute("classid", ControlClass(kind)),
             new XAttribute("datafieldname", columnName));
         if (column is { IsReadOnlyOnForm: true } || column is { ValidForUpdate: false, ValidForCreate: false })
         {

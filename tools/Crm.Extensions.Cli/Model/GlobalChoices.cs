@@ -50,7 +50,7 @@ internal static class GlobalChoices
         Label.Of("Why points moved.", "Por qué se movieron los puntos."),
         Options(FirstValue,
             Label.Of("Earn", "Acumulación"), Label.Of("Redeem", "Canje"), Label.Of("Expire", "Vencimiento"), Label.Of("Reverse", "Reversión"),
-            Label.Of("Adjust", "Ajuste"), Label.Of("Bonus", "Bonificación")),
+            Label.Of("Adjust", "Ajuste"), Label.Of("Bonus", "Bonificación"), Label.Of("Refund", "Reembolso")),
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryStatus = new(

@@ -39,6 +39,12 @@ internal static class RibbonCommands
     [
         RedeemReward(TableNames.Contact),
         RedeemReward(TableNames.Account),
+        Voucher("MarkVoucherUsed", Label.Of("Mark voucher used", "Marcar vale como usado"),
+            Label.Of("Record that the customer used this voucher; it cannot be used again.", "Registra que el cliente usó este vale; no se puede volver a usar."),
+            "CrmExtensions.CustomerRibbon.markVoucherUsed"),
+        Voucher("CancelRedemption", Label.Of("Cancel redemption", "Cancelar canje"),
+            Label.Of("Cancel this voucher and give its points back to the customer.", "Cancela este vale y devuelve sus puntos al cliente."),
+            "CrmExtensions.CustomerRibbon.cancelRedemption"),
         new("cx_crmstrategy", "AnalyzePortfolio", Label.Of("Analyze portfolio", "Analizar cartera"),
             Label.Of("Start a portfolio analysis for this strategy and open it.", "Inicia un análisis de cartera para esta estrategia y lo abre."),
             WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.analyzePortfolio", "CrmExtensions.StrategyRibbon.canAnalyzePortfolio",
@@ -63,6 +69,14 @@ internal static class RibbonCommands
             "Continúa un análisis en pausa o detenido desde donde se quedó."),
         WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon." + function, "CrmExtensions.StrategyRibbon." + enableFunction,
         new EntityPrivilege("cx_portfolioanalysis", "Write", "Basic"), location);
+
+    /// <summary>
+    /// The voucher commands call cx_MarkVoucherUsed / cx_CancelRedemption, whose execute privilege is Write on redemptions:
+    /// the display rule asks for that privilege at the depth the relationship user holds (Local), so exactly the roles that
+    /// may call the API see the button.
+    /// </summary>
+    private static RibbonCommand Voucher(string key, Label label, Label toolTip, string function) => new("cx_rewardredemption", key, label, toolTip,
+        WebResources.CustomerCommands, function, "CrmExtensions.CustomerRibbon.canChangeVoucher", new EntityPrivilege("cx_rewardredemption", "Write", "Local"));
 
     private static RibbonCommand RedeemReward(string table) => new(table, "RedeemReward", Label.Of("Redeem reward", "Canjear recompensa"),
         Label.Of("Redeem one of the program's rewards with this customer's points.", "Canjea una recompensa del programa con los puntos de este cliente."),

@@ -57,8 +57,9 @@ internal static class SecurityModel
             Own("cx_interaction"), Own("cx_preference"), Own("cx_satisfactionsurvey"),
             new("cx_crossselloffer", Depth.None, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Basic, Depth.None, Depth.None),
             ReadOnly("cx_loyaltyjourney", Depth.Local), ReadOnly("cx_loyaltytransaction", Depth.Local),
-            // Create is cx_RedeemReward's execute privilege: the user redeems for customers they may write.
-            new("cx_rewardredemption", Depth.Basic, Depth.Local, Depth.None, Depth.None, Depth.None, Depth.Local, Depth.None, Depth.None),
+            // Create is cx_RedeemReward's execute privilege: the user redeems for customers they may write. Write is the
+            // execute privilege of cx_MarkVoucherUsed and cx_CancelRedemption (the status itself is product-written).
+            new("cx_rewardredemption", Depth.Basic, Depth.Local, Depth.Local, Depth.None, Depth.None, Depth.Local, Depth.None, Depth.None),
             ReadOnly("cx_lifecycletransition", Depth.Local), ReadOnly("cx_partnerrelationship", Depth.Local), ReadOnly("cx_valueproposition", Depth.Local),
             ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global), ReadOnly("cx_loyaltytier", Depth.Global),
             ReadOnly("cx_reward", Depth.Global),

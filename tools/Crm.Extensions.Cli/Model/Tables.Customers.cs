@@ -26,6 +26,16 @@ internal static partial class CrmExtensionsModel
             new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
             new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
         ],
+        // The member's history where the agent works: points movements, vouchers, interactions, surveys, offers and stage changes.
+        Subgrids =
+        [
+            new("subgrid_ledger", Label.Of("Points movements", "Movimientos de puntos"), "cx_loyaltytransaction", "cx_customerid"),
+            new("subgrid_redemptions", Label.Of("Reward redemptions", "Canjes de recompensas"), "cx_rewardredemption", "cx_customerid"),
+            new("subgrid_interactions", Label.Of("Interactions", "Interacciones"), "cx_interaction", "cx_customerid"),
+            new("subgrid_surveys", Label.Of("Satisfaction surveys", "Encuestas de satisfacción"), "cx_satisfactionsurvey", "cx_customerid"),
+            new("subgrid_offers", Label.Of("Cross-sell offers", "Ofertas de venta cruzada"), "cx_crossselloffer", "cx_customerid"),
+            new("subgrid_transitions", Label.Of("Lifecycle transitions", "Transiciones del ciclo de vida"), "cx_lifecycletransition", "cx_customerid"),
+        ],
     };
 
     private static IReadOnlyList<WorkingView> CustomerWorkingViews(string name) =>

@@ -1,6 +1,12 @@
 import { OperationType, StructuralProperty } from "./xrmConstants";
-import { PortfolioAnalysis, Reward, Strategy } from "./schema";
-import { AdvanceStrategyStepApi, RedeemRewardApi, ResumePortfolioAnalysisApi } from "./customApiContracts.generated";
+import { PortfolioAnalysis, Redemption, Reward, Strategy } from "./schema";
+import {
+  AdvanceStrategyStepApi,
+  CancelRedemptionApi,
+  MarkVoucherUsedApi,
+  RedeemRewardApi,
+  ResumePortfolioAnalysisApi,
+} from "./customApiContracts.generated";
 
 /** An entity-reference parameter as Xrm.WebApi.online.execute serializes it. */
 export interface EntityReferenceParameter {
@@ -90,6 +96,27 @@ export function resumePortfolioAnalysisRequest(analysisId: string): ResumePortfo
       operationType: OperationType.Action,
       operationName: ResumePortfolioAnalysisApi.uniqueName,
       parameterTypes: { [resume.Analysis]: entityParameter(`mscrm.${PortfolioAnalysis.table}`) },
+    }),
+  };
+}
+
+/** Unbound custom APIs cx_MarkVoucherUsed(Redemption) and cx_CancelRedemption(Redemption) -> Refund, Balance. */
+export interface VoucherRequest extends ExecuteRequest {
+  readonly [MarkVoucherUsedApi.request.Redemption]: EntityReferenceParameter;
+}
+
+export interface CancelRedemptionResponse {
+  readonly [CancelRedemptionApi.response.Balance]?: number;
+}
+
+export function voucherRequest(api: typeof MarkVoucherUsedApi | typeof CancelRedemptionApi, redemptionId: string): VoucherRequest {
+  return {
+    [api.request.Redemption]: { entityType: Redemption.table, id: redemptionId },
+    getMetadata: () => ({
+      boundParameter: null,
+      operationType: OperationType.Action,
+      operationName: api.uniqueName,
+      parameterTypes: { [api.request.Redemption]: entityParameter(`mscrm.${Redemption.table}`) },
     }),
   };
 }

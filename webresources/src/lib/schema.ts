@@ -224,3 +224,6 @@ export const AnalysisStatus = {
 } as const;
 
 export const Reward = { table: "cx_reward" } as const;
+
+/** cx_rewardredemption: the voucher; cx_redemptionstatus is written only by cx_MarkVoucherUsed and cx_CancelRedemption. */
+export const Redemption = { table: "cx_rewardredemption", status: "cx_redemptionstatus", issued: 586700000 } as const;

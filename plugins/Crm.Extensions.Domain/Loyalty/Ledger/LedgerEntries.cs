@@ -54,6 +54,26 @@ public static class LedgerEntries
             new LocalizedText($"Redeemed for the reward \"{rewardName}\".", $"Canjeados por la recompensa \"{rewardName}\"."));
     }
 
+    /// <summary>
+    /// The refund of a cancelled redemption: exactly the points it spent, spendable at once and expiring like a bonus from
+    /// the day of the refund (the spent lots' own dates are gone: the replay already consumed them), never qualifying.
+    /// </summary>
+    public static LedgerEntry Refund(
+        Guid customerId, Guid redemptionId, int points, DateTime on, string rewardName, ProgramSettings program)
+    {
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        var key = SourceKeys.Refund(redemptionId);
+        return new LedgerEntry(DeterministicId.From(key), customerId, LedgerEntryKind.Refund, points, on, key,
+            new LocalizedText(
+                $"Refund of the cancelled redemption of \"{rewardName}\".",
+                $"Reembolso del canje cancelado de \"{rewardName}\"."))
+        {
+            Status = LedgerEntryStatus.Available,
+            VestsOn = on,
+            ExpiresOn = program.Expiry.ExpiresOn(on),
+        };
+    }
+
     public static LedgerEntry Expire(LedgerEntry lot, int points, DateTime expiresOn)
     {
         var key = SourceKeys.Expire(lot.Id, expiresOn);

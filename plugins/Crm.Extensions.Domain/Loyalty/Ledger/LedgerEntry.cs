@@ -49,8 +49,10 @@ public sealed record LedgerEntry(
     /// <summary>Adjust entries: the user who asked for the adjustment.</summary>
     public Guid? AdjustedBy { get; init; }
 
-    /// <summary>A lot: earned, bonus, or a positive adjustment.</summary>
-    public bool IsCredit => Kind == LedgerEntryKind.Earn || Kind == LedgerEntryKind.Bonus || (Kind == LedgerEntryKind.Adjust && Points > 0);
+    /// <summary>A lot: earned, bonus, a refund, or a positive adjustment.</summary>
+    public bool IsCredit =>
+        Kind == LedgerEntryKind.Earn || Kind == LedgerEntryKind.Bonus || Kind == LedgerEntryKind.Refund
+        || (Kind == LedgerEntryKind.Adjust && Points > 0);
 
     /// <summary>A debit the replay takes from the lots (expire rows only record time-based expiry, see LedgerReplay).</summary>
     public bool IsDebit => Kind == LedgerEntryKind.Redeem || Kind == LedgerEntryKind.Reverse || (Kind == LedgerEntryKind.Adjust && Points < 0);

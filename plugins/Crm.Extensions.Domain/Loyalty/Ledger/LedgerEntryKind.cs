@@ -2,7 +2,8 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 
 /// <summary>
 /// Why points moved. Earn and Bonus are credits (lots); Reverse, Redeem and Expire are debits. Adjust is a manual
-/// correction (cx_AdjustPoints): a positive one is a lot spendable at once, a negative one a debit.
+/// correction (cx_AdjustPoints): a positive one is a lot spendable at once, a negative one a debit. Refund gives back the
+/// points of a cancelled redemption (cx_CancelRedemption): a credit, a lot spendable at once.
 /// </summary>
 public enum LedgerEntryKind
 {
@@ -12,6 +13,7 @@ public enum LedgerEntryKind
     Redeem = 4,
     Expire = 5,
     Adjust = 6,
+    Refund = 7,
 }
 
 /// <summary>The stored state of a ledger row; for lots it follows pending → available → redeemed/expired (or reversed).</summary>

@@ -35,6 +35,9 @@ public static class SourceKeys
 
     public static string Redeem(Guid redemptionId) => Key($"redeem:{redemptionId}");
 
+    /// <summary>The refund of a cancelled redemption: one per redemption, ever, so a second cancel can never refund twice.</summary>
+    public static string Refund(Guid redemptionId) => Key($"refund:{redemptionId}");
+
     public static string Expire(Guid lotId, DateTime expiresOn) =>
         Key($"expire:{lotId}:{expiresOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
 
