@@ -44,6 +44,19 @@ export const AnalyzePortfolioApi = {
   },
 } as const;
 
+/** cx_CancelRedemption: Cancel redemption. */
+export const CancelRedemptionApi = {
+  uniqueName: "cx_CancelRedemption",
+  isFunction: false,
+  request: {
+    Redemption: "Redemption",
+  },
+  response: {
+    Balance: "Balance",
+    Refund: "Refund",
+  },
+} as const;
+
 /** cx_EvaluateLifecycle: Evaluate lifecycle. */
 export const EvaluateLifecycleApi = {
   uniqueName: "cx_EvaluateLifecycle",
@@ -84,6 +97,29 @@ export const GetNextBestOfferApi = {
     OfferText: "OfferText",
     Proposition: "Proposition",
   },
+} as const;
+
+/** cx_GetPointsStatement: Get points statement. */
+export const GetPointsStatementApi = {
+  uniqueName: "cx_GetPointsStatement",
+  isFunction: true,
+  request: {
+    Customer: "Customer",
+  },
+  response: {
+    ClosingBalance: "ClosingBalance",
+    Lines: "Lines",
+  },
+} as const;
+
+/** cx_MarkVoucherUsed: Mark voucher used. */
+export const MarkVoucherUsedApi = {
+  uniqueName: "cx_MarkVoucherUsed",
+  isFunction: false,
+  request: {
+    Redemption: "Redemption",
+  },
+  response: {},
 } as const;
 
 /** cx_ProcessBirthdays: Process birthdays. */
