@@ -125,12 +125,19 @@ public static class ScaleRun
         {
             var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(100m) };
             invoice[Invoice.Fields.StateCode] = new OptionSetValue(2);
-            var lines = Enumerable.Range(0, random.Next(1, 5)).Select(_ => (Entity)new InvoiceDetail
+            var lines = Enumerable.Range(0, random.Next(1, 5)).Select(_ =>
             {
-                InvoiceId = invoice.ToEntityReference(),
-                ProductId = products[random.Next(products.Count)].ToEntityReference(),
-                Quantity = random.Next(1, 4),
-                ExtendedAmount = new Money(random.Next(10, 500)),
+                var product = products[random.Next(products.Count)];
+                var quantity = (decimal)random.Next(1, 4);
+                // Seeding skips the pipeline: the line carries the cost KeepLineCost gives a line written through it.
+                return (Entity)new InvoiceDetail
+                {
+                    InvoiceId = invoice.ToEntityReference(),
+                    ProductId = product.ToEntityReference(),
+                    Quantity = quantity,
+                    ExtendedAmount = new Money(random.Next(10, 500)),
+                    LineCost = new Money(quantity * product.CurrentCost!.Value),
+                };
             });
             crm.Seed(new Entity[] { invoice }.Concat(lines).ToArray());
         }

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Client;
 
 namespace Crm.Extensions.EarlyBound;
 
-/// <summary>InvoiceDetail (invoicedetail).</summary>
+/// <summary>Invoice Product (invoicedetail).</summary>
 [EntityLogicalName(EntityLogicalName)]
 public partial class InvoiceDetail : Entity
 {
@@ -33,6 +33,8 @@ public partial class InvoiceDetail : Entity
         public const string BaseAmount = "baseamount";
         public const string CreatedBy = "createdby";
         public const string CreatedOn = "createdon";
+        public const string LineCost = "cx_linecost";
+        public const string LineCostBase = "cx_linecost_base";
         public const string Description = "description";
         public const string ExtendedAmount = "extendedamount";
         public const string InvoiceId = "invoiceid";
@@ -71,6 +73,22 @@ public partial class InvoiceDetail : Entity
     {
         get => GetAttributeValue<DateTime?>(Fields.CreatedOn);
         set => SetAttributeValue(Fields.CreatedOn, value);
+    }
+
+    /// <summary>Line cost (cx_linecost, money).</summary>
+    [AttributeLogicalName(Fields.LineCost)]
+    public Money? LineCost
+    {
+        get => GetAttributeValue<Money?>(Fields.LineCost);
+        set => SetAttributeValue(Fields.LineCost, value);
+    }
+
+    /// <summary>Line cost (Base) (cx_linecost_base, money).</summary>
+    [AttributeLogicalName(Fields.LineCostBase)]
+    public Money? LineCostBase
+    {
+        get => GetAttributeValue<Money?>(Fields.LineCostBase);
+        set => SetAttributeValue(Fields.LineCostBase, value);
     }
 
     /// <summary>description (description, memo).</summary>

@@ -199,7 +199,7 @@ public static class AnalysisRunner
         {
             var page = CustomerPageReader.Read(service, step.Table, step.PagingCookie);
             foreach (var customer in page.Customers) _metrics.AddCustomer(customer.Customer);
-            foreach (var line in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), Window)) _metrics.AddLine(line);
+            foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), Window)) _metrics.AddPurchases(purchases);
             return AnalysisPlan.AfterPageRead(state, page.Customers.Count, page.MoreRecords, page.PagingCookie);
         }
 

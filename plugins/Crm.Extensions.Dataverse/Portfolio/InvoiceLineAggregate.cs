@@ -14,11 +14,14 @@ namespace Crm.Extensions.Dataverse.Portfolio;
 
 /// <summary>
 /// The behaviour of one page of customers in one FetchXML aggregate: invoicedetail ⋈ paid invoice (in the window, of the
-/// page's customers) ⟕ product, grouped by customer, invoice and the product's current cost, summing line amounts and
-/// quantities. Each group becomes one <see cref="InvoiceLine"/> (amount, quantity, unit cost), so cost = Σ quantity × cost
-/// stays exact while the result has at most one row per invoice and cost. A paid invoice's last modification is its payment date.
-/// The aggregate only ever covers the lines of the page's customers (under 50,000 for any ordinary page); when a page's
-/// customers have more, the platform refuses (AggregateQueryRecordLimit) and the page's customers are split in halves.
+/// page's customers), grouped by customer alone: Σ line amount, Σ kept line cost (<c>cx_linecost</c>, see
+/// <see cref="LineCost"/>), the count of distinct invoices and the latest payment. One row per customer, so a page of 5,000
+/// customers is one request whatever their history (the platform returns grouped rows 5,000 at a time, and
+/// <c>countcolumn</c> with <c>distinct="true"</c> counts each invoice once: FetchXML aggregation,
+/// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data). A paid invoice's last
+/// modification is its payment date. The aggregate only ever covers the lines of the page's customers (under 50,000 for
+/// any ordinary page); when a page's customers have more, the platform refuses (AggregateQueryRecordLimit) and the page's
+/// customers are split in halves.
 /// </summary>
 public static class InvoiceLineAggregate
 {
@@ -26,24 +29,23 @@ public static class InvoiceLineAggregate
     public const int AggregateLimitExceeded = unchecked((int)0x8004E023);
 
     private const string InvoiceAlias = "paid";
-    private const string ProductAlias = "product";
 
-    public static IReadOnlyList<InvoiceLine> Read(IOrganizationService service, CustomerType type, IReadOnlyList<Guid> customers, AnalysisWindow window)
+    public static IReadOnlyList<CustomerPurchases> Read(IOrganizationService service, CustomerType type, IReadOnlyList<Guid> customers, AnalysisWindow window)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customers is null) throw new ArgumentNullException(nameof(customers));
         if (window is null) throw new ArgumentNullException(nameof(window));
-        if (customers.Count == 0) return Array.Empty<InvoiceLine>();
+        if (customers.Count == 0) return Array.Empty<CustomerPurchases>();
 
         try
         {
-            // Grouped results come 5,000 a page: a page of customers with more (customer, invoice, cost) groups needs more pages.
-            var lines = new List<InvoiceLine>();
+            // Grouped results come 5,000 a page: one row per customer, so one page for a page of 5,000 customers.
+            var lines = new List<CustomerPurchases>();
             string? cookie = null;
             for (var page = 1; ; page++)
             {
                 var result = service.RetrieveMultiple(new FetchExpression(Fetch(customers, window, page, cookie)));
-                lines.AddRange(result.Entities.Select(row => ToLine(row, type)));
+                lines.AddRange(result.Entities.Select(row => ToPurchases(row, type)));
                 if (!result.MoreRecords) return lines;
                 cookie = result.PagingCookie;
             }
@@ -61,16 +63,15 @@ public static class InvoiceLineAggregate
     public static bool IsAggregateLimit(Exception error) =>
         error?.GetType().GetProperty("Detail")?.GetValue(error, null) is OrganizationServiceFault { ErrorCode: AggregateLimitExceeded };
 
-    private static InvoiceLine ToLine(Entity row, CustomerType type)
+    private static CustomerPurchases ToPurchases(Entity row, CustomerType type)
     {
         var customer = Aliased<EntityReference>(row, "customer")!;
-        return new InvoiceLine(
+        return new CustomerPurchases(
             new CustomerKey(type, customer.Id),
-            Aliased<Guid?>(row, "invoice") ?? Guid.Empty,
-            DateTime.SpecifyKind(Aliased<DateTime?>(row, "paidon") ?? DateTime.MinValue, DateTimeKind.Utc),
+            (int)Amount(row, "invoices"),
             Amount(row, "revenue"),
-            Amount(row, "quantity"),
-            Amount(row, "unitcost"));
+            Amount(row, "cost"),
+            DateTime.SpecifyKind(Aliased<DateTime?>(row, "paidon") ?? DateTime.MinValue, DateTimeKind.Utc));
     }
 
     private static string Fetch(IReadOnlyList<Guid> customers, AnalysisWindow window, int page, string? pagingCookie)
@@ -81,11 +82,11 @@ public static class InvoiceLineAggregate
         text.Append('>')
             .Append("<entity name=\"").Append(InvoiceDetail.EntityLogicalName).Append("\">")
             .Append(Attribute(InvoiceDetail.Fields.ExtendedAmount, "revenue", "aggregate=\"sum\""))
-            .Append(Attribute(InvoiceDetail.Fields.Quantity, "quantity", "aggregate=\"sum\""))
+            .Append(Attribute(InvoiceDetail.Fields.LineCost, "cost", "aggregate=\"sum\""))
             .Append("<link-entity name=\"").Append(Invoice.EntityLogicalName).Append("\" from=\"").Append(Invoice.Fields.InvoiceId)
             .Append("\" to=\"").Append(InvoiceDetail.Fields.InvoiceId).Append("\" link-type=\"inner\" alias=\"").Append(InvoiceAlias).Append("\">")
             .Append(Attribute(Invoice.Fields.CustomerId, "customer", "groupby=\"true\""))
-            .Append(Attribute(Invoice.Fields.InvoiceId, "invoice", "groupby=\"true\""))
+            .Append(Attribute(Invoice.Fields.InvoiceId, "invoices", "aggregate=\"countcolumn\" distinct=\"true\""))
             .Append(Attribute(Invoice.Fields.ModifiedOn, "paidon", "aggregate=\"max\""))
             .Append("<filter>")
             .Append(Condition(Invoice.Fields.StateCode, "eq", InvoiceStates.Paid.ToString(CultureInfo.InvariantCulture)))
@@ -94,11 +95,7 @@ public static class InvoiceLineAggregate
             .Append("<condition attribute=\"").Append(Invoice.Fields.CustomerId).Append("\" operator=\"in\">");
         foreach (var id in customers) text.Append("<value>").Append(id.ToString("D")).Append("</value>");
         text.Append("</condition></filter></link-entity>")
-            .Append("<link-entity name=\"").Append(Product.EntityLogicalName).Append("\" from=\"").Append(Product.Fields.ProductId)
-            .Append("\" to=\"").Append(InvoiceDetail.Fields.ProductId).Append("\" link-type=\"outer\" alias=\"").Append(ProductAlias).Append("\">")
-            .Append(Attribute(Product.Fields.CurrentCost, "unitcost", "groupby=\"true\""))
-            .Append("</link-entity>")
-            .Append("<order alias=\"customer\" /><order alias=\"invoice\" /><order alias=\"unitcost\" />")
+            .Append("<order alias=\"customer\" />")
             .Append("</entity></fetch>");
         return text.ToString();
     }

@@ -9,7 +9,7 @@ namespace Crm.Extensions.Dataverse.Portfolio;
 /// <summary>
 /// One writing unit: re-reads one page of 5,000 customers with what they hold now and their invoice-line aggregate, scores
 /// each from the persisted <see cref="ScoringModel"/> (exactly what the whole-base scoring gave them), and writes only the
-/// rows that differ, in UpdateMultiple batches of at most 1,000. At most 3 reads and 5 writes, whatever the size of the base.
+/// rows that differ, in UpdateMultiple batches of at most 1,000. At most 2 reads and 5 writes, whatever the size of the base.
 /// </summary>
 public static class WritingUnit
 {
@@ -29,10 +29,11 @@ public static class WritingUnit
         }
 
         var lastPurchase = new Dictionary<CustomerKey, DateTime>();
-        foreach (var line in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), model.Window))
+        foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), model.Window))
         {
-            metrics.AddLine(line);
-            if (!lastPurchase.TryGetValue(line.Customer, out var last) || line.InvoicedOnUtc > last) lastPurchase[line.Customer] = line.InvoicedOnUtc;
+            metrics.AddPurchases(purchases);
+            var paidOn = purchases.LastPurchaseUtc;
+            if (!lastPurchase.TryGetValue(purchases.Customer, out var last) || paidOn > last) lastPurchase[purchases.Customer] = paidOn;
         }
 
         var changed = new List<Entity>();

@@ -50,18 +50,48 @@ public sealed class CustomerMetricsAccumulator
         }
     }
 
+    /// <summary>
+    /// A customer's purchases already summed by the platform (one aggregate row per customer). The row's invoices are
+    /// counted as they are: the aggregate counts distinct invoices, so one row never holds an invoice twice.
+    /// </summary>
+    public void AddPurchases(CustomerPurchases purchases)
+    {
+        if (purchases is null)
+        {
+            throw new ArgumentNullException(nameof(purchases));
+        }
+
+        if (purchases.Invoices <= 0 || !window.Contains(purchases.LastPurchaseUtc))
+        {
+            return;
+        }
+
+        AddCustomer(purchases.Customer);
+        var customer = totals[purchases.Customer];
+        customer.CountedOrders += purchases.Invoices;
+        customer.Revenue += purchases.Revenue;
+        customer.Cost += purchases.Cost;
+        if (customer.LastPurchaseUtc is null || purchases.LastPurchaseUtc > customer.LastPurchaseUtc)
+        {
+            customer.LastPurchaseUtc = purchases.LastPurchaseUtc;
+        }
+    }
+
     /// <summary>One entry per customer seen, in <see cref="CustomerKey"/> order.</summary>
     public IReadOnlyList<CustomerMetrics> Build() =>
         totals
             .OrderBy(entry => entry.Key)
             .Select(entry => entry.Value.LastPurchaseUtc is { } last
-                ? CustomerMetrics.FromTotals(entry.Key, entry.Value.Invoices.Count, entry.Value.Revenue, entry.Value.Cost, last, window)
+                ? CustomerMetrics.FromTotals(entry.Key, entry.Value.Invoices.Count + entry.Value.CountedOrders, entry.Value.Revenue, entry.Value.Cost, last, window)
                 : CustomerMetrics.Prospect(entry.Key))
             .ToList();
 
     private sealed class Totals
     {
         public HashSet<Guid> Invoices { get; } = new();
+
+        /// <summary>Invoices counted by the platform's aggregate (distinct within one customer's row).</summary>
+        public int CountedOrders { get; set; }
 
         public decimal Revenue { get; set; }
 

@@ -47,6 +47,9 @@ public sealed class QuintileThresholds
         return new QuintileThresholds(higherIsBetter, steps);
     }
 
+    /// <summary>Thresholds computed elsewhere (QuintileSummary): scores 2–5 in that order.</summary>
+    internal static QuintileThresholds Of(bool higherIsBetter, decimal?[] steps) => new(higherIsBetter, steps);
+
     public int ScoreOf(decimal value)
     {
         var score = QuintileScorer.Lowest;

@@ -8,8 +8,8 @@ namespace Crm.Extensions.Domain.Portfolio;
 /// <list type="bullet">
 /// <item>Start: <see cref="StartRequests"/> (environment variables, count of contacts, count of accounts).</item>
 /// <item>Per read page of 5,000: <see cref="ReadPageRequests"/> (customer page, then the invoice-line aggregate for that
-/// page in up to two result pages: the aggregate groups by customer × invoice × product cost, and Dataverse returns
-/// grouped rows 5,000 at a time) plus one progress save (the first one also marks the run Running).</item>
+/// page: grouped by customer alone over each line's kept cost, so at most 5,000 rows, one result page) plus one progress
+/// save (the first one also marks the run Running).</item>
 /// <item>Scoring: <see cref="ScoringRequests"/> (existing cx_customersegment rows, one CreateMultiple of the groups),
 /// plus one save that persists the scoring model and queues the first writing unit.</item>
 /// <item>Per writing unit (one page of 5,000, its own async execution): the page and its aggregate read again
@@ -18,20 +18,18 @@ namespace Crm.Extensions.Domain.Portfolio;
 /// <item>Last unit: <see cref="SegmentWriteRequests"/> (one UpdateMultiple handing the target flags over to this
 /// analysis), its save completes the analysis, and one Update of the strategy when the analysis names one.</item>
 /// </list>
-/// k = 3 + 1 + 3 + 1 = 8: per 5,000 customers, three reads and a save while reading, the same page's three reads again
+/// k = 2 + 1 + 2 + 1 = 6: per 5,000 customers, two reads and a save while reading, the same page's two reads again
 /// and its save (which queues the next unit) while writing.
-/// c = 18: start (3), scoring and its save (3), target flags, the strategy and the final save (3), the partial last page
-/// of the second customer table read (4) and written (4), and its partial batch (1). An empty base (each empty table still
-/// reads one page and saves) uses 17.
-/// Assumption: the customers of one page have at most 10,000 (customer, invoice, product cost) groups in the window, two
-/// invoices each on average; every further 5,000 groups costs one aggregate page beyond this budget, twice (read, written).
+/// c = 16: start (3), scoring and its save (3), target flags, the strategy and the final save (3), the partial last page
+/// of the second customer table read (3) and written (3), and its partial batch (1).
+/// No assumption on purchase behaviour: the aggregate has one row per customer, however many invoices, lines or products.
 /// </summary>
 public static class RequestBudget
 {
     public const int ReadPageSize = 5000;
     public const int WriteBatchSize = 1000;
     public const int StartRequests = 3;
-    public const int ReadPageRequests = 3;
+    public const int ReadPageRequests = 2;
     public const int ScoringRequests = 2;
     public const int SegmentWriteRequests = 1;
     public const int ProgressSaveRequests = 1;
@@ -41,11 +39,11 @@ public static class RequestBudget
     public const int RequestsPerReadPage = ReadPageRequests + ProgressSaveRequests + ReadPageRequests + ProgressSaveRequests;
 
     /// <summary>c: requests that do not grow with N.</summary>
-    public const int FixedRequests = 18;
+    public const int FixedRequests = 16;
 
     /// <summary>
     /// The most requests one writing unit (one async execution after the first) makes, whatever N: its page and aggregate
-    /// (3), five batches (5), its save (1), and on the last unit the target flags, the strategy and the completing save (3).
+    /// (2), five batches (5), its save (1), and on the last unit the target flags, the strategy and the completing save (3).
     /// </summary>
     public const int MaxRequestsPerWritingUnit =
         ReadPageRequests + (ReadPageSize / WriteBatchSize) + ProgressSaveRequests + SegmentWriteRequests + StrategyRequests + ProgressSaveRequests;

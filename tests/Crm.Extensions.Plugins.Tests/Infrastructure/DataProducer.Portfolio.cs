@@ -27,6 +27,8 @@ public sealed partial class DataProducer
                 ProductId = product.ToEntityReference(),
                 Quantity = quantity,
                 ExtendedAmount = new Money(amount),
+                // Seeding skips the pipeline: the line carries the cost KeepLineCost gives a line written through it.
+                LineCost = new Money(quantity * (product.CurrentCost?.Value ?? 0m)),
             }, null);
             return invoice;
         }

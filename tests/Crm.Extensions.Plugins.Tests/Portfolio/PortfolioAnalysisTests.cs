@@ -141,7 +141,7 @@ public sealed class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Should_WriteOnlyTheChangedCustomer_When_AProductCostChangesBetweenTwoAnalyses()
+    public void Should_WriteNoCustomer_When_AProductCostChangesAfterItsSales()
     {
         _base.Analyse();
         _crm.Service.Update(new Product { Id = _base.Cheap.Id, CurrentCost = new Money(30m) });
@@ -149,10 +149,30 @@ public sealed class PortfolioAnalysisTests
 
         var second = _base.Analyse();
 
-        Assert.Equal(1, second.ChangedCount);
-        Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures, then the newcomer's batch; no flag changed
-        Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value));
+        // Profit is the cost of each sale (cx_linecost, kept when the line was written), not today's product cost.
+        Assert.Equal(0, second.ChangedCount);
+        Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures only
+        Assert.Equal(60m, _base.Stored(_base.Newcomer).TotalProfit!.Value);
     }
+
+    [Fact]
+    public void Should_WriteOnlyTheChangedCustomer_When_ALinesQuantityChangesBetweenTwoAnalyses()
+    {
+        _base.Analyse();
+        var line = _crm.All(InvoiceDetail.EntityLogicalName).Single(row => Customer(row) == _base.Newcomer.Id);
+        _crm.Service.Update(new InvoiceDetail { Id = line.Id, Quantity = 0.75m });
+        _crm.ResetObservations();
+
+        var second = _base.Analyse();
+
+        Assert.Equal(1, second.ChangedCount);
+        Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures, then the newcomer's batch
+        Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value)); // 100 − 0.75 × 40
+    }
+
+    private System.Guid Customer(Entity line) =>
+        _crm.Get(Invoice.EntityLogicalName, line.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.InvoiceId).Id)!
+            .GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId).Id;
 
     [Fact]
     public void Should_FailWithAPlainMessageAndWriteNoCustomer_When_TheWindowSettingIsOutOfRange()

@@ -65,6 +65,7 @@ public sealed class PortfolioChainTests
             _crm.Seed(invoice, new InvoiceDetail
             {
                 InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 1, ExtendedAmount = new Money(40m + (i % 97)),
+                LineCost = new Money(product.CurrentCost?.Value ?? 0m),
             });
         }
 

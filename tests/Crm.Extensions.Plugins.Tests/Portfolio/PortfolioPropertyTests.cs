@@ -95,7 +95,11 @@ public sealed class PortfolioPropertyTests
                 var product = products[random.Next(products.Count)];
                 var quantity = (decimal)random.Next(1, 4);
                 var amount = (decimal)random.Next(10, 900);
-                rows.Add(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = quantity, ExtendedAmount = new Money(amount) });
+                rows.Add(new InvoiceDetail
+                {
+                    InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = quantity, ExtendedAmount = new Money(amount),
+                    LineCost = new Money(quantity * product.CurrentCost!.Value),
+                });
                 lines.Add(new InvoiceLine(key, invoice.Id, DateTime.SpecifyKind(paidOn, DateTimeKind.Utc), amount, quantity, product.CurrentCost!.Value));
             }
 

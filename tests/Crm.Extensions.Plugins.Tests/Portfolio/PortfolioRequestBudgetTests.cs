@@ -47,8 +47,9 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
-        // Settings, counts, pages, aggregate pages, segments; then each writing unit reads its page and aggregate again.
-        Assert.Equal(1 + 2 + 5 + 8 + 1 + 5 + 8, _crm.Requests.PluginCount("RetrieveMultiple"));
+        // Settings, counts, pages, one aggregate per page (one row per customer), segments; then each writing unit reads
+        // its page and aggregate again.
+        Assert.Equal(1 + 2 + 5 + 5 + 1 + 5 + 5, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(5 + 1 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // page saves, scoring, 4 re-queues, last page, completion
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
     }
@@ -111,6 +112,8 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
                     ProductId = products[(i + order) % products.Count].ToEntityReference(),
                     Quantity = 1 + (i % 3),
                     ExtendedAmount = new Money(40m + (i % 97)),
+                    // Seeding skips the pipeline: the line carries the cost KeepLineCost gives a line written through it.
+                    LineCost = new Money((1 + (i % 3)) * (products[(i + order) % products.Count].CurrentCost?.Value ?? 0m)),
                 });
             }
         }

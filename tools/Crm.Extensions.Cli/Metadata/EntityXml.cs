@@ -102,8 +102,9 @@ internal static class EntityXml
         return new XElement("Entity",
             new XElement("Name", new XAttribute("LocalizedName", table.Display.En), new XAttribute("OriginalName", table.Display.En), table.SchemaName),
             new XElement("EntityInfo", entity),
-            new XElement("FormXml"),
-            new XElement("SavedQueries"),
+            // A table that carries only columns has no form or view of ours: the schema wants none rather than empty ones.
+            table.ColumnsOnly ? null : new XElement("FormXml"),
+            table.ColumnsOnly ? null : new XElement("SavedQueries"),
             new XElement("RibbonDiffXml",
                 new XElement("CustomActions"),
                 new XElement("Templates", new XElement("RibbonTemplates", new XAttribute("Id", "Mscrm.Templates"))),

@@ -123,6 +123,7 @@ internal static class SolutionGenerator
     {
         var tableFolder = Path.Combine(folder, SourceLayout.EntitiesFolder, table.SchemaName);
         Xml.Save(EntityXml.Write(table), Path.Combine(tableFolder, SourceLayout.EntityFile));
+        if (table.ColumnsOnly) return;
         Xml.Save(FormXml.MainForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.MainType, FormXml.MainFormId(table).Braced() + ".xml"));
         if (table.QuickCreateColumns.Count > 0)
         {

@@ -27,7 +27,7 @@ internal static partial class CrmExtensionsModel
     [
         CrmStrategy(), PortfolioAnalysis(), CustomerSegment(), Interaction(), Preference(), PartnerRelationship(), ValueProposition(),
         LifecycleTransition(), KpiSnapshot(), LoyaltyProgram(), LoyaltyTier(), LoyaltyJourney(), LoyaltyTransaction(), Reward(),
-        RewardRedemption(), CrossSellOffer(), SatisfactionSurvey(), Contact(), Account(),
+        RewardRedemption(), CrossSellOffer(), SatisfactionSurvey(), Contact(), Account(), InvoiceDetail(),
     ];
 
     /// <summary>Every table with its complete column list: declared columns, base-currency twins and, for custom tables, system columns.</summary>

@@ -49,6 +49,9 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
 
     public bool IsCustom { get; init; } = true;
 
+    /// <summary>A standard table that carries only our columns: no form, view, chart or command of ours.</summary>
+    public bool ColumnsOnly { get; init; }
+
     public Ownership Ownership { get; init; } = Ownership.User;
 
     public string PrimaryNameColumn { get; init; } = "cx_name";
