@@ -63,7 +63,8 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
         var result = CustomApiGenerator.Write(Plugins, fixture.CopyOfSource("declared-customapis"));
 
         Assert.Empty(result.Undeclared);
-        Assert.Equal(10, result.Written.Count);
+        Assert.Equal(Directory.GetDirectories(Path.Combine(fixture.Repository.SolutionSource, "customapis")).Length, result.Written.Count);
+        Assert.Equal(14, result.Written.Count);
     }
 
     [Fact]
@@ -71,11 +72,11 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
     {
         var folder = fixture.CopyOfSource("handwritten-customapi");
         File.Copy(Path.Combine(folder, "customapis", "cx_SnapshotKpis", "customapi.xml"),
-            Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "customapis", "cx_MarkVoucherUsed")).FullName, "customapi.xml"));
+            Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "customapis", "cx_HandWritten")).FullName, "customapi.xml"));
 
         var result = CustomApiGenerator.Write(Plugins, folder);
 
-        Assert.Equal(["cx_MarkVoucherUsed"], result.Undeclared);
+        Assert.Equal(["cx_HandWritten"], result.Undeclared);
     }
 
     [Fact]

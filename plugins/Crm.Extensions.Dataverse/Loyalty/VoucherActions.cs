@@ -37,7 +37,7 @@ public static class VoucherActions
 
     public static readonly LocalizedText BalanceChanged = new(
         "The customer's points balance changed while the redemption was being cancelled. Nothing was refunded; please try again.",
-        "El saldo de puntos del cliente cambió mientras se cancelaba el canje. No se reembolsó nada; vuelva a intentarlo.");
+        "Los puntos disponibles del cliente cambiaron mientras se cancelaba el canje. No se reembolsó nada; vuelva a intentarlo.");
 
     public static readonly LocalizedText VoucherChanged = new(
         "The voucher changed while it was being marked used (someone else acted on it). Nothing was changed; open it again.",

@@ -26,15 +26,9 @@ public static class AdjustPointsApi
 
     public static class Request
     {
-        public static readonly RequestParameter<EntityReference> Customer = new(
-            nameof(Customer),
-            isOptional: false,
-            displayName: new(
-                "Customer",
-                "Cliente"),
-            description: new(
-                "The contact or account whose points are adjusted.",
-                "El contacto o la cuenta cuyos puntos se ajustan."));
+        public static readonly RequestParameter<EntityReference> Customer = SharedParameters.Customer(new(
+            "The contact or account whose points are adjusted.",
+            "El contacto o la cuenta cuyos puntos se ajustan."));
 
         public static readonly RequestParameter<string> Note = new(
             nameof(Note),

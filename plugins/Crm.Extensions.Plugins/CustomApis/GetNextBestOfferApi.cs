@@ -24,15 +24,9 @@ public static class GetNextBestOfferApi
 
     public static class Request
     {
-        public static readonly RequestParameter<EntityReference> Customer = new(
-            nameof(Customer),
-            isOptional: false,
-            displayName: new(
-                "Customer",
-                "Cliente"),
-            description: new(
-                "The contact or account to make an offer to.",
-                "El contacto o la cuenta a quien hacer la oferta."));
+        public static readonly RequestParameter<EntityReference> Customer = SharedParameters.Customer(new(
+            "The contact or account to make an offer to.",
+            "El contacto o la cuenta a quien hacer la oferta."));
     }
 
     public static class Response

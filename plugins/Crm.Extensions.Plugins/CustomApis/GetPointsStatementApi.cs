@@ -28,15 +28,9 @@ public static class GetPointsStatementApi
 
     public static class Request
     {
-        public static readonly RequestParameter<EntityReference> Customer = new(
-            nameof(Customer),
-            isOptional: false,
-            displayName: new(
-                "Customer",
-                "Cliente"),
-            description: new(
-                "The contact or account whose statement is read.",
-                "El contacto o la cuenta cuyo extracto se lee."));
+        public static readonly RequestParameter<EntityReference> Customer = SharedParameters.Customer(new(
+            "The contact or account whose statement is read.",
+            "El contacto o la cuenta cuyo extracto se lee."));
     }
 
     public static class Response

@@ -25,15 +25,9 @@ public static class RedeemRewardApi
 
     public static class Request
     {
-        public static readonly RequestParameter<EntityReference> Customer = new(
-            nameof(Customer),
-            isOptional: false,
-            displayName: new(
-                "Customer",
-                "Cliente"),
-            description: new(
-                "The contact or account who redeems.",
-                "El contacto o la cuenta que canjea."));
+        public static readonly RequestParameter<EntityReference> Customer = SharedParameters.Customer(new(
+            "The contact or account who redeems.",
+            "El contacto o la cuenta que canjea."));
 
         public static readonly RequestParameter<EntityReference> Reward = new(
             nameof(Reward),
