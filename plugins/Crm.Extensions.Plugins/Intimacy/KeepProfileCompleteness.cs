@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Application.Intimacy;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;

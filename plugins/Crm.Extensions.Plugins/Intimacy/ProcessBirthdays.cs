@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Intimacy;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;

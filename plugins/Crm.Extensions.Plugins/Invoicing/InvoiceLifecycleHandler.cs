@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;

@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;

@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Lifecycle;
 using Crm.Extensions.Dataverse.Inputs;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Lifecycle;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Lifecycle;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Lifecycle;

@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Loyalty;

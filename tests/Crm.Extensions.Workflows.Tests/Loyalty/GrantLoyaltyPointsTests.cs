@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Loyalty;

@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Lifecycle;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;

@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;

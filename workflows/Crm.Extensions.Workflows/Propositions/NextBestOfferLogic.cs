@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Propositions;
 using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;

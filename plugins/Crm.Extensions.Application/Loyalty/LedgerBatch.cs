@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Dataverse;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
@@ -10,7 +12,7 @@ using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using TaskTable = Crm.Extensions.EarlyBound.Task;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 public sealed record LedgerBatchResult(int Vested, int Expired, int Warned)
 {

@@ -1,8 +1,7 @@
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
-using Crm.Extensions.Plugins.Framework;
 
-namespace Crm.Extensions.Plugins.Invoicing;
+namespace Crm.Extensions.Application.Invoicing;
 
 /// <summary>
 /// A cancelled invoice moves the stage at once and rebuilds the customer's purchase facts from the invoices themselves
@@ -10,7 +9,7 @@ namespace Crm.Extensions.Plugins.Invoicing;
 /// </summary>
 internal static class CancelledInvoiceLifecycle
 {
-    public static void Apply(PluginContext context, InvoiceEvent cancelled)
+    public static void Apply(IUseCaseContext context, InvoiceEvent cancelled)
     {
         var service = context.SystemService;
         // Request only when the instance's settings cache is cold or expired (SettingsCache): the lifecycle variables.

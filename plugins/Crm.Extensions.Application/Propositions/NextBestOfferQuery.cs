@@ -1,11 +1,12 @@
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Propositions;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Propositions;
+namespace Crm.Extensions.Application.Propositions;
 
 /// <summary>What the next best offer answers: no proposition (and empty text) when nothing fits.</summary>
 public sealed class NextBestOfferAnswer

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Journeys;
@@ -8,7 +9,7 @@ using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>Where a customer's journey in one product family stands after an advance.</summary>
 public sealed class PhaseAdvanceResult

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Dataverse;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>Members written by one run, and whether members with a change were left for the next run.</summary>
 public sealed record TierBatchResult(int Changed, bool More);

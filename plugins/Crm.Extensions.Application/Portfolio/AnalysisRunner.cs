@@ -4,11 +4,12 @@ using System.Globalization;
 using System.Linq;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Diagnostics;
+using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Portfolio;
+namespace Crm.Extensions.Application.Portfolio;
 
 /// <summary>
 /// What the async step knows of the analysis row (from its post-image): inputs, the persisted cursor and the strategy it

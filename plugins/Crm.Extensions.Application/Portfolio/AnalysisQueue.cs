@@ -1,11 +1,12 @@
 using System;
 using System.Globalization;
+using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Portfolio;
+namespace Crm.Extensions.Application.Portfolio;
 
 /// <summary>The inputs of one requested analysis, checked.</summary>
 public sealed record QueuedAnalysis(int? WindowMonths, decimal? ParetoThresholdPercent, EntityReference? Strategy);

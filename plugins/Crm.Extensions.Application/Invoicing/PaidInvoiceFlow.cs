@@ -5,9 +5,8 @@ using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
-using Crm.Extensions.Plugins.Framework;
 
-namespace Crm.Extensions.Plugins.Invoicing;
+namespace Crm.Extensions.Application.Invoicing;
 
 /// <summary>
 /// A paid invoice, in the payment's transaction (the stage moves at once, within the request budget of
@@ -19,7 +18,7 @@ namespace Crm.Extensions.Plugins.Invoicing;
 /// </summary>
 internal static class PaidInvoiceFlow
 {
-    public static void Apply(PluginContext context, InvoiceEvent paid)
+    public static void Apply(IUseCaseContext context, InvoiceEvent paid)
     {
         var service = context.SystemService;
         // Requests only when the instance's settings cache is cold or expired (SettingsCache): the seven lifecycle

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
@@ -9,7 +10,7 @@ using Crm.Extensions.EarlyBound;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>What a grant left in the ledger: the entry, and whether this call wrote it (false on a replay).</summary>
 public sealed class GrantedPoints

@@ -1,13 +1,14 @@
 using System;
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>What an adjustment left: its ledger entry and the member's available balance after it.</summary>
 public sealed record AdjustedPoints(EntityReference Entry, int Balance);

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain.Lifecycle;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Lifecycle;
+namespace Crm.Extensions.Application.Lifecycle;
 
 /// <summary>What one unit of the scheduled evaluation did, and where the next unit starts (null: the evaluation is done).</summary>
 public sealed record LifecycleUnitResult(int Transitions, int Customers, LifecycleCursor? Next);

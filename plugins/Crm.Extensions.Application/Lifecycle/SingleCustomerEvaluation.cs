@@ -2,12 +2,13 @@ using System;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Localization;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Lifecycle;
+namespace Crm.Extensions.Application.Lifecycle;
 
 /// <summary>Where one customer stands after an evaluation, and whether this evaluation moved it.</summary>
 public sealed class StageEvaluation

@@ -1,9 +1,10 @@
 using System;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Intimacy;
+namespace Crm.Extensions.Application.Intimacy;
 
 /// <summary>
 /// Recomputes a customer's cx_profilecompleteness from its facts and writes it only when the value changes, so a replayed

@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Rewards;
@@ -6,7 +7,7 @@ using Crm.Extensions.EarlyBound;
 using RewardRedemption = Crm.Extensions.Domain.Loyalty.Rewards.RewardRedemption;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>
 /// Redeem a reward, shared by the custom API cx_RedeemReward and the workflow activity Redeem reward, so both check the

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Dataverse;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Loyalty.Ledger;
@@ -9,7 +11,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Crm.Extensions.Dataverse.Intimacy;
+namespace Crm.Extensions.Application.Intimacy;
 
 /// <summary>Bonuses credited now, members who already had this year's bonus, and members refused by the balance cap.</summary>
 public sealed record BirthdayBonusResult(int Granted, int AlreadyGranted, int Refused)

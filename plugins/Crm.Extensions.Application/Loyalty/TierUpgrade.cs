@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Crm.Extensions.Dataverse.Loyalty;
+namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>
 /// The real-time tier evaluation after the ledger changed (TierEvaluator, RealTime): an upgrade happens at once.

@@ -1,14 +1,13 @@
 using System.Linq;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Ledger;
-using Crm.Extensions.Plugins.Framework;
 
-namespace Crm.Extensions.Plugins.Invoicing;
+namespace Crm.Extensions.Application.Invoicing;
 
 /// <summary>A cancelled invoice gives back exactly what its lines earned (ReturnPlanner), unvested points first.</summary>
 internal static class CancelledInvoiceLoyalty
 {
-    public static void Apply(PluginContext context, LoyaltyProgramConfiguration program, InvoiceEvent cancelled)
+    public static void Apply(IUseCaseContext context, LoyaltyProgramConfiguration program, InvoiceEvent cancelled)
     {
         var service = context.SystemService;
         // Request: RetrieveMultiple — the member's RowVersion and ledger.

@@ -1,11 +1,12 @@
 using System.Linq;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Plugins.Invoicing;
+namespace Crm.Extensions.Application.Invoicing;
 
 /// <summary>The paid invoice's loyalty writes after the customer row: tier upgrade, journeys that change, the survey request.</summary>
 internal static class PaidInvoiceLoyalty
