@@ -76,6 +76,9 @@ public sealed class PluginContext : IUseCaseContext
 
     public void SetOutput(string name, object value) => Execution.OutputParameters[name] = value;
 
+    /// <inheritdoc />
+    public string? UseCase { get; set; }
+
     /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
     internal int InitiatingUserLanguage() => UserLanguage.Of(SystemService, Execution.InitiatingUserId);
 

@@ -1,8 +1,6 @@
-using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
@@ -30,16 +28,9 @@ public sealed class AdjustPoints : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var customer = context.Input<EntityReference>(Customer);
-        if (customer is not null && Dataverse.Intimacy.CustomerRecords.IsCustomer(customer))
-        {
-            // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
-            context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
-        }
-
-        var adjusted = PointsAdjustment.Adjust(
-            context.SystemService, customer, context.Input<int?>(Points), context.Input<OptionSetValue>(ReasonCode), context.Input<string>(Note),
-            context.Execution.InitiatingUserId, context.Clock.UtcNow);
+        var adjusted = Application.Loyalty.AdjustPoints.Run(
+            context, context.Input<EntityReference>(Customer), context.Input<int?>(Points), context.Input<OptionSetValue>(ReasonCode),
+            context.Input<string>(Note), context.Execution.InitiatingUserId);
         context.SetOutput(Entry, adjusted.Entry);
         context.SetOutput(Balance, adjusted.Balance);
     }

@@ -1,8 +1,4 @@
-using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
@@ -23,10 +19,7 @@ public sealed class EvaluateTiers : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
-            "No loyalty program is active, so there are no tiers to evaluate.",
-            "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
-        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxChanges", context.Input<int?>("MaxChanges"), 1));
+        var result = Application.Loyalty.EvaluateTiers.Run(context, InputRules.AtLeast("MaxChanges", context.Input<int?>("MaxChanges"), 1));
         context.SetOutput("Changed", result.Changed);
         context.SetOutput("More", result.More);
     }

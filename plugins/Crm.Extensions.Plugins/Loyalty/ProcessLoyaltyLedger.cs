@@ -1,8 +1,4 @@
-using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Loyalty;
@@ -23,10 +19,7 @@ public sealed class ProcessLoyaltyLedger : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
-            "No loyalty program is active, so there is no ledger to process.",
-            "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
-        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast("MaxMembers", context.Input<int?>("MaxMembers"), 1));
+        var result = Application.Loyalty.ProcessLoyaltyLedger.Run(context, InputRules.AtLeast("MaxMembers", context.Input<int?>("MaxMembers"), 1));
         context.SetOutput("Vested", result.Vested);
         context.SetOutput("Expired", result.Expired);
         context.SetOutput("Warned", result.Warned);

@@ -1,6 +1,4 @@
-using Crm.Extensions.Application.Propositions;
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
 
@@ -24,7 +22,7 @@ public sealed class GetNextBestOffer : PluginBase
     {
         var customer = context.Input<EntityReference>(CustomerParameter);
         if (customer is not null) InputRules.ExistingRow(context.SystemService, CustomerParameter, customer, "contact", "account");
-        var answer = NextBestOfferQuery.For(context.UserService, customer);
+        var answer = Application.Propositions.GetNextBestOffer.Run(context, customer);
         context.SetOutput(PropositionOutput, answer.Proposition!);
         context.SetOutput(OfferTextOutput, answer.OfferText);
     }

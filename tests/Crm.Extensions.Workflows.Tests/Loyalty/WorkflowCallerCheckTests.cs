@@ -1,6 +1,5 @@
 using System;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -20,7 +19,7 @@ public sealed class WorkflowCallerCheckTests
     {
         _workflow.UserId = user;
         _workflow.Crm.ResetObservations();
-        return new GrantedPointsResult(_workflow.Run(context => GrantLoyaltyPointsLogic.Run(context, customer, 250, "Goodwill", "complaint-7")).Entry);
+        return new GrantedPointsResult(_workflow.Run(context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, 250, "Goodwill", "complaint-7")).Entry);
     }
 
     [Fact]
@@ -61,7 +60,7 @@ public sealed class WorkflowCallerCheckTests
         _workflow.Crm.ResetObservations();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => RedeemRewardLogic.Run(context, customer.ToEntityReference(), reward.ToEntityReference())));
+            _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer.ToEntityReference(), reward.ToEntityReference(), context.Workflow.IsInTransaction)));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, _workflow.Writes);

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Propositions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using ContactRow = Crm.Extensions.EarlyBound.Contact;
@@ -31,7 +30,7 @@ public sealed class GetNextBestOffer : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var answer = NextBestOfferLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        var answer = Application.Propositions.GetNextBestOffer.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
         Proposition.Set(arguments, answer.Proposition!);
         OfferText.Set(arguments, answer.OfferText);
     }

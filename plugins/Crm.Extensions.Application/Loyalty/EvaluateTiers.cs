@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.Dataverse;
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Domain;
+using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
@@ -18,19 +20,32 @@ public sealed record TierBatchResult(int Changed, bool More);
 /// The period evaluation of tiers (TierEvaluator, PeriodEnd): downgrades after validity plus grace, requalification,
 /// the top-profit guarantee, the manual floor and the detractor block. Only members whose tier standing changes are written.
 /// </summary>
-public static class TierBatch
+public static class EvaluateTiers
 {
+    public static readonly LocalizedText NoProgram = new(
+        "No loyalty program is active, so there are no tiers to evaluate.",
+        "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar.");
+
+    /// <summary>cx_EvaluateTiers: the active program's period evaluation at the operation's time; refused without a program.</summary>
+    public static TierBatchResult Run(IUseCaseContext context, int? maxChanges)
+    {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(EvaluateTiers);
+        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(NoProgram);
+        return Run(context.SystemService, program, context.Clock.UtcNow, maxChanges);
+    }
+
     /// <param name="maxChanges">
     /// Write at most this many members and report whether more were left (null or 0: all). A base too large for one call
     /// is done in several: members already written have nothing left to change, so the next run starts where this one
     /// stopped without any cursor, and each call commits its own part.
     /// </param>
-    public static TierBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxChanges = null)
+    private static TierBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxChanges = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
         var references = new Dictionary<Guid, EntityReference>();
-        var ledgers = LedgerBatch.ReadLedger(service, references).ToLookup(entry => entry.CustomerId);
+        var ledgers = LedgerReader.ReadAll(service, references).ToLookup(entry => entry.CustomerId);
         var members = Members(service, Contact.EntityLogicalName).Concat(Members(service, Account.EntityLogicalName)).ToList();
         var top = new HashSet<Guid>(TopProfitShare.Select(members.Select(m => new CustomerProfit(m.Customer.Id, m.Profit)).ToList(), program.Settings.VipTopProfitShare));
         var detractors = LastDetractorDates(service);

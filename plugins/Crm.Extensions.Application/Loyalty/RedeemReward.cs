@@ -1,5 +1,7 @@
 using System;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Rewards;
@@ -14,7 +16,7 @@ namespace Crm.Extensions.Application.Loyalty;
 /// same inputs and refuse with the same messages: the inputs, the active program, the member and the reward are read,
 /// RedemptionPlanner decides and <see cref="RewardRedemptions"/> writes (balance under RowVersion first).
 /// </summary>
-public static class RewardRedemptionService
+public static class RedeemReward
 {
     public static LocalizedText NoProgram { get; } = new(
         "No loyalty program is active, so no reward can be redeemed.",
@@ -28,14 +30,18 @@ public static class RewardRedemptionService
         "Choose the reward to redeem from the rewards catalogue.",
         "Elija la recompensa que se canjea del catálogo de recompensas.");
 
-    /// <param name="service">The ledger, balances and redemptions are system-managed: pass a SYSTEM service.</param>
     /// <param name="inTransaction">
     /// True inside the caller's database transaction (a custom API, a real-time workflow): a balance conflict then cannot be
     /// retried and is refused with a clear message. Outside one, the member is read again and the redemption re-checked once.
     /// </param>
-    public static RewardRedemption Redeem(IOrganizationService service, EntityReference? customer, EntityReference? reward, DateTime now, bool inTransaction)
+    public static RewardRedemption Run(IUseCaseContext context, Guid caller, EntityReference? customer, EntityReference? reward, bool inTransaction)
     {
-        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(RedeemReward);
+        var service = context.SystemService;
+        var now = context.Clock.UtcNow;
+        // Who may redeem at all is the API's execute privilege; for whom is the caller's own write access, asked before any write.
+        if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(service, caller, customer!);
         EnsureValid(customer, reward);
 
         var program = LoyaltyProgramReader.Active(service) ?? throw new BusinessRuleException(NoProgram);

@@ -3,11 +3,11 @@ using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Framework;
+using Crm.Extensions.Dataverse;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Crm.Extensions.Workflows.Intimacy;
+namespace Crm.Extensions.Application.Intimacy;
 
 /// <summary>What "Is birthday today" answers.</summary>
 public sealed class BirthdayToday
@@ -25,21 +25,21 @@ public sealed class BirthdayToday
 }
 
 /// <summary>
-/// Is birthday today: "today" is the workflow operation's date (<see cref="WorkflowActivityContext.Clock"/>, never the
+/// Is birthday today: "today" is the workflow operation's date (<see cref="IUseCaseContext.Clock"/>, never the
 /// machine clock) in the time zone of the workflow's user (<see cref="UserTimeZone"/>: usersettings.timezonecode, else
 /// UTC). The birthday and age rules are <see cref="BirthdayCalendar"/>'s (29 February celebrates on 28 February).
 /// </summary>
-public static class BirthdayTodayLogic
+public static class IsBirthdayToday
 {
     public static readonly LocalizedText ContactRequired = new(
         "Choose the contact whose birthday to check.",
         "Elija el contacto cuyo cumpleaños quiere comprobar.");
 
-    public static BirthdayToday Run(WorkflowActivityContext context, EntityReference? contact) =>
-        ActivityRefusals.Run(context, () => Check(context, contact));
-
-    private static BirthdayToday Check(WorkflowActivityContext context, EntityReference? contact)
+    /// <param name="user">The workflow's user: whose time zone says what "today" is; the contact is read as that user.</param>
+    public static BirthdayToday Run(IUseCaseContext context, Guid user, EntityReference? contact)
     {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(IsBirthdayToday);
         if (contact is null || contact.LogicalName != Contact.EntityLogicalName || contact.Id == Guid.Empty)
         {
             throw new BusinessRuleException(ContactRequired);
@@ -47,7 +47,7 @@ public static class BirthdayTodayLogic
 
         var birthDate = context.UserService.Retrieve(contact.LogicalName, contact.Id, new ColumnSet(Contact.Fields.BirthDate))
             .GetAttributeValue<DateTime?>(Contact.Fields.BirthDate);
-        var today = BirthdayCalendar.LocalToday(context.Clock, UserTimeZone.Of(context.UserService, context.Workflow.UserId, context.Tracing));
+        var today = BirthdayCalendar.LocalToday(context.Clock, UserTimeZone.Of(context.UserService, user, context.Tracing));
         if (birthDate is null || birthDate.Value.Date > today) return new BirthdayToday(false, 0);
 
         return new BirthdayToday(BirthdayCalendar.IsBirthday(birthDate.Value, today), BirthdayCalendar.AgeOn(birthDate.Value, today));

@@ -47,7 +47,7 @@ public sealed class PhaseAdvanceResult
 /// purchase or a positive survey: those are events the invoice and survey flows record, so this never fakes one.
 /// A journey opens only with a paid purchase, so a customer without one in the family gets no phase and nothing is written.
 /// </summary>
-public static class LoyaltyPhaseAdvance
+public static class AdvanceLoyaltyPhase
 {
     public static readonly LocalizedText CustomerRequired = new(
         "Choose the customer (a contact or an account) whose loyalty phase to advance.",
@@ -57,10 +57,12 @@ public static class LoyaltyPhaseAdvance
         "Choose the product whose product family the loyalty phase belongs to.",
         "Elija el producto a cuya familia de productos pertenece la fase de fidelización.");
 
-    /// <param name="service">Journeys are system-managed: pass a SYSTEM service.</param>
-    public static PhaseAdvanceResult Advance(IOrganizationService service, EntityReference? customer, EntityReference? product, DateTime now)
+    public static PhaseAdvanceResult Run(IUseCaseContext context, EntityReference? customer, EntityReference? product)
     {
-        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(AdvanceLoyaltyPhase);
+        var service = context.SystemService;
+        var now = context.Clock.UtcNow;
         if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
         if (product is null || product.LogicalName != Product.EntityLogicalName || product.Id == Guid.Empty) throw new BusinessRuleException(ProductRequired);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Dataverse.Propositions;
@@ -26,14 +27,18 @@ public sealed class NextBestOfferAnswer
 /// The next best offer for one customer, shared by the cx_GetNextBestOffer custom API and the workflow activity:
 /// the reads of <see cref="OfferCandidates"/> and the rule of <see cref="NextBestOffer"/>.
 /// </summary>
-public static class NextBestOfferQuery
+public static class GetNextBestOffer
 {
     public static readonly LocalizedText CustomerRequired = new(
         "Choose a contact or an account as the customer to get an offer for.",
         "Elija un contacto o una cuenta como el cliente para el que quiere una oferta.");
 
-    public static NextBestOfferAnswer For(IOrganizationService service, EntityReference? customer)
+    /// <summary>Reads as the caller (the API's caller, the workflow's user): only propositions the caller may see.</summary>
+    public static NextBestOfferAnswer Run(IUseCaseContext context, EntityReference? customer)
     {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(GetNextBestOffer);
+        var service = context.UserService;
         if (!CustomerRecords.IsCustomer(customer)) throw new BusinessRuleException(CustomerRequired);
 
         var candidates = OfferCandidates.For(service, customer!);

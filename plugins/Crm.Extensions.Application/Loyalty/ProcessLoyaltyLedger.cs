@@ -31,8 +31,21 @@ public sealed record MemberFailure(EntityReference Customer, LocalizedText Reaso
 /// their source keys, a task warns each customer whose points expire soon (upserted under a deterministic id from its
 /// key), and the balances of every touched member are rewritten under RowVersion. Running it twice changes nothing more.
 /// </summary>
-public static class LedgerBatch
+public static class ProcessLoyaltyLedger
 {
+    public static readonly LocalizedText NoProgram = new(
+        "No loyalty program is active, so there is no ledger to process.",
+        "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar.");
+
+    /// <summary>cx_ProcessLoyaltyLedger: the active program's run at the operation's time; refused without a program.</summary>
+    public static LedgerBatchResult Run(IUseCaseContext context, int? maxMembers)
+    {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(ProcessLoyaltyLedger);
+        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(NoProgram);
+        return Run(context.SystemService, program, context.Clock.UtcNow, maxMembers);
+    }
+
     private const int WriteBatchSize = 1000;
 
     /// <param name="maxMembers">
@@ -40,13 +53,13 @@ public static class LedgerBatch
     /// processed have nothing left to change, so the next run continues without a cursor; each call commits its own part.
     /// Expiry warnings are written by the run that leaves nothing more (they are upserts, so repeating them is harmless).
     /// </param>
-    public static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxMembers = null)
+    private static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxMembers = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
         var customers = new Dictionary<Guid, EntityReference>();
         var unreadable = new Dictionary<Guid, LocalizedText>();
-        var entries = ReadLedger(service, customers, unreadable);
+        var entries = LedgerReader.ReadAll(service, customers, unreadable);
         var failed = new List<MemberFailure>();
         var result = ProcessEachMember(entries, asOf, program, customers, unreadable, failed);
 
@@ -141,35 +154,5 @@ public static class LedgerBatch
             }).ToList();
             service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
         }
-    }
-
-    /// <summary>
-    /// Every ledger row, in 5,000-row pages; <paramref name="customers"/> collects each member's reference. With
-    /// <paramref name="unreadable"/>, a row that cannot be read sets its member aside (with the reason) instead of failing.
-    /// </summary>
-    public static List<LedgerEntry> ReadLedger(
-        IOrganizationService service, Dictionary<Guid, EntityReference> customers, Dictionary<Guid, LocalizedText>? unreadable = null)
-    {
-        var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
-        {
-            ColumnSet = new ColumnSet(LedgerRows.Columns),
-            Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
-        };
-        var entries = new List<LedgerEntry>();
-        foreach (var row in QueryPages.AllByKey(service, query, LoyaltyTransaction.Fields.LoyaltyTransactionId))
-        {
-            var customer = row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId);
-            if (customer is not null) customers[customer.Id] = customer;
-            try
-            {
-                if (LedgerRows.FromRow(row) is { } entry) entries.Add(entry);
-            }
-            catch (BusinessRuleException refusal) when (unreadable is not null && customer is not null)
-            {
-                unreadable[customer.Id] = refusal.Text;
-            }
-        }
-
-        return entries;
     }
 }

@@ -34,7 +34,7 @@ public sealed class GrantedPoints
 /// <see cref="LedgerWriter"/> (alternate key on cx_sourcekey, deterministic id) and the balances through
 /// <see cref="BalanceWriter"/> under RowVersion, retried once from a fresh read.
 /// </summary>
-public static class PointsGrant
+public static class GrantPoints
 {
     /// <summary>cx_sourcekey holds 200 characters; "bonus:" + key + ":" + customer id must fit.</summary>
     public const int MaxSourceKeyLength = 200 - 43;
@@ -53,15 +53,17 @@ public static class PointsGrant
 
     public static readonly LocalizedText DefaultReason = new("Points granted by a workflow.", "Puntos concedidos por un proceso.");
 
-    /// <param name="service">The ledger and balances are system-managed: pass a SYSTEM service.</param>
     /// <param name="grantedBy">
     /// The user the grant is made for (the workflow's user). Minting points is a loyalty administrator's decision: the user
     /// must be able to write the active program (<see cref="CallerAccess.IsLoyaltyAdministrator"/>), checked before any write.
     /// </param>
-    public static GrantedPoints Grant(
-        IOrganizationService service, Guid grantedBy, EntityReference? customer, int points, string? reason, string? sourceKey, DateTime now)
+    public static GrantedPoints Run(
+        IUseCaseContext context, Guid grantedBy, EntityReference? customer, int points, string? reason, string? sourceKey)
     {
-        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(GrantPoints);
+        var service = context.SystemService;
+        var now = context.Clock.UtcNow;
         if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
         var eventKey = (sourceKey ?? string.Empty).Trim();
         if (eventKey.Length == 0 || eventKey.Length > MaxSourceKeyLength) throw new BusinessRuleException(SourceKeyRequired);

@@ -1,10 +1,10 @@
+using System;
 using Crm.Extensions.Dataverse;
 using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain.Portfolio;
-using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 
-namespace Crm.Extensions.Workflows.Portfolio;
+namespace Crm.Extensions.Application.Portfolio;
 
 /// <summary>What "Calculate RFM" answers: the scores and the segment's name in the workflow user's language.</summary>
 public sealed class RfmAnswer
@@ -25,13 +25,15 @@ public sealed class RfmAnswer
 /// (<see cref="StoredRfm"/> documents why a single customer is not re-ranked); the segment name comes from
 /// <see cref="RfmSegmentNames"/> in the language of the workflow's user. Reads as the workflow's user.
 /// </summary>
-public static class CalculateRfmLogic
+public static class CalculateRfm
 {
-    public static RfmAnswer Run(WorkflowActivityContext context, EntityReference? customer) =>
-        ActivityRefusals.Run(context, () =>
-        {
-            var rfm = StoredRfm.For(context.UserService, customer);
-            var language = UserLanguage.Of(context.SystemService, context.Workflow.UserId);
-            return new RfmAnswer(rfm, RfmSegmentNames.For(rfm.Segment).For(language));
-        });
+    /// <param name="user">The workflow's user, in whose language the segment is named.</param>
+    public static RfmAnswer Run(IUseCaseContext context, Guid user, EntityReference? customer)
+    {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(CalculateRfm);
+        var rfm = StoredRfm.For(context.UserService, customer);
+        var language = UserLanguage.Of(context.SystemService, user);
+        return new RfmAnswer(rfm, RfmSegmentNames.For(rfm.Segment).For(language));
+    }
 }

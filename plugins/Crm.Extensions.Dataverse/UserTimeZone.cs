@@ -4,7 +4,7 @@ using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Crm.Extensions.Workflows.Framework;
+namespace Crm.Extensions.Dataverse;
 
 /// <summary>
 /// The time zone rule of a user, for "today" in activities. Read from usersettings.timezonecode (one RetrieveMultiple,

@@ -2,11 +2,10 @@ using System;
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
-namespace Crm.Extensions.Workflows.Intimacy;
+namespace Crm.Extensions.Application.Intimacy;
 
 /// <summary>
 /// Log interaction: creates one cx_interaction that happened now (the workflow's clock) as the workflow's user, so the
@@ -14,17 +13,15 @@ namespace Crm.Extensions.Workflows.Intimacy;
 /// ValidateInteraction (<see cref="InteractionRows"/>, <see cref="InteractionValidator"/>), so a refusal is the
 /// plugin's message, raised before anything is written.
 /// </summary>
-public static class LogInteractionLogic
+public static class LogInteraction
 {
     public const string DefaultName = "Interaction";
 
     public static EntityReference Run(
-        WorkflowActivityContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes) =>
-        ActivityRefusals.Run(context, () => Log(context, customer, channel, reason, kind, durationMinutes));
-
-    private static EntityReference Log(
-        WorkflowActivityContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes)
+        IUseCaseContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes)
     {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(LogInteraction);
         var row = new InteractionRow
         {
             Name = string.IsNullOrWhiteSpace(reason) ? DefaultName : reason,

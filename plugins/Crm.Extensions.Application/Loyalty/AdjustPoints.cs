@@ -7,6 +7,7 @@ using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Application.Loyalty;
 
@@ -18,7 +19,7 @@ public sealed record AdjustedPoints(EntityReference Entry, int Balance);
 /// AdjustmentPlanner decides, then the balance is written under RowVersion first (a concurrent payment or redemption makes
 /// this one fail before it writes anything) and the Adjust entry after it, both in the API's transaction.
 /// </summary>
-public static class PointsAdjustment
+public static class AdjustPoints
 {
     public static readonly LocalizedText CustomerRequired = new(
         "Choose the customer (a contact or an account) whose points are adjusted.",
@@ -36,12 +37,16 @@ public static class PointsAdjustment
         "The customer's points balance changed while the adjustment was being made. Nothing was adjusted; please try again.",
         "El saldo de puntos del cliente cambió mientras se hacía el ajuste. No se ajustó nada; vuelva a intentarlo.");
 
-    /// <param name="service">The ledger and balances are system-managed: pass a SYSTEM service.</param>
     /// <param name="adjustedBy">The user who asked (kept on the entry: the row itself is written as SYSTEM).</param>
-    public static AdjustedPoints Adjust(
-        IOrganizationService service, EntityReference? customer, int? points, OptionSetValue? reason, string? note, Guid adjustedBy, DateTime now)
+    public static AdjustedPoints Run(
+        IUseCaseContext context, EntityReference? customer, int? points, OptionSetValue? reason, string? note, Guid adjustedBy)
     {
-        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        context.UseCase = nameof(AdjustPoints);
+        var service = context.SystemService;
+        var now = context.Clock.UtcNow;
+        // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
+        if (customer is not null && CustomerRecords.IsCustomer(customer)) context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
         if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
         if (reason is null || !Enum.IsDefined(typeof(GlobalChoices.AdjustmentReason), reason.Value)) throw new BusinessRuleException(ReasonRequired);
         if (points is null) throw new BusinessRuleException(AdjustmentPlanner.NonZero);

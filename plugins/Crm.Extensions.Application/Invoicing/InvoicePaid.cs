@@ -1,10 +1,13 @@
+using System;
 using System.Linq;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
+using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Application.Invoicing;
 
@@ -16,10 +19,13 @@ namespace Crm.Extensions.Application.Invoicing;
 /// A replay (the invoice is already in the customer's purchase facts) writes nothing twice: the facts stay, the planner
 /// finds the lines' source keys, the survey exists, journeys are not counted again.
 /// </summary>
-internal static class PaidInvoiceFlow
+public static class InvoicePaid
 {
-    public static void Apply(IUseCaseContext context, InvoiceEvent paid)
+    public static void Run(IUseCaseContext context, InvoiceEvent paid)
     {
+        if (context is null) throw new ArgumentNullException(nameof(context));
+        if (paid is null) throw new ArgumentNullException(nameof(paid));
+        context.UseCase = nameof(InvoicePaid);
         var service = context.SystemService;
         // Requests only when the instance's settings cache is cold or expired (SettingsCache): the seven lifecycle
         // variables, and the active program ⟕ tiers.
@@ -59,6 +65,33 @@ internal static class PaidInvoiceFlow
         CustomerRowWriter.Write(service, row, member.RowVersion);
         // Request only on a stage change: Create of the one cx_lifecycletransition (keyed per trigger and invoice).
         if (transition is not null) LifecycleWriter.Record(service, paid.Customer, transition, paid.TransitionKey(transition.Trigger));
-        if (program is not null) PaidInvoiceLoyalty.Apply(service, program, purchase, member, paid, replay);
+        if (program is not null) LoyaltyAfterCustomerWrite(service, program, purchase, member, paid, replay);
+    }
+
+    /// <summary>The loyalty writes after the customer row: tier upgrade, journeys that change, the survey request.</summary>
+    private static void LoyaltyAfterCustomerWrite(
+        IOrganizationService service, LoyaltyProgramConfiguration program, InvoicePurchase purchase, MemberLedger member, InvoiceEvent paid, bool replay)
+    {
+        // Requests only on a tier change: the customer's tier (+ list membership); one query when an upgrade may be blocked.
+        // After the customer Update, so the RowVersion it was read under still held.
+        var tierId = TierUpgrade.Apply(service, program, member, paid.On);
+        if (!replay)
+        {
+            var standing = new CustomerStanding(new TierEvaluator(program.Settings, program.Tiers).HoldsVip(tierId), member.InTargetBase);
+            // Request only for a family deeper than the reader's join: the customer's journeys.
+            var journeys = purchase.JourneysComplete ? purchase.Journeys : JourneyRepository.ForCustomer(service, paid.Customer.Id);
+            var updates = JourneyEngine.OnPaidInvoice(journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing);
+            foreach (var update in updates.Where(update => update.IsNew || update.Changes.Count > 0))
+            {
+                // Request per family that opens or changes phase: Upsert on customer + family. A purchase that only adds to
+                // the count is not written (README): the count drives phase II only, so past phase I it keeps the stored value.
+                var before = journeys.FirstOrDefault(journey => journey.FamilyId == update.Journey.FamilyId);
+                var saved = before is null || before.Phase == JourneyPhase.Knowledge ? update : update with { Journey = update.Journey with { PurchaseCount = before.PurchaseCount } };
+                JourneyRepository.Save(service, saved, paid.Customer, paid.On, isPurchase: true);
+            }
+        }
+
+        // Request: Create — the one survey request of this invoice, only if the query found none.
+        if (!purchase.SurveyRequested) SurveyRequests.Request(service, paid.InvoiceId, paid.Customer, paid.Owner, paid.On);
     }
 }
