@@ -1,6 +1,3 @@
-using Crm.Extensions.Dataverse.Lifecycle;
-using Crm.Extensions.Dataverse.Network;
-using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Lifecycle;
@@ -21,12 +18,6 @@ public sealed class SnapshotKpis : PluginBase
         Register(StepDeclaration.ForCustomApi(ApiName), Handle);
     }
 
-    private static void Handle(PluginContext context)
-    {
-        var period = KpiPeriods.Parse(context.Input<string>(PeriodParameter), context.Clock.UtcNow);
-        var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
-        var snapshot = KpiSnapshot.Calculate(period, inputs);
-        var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
-        context.SetOutput(SnapshotOutput, KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent));
-    }
+    private static void Handle(PluginContext context) =>
+        context.SetOutput(SnapshotOutput, Application.Lifecycle.SnapshotKpis.Run(context, context.Input<string>(PeriodParameter)));
 }
