@@ -17,8 +17,8 @@ public static class ProcessLoyaltyLedgerApi
         description: new(
             "Vests pending points, expires lapsed points and warns customers whose points expire soon. Running it again changes nothing " +
             "more.",
-            "Consolida los puntos pendientes, caduca los vencidos y avisa a los clientes cuyos puntos caducan pronto. Volver a " +
-            "ejecutarlo no cambia nada más."),
+            "Consolida los puntos pendientes, registra el vencimiento de los vencidos y avisa a los clientes cuyos puntos vencen " +
+            "pronto. Volver a ejecutarlo no cambia nada más."),
         executePrivilegeName: "prvWritecx_LoyaltyProgram",
         request: [Request.MaxMembers],
         response: [Response.Expired, Response.Failed, Response.More, Response.Vested, Response.Warned]);
@@ -43,10 +43,10 @@ public static class ProcessLoyaltyLedgerApi
             nameof(Expired),
             displayName: new(
                 "Expired",
-                "Caducados"),
+                "Vencidos"),
             description: new(
                 "Expire entries written in this run.",
-                "Movimientos de caducidad escritos en esta ejecución."));
+                "Movimientos de vencimiento escritos en esta ejecución."));
 
         public static readonly ResponseProperty<int> Failed = new(
             nameof(Failed),
@@ -86,6 +86,6 @@ public static class ProcessLoyaltyLedgerApi
                 "Avisados"),
             description: new(
                 "Expiry warnings (tasks) issued in this run.",
-                "Avisos de caducidad (tareas) emitidos en esta ejecución."));
+                "Avisos de vencimiento (tareas) emitidos en esta ejecución."));
     }
 }

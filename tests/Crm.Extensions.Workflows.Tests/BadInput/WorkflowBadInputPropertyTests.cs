@@ -118,7 +118,8 @@ public sealed class WorkflowBadInputPropertyTests(ITestOutputHelper output)
                 new ActivityInput("Reason", typeof(string)), new ActivityInput("SourceKey", typeof(string), Required: true),
             },
             (context, a) => Application.Loyalty.GrantPoints.Run(
-                context, context.Workflow.UserId, a.Customer(), a.Get<int>("Points"), a.Get<string?>("Reason"), a.Get<string?>("SourceKey"))),
+                context, context.Workflow.UserId, a.Customer(), a.Get<int>("Points"), a.Get<string?>("Reason"),
+                a.Get<string?>("SourceKey"))),
         new("IsBirthdayToday", new[] { ContactInput with { Required = true } },
             (context, a) => Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, a.Get<EntityReference?>(Contact))),
         new("LogInteraction",

@@ -41,8 +41,8 @@ public sealed class AdvanceLoyaltyPhase : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var result = Application.Loyalty.AdvanceLoyaltyPhase.Run(
-            context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Product.Get(arguments));
+        var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
+        var result = Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer, Product.Get(arguments));
         Family.Set(arguments, new EntityReference(ProductRow.EntityLogicalName, result.FamilyId));
         Phase.Set(arguments, result.PhaseOption is { } phase ? new OptionSetValue(phase) : null!);
     }

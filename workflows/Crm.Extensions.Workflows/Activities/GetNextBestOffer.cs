@@ -31,8 +31,8 @@ public sealed class GetNextBestOffer : WorkflowActivityBase
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
         // The API names its own input and checks it in its handler; the activity checks its two customer arguments here.
-        var customer = CustomerArguments.Existing(
-            context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Application.Propositions.GetNextBestOffer.CustomerRequired);
+        var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
+        customer = CustomerArguments.Existing(context, customer, Application.Propositions.GetNextBestOffer.CustomerRequired);
         var answer = Application.Propositions.GetNextBestOffer.Run(context, customer);
         Proposition.Set(arguments, answer.Proposition!);
         OfferText.Set(arguments, answer.OfferText);

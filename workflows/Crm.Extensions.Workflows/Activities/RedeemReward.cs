@@ -38,8 +38,12 @@ public sealed class RedeemReward : WorkflowActivityBase
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
         var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
-        // The API names its own input and checks it in its handler; the activity checks its two customer arguments here.
-        if (CustomerRecords.IsCustomer(customer)) customer = CustomerArguments.Existing(context, customer, Application.Loyalty.RedeemReward.CustomerRequired);
+        // The use case is shared with cx_RedeemReward, whose input has another name: the customer arguments are checked here.
+        if (CustomerRecords.IsCustomer(customer))
+        {
+            customer = CustomerArguments.Existing(context, customer, Application.Loyalty.RedeemReward.CustomerRequired);
+        }
+
         var redemption = Application.Loyalty.RedeemReward.Run(
             context, context.Workflow.UserId, customer, Reward.Get(arguments), inTransaction: context.Workflow.IsInTransaction);
         VoucherCode.Set(arguments, redemption.VoucherCode);

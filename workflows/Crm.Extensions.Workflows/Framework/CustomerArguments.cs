@@ -24,7 +24,7 @@ public static class CustomerArguments
 
     /// <summary>
     /// The customer when it names an existing contact or account (<see cref="CustomerInput.Existing"/>), for the activities
-    /// whose use case is shared with a custom API that names its own input (the API handler checks that one itself).
+    /// whose use case is shared with a custom API (Redeem reward, Get next best offer), whose input has another name.
     /// </summary>
     public static EntityReference Existing(WorkflowActivityContext context, EntityReference? customer, LocalizedText required) =>
         CustomerInput.Existing(context, customer, required);
