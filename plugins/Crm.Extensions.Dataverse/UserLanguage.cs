@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Crm.Extensions.Dataverse;
 
 /// <summary>The interface language a user chose in their personal settings.</summary>
-internal static class UserLanguage
+public static class UserLanguage
 {
     private const string UserSettingsTable = "usersettings";
     private const string UiLanguageColumn = "uilanguageid";

@@ -111,7 +111,7 @@ public static class LedgerRows
 
     /// <summary>
     /// Every option of cx_ledgerentrytype is handled; a row without a type (written before the ledger guard) is refused with
-    /// a clear message naming the row, so the nightly run can set that one member aside (LedgerBatch).
+    /// a clear message naming the row, so the nightly run can set that one member aside (ProcessLoyaltyLedger).
     /// </summary>
     private static LedgerEntryKind KindOf(int? type, Guid rowId) => (GlobalChoices.LedgerEntryType?)type switch
     {

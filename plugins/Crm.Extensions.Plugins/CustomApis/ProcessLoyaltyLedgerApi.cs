@@ -43,7 +43,7 @@ public static class ProcessLoyaltyLedgerApi
             nameof(Expired),
             displayName: new(
                 "Expired",
-                "Caducados"),
+                "Vencidos"),
             description: new(
                 "Expire entries written in this run.",
                 "Movimientos de vencimiento escritos en esta ejecución."));

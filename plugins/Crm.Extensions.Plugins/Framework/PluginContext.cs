@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Application;
 using Crm.Extensions.Dataverse;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Diagnostics;
@@ -12,7 +13,7 @@ namespace Crm.Extensions.Plugins.Framework;
 /// What a handler needs from one execution: typed target and images, services (each request counted for the stage's trace
 /// line), tracing, the clock and the settings of the plugin instance's cache.
 /// </summary>
-public sealed class PluginContext
+public sealed class PluginContext : IUseCaseContext
 {
     private const string TargetParameter = "Target";
 
@@ -74,6 +75,9 @@ public sealed class PluginContext
         Execution.InputParameters.TryGetValue(name, out object value) ? InputRules.As<T>(name, value) : default;
 
     public void SetOutput(string name, object value) => Execution.OutputParameters[name] = value;
+
+    /// <inheritdoc />
+    public string? UseCase { get; set; }
 
     /// <summary>The interface language of the person who started the operation. Read only on the error path.</summary>
     internal int InitiatingUserLanguage() => UserLanguage.Of(SystemService, Execution.InitiatingUserId);

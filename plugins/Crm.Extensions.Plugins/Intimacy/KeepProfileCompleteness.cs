@@ -51,7 +51,7 @@ public sealed class KeepProfileCompleteness : PluginBase
     private static void RefreshTarget(PluginContext context)
     {
         if (!ProfileAnswers.CustomerAnswersChanged(context.PreImage, context.PostImage)) return;
-        ProfileCompletenessUpkeep.Refresh(context.SystemService, context.TargetReference, context.PostImage);
+        Application.Intimacy.RefreshProfileCompleteness.Run(context, context.TargetReference, context.PostImage);
     }
 
     /// <summary>Every customer the row named before and after the event (Delete has only the pre-image).</summary>
@@ -63,6 +63,6 @@ public sealed class KeepProfileCompleteness : PluginBase
             .Where(CustomerRecords.IsCustomer)
             .GroupBy(customer => customer!.Id)
             .Select(group => group.First()!);
-        foreach (var customer in customers) ProfileCompletenessUpkeep.Refresh(context.SystemService, customer);
+        foreach (var customer in customers) Application.Intimacy.RefreshProfileCompleteness.Run(context, customer);
     }
 }

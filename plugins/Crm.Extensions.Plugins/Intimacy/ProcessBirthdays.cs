@@ -1,10 +1,4 @@
 using System;
-using System.Linq;
-using Crm.Extensions.Dataverse.Intimacy;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Intimacy;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -26,19 +20,6 @@ public sealed class ProcessBirthdays : PluginBase
     public const string TasksOutput = nameof(ProcessBirthdaysApi.Response.Tasks);
     public const string BonusesOutput = nameof(ProcessBirthdaysApi.Response.Bonuses);
 
-    /// <summary>The furthest time zone is UTC+14, so a flow's "today" can be the UTC date plus one day, never more.</summary>
-    public static readonly LocalizedText FutureDate = new(
-        "Birthdays can be processed only for today or an earlier day; the date given is in the future.",
-        "Los cumpleaños solo se pueden procesar para hoy o un día anterior; la fecha indicada es futura.");
-
-    public static LocalizedText PastDate(int catchUpDays) => catchUpDays == 0
-        ? new LocalizedText(
-            "Birthdays can be processed only for today; the date given is in the past. A loyalty administrator can allow catching up on missed days in the loyalty program (Birthday catch-up).",
-            "Los cumpleaños solo se pueden procesar para hoy; la fecha indicada es pasada. Un administrador de fidelización puede permitir recuperar días perdidos en el programa de fidelización (Recuperación de cumpleaños).")
-        : new LocalizedText(
-            $"Birthdays can be processed for today or up to {catchUpDays} days back (the program's birthday catch-up); the date given is earlier.",
-            $"Los cumpleaños se pueden procesar para hoy o hasta {catchUpDays} días atrás (la recuperación de cumpleaños del programa); la fecha indicada es anterior.");
-
     public ProcessBirthdays(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
@@ -47,19 +28,9 @@ public sealed class ProcessBirthdays : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var now = context.Clock.UtcNow;
-        var day = (context.Input(ProcessBirthdaysApi.Request.Date) ?? now).Date;
-        if (day > now.Date.AddDays(1)) throw new BusinessRuleException(FutureDate);
-        // The furthest time zone behind UTC is UTC-12, so a flow's "today" can be the UTC date minus one day.
-        var catchUp = LoyaltyProgramReader.Active(context.SystemService)?.Settings.BirthdayBackfillDays ?? 0;
-        if (day < now.Date.AddDays(-1 - catchUp)) throw new BusinessRuleException(PastDate(catchUp));
-
-        var birthdays = BirthdayContactsReader.Read(context.SystemService, day);
-        var tasks = BirthdayTaskWriter.Write(context.SystemService, BirthdayGreetings.TasksByOwner(birthdays.Greetings, day), birthdays.Owners);
-        var members = birthdays.Greetings.Select(g => g.ContactId).Where(id => !birthdays.LoyaltyBlocked.Contains(id)).ToList();
-        var bonuses = BirthdayBonus.Grant(context.SystemService, members, day.Year, now, context.Tracing);
-        context.SetOutput(ProcessBirthdaysApi.Response.Greeted, birthdays.Greetings.Count);
-        context.SetOutput(ProcessBirthdaysApi.Response.Tasks, tasks);
-        context.SetOutput(ProcessBirthdaysApi.Response.Bonuses, bonuses.Granted);
+        var done = Application.Intimacy.ProcessBirthdays.Run(context, context.Input(ProcessBirthdaysApi.Request.Date));
+        context.SetOutput(ProcessBirthdaysApi.Response.Greeted, done.Greeted);
+        context.SetOutput(ProcessBirthdaysApi.Response.Tasks, done.Tasks);
+        context.SetOutput(ProcessBirthdaysApi.Response.Bonuses, done.Bonuses);
     }
 }

@@ -1,8 +1,3 @@
-using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Intimacy;
-using Crm.Extensions.Dataverse.Lifecycle;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -14,7 +9,7 @@ namespace Crm.Extensions.Plugins.Lifecycle;
 /// cx_lifecycletransition (keyed per customer and day, so a re-run the same day records nothing twice); no change writes
 /// nothing. With Customer it evaluates that customer. Without it, each call is one bounded unit: one page of up to PageSize
 /// (default and most 5,000) aging customers after Cursor, with one facts query and batched writes (see
-/// <see cref="LifecycleEvaluation"/>); the caller calls again with the returned Cursor while More is true. Each call runs at
+/// <see cref="Application.Lifecycle.EvaluateLifecycle"/>); the caller calls again with the returned Cursor while More is true. Each call runs at
 /// the caller's depth, so the loop never nears the platform's chain limit.
 /// </summary>
 public sealed class EvaluateLifecycle : PluginBase
@@ -27,14 +22,6 @@ public sealed class EvaluateLifecycle : PluginBase
     public const string MoreOutput = nameof(EvaluateLifecycleApi.Response.More);
     public const string CursorOutput = nameof(EvaluateLifecycleApi.Response.Cursor);
 
-    private static readonly LocalizedText BadPageSize = new(
-        "The page size must be between 1 and 5,000 customers; leave it empty for 5,000.",
-        "El tamaño de página debe estar entre 1 y 5.000 clientes; déjelo vacío para usar 5.000.");
-
-    private static readonly LocalizedText NotACustomer = new(
-        "Choose a contact or an account to evaluate, or leave the customer empty to evaluate everyone.",
-        "Elija un contacto o una cuenta para evaluar, o deje el cliente vacío para evaluar a todos.");
-
     public EvaluateLifecycle(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
@@ -43,25 +30,11 @@ public sealed class EvaluateLifecycle : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var only = context.Input(EvaluateLifecycleApi.Request.Customer);
-        if (only is not null && !CustomerRecords.IsCustomer(only)) throw new BusinessRuleException(NotACustomer);
-        InputRules.ExistingRow(context.SystemService, CustomerParameter, only, "contact", "account");
-
-        var pageSize = context.Input(EvaluateLifecycleApi.Request.PageSize) ?? LifecycleBatchReader.PageSize;
-        if (pageSize < 1 || pageSize > LifecycleBatchReader.PageSize) throw new BusinessRuleException(BadPageSize);
-        var cursor = LifecycleCursor.Parse(context.Input(EvaluateLifecycleApi.Request.Cursor));
-
-        var now = context.Clock.UtcNow;
-        var thresholds = context.Settings.Lifecycle();
-        if (only is not null)
-        {
-            var transitions = LifecycleEvaluation.EvaluateOne(context.SystemService, only, now, thresholds);
-            context.SetOutput(EvaluateLifecycleApi.Response.Transitions, transitions);
-            context.SetOutput(EvaluateLifecycleApi.Response.More, false);
-            return;
-        }
-
-        var unit = LifecycleEvaluation.EvaluateUnit(context.SystemService, now, thresholds, cursor, pageSize);
+        var unit = Application.Lifecycle.EvaluateLifecycle.Run(
+            context,
+            context.Input(EvaluateLifecycleApi.Request.Customer),
+            context.Input(EvaluateLifecycleApi.Request.Cursor),
+            context.Input(EvaluateLifecycleApi.Request.PageSize));
         context.SetOutput(EvaluateLifecycleApi.Response.Transitions, unit.Transitions);
         context.SetOutput(EvaluateLifecycleApi.Response.More, unit.Next is not null);
         if (unit.Next is not null) context.SetOutput(EvaluateLifecycleApi.Response.Cursor, unit.Next.ToText());

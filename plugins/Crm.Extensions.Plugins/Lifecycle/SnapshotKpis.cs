@@ -1,6 +1,3 @@
-using Crm.Extensions.Dataverse.Lifecycle;
-using Crm.Extensions.Dataverse.Network;
-using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -22,13 +19,6 @@ public sealed class SnapshotKpis : PluginBase
         Register(StepDeclaration.ForCustomApi(ApiName), Handle);
     }
 
-    private static void Handle(PluginContext context)
-    {
-        var period = KpiPeriods.Parse(context.Input(SnapshotKpisApi.Request.Period), context.Clock.UtcNow);
-        var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
-        var snapshot = KpiSnapshot.Calculate(period, inputs);
-        var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
-        var written = KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent);
-        context.SetOutput(SnapshotKpisApi.Response.Snapshot, written);
-    }
+    private static void Handle(PluginContext context) =>
+        context.SetOutput(SnapshotKpisApi.Response.Snapshot, Application.Lifecycle.SnapshotKpis.Run(context, context.Input(SnapshotKpisApi.Request.Period)));
 }

@@ -2,7 +2,6 @@ using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
@@ -30,20 +29,13 @@ public sealed class AdjustPoints : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var customer = context.Input(AdjustPointsApi.Request.Customer);
-        if (customer is not null && Dataverse.Intimacy.CustomerRecords.IsCustomer(customer))
-        {
-            // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
-            context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
-        }
-
-        var adjusted = PointsAdjustment.Adjust(
-            context.SystemService,
-            customer,
+        var adjusted = Application.Loyalty.AdjustPoints.Run(
+            context,
+            context.Input(AdjustPointsApi.Request.Customer),
             context.Input(AdjustPointsApi.Request.Points),
             context.Input(AdjustPointsApi.Request.ReasonCode),
             context.Input(AdjustPointsApi.Request.Note),
-            context.Execution.InitiatingUserId, context.Clock.UtcNow);
+            context.Execution.InitiatingUserId);
         context.SetOutput(AdjustPointsApi.Response.Entry, adjusted.Entry);
         context.SetOutput(AdjustPointsApi.Response.Balance, adjusted.Balance);
     }

@@ -1,7 +1,4 @@
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -23,10 +20,7 @@ public sealed class EvaluateTiers : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
-            "No loyalty program is active, so there are no tiers to evaluate.",
-            "No hay ningún programa de fidelización activo, así que no hay niveles que evaluar."));
-        var result = TierBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast(
+        var result = Application.Loyalty.EvaluateTiers.Run(context, InputRules.AtLeast(
             EvaluateTiersApi.Request.MaxChanges.Name, context.Input(EvaluateTiersApi.Request.MaxChanges), 1));
         context.SetOutput(EvaluateTiersApi.Response.Changed, result.Changed);
         context.SetOutput(EvaluateTiersApi.Response.More, result.More);

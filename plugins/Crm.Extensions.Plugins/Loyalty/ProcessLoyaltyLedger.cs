@@ -1,7 +1,4 @@
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Domain;
-using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -23,10 +20,7 @@ public sealed class ProcessLoyaltyLedger : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var program = LoyaltyProgramReader.Active(context.SystemService) ?? throw new BusinessRuleException(new LocalizedText(
-            "No loyalty program is active, so there is no ledger to process.",
-            "No hay ningún programa de fidelización activo, así que no hay movimientos que procesar."));
-        var result = LedgerBatch.Run(context.SystemService, program, context.Clock.UtcNow, InputRules.AtLeast(
+        var result = Application.Loyalty.ProcessLoyaltyLedger.Run(context, InputRules.AtLeast(
             ProcessLoyaltyLedgerApi.Request.MaxMembers.Name, context.Input(ProcessLoyaltyLedgerApi.Request.MaxMembers), 1));
         context.SetOutput(ProcessLoyaltyLedgerApi.Response.Vested, result.Vested);
         context.SetOutput(ProcessLoyaltyLedgerApi.Response.Expired, result.Expired);

@@ -1,6 +1,3 @@
-using Crm.Extensions.Dataverse.Intimacy;
-using Crm.Extensions.Dataverse.Loyalty;
-using Crm.Extensions.Dataverse.Security;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
@@ -8,23 +5,19 @@ using RedemptionTable = Crm.Extensions.EarlyBound.RewardRedemption;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
-/// <summary>Reads the API's inputs, redeems through <see cref="RewardRedemptionService"/> (shared with the workflow activity), sets the outputs.</summary>
+/// <summary>Reads the API's inputs, redeems through <see cref="Application.Loyalty.RedeemReward"/> (shared with the workflow activity), sets the outputs.</summary>
 internal static class RedeemRewardHandler
 {
     public static void Handle(PluginContext context)
     {
-        // The API's execute privilege (prvCreatecx_RewardRedemption) says who may redeem at all; the caller's own access
-        // says for whom: only for a customer the person who called may write. Asked before anything is written.
-        var customer = context.Input(RedeemRewardApi.Request.Customer);
-        if (CustomerRecords.IsCustomer(customer)) CallerAccess.DemandWrite(context.SystemService, context.Execution.InitiatingUserId, customer!);
-
-        // SYSTEM: the ledger, balances and redemptions are system-managed, so the caller holds no privileges on them.
-        // In the API's transaction a version conflict cannot be retried: it is refused with a clear message.
-        var redemption = RewardRedemptionService.Redeem(
-            context.SystemService,
-            customer,
+        // The API's execute privilege (prvCreatecx_RewardRedemption) says who may redeem at all; the use case asks the
+        // caller's own access for whom, before anything is written. In the API's transaction a version conflict cannot be
+        // retried: it is refused with a clear message.
+        var redemption = Application.Loyalty.RedeemReward.Run(
+            context,
+            context.Execution.InitiatingUserId,
+            context.Input(RedeemRewardApi.Request.Customer),
             context.Input(RedeemRewardApi.Request.Reward),
-            context.Clock.UtcNow,
             inTransaction: true);
 
         context.SetOutput(RedeemRewardApi.Response.VoucherCode, redemption.VoucherCode);

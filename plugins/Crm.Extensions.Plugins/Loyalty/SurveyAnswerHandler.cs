@@ -1,4 +1,3 @@
-using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain.Loyalty.Surveys;
 using Crm.Extensions.EarlyBound;
@@ -24,7 +23,7 @@ internal static class SurveyAnswerHandler
         }
     }
 
-    /// <summary>Async: SurveyLoop decides the consequences of the answer; SurveyConsequenceWriter writes them (idempotent).</summary>
+    /// <summary>Async: an answered survey's consequences (<see cref="Application.Loyalty.SurveyAnswered"/>).</summary>
     public static void FollowUp(PluginContext context)
     {
         var image = context.PostImage;
@@ -33,9 +32,6 @@ internal static class SurveyAnswerHandler
 
         var response = SurveyRows.Response(context.Execution.PrimaryEntityId, image, null, context.Clock.UtcNow);
         if (!SurveyRows.IsAnswered(response)) return;
-        // Request: Update — the latest NPS kept on the customer for the invoice-paid step's lifecycle facts (no query there).
-        if (response.Nps is { } nps && response.InvoiceId is not null) PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
-        var consequences = SurveyLoop.ConsequencesOf(response);
-        SurveyConsequenceWriter.Apply(context.SystemService, consequences, customer, context.Clock.UtcNow, context.Settings);
+        Application.Loyalty.SurveyAnswered.Run(context, response, customer);
     }
 }

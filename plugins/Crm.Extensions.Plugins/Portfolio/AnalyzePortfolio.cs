@@ -1,3 +1,4 @@
+using Crm.Extensions.Application.Portfolio;
 using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;

@@ -1,4 +1,5 @@
 using System;
+using Crm.Extensions.Application.Portfolio;
 using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;

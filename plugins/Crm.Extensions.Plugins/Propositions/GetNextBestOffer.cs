@@ -1,5 +1,4 @@
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 
@@ -23,7 +22,7 @@ public sealed class GetNextBestOffer : PluginBase
     {
         var customer = context.Input(GetNextBestOfferApi.Request.Customer);
         if (customer is not null) InputRules.ExistingRow(context.SystemService, CustomerParameter, customer, "contact", "account");
-        var answer = NextBestOfferQuery.For(context.UserService, customer);
+        var answer = Application.Propositions.GetNextBestOffer.Run(context, customer);
         context.SetOutput(GetNextBestOfferApi.Response.Proposition, answer.Proposition!);
         context.SetOutput(GetNextBestOfferApi.Response.OfferText, answer.OfferText);
     }

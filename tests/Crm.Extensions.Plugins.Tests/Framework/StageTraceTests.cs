@@ -34,7 +34,7 @@ public sealed class StageTraceTests
         scenario.Data.Pay(scenario.Invoice);
 
         var line = Assert.Single(StageLines(scenario.Crm.Traces, typeof(InvoiceLifecycle)));
-        Assert.Equal("InvoiceLifecycleHandler.Handle", line.Groups["name"].Value);
+        Assert.Equal("InvoiceLifecycleHandler.Handle/InvoicePaid", line.Groups["name"].Value);
         Assert.Equal("Update of invoice, stage 40, Synchronous", line.Groups["step"].Value);
         Assert.Equal("done", line.Groups["outcome"].Value);
         // The steps' requests, as the emulator counted them for the plugins: the trace lines tell the same story (the other
@@ -74,7 +74,7 @@ public sealed class StageTraceTests
         Assert.Throws<FaultException<OrganizationServiceFault>>(() => crm.Service.Execute(evaluate));
 
         var line = Assert.Single(StageLines(crm.Traces, typeof(EvaluateLifecycle)));
-        Assert.Equal("EvaluateLifecycle.Handle", line.Groups["name"].Value);
+        Assert.Equal("EvaluateLifecycle.Handle/EvaluateLifecycle", line.Groups["name"].Value);
         Assert.Equal("refused", line.Groups["outcome"].Value);
     }
 

@@ -148,7 +148,7 @@ public sealed class ProcessBirthdaysTests
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Process(Today.AddDays(3)));
 
-        Assert.Contains(ProcessBirthdays.FutureDate.English, fault.Message);
+        Assert.Contains(Application.Intimacy.ProcessBirthdays.FutureDate.English, fault.Message);
         Assert.Equal(0, _crm.Count(TaskRow.EntityLogicalName));
         Assert.Equal(0, _crm.Count(LoyaltyTransaction.EntityLogicalName));
     }
@@ -160,7 +160,7 @@ public sealed class ProcessBirthdaysTests
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Process(Today.AddDays(2), _crm.ServiceAs(user)));
 
-        Assert.Contains(ProcessBirthdays.FutureDate.Spanish, fault.Message);
+        Assert.Contains(Application.Intimacy.ProcessBirthdays.FutureDate.Spanish, fault.Message);
         Assert.Equal(0, _crm.Count(TaskRow.EntityLogicalName));
     }
 

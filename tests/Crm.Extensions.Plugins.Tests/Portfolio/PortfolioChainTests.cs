@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Application.Portfolio;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain.Portfolio;

@@ -54,7 +54,7 @@ public sealed class ResumePortfolioAnalysisTests
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Resume(analysis, _crm.ServiceAs(manager)));
 
-        Assert.Equal(ResumePortfolioAnalysis.NotResumable.Spanish, fault.Detail.Message);
+        Assert.Equal(Application.Portfolio.ResumePortfolioAnalysis.NotResumable.Spanish, fault.Detail.Message);
         Assert.Equal(Status.Completed, _base.Analysis(analysis).AnalysisStatus);
         Assert.Equal(0, _crm.PendingAsyncJobs);
     }

@@ -2,13 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Intimacy;
-using Crm.Extensions.Workflows.Lifecycle;
-using Crm.Extensions.Workflows.Loyalty;
-using Crm.Extensions.Workflows.Portfolio;
-using Crm.Extensions.Workflows.Propositions;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Crm.Extensions.Workflows.Tests.Metadata;
 using Microsoft.Xrm.Sdk;
@@ -51,7 +47,7 @@ public sealed class WorkflowBadInputPropertyTests(ITestOutputHelper output)
                     world.Probe.Try($"{activity.Name} {label} as {role}", user, twin, runAs =>
                     {
                         world.Runner.UserId = runAs;
-                        world.Runner.Run(context => ActivityRefusals.Run(context, () => activity.Run(context, new Arguments(inputs))));
+                        world.Runner.Run(context => activity.Run(context, new Arguments(inputs)), activity: activity.Name);
                     }, mustRefuse);
                 }
             }
@@ -88,7 +84,7 @@ public sealed class WorkflowBadInputPropertyTests(ITestOutputHelper output)
     /// <summary>One [Input] of an activity: its name, CLR type and, for a reference or a choice, its table (and column).</summary>
     private sealed record ActivityInput(string Name, Type Type, string? Table = null, string? Column = null, bool Required = false);
 
-    /// <summary>An activity as its net462 Execute calls its logic, from the arguments by name.</summary>
+    /// <summary>An activity as its net462 Execute calls its use case, from the arguments by name.</summary>
     private sealed record ActivitySpec(string Name, ActivityInput[] Inputs, Func<WorkflowActivityContext, Arguments, object?> Run);
 
     private sealed class Arguments(IReadOnlyDictionary<string, object?> values)
@@ -106,21 +102,26 @@ public sealed class WorkflowBadInputPropertyTests(ITestOutputHelper output)
     {
         new("AdvanceLoyaltyPhase",
             new[] { ContactInput, AccountInput, new ActivityInput("Product", typeof(EntityReference), "product", Required: true) },
-            (context, a) => AdvanceLoyaltyPhaseLogic.Run(context, a.Customer(), a.Get<EntityReference?>("Product"))),
-        new("CalculateRfm", new[] { ContactInput, AccountInput }, (context, a) => CalculateRfmLogic.Run(context, a.Customer())),
+            (context, a) => Application.Loyalty.AdvanceLoyaltyPhase.Run(
+                context, context.Workflow.UserId, a.Customer(), a.Get<EntityReference?>("Product"))),
+        new("CalculateRfm", new[] { ContactInput, AccountInput },
+            (context, a) => Application.Portfolio.CalculateRfm.Run(context, context.Workflow.UserId, a.Customer())),
         new("EvaluateLifecycleStage", new[] { ContactInput, AccountInput },
-            (context, a) => EvaluateLifecycleStageLogic.Run(context, a.Customer())),
-        new("GetNextBestOffer", new[] { ContactInput, AccountInput }, (context, a) => NextBestOfferLogic.Run(context, a.Customer())),
+            (context, a) => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, a.Customer())),
+        new("GetNextBestOffer", new[] { ContactInput, AccountInput },
+            (context, a) => Application.Propositions.GetNextBestOffer.Run(
+                context, CustomerArguments.Existing(context, a.Customer(), Application.Propositions.GetNextBestOffer.CustomerRequired))),
         new("GrantLoyaltyPoints",
             new[]
             {
                 ContactInput, AccountInput, new ActivityInput("Points", typeof(int), Required: true),
                 new ActivityInput("Reason", typeof(string)), new ActivityInput("SourceKey", typeof(string), Required: true),
             },
-            (context, a) => GrantLoyaltyPointsLogic.Run(
-                context, a.Customer(), a.Get<int>("Points"), a.Get<string?>("Reason"), a.Get<string?>("SourceKey"))),
+            (context, a) => Application.Loyalty.GrantPoints.Run(
+                context, context.Workflow.UserId, a.Customer(), a.Get<int>("Points"), a.Get<string?>("Reason"),
+                a.Get<string?>("SourceKey"))),
         new("IsBirthdayToday", new[] { ContactInput with { Required = true } },
-            (context, a) => BirthdayTodayLogic.Run(context, a.Get<EntityReference?>(Contact))),
+            (context, a) => Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, a.Get<EntityReference?>(Contact))),
         new("LogInteraction",
             new[]
             {
@@ -130,12 +131,22 @@ public sealed class WorkflowBadInputPropertyTests(ITestOutputHelper output)
                 new ActivityInput("Kind", typeof(OptionSetValue), Interaction.EntityLogicalName, Interaction.Fields.Kind),
                 new ActivityInput("DurationMinutes", typeof(int)),
             },
-            (context, a) => LogInteractionLogic.Run(
+            (context, a) => Application.Intimacy.LogInteraction.Run(
                 context, a.Customer(), a.Get<OptionSetValue?>("Channel"), a.Get<string?>("Reason"), a.Get<OptionSetValue?>("Kind"),
                 a.Get<int>("DurationMinutes"))),
         new("RedeemReward",
             new[] { ContactInput, AccountInput, new ActivityInput("Reward", typeof(EntityReference), "cx_reward", Required: true) },
-            (context, a) => RedeemRewardLogic.Run(context, a.Customer(), a.Get<EntityReference?>("Reward"))),
+            (context, a) =>
+            {
+                var customer = a.Customer();
+                if (CustomerRecords.IsCustomer(customer))
+                {
+                    customer = CustomerArguments.Existing(context, customer, Application.Loyalty.RedeemReward.CustomerRequired);
+                }
+
+                return Application.Loyalty.RedeemReward.Run(
+                    context, context.Workflow.UserId, customer, a.Get<EntityReference?>("Reward"), context.Workflow.IsInTransaction);
+            }),
     };
 
     /// <summary>

@@ -1,14 +1,13 @@
 using System;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Lifecycle;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Workflows.Tests.Framework;
 
 /// <summary>
-/// WorkflowActivityBase runs every activity through <see cref="WorkflowActivityContext.Traced"/>: one trace line with the
+/// WorkflowActivityBase runs every activity through <see cref="WorkflowActivityContext.Run"/>: one trace line with the
 /// activity, its outcome, the requests it made, the elapsed time and the correlation id (IExecutionContext.CorrelationId,
 /// "the GUID for tracking plug-in or custom workflow activity execution":
 /// learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.correlationid).
@@ -26,18 +25,19 @@ public sealed class ActivityTraceTests
         _workflow.Data.PaidInvoiceOn(contact, _workflow.Crm.Clock.UtcNow.AddDays(-10));
         Guid correlation = Guid.Empty;
 
-        _workflow.Run(context =>
-        {
-            correlation = context.Workflow.CorrelationId;
-            context.Traced("EvaluateLifecycleStage", () => EvaluateLifecycleStageLogic.Run(context, contact.ToEntityReference()));
-            return true;
-        });
+        _workflow.Run(
+            context =>
+            {
+                correlation = context.Workflow.CorrelationId;
+                return Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, contact.ToEntityReference());
+            },
+            activity: "EvaluateLifecycleStage");
 
         // The customer exists, the workflow's user may write it, then the settings (cold cache) and the customer's facts:
         // four requests, no write (a Repeat buyer, nothing aged).
         var line = Assert.Single(_workflow.Traces);
         Assert.Matches(
-            "^EvaluateLifecycleStage \\[workflow on none\\] done: 4 requests "
+            "^EvaluateLifecycleStage/EvaluateLifecycle \\[workflow on none\\] done: 4 requests "
             + "\\(RetrieveMultiple 3, RetrievePrincipalAccess 1\\), [0-9]+ ms, "
             + "correlation " + correlation.ToString("D") + ", depth 1$",
             line);
@@ -46,13 +46,10 @@ public sealed class ActivityTraceTests
     [Fact]
     public void Should_TraceRefused_When_TheActivityRefuses()
     {
-        Assert.Throws<InvalidPluginExecutionException>(() => _workflow.Run(context =>
-        {
-            context.Traced("EvaluateLifecycleStage", () => EvaluateLifecycleStageLogic.Run(context, null));
-            return true;
-        }));
+        Assert.Throws<InvalidPluginExecutionException>(() => _workflow.Run(
+            context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, null), activity: "EvaluateLifecycleStage"));
 
-        const string Refused = "EvaluateLifecycleStage [workflow on none] refused: ";
+        const string Refused = "EvaluateLifecycleStage/EvaluateLifecycle [workflow on none] refused: ";
         Assert.Contains(_workflow.Traces, line => line.StartsWith(Refused, StringComparison.Ordinal));
     }
 }

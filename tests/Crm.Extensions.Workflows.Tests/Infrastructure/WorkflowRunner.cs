@@ -44,8 +44,12 @@ internal sealed class WorkflowRunner
     /// <summary>A user whose interface language is Spanish, made the workflow's user.</summary>
     public Guid RunAsSpanishUser() => UserId = Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
-    public T Run<T>(Func<WorkflowActivityContext, T> logic, EntityReference? primary = null) =>
-        logic(new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces), Settings));
+    /// <summary>Runs a use case as WorkflowActivityBase runs an activity: through WorkflowActivityContext.Run, once.</summary>
+    public T Run<T>(Func<WorkflowActivityContext, T> useCase, EntityReference? primary = null, string activity = "Activity")
+    {
+        var context = new WorkflowActivityContext(new TestWorkflowContext(Crm, UserId, primary), Crm, new ListTracing(Traces), Settings);
+        return context.Run(activity, () => useCase(context));
+    }
 
     private sealed class ListTracing(List<string> lines) : ITracingService
     {

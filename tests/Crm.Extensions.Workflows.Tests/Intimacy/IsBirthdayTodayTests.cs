@@ -1,6 +1,6 @@
 using System;
+using Crm.Extensions.Application.Intimacy;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Intimacy;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -10,7 +10,7 @@ public sealed class IsBirthdayTodayTests
 {
     private readonly WorkflowRunner _workflow = new();
 
-    private BirthdayToday Check(EntityReference? contact) => _workflow.Run(context => BirthdayTodayLogic.Run(context, contact));
+    private BirthdayToday Check(EntityReference? contact) => _workflow.Run(context => Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, contact));
 
     private void SetUserTimeZone(int code) =>
         _workflow.Crm.Service.Update(new Entity(UserSettings.EntityLogicalName, _workflow.UserId) { [UserSettings.Fields.TimeZoneCode] = code });
@@ -89,7 +89,7 @@ public sealed class IsBirthdayTodayTests
     {
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Check(null));
 
-        Assert.Equal(BirthdayTodayLogic.ContactRequired.English, refusal.Message);
+        Assert.Equal(Application.Intimacy.IsBirthdayToday.ContactRequired.English, refusal.Message);
     }
 
     [Fact]
@@ -99,6 +99,6 @@ public sealed class IsBirthdayTodayTests
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Check(account.ToEntityReference()));
 
-        Assert.Equal(BirthdayTodayLogic.ContactRequired.English, refusal.Message);
+        Assert.Equal(Application.Intimacy.IsBirthdayToday.ContactRequired.English, refusal.Message);
     }
 }

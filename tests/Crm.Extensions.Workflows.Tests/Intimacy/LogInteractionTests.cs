@@ -1,6 +1,5 @@
 using System.ServiceModel;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Intimacy;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -15,7 +14,7 @@ public sealed class LogInteractionTests
     private readonly WorkflowRunner _workflow = new();
 
     private EntityReference Log(EntityReference? customer, OptionSetValue? kind = null, int? duration = 12) =>
-        _workflow.Run(context => LogInteractionLogic.Run(context, customer, Phone, "Delivery question", kind ?? Behavioural, duration));
+        _workflow.Run(context => Application.Intimacy.LogInteraction.Run(context, customer, Phone, "Delivery question", kind ?? Behavioural, duration));
 
     [Fact]
     public void Should_CreateTheInteractionAndStampTheCustomer_When_TheInputIsValid()

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Lifecycle;
 using Crm.Extensions.Dataverse.Lifecycle;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Lifecycle;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -15,7 +15,7 @@ public sealed class EvaluateLifecycleStageTests
     private StageEvaluation Evaluate(EntityReference? customer)
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => EvaluateLifecycleStageLogic.Run(context, customer));
+        return _workflow.Run(context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, customer));
     }
 
     private Contact RepeatBuyerLastSeen(int daysAgo)
@@ -73,8 +73,8 @@ public sealed class EvaluateLifecycleStageTests
 
         var keys = _workflow.Crm.All(LifecycleTransition.EntityLogicalName)
             .ToDictionary(t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id, t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
-        Assert.Equal(LifecycleEvaluation.SourceKey(byApi.Id, now), keys[byApi.Id]);
-        Assert.Equal(LifecycleEvaluation.SourceKey(byWorkflow.Id, now), keys[byWorkflow.Id]);
+        Assert.Equal(EvaluateLifecycle.SourceKey(byApi.Id, now), keys[byApi.Id]);
+        Assert.Equal(EvaluateLifecycle.SourceKey(byWorkflow.Id, now), keys[byWorkflow.Id]);
         Assert.Equal(
             Option(_workflow.Crm.Get(Contact.EntityLogicalName, byApi.Id)!, Contact.Fields.LifecycleStage),
             Option(_workflow.Crm.Get(Contact.EntityLogicalName, byWorkflow.Id)!, Contact.Fields.LifecycleStage));

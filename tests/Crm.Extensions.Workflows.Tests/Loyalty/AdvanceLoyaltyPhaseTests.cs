@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -17,7 +17,7 @@ public sealed class AdvanceLoyaltyPhaseTests
     private PhaseAdvanceResult Advance(EntityReference? customer, EntityReference? product)
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => AdvanceLoyaltyPhaseLogic.Run(context, customer, product));
+        return _workflow.Run(context => Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer, product));
     }
 
     private Entity JourneyRow(Guid id) => _workflow.Crm.Get(LoyaltyJourney.EntityLogicalName, id)!;

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
+using Crm.Extensions.Application.Loyalty;
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -15,7 +15,7 @@ public sealed class GrantLoyaltyPointsTests
     private GrantedPoints Grant(EntityReference? customer, int points = 250, string? sourceKey = "complaint-123", string? reason = "Goodwill for a late delivery")
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => GrantLoyaltyPointsLogic.Run(context, customer, points, reason, sourceKey));
+        return _workflow.Run(context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, points, reason, sourceKey));
     }
 
     private int? Balance(Entity customer) =>

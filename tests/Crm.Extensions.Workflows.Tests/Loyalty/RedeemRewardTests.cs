@@ -2,7 +2,6 @@ using System.Linq;
 using System.ServiceModel;
 using VoucherCodeGenerator = Crm.Extensions.Domain.Loyalty.Rewards.VoucherCodeGenerator;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using RewardRedemption = Crm.Extensions.Domain.Loyalty.Rewards.RewardRedemption;
@@ -28,7 +27,7 @@ public sealed class RedeemRewardTests
     private RewardRedemption Redeem(EntityReference? customer, EntityReference? reward)
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => RedeemRewardLogic.Run(context, customer, reward));
+        return _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer, reward, context.Workflow.IsInTransaction));
     }
 
     /// <summary>The custom API's refusal for the same input, asked by the same user.</summary>

@@ -1,7 +1,5 @@
 using System;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Lifecycle;
-using Crm.Extensions.Workflows.Loyalty;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -25,7 +23,7 @@ public sealed class WorkflowCallerCheckTests
     {
         _workflow.UserId = user;
         _workflow.Crm.ResetObservations();
-        return new GrantedPointsResult(_workflow.Run(context => GrantLoyaltyPointsLogic.Run(context, customer, 250, "Goodwill", "complaint-7")).Entry);
+        return new GrantedPointsResult(_workflow.Run(context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, 250, "Goodwill", "complaint-7")).Entry);
     }
 
     [Fact]
@@ -66,7 +64,7 @@ public sealed class WorkflowCallerCheckTests
         _workflow.Crm.ResetObservations();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => RedeemRewardLogic.Run(context, customer.ToEntityReference(), reward.ToEntityReference())));
+            _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer.ToEntityReference(), reward.ToEntityReference(), context.Workflow.IsInTransaction)));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, _workflow.Writes);
@@ -87,7 +85,7 @@ public sealed class WorkflowCallerCheckTests
         _workflow.UserId = clerk;
 
         var result = _workflow.Run(context =>
-            AdvanceLoyaltyPhaseLogic.Run(context, customer.ToEntityReference(), family.ToEntityReference()));
+            Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(), family.ToEntityReference()));
 
         // The journey is product-managed (GuardLoyaltyColumns): the activity's SYSTEM write goes through, a person's would not.
         Assert.True(result.Advanced);
@@ -105,7 +103,7 @@ public sealed class WorkflowCallerCheckTests
         var before = _workflow.Crm.Snapshot();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => AdvanceLoyaltyPhaseLogic.Run(context, customer.ToEntityReference(), family.ToEntityReference())));
+            _workflow.Run(context => Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(), family.ToEntityReference())));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);
@@ -119,7 +117,7 @@ public sealed class WorkflowCallerCheckTests
         var before = _workflow.Crm.Snapshot();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => EvaluateLifecycleStageLogic.Run(context, customer.ToEntityReference())));
+            _workflow.Run(context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, customer.ToEntityReference())));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);

@@ -1,5 +1,5 @@
+using Crm.Extensions.Application.Portfolio;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Portfolio;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -12,7 +12,7 @@ public sealed class CalculateRfmTests
     private RfmAnswer Calculate(EntityReference? customer)
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => CalculateRfmLogic.Run(context, customer));
+        return _workflow.Run(context => Application.Portfolio.CalculateRfm.Run(context, context.Workflow.UserId, customer));
     }
 
     [Fact]

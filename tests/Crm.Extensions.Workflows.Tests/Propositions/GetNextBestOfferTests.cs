@@ -1,5 +1,5 @@
+using Crm.Extensions.Application.Propositions;
 using Crm.Extensions.Dataverse.Propositions;
-using Crm.Extensions.Workflows.Propositions;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 
@@ -9,7 +9,7 @@ public sealed class GetNextBestOfferTests
 {
     private readonly WorkflowRunner _workflow = new();
 
-    private NextBestOfferAnswer Ask(EntityReference? customer) => _workflow.Run(context => NextBestOfferLogic.Run(context, customer));
+    private NextBestOfferAnswer Ask(EntityReference? customer) => _workflow.Run(context => Application.Propositions.GetNextBestOffer.Run(context, customer));
 
     [Fact]
     public void Should_OfferTheBestPropositionNotYetBought_When_TheCustomerHasASegment()

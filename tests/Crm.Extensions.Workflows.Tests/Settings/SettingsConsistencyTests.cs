@@ -3,7 +3,6 @@ using System.Linq;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
-using Crm.Extensions.Workflows.Lifecycle;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
 using LifecycleTransition = Crm.Extensions.EarlyBound.LifecycleTransition;
@@ -45,7 +44,7 @@ public sealed class SettingsConsistencyTests
         _workflow.Crm.Service.Create(Survey(bySurvey, surveyed.ToEntityReference(), nps: 9));
         _workflow.Crm.DrainAsyncJobs();
         // Workflow path: the activity's logic, with its own settings cache.
-        _workflow.Run(context => EvaluateLifecycleStageLogic.Run(context, byWorkflow.ToEntityReference()));
+        _workflow.Run(context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, byWorkflow.ToEntityReference()));
         var decidedByEvents = new[] { byInvoice, bySurvey, byWorkflow }.Select(Stage).ToList();
         // Batch path, last: cx_EvaluateLifecycle over every aging customer, so it also re-judges the three others.
         _workflow.Crm.Service.Execute(new OrganizationRequest("cx_EvaluateLifecycle"));

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Loyalty;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using AccountRow = Crm.Extensions.EarlyBound.Account;
@@ -14,7 +13,7 @@ namespace Crm.Extensions.Workflows.Activities;
 /// <summary>
 /// Advance loyalty phase of a customer in a product's family, as far as the customer's standing allows (phase II → III
 /// with a VIP tier or the target base); the phase is empty when the customer has no journey in the family yet. See
-/// <see cref="Dataverse.Loyalty.LoyaltyPhaseAdvance"/>.
+/// <see cref="Application.Loyalty.AdvanceLoyaltyPhase"/>.
 /// </summary>
 [DisplayName("Advance loyalty phase")]
 public sealed class AdvanceLoyaltyPhase : WorkflowActivityBase
@@ -42,7 +41,8 @@ public sealed class AdvanceLoyaltyPhase : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var result = AdvanceLoyaltyPhaseLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Product.Get(arguments));
+        var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
+        var result = Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer, Product.Get(arguments));
         Family.Set(arguments, new EntityReference(ProductRow.EntityLogicalName, result.FamilyId));
         Phase.Set(arguments, result.PhaseOption is { } phase ? new OptionSetValue(phase) : null!);
     }

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Portfolio;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using AccountRow = Crm.Extensions.EarlyBound.Account;
@@ -43,7 +42,7 @@ public sealed class CalculateRfm : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var answer = CalculateRfmLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        var answer = Application.Portfolio.CalculateRfm.Run(context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
         RecencyScore.Set(arguments, answer.Rfm.Recency);
         FrequencyScore.Set(arguments, answer.Rfm.Frequency);
         MonetaryScore.Set(arguments, answer.Rfm.Monetary);

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Lifecycle;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using AccountRow = Crm.Extensions.EarlyBound.Account;
@@ -9,7 +8,7 @@ using ContactRow = Crm.Extensions.EarlyBound.Contact;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Evaluate lifecycle stage: cx_EvaluateLifecycle's evaluation of one customer, writing the transition the same way; see <see cref="EvaluateLifecycleStageLogic"/>.</summary>
+/// <summary>Evaluate lifecycle stage: cx_EvaluateLifecycle's evaluation of one customer, writing the transition the same way; see <see cref="Application.Lifecycle.EvaluateLifecycle.Customer"/>.</summary>
 [DisplayName("Evaluate lifecycle stage")]
 public sealed class EvaluateLifecycleStage : WorkflowActivityBase
 {
@@ -30,7 +29,8 @@ public sealed class EvaluateLifecycleStage : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var evaluation = EvaluateLifecycleStageLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        var evaluation = Application.Lifecycle.EvaluateLifecycle.Customer(
+            context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
         Stage.Set(arguments, new OptionSetValue(evaluation.StageOption));
         Changed.Set(arguments, evaluation.Changed);
     }

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Propositions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using ContactRow = Crm.Extensions.EarlyBound.Contact;
@@ -31,7 +30,10 @@ public sealed class GetNextBestOffer : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var answer = NextBestOfferLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        // The API names its own input and checks it in its handler; the activity checks its two customer arguments here.
+        var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
+        customer = CustomerArguments.Existing(context, customer, Application.Propositions.GetNextBestOffer.CustomerRequired);
+        var answer = Application.Propositions.GetNextBestOffer.Run(context, customer);
         Proposition.Set(arguments, answer.Proposition!);
         OfferText.Set(arguments, answer.OfferText);
     }

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Loyalty;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using AccountRow = Crm.Extensions.EarlyBound.Account;
@@ -12,7 +11,7 @@ namespace Crm.Extensions.Workflows.Activities;
 
 /// <summary>
 /// Grant loyalty points to a contact or an account: one bonus entry per source key and customer, so running the step
-/// again returns the same entry and writes nothing. See <see cref="Dataverse.Loyalty.PointsGrant"/>.
+/// again returns the same entry and writes nothing. See <see cref="Application.Loyalty.GrantPoints"/>.
 /// </summary>
 [DisplayName("Grant loyalty points")]
 public sealed class GrantLoyaltyPoints : WorkflowActivityBase
@@ -42,8 +41,8 @@ public sealed class GrantLoyaltyPoints : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var granted = GrantLoyaltyPointsLogic.Run(
-            context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Points.Get(arguments), Reason.Get(arguments), SourceKey.Get(arguments));
+        var granted = Application.Loyalty.GrantPoints.Run(
+            context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Points.Get(arguments), Reason.Get(arguments), SourceKey.Get(arguments));
         LedgerEntry.Set(arguments, granted.Entry);
     }
 }

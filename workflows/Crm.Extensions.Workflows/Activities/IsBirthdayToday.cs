@@ -1,14 +1,13 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using ContactRow = Crm.Extensions.EarlyBound.Contact;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Is birthday today: today's date of the workflow's user (their time zone, else UTC); see <see cref="BirthdayTodayLogic"/>.</summary>
+/// <summary>Is birthday today: today's date of the workflow's user (their time zone, else UTC); see <see cref="Application.Intimacy.IsBirthdayToday"/>.</summary>
 [DisplayName("Is birthday today")]
 public sealed class IsBirthdayToday : WorkflowActivityBase
 {
@@ -25,7 +24,7 @@ public sealed class IsBirthdayToday : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var answer = BirthdayTodayLogic.Run(context, Contact.Get(arguments));
+        var answer = Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, Contact.Get(arguments));
         IsBirthday.Set(arguments, answer.IsBirthday);
         Age.Set(arguments, answer.Age);
     }

@@ -1,7 +1,6 @@
 using System.Activities;
 using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Intimacy;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using ContactRow = Crm.Extensions.EarlyBound.Contact;
@@ -10,7 +9,7 @@ using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Log interaction: one cx_interaction, now, for a contact or an account; see <see cref="LogInteractionLogic"/>.</summary>
+/// <summary>Log interaction: one cx_interaction, now, for a contact or an account; see <see cref="Application.Intimacy.LogInteraction"/>.</summary>
 [DisplayName("Log interaction")]
 public sealed class LogInteraction : WorkflowActivityBase
 {
@@ -43,7 +42,7 @@ public sealed class LogInteraction : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var interaction = LogInteractionLogic.Run(
+        var interaction = Application.Intimacy.LogInteraction.Run(
             context,
             CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)),
             Channel.Get(arguments),

@@ -1,7 +1,7 @@
 using System.Activities;
 using System.ComponentModel;
+using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Workflows.Framework;
-using Crm.Extensions.Workflows.Loyalty;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 using AccountRow = Crm.Extensions.EarlyBound.Account;
@@ -11,7 +11,7 @@ using RewardRow = Crm.Extensions.EarlyBound.Reward;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Redeem reward for a contact or an account, with the checks and refusal messages of cx_RedeemReward; see <see cref="RedeemRewardLogic"/>.</summary>
+/// <summary>Redeem reward for a contact or an account, with the checks and refusal messages of cx_RedeemReward; see <see cref="Application.Loyalty.RedeemReward"/>. A real-time workflow runs in its trigger's transaction and a balance conflict is refused, as in the API; a background workflow runs outside one, so the member is read again and the redemption re-checked once.</summary>
 [DisplayName("Redeem reward")]
 public sealed class RedeemReward : WorkflowActivityBase
 {
@@ -37,7 +37,15 @@ public sealed class RedeemReward : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var redemption = RedeemRewardLogic.Run(context, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Reward.Get(arguments));
+        var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
+        // The use case is shared with cx_RedeemReward, whose input has another name: the customer arguments are checked here.
+        if (CustomerRecords.IsCustomer(customer))
+        {
+            customer = CustomerArguments.Existing(context, customer, Application.Loyalty.RedeemReward.CustomerRequired);
+        }
+
+        var redemption = Application.Loyalty.RedeemReward.Run(
+            context, context.Workflow.UserId, customer, Reward.Get(arguments), inTransaction: context.Workflow.IsInTransaction);
         VoucherCode.Set(arguments, redemption.VoucherCode);
         Redemption.Set(arguments, new EntityReference(RedemptionRow.EntityLogicalName, redemption.Id));
     }

@@ -10,7 +10,7 @@ namespace Crm.Extensions.Workflows.Activities;
 /// <summary>
 /// Shell of every custom workflow activity: reads the host's services into a <see cref="WorkflowActivityContext"/>,
 /// runs the activity, turns a domain refusal into the message the workflow shows, and ends with the activity's trace line
-/// (<see cref="WorkflowActivityContext.Traced"/>). The instance keeps the lock-free <see cref="SettingsCache"/>, the only
+/// (<see cref="WorkflowActivityContext.Run"/>). The instance keeps the lock-free <see cref="SettingsCache"/>, the only
 /// state it holds, so the activity classifies with the same settings source as the plugins.
 /// </summary>
 public abstract class WorkflowActivityBase : CodeActivity
@@ -28,13 +28,13 @@ public abstract class WorkflowActivityBase : CodeActivity
             executionContext.GetExtension<IOrganizationServiceFactory>(),
             executionContext.GetExtension<ITracingService>(),
             _settings);
-        context.Traced(GetType().Name, () => ActivityRefusals.Run(context, () =>
+        context.Run(GetType().Name, () =>
         {
             Execute(executionContext, context);
             return true;
-        }));
+        });
     }
 
-    /// <summary>Reads the [Input] arguments, calls the domain, sets the [Output] arguments.</summary>
+    /// <summary>Reads the [Input] arguments, calls the activity's use case, sets the [Output] arguments.</summary>
     protected abstract void Execute(CodeActivityContext arguments, WorkflowActivityContext context);
 }

@@ -1,7 +1,5 @@
-using System;
+using Crm.Extensions.Application;
 using Crm.Extensions.Dataverse.Inputs;
-using Crm.Extensions.Dataverse.Intimacy;
-using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
@@ -14,8 +12,8 @@ namespace Crm.Extensions.Workflows.Framework;
 /// </summary>
 public static class CustomerArguments
 {
-    public const string ContactName = "Customer (contact)";
-    public const string AccountName = "Customer (account)";
+    public const string ContactName = CustomerInput.ContactName;
+    public const string AccountName = CustomerInput.AccountName;
 
     public static EntityReference? Customer(EntityReference? contact, EntityReference? account)
     {
@@ -25,18 +23,9 @@ public static class CustomerArguments
     }
 
     /// <summary>
-    /// The customer when it names an existing contact or account; refused with <paramref name="required"/> when there is
-    /// none, and with the row's id when it does not exist, before the activity reads or writes anything else.
+    /// The customer when it names an existing contact or account (<see cref="CustomerInput.Existing"/>), for the activities
+    /// whose use case is shared with a custom API (Redeem reward, Get next best offer), whose input has another name.
     /// </summary>
-    public static EntityReference Existing(WorkflowActivityContext context, EntityReference? customer, LocalizedText required)
-    {
-        if (context is null) throw new ArgumentNullException(nameof(context));
-        if (customer is null || customer.Id == Guid.Empty || !CustomerRecords.IsCustomer(customer))
-        {
-            throw new BusinessRuleException(required);
-        }
-
-        var name = customer.LogicalName == Account.EntityLogicalName ? AccountName : ContactName;
-        return InputRules.ExistingRow(context.SystemService, name, customer, Contact.EntityLogicalName, Account.EntityLogicalName)!;
-    }
+    public static EntityReference Existing(WorkflowActivityContext context, EntityReference? customer, LocalizedText required) =>
+        CustomerInput.Existing(context, customer, required);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using Crm.Extensions.Application;
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Diagnostics;
 using Crm.Extensions.Domain;
@@ -13,7 +14,7 @@ namespace Crm.Extensions.Workflows.Framework;
 /// net462 build, and directly from the emulator in net10.0 tests, so the logic runs without System.Activities.
 /// Every request through its services is counted for the activity's <see cref="StageTrace"/> line.
 /// </summary>
-public sealed class WorkflowActivityContext
+public sealed class WorkflowActivityContext : IUseCaseContext
 {
     private readonly SettingsCache _settingsCache;
     private IOrganizationService? _userService;
@@ -57,19 +58,24 @@ public sealed class WorkflowActivityContext
     /// </summary>
     public IOrganizationService SystemService => _systemService ??= Counted(null);
 
+    /// <inheritdoc />
+    public string? UseCase { get; set; }
+
     /// <summary>
-    /// Runs one activity and ends it with its <see cref="StageTrace"/> line (activity, outcome, requests, elapsed time,
-    /// correlation id), whether it succeeds, is refused or fails.
+    /// Runs one activity's use case and ends it with its <see cref="StageTrace"/> line (activity and use case, outcome,
+    /// requests, elapsed time, correlation id), whether it succeeds, is refused or fails. A domain refusal becomes the
+    /// message the workflow shows (<see cref="ActivityRefusals"/>), here and nowhere else.
     /// </summary>
-    public void Traced(string activity, Action run)
+    public T Run<T>(string activity, Func<T> useCase)
     {
-        if (run is null) throw new ArgumentNullException(nameof(run));
+        if (useCase is null) throw new ArgumentNullException(nameof(useCase));
         var watch = Stopwatch.StartNew();
         var outcome = StageTrace.Failed;
         try
         {
-            run();
+            var result = ActivityRefusals.Run(this, useCase);
             outcome = StageTrace.Done;
+            return result;
         }
         catch (InvalidPluginExecutionException)
         {
@@ -79,7 +85,8 @@ public sealed class WorkflowActivityContext
         finally
         {
             var stage = "workflow on " + Workflow.PrimaryEntityName;
-            Tracing.Trace(StageTrace.Line(activity, stage, outcome, Requests, watch.Elapsed, Workflow.CorrelationId, Workflow.Depth));
+            Tracing.Trace(StageTrace.Line(
+                StageTrace.Name(activity, UseCase), stage, outcome, Requests, watch.Elapsed, Workflow.CorrelationId, Workflow.Depth));
         }
     }
 
