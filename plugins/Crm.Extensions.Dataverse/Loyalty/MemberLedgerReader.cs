@@ -17,7 +17,7 @@ public sealed record MemberLedger(EntityReference Customer, string? RowVersion, 
 
     public Guid? TierFloorId { get; init; }
 
-    /// <summary>The customer sits in the target base of the latest portfolio analysis (#5).</summary>
+    /// <summary>The customer sits in the target base of the latest portfolio analysis (product requirement: five-step process).</summary>
     public bool InTargetBase { get; init; }
 
     /// <summary>No recorded marketing consent (cx_consentmarketing not yes): the member never joins a marketing list.</summary>

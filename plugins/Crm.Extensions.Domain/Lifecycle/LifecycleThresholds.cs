@@ -7,22 +7,31 @@ public sealed record LifecycleThresholds
 {
     public static readonly LifecycleThresholds Default = new();
 
-    /// <summary>Paid purchases (ever) that make a customer Repeat: more than one, as in the repeat rate [R4].</summary>
+    /// <summary>
+    /// Paid purchases (ever) that make a customer Repeat: more than one, as in the repeat rate of the historic CLV formula
+    /// (mftnakrsu/CLTV_customer-lifetime-value-analysis, README.md).
+    /// </summary>
     public int RepeatMinimumPurchases { get; init; } = 2;
 
     /// <summary>Paid purchases inside <see cref="LoyalWindowMonths"/> that make a customer Loyal.</summary>
     public int LoyalMinimumPurchases { get; init; } = 4;
 
-    /// <summary>The window Loyal is measured in: the 12-month tier window [C2][O10].</summary>
+    /// <summary>
+    /// The window Loyal is measured in: the one-year tier of Dynamics 365 Commerce loyalty programs and the 365-day default
+    /// of Open Loyalty's LevelDowngradeModeProvider (sources in THRESHOLDS.md).
+    /// </summary>
     public int LoyalWindowMonths { get; init; } = 12;
 
     /// <summary>Days without a purchase after which a customer is At risk.</summary>
     public int AtRiskAfterDays { get; init; } = 180;
 
-    /// <summary>Days without a purchase after which a customer is Lapsed (churned after a period with no purchase [I3]).</summary>
+    /// <summary>
+    /// Days without a purchase after which a customer is Lapsed: churned after a period with no purchase, as Customer Insights
+    /// defines transactional churn (sources in THRESHOLDS.md).
+    /// </summary>
     public int LapsedAfterDays { get; init; } = 365;
 
-    /// <summary>Lowest NPS answer that counts as a promoter (9–10 [D6]).</summary>
+    /// <summary>Lowest NPS answer that counts as a promoter (9–10, Dynamics 365 Customer Voice satisfaction metrics).</summary>
     public int PromoterMinimumScore { get; init; } = 9;
 
     /// <summary>Paid purchases a promoter needs before counting as an Advocate.</summary>

@@ -11,7 +11,10 @@ public enum NpsCategory
     Promoter = 3,
 }
 
-/// <summary>NPS on the 0–10 scale [D6]: promoters 9–10, passives 7–8, detractors 0–6; NPS = %promoters − %detractors.</summary>
+/// <summary>
+/// NPS on the 0–10 scale: promoters 9–10, passives 7–8, detractors 0–6; NPS = %promoters − %detractors
+/// (Dynamics 365 Customer Voice satisfaction metrics).
+/// </summary>
 public static class NetPromoterScore
 {
     public static NpsCategory Categorize(int score)

@@ -18,5 +18,5 @@ public sealed record UpgradeBlock(Guid CustomerId, DateTime DetractorOn) : Surve
 /// <summary>A positive answer moves the journey on (phase I → II).</summary>
 public sealed record JourneyPositive(Guid CustomerId, Guid? FamilyId) : SurveyConsequence(CustomerId);
 
-/// <summary>A promoter feeds the Advocate stage of the five-step process (#5).</summary>
+/// <summary>A promoter feeds the Advocate stage of the five-step process (product requirement).</summary>
 public sealed record AdvocateSignal(Guid CustomerId, Guid SurveyId) : SurveyConsequence(CustomerId);
