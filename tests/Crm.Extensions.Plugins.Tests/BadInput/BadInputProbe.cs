@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Crm.Extensions.Emulator;
-using Crm.Extensions.Emulator.Observability;
+using Crm.Extensions.Tests.Shared;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Tests.BadInput;
@@ -40,7 +40,7 @@ public sealed class BadInputProbe(DataverseEmulator crm)
     {
         Tried++;
         var before = crm.Snapshot();
-        var english = Outcome(() => act(crm.ServiceAs(caller)));
+        var english = ProbeSupport.Outcome(() => act(crm.ServiceAs(caller)));
         if (english is null)
         {
             if (mustRefuse) _failures.Add($"{label}: accepted, but this input must be refused");
@@ -53,7 +53,7 @@ public sealed class BadInputProbe(DataverseEmulator crm)
         Judge(label, english, before);
         if (english is FaultException<OrganizationServiceFault> { Detail.ErrorCode: IsvAborted })
         {
-            var spanish = Outcome(() => act(crm.ServiceAs(spanishTwin)));
+            var spanish = ProbeSupport.Outcome(() => act(crm.ServiceAs(spanishTwin)));
             if (spanish is FaultException<OrganizationServiceFault> { Detail.ErrorCode: IsvAborted } translated)
             {
                 if (translated.Detail.Message == english.Message) _failures.Add($"{label}: refusal not translated: {english.Message}");
@@ -76,28 +76,7 @@ public sealed class BadInputProbe(DataverseEmulator crm)
 
     private void CheckAsyncJobs(string label)
     {
-        var jobs = crm.SystemJobs;
-        for (; _jobsSeen < jobs.Count; _jobsSeen++)
-        {
-            var job = jobs[_jobsSeen];
-            if (job.Status == SystemJobStatus.Failed && job.Error?.Contains("unexpected", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                _failures.Add($"{label}: async job crashed: {job}");
-            }
-        }
-    }
-
-    private static Exception? Outcome(Action act)
-    {
-        try
-        {
-            act();
-            return null;
-        }
-        catch (Exception exception)
-        {
-            return exception;
-        }
+        foreach (var job in ProbeSupport.CrashedAsyncJobs(crm, ref _jobsSeen)) _failures.Add($"{label}: async job crashed: {job}");
     }
 
     private static string? Crash(Exception refusal) => refusal switch

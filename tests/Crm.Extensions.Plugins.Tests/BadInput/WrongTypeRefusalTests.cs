@@ -10,9 +10,9 @@ public class WrongTypeRefusalTests
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
 
     /// <summary>
-    /// Dataverse checks a Target's value types in its own validation step of the main operation ("Incorrect attribute
-    /// value type System.String", raised by Microsoft.Crm.ObjectModel.TargetAttributeValidationPlugin: MarkMpn/Sql4Cds
-    /// issue 666), so an SDK caller's text in a choice column reaches PreValidation and PreOperation steps as sent. The
+    /// Dataverse checks a Target's value types in its own validation step of the main operation (the platform's
+    /// "Incorrect attribute value type System.String" fault comes from that step, after the registered PreValidation and
+    /// PreOperation steps), so an SDK caller's text in a choice column reaches those steps as sent. The
     /// emulator validates at the same point (stage 30), no earlier; the product refuses before its handlers read it.
     /// </summary>
     [Fact]

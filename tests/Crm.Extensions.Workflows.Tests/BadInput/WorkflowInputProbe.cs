@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Crm.Extensions.Emulator;
-using Crm.Extensions.Emulator.Observability;
+using Crm.Extensions.Tests.Shared;
 using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Workflows.Tests.BadInput;
@@ -42,7 +42,7 @@ internal sealed class WorkflowInputProbe(DataverseEmulator crm)
     {
         Tried++;
         var before = crm.Snapshot();
-        var english = Outcome(() => run(user));
+        var english = ProbeSupport.Outcome(() => run(user));
         if (english is null)
         {
             if (mustRefuse) _failures.Add($"{label}: accepted, but this input must be refused");
@@ -54,7 +54,7 @@ internal sealed class WorkflowInputProbe(DataverseEmulator crm)
         Refused++;
         Judge(label, english, before);
         if (english is not InvalidPluginExecutionException) return;
-        var spanish = Outcome(() => run(spanishTwin));
+        var spanish = ProbeSupport.Outcome(() => run(spanishTwin));
         if (spanish is not InvalidPluginExecutionException)
         {
             _failures.Add($"{label}: refused in English ({english.Message}) but not in Spanish ({spanish?.Message ?? "success"})");
@@ -86,28 +86,7 @@ internal sealed class WorkflowInputProbe(DataverseEmulator crm)
 
     private void CheckAsyncJobs(string label)
     {
-        var jobs = crm.SystemJobs;
-        for (; _jobsSeen < jobs.Count; _jobsSeen++)
-        {
-            var job = jobs[_jobsSeen];
-            if (job.Status == SystemJobStatus.Failed && job.Error?.Contains("unexpected", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                _failures.Add($"{label}: async job crashed: {job}");
-            }
-        }
-    }
-
-    private static Exception? Outcome(Action act)
-    {
-        try
-        {
-            act();
-            return null;
-        }
-        catch (Exception exception)
-        {
-            return exception;
-        }
+        foreach (var job in ProbeSupport.CrashedAsyncJobs(crm, ref _jobsSeen)) _failures.Add($"{label}: async job crashed: {job}");
     }
 
     public string Report() => $"{_failures.Count} failure(s) in {Tried} inputs:\n" + string.Join("\n", _failures.Take(80));
