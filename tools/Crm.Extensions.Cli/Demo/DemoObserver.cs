@@ -230,10 +230,11 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
 
     private List<DemoJourneys> Journeys(DemoCompany company)
     {
-        var journeys = crm.All(LoyaltyJourney.EntityLogicalName);
-        int Count(DemoFamily family, GlobalChoices.LoyaltyPhase phase) => journeys.Count(j =>
-            j.GetAttributeValue<EntityReference>(LoyaltyJourney.Fields.ProductFamilyId)?.Id == family.Row.Id
-            && j.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase)?.Value == (int)phase);
+        var counts = crm.All(LoyaltyJourney.EntityLogicalName)
+            .GroupBy(j => (Family: j.GetAttributeValue<EntityReference>(LoyaltyJourney.Fields.ProductFamilyId)?.Id,
+                Phase: j.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase)?.Value))
+            .ToDictionary(g => g.Key, g => g.Count());
+        int Count(DemoFamily family, GlobalChoices.LoyaltyPhase phase) => counts.GetValueOrDefault(((Guid?)family.Row.Id, (int?)(int)phase));
         return company.Families.Select(family => new DemoJourneys(
             family.Name,
             Count(family, GlobalChoices.LoyaltyPhase.IKnowledge),

@@ -6,6 +6,7 @@ using System.ServiceModel;
 using Bogus;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Emulator;
+using Crm.Extensions.Plugins.CustomApis;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -92,18 +93,18 @@ public sealed class DemoSimulation
     private void Night(DateTime date)
     {
         _crm.Clock.Set(date.AddHours(2));
-        Call(_cast.LoyaltyManager, "cx_ProcessBirthdays", "birthdays", ("Date", date.Date));
+        Call(_cast.LoyaltyManager, ProcessBirthdaysApi.UniqueName, "birthdays", (ProcessBirthdaysApi.Request.Date, date.Date));
         if ((date - DemoOptions.FirstDay).Days % LoyaltyRunEveryDays != 0)
         {
             _crm.DrainAsyncJobs();
             return;
         }
 
-        while (Call(_cast.LoyaltyManager, "cx_ProcessLoyaltyLedger", "ledger run").Output<bool>("More"))
+        while (Call(_cast.LoyaltyManager, ProcessLoyaltyLedgerApi.UniqueName, "ledger run").Output(ProcessLoyaltyLedgerApi.Response.More))
         {
         }
 
-        while (Call(_cast.LoyaltyManager, "cx_EvaluateTiers", "tier evaluation").Output<bool>("More"))
+        while (Call(_cast.LoyaltyManager, EvaluateTiersApi.UniqueName, "tier evaluation").Output(EvaluateTiersApi.Response.More))
         {
         }
 
@@ -117,13 +118,13 @@ public sealed class DemoSimulation
         bool more;
         do
         {
-            var response = Call(_cast.Strategist, "cx_EvaluateLifecycle", "lifecycle evaluation", ("Cursor", cursor));
-            cursor = response.Output<string?>("Cursor");
-            more = response.Output<bool>("More");
+            var response = Call(_cast.Strategist, EvaluateLifecycleApi.UniqueName, "lifecycle evaluation", (EvaluateLifecycleApi.Request.Cursor, cursor));
+            cursor = response.Output(EvaluateLifecycleApi.Response.Cursor);
+            more = response.Output(EvaluateLifecycleApi.Response.More);
         }
         while (more);
 
-        Call(_cast.Strategist, "cx_SnapshotKpis", "KPI snapshot", ("Period", Period(month)));
+        Call(_cast.Strategist, SnapshotKpisApi.UniqueName, "KPI snapshot", (SnapshotKpisApi.Request.Period, Period(month)));
         if ((month.Month % 3) == 0)
         {
             Analyse();
@@ -136,8 +137,9 @@ public sealed class DemoSimulation
     private void Analyse()
     {
         var before = _crm.Requests.PluginTotal + _crm.Requests.CallerTotal;
-        var response = Call(_cast.Strategist, "cx_AnalyzePortfolio", "portfolio analysis", ("Strategy", _company.Strategy), ("WindowMonths", 12));
-        var analysis = response.Output<EntityReference>("Analysis")
+        var response = Call(_cast.Strategist, AnalyzePortfolioApi.UniqueName, "portfolio analysis",
+            (AnalyzePortfolioApi.Request.Strategy, _company.Strategy), (AnalyzePortfolioApi.Request.WindowMonths, 12));
+        var analysis = response.Output(AnalyzePortfolioApi.Response.Analysis)
             ?? throw new InvalidOperationException("cx_AnalyzePortfolio answered without the Analysis it queued.");
         _crm.DrainAsyncJobs();
         _observer.Analysis(analysis, _crm.Requests.PluginTotal + _crm.Requests.CallerTotal - before);
@@ -152,12 +154,12 @@ public sealed class DemoSimulation
             .Where(segment => segment.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true)
             .OrderBy(segment => segment.GetAttributeValue<string>(CustomerSegment.Fields.Name), StringComparer.Ordinal)
             .ToList();
+        var withPartner = SegmentsNamedBy(PartnerRelationship.EntityLogicalName, PartnerRelationship.Fields.CustomerSegmentId);
+        var withProposition = SegmentsNamedBy(ValueProposition.EntityLogicalName, ValueProposition.Fields.CustomerSegmentId);
         foreach (var segment in targets)
         {
             var name = segment.GetAttributeValue<string>(CustomerSegment.Fields.Name);
-            var covered = _crm.All(PartnerRelationship.EntityLogicalName)
-                .Any(p => p.GetAttributeValue<EntityReference>(PartnerRelationship.Fields.CustomerSegmentId)?.Id == segment.Id);
-            if (!covered)
+            if (!withPartner.Contains(segment.Id))
             {
                 var partner = _cast.SalesOperations.Create(new Account { Name = "Roaster for " + name });
                 _cast.Strategist.Create(new PartnerRelationship
@@ -173,9 +175,7 @@ public sealed class DemoSimulation
                 });
             }
 
-            var offered = _crm.All(ValueProposition.EntityLogicalName)
-                .Any(p => p.GetAttributeValue<EntityReference>(ValueProposition.Fields.CustomerSegmentId)?.Id == segment.Id);
-            if (!offered)
+            if (!withProposition.Contains(segment.Id))
             {
                 var proposition = _cast.Strategist.Create(new ValueProposition
                 {
@@ -192,6 +192,12 @@ public sealed class DemoSimulation
         }
     }
 
+    /// <summary>The segments that rows of <paramref name="table"/> point at through <paramref name="segmentColumn"/>.</summary>
+    private HashSet<Guid> SegmentsNamedBy(string table, string segmentColumn) => _crm.All(table)
+        .Select(row => row.GetAttributeValue<EntityReference>(segmentColumn)?.Id)
+        .OfType<Guid>()
+        .ToHashSet();
+
     /// <summary>Moves the strategy as far as its gates allow; a refusal names what is missing, which the report shows.</summary>
     private void AdvanceStrategy()
     {
@@ -199,7 +205,7 @@ public sealed class DemoSimulation
         {
             try
             {
-                Call(_cast.Strategist, "cx_AdvanceStrategyStep", "strategy step", ("Strategy", _company.Strategy));
+                Call(_cast.Strategist, AdvanceStrategyStepApi.UniqueName, "strategy step", (AdvanceStrategyStepApi.Request.Strategy, _company.Strategy));
             }
             catch (FaultException<OrganizationServiceFault> refusal)
             {
@@ -375,7 +381,8 @@ public sealed class DemoSimulation
 
             try
             {
-                Call(_cast.AccountManager, "cx_RedeemReward", "redemption", ("Customer", customer.Row), ("Reward", _company.Rewards[affordable[^1]]));
+                Call(_cast.AccountManager, RedeemRewardApi.UniqueName, "redemption",
+                    (RedeemRewardApi.Request.Customer, customer.Row), (RedeemRewardApi.Request.Reward, _company.Rewards[affordable[^1]]));
             }
             catch (FaultException<OrganizationServiceFault> refusal)
             {
@@ -398,14 +405,14 @@ public sealed class DemoSimulation
         actions.Add(action);
     }
 
-    private OrganizationResponse Call(IOrganizationService service, string api, string businessEvent, params (string Name, object? Value)[] parameters)
+    private OrganizationResponse Call(IOrganizationService service, string api, string businessEvent, params (CustomApiField Parameter, object? Value)[] parameters)
     {
         var request = new OrganizationRequest(api);
-        foreach (var (name, value) in parameters)
+        foreach (var (parameter, value) in parameters)
         {
             if (value is not null)
             {
-                request[name] = value;
+                request[parameter.Name] = value;
             }
         }
 
