@@ -64,7 +64,7 @@ public sealed class CustomApiGeneratorTests(RepositoryFixture fixture)
 
         Assert.Empty(result.Undeclared);
         Assert.Equal(Directory.GetDirectories(Path.Combine(fixture.Repository.SolutionSource, "customapis")).Length, result.Written.Count);
-        Assert.Equal(14, result.Written.Count);
+        Assert.Equal(15, result.Written.Count);
     }
 
     [Fact]

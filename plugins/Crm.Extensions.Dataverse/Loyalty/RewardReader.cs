@@ -12,17 +12,22 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// <summary>Reads one <c>cx_reward</c> as the domain's <see cref="Domain.Loyalty.Rewards.Reward"/>; the minimum tier becomes its rank.</summary>
 public static class RewardReader
 {
+    /// <summary>The cx_reward columns <see cref="FromRow"/> maps.</summary>
+    public static readonly string[] Columns =
+    {
+        RewardTable.Fields.Name, RewardTable.Fields.RewardType, RewardTable.Fields.PointsCost, RewardTable.Fields.StateCode,
+        RewardTable.Fields.MinTierId, RewardTable.Fields.PerMemberLimit, RewardTable.Fields.ValidFrom, RewardTable.Fields.ValidTo,
+        RewardTable.Fields.VoucherValue, RewardTable.Fields.DiscountPercent, RewardTable.Fields.ProductId, RewardTable.Fields.PriceLevelId,
+        RewardTable.Fields.LoyaltyProgramId,
+    };
+
     public static Domain.Loyalty.Rewards.Reward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
         var query = new QueryExpression(RewardTable.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(
-                RewardTable.Fields.Name, RewardTable.Fields.RewardType, RewardTable.Fields.PointsCost, RewardTable.Fields.StateCode,
-                RewardTable.Fields.MinTierId, RewardTable.Fields.PerMemberLimit, RewardTable.Fields.ValidFrom, RewardTable.Fields.ValidTo,
-                RewardTable.Fields.VoucherValue, RewardTable.Fields.DiscountPercent, RewardTable.Fields.ProductId, RewardTable.Fields.PriceLevelId,
-                RewardTable.Fields.LoyaltyProgramId),
+            ColumnSet = new ColumnSet(Columns),
             Criteria = { Conditions = { new ConditionExpression(RewardTable.Fields.RewardId, ConditionOperator.Equal, rewardId) } },
         };
         var rows = service.RetrieveMultiple(query).Entities;
@@ -31,7 +36,15 @@ public static class RewardReader
             throw new BusinessRuleException(new LocalizedText("The reward to redeem does not exist.", "La recompensa que se quiere canjear no existe."));
         }
 
-        var row = rows[0];
+        return FromRow(rows[0], program);
+    }
+
+    /// <summary>One cx_reward row holding <see cref="Columns"/>, as the domain sees it against the active program.</summary>
+    public static Domain.Loyalty.Rewards.Reward FromRow(Entity row, LoyaltyProgramConfiguration program)
+    {
+        if (row is null) throw new ArgumentNullException(nameof(row));
+        if (program is null) throw new ArgumentNullException(nameof(program));
+        var rewardId = row.Id;
         var minimumTier = row.GetAttributeValue<EntityReference>(RewardTable.Fields.MinTierId)?.Id;
         return new Domain.Loyalty.Rewards.Reward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
             KindOf(row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.RewardType)?.Value), row.GetAttributeValue<int?>(RewardTable.Fields.PointsCost) ?? 0)

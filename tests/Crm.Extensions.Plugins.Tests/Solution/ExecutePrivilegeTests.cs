@@ -26,6 +26,7 @@ public sealed class ExecutePrivilegeTests
     [InlineData("cx_CancelRedemption", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
     [InlineData("cx_MarkVoucherUsed", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
     [InlineData("cx_GetPointsStatement", "prvReadcx_LoyaltyTransaction", "CRM Strategy Manager,Customer Relationship User,Loyalty Administrator")]
+    [InlineData("cx_GetRedeemableRewards", "prvCreatecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
     public void Should_GrantTheExecutePrivilegeOnlyToTheIntendedRoles_When_TheSolutionIsLoaded(string api, string privilege, string roles)
     {
         Assert.Equal(privilege, Crm.Metadata.CustomApis[api].ExecutePrivilegeName);

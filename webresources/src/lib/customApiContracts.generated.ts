@@ -112,6 +112,19 @@ export const GetPointsStatementApi = {
   },
 } as const;
 
+/** cx_GetRedeemableRewards: Get redeemable rewards. */
+export const GetRedeemableRewardsApi = {
+  uniqueName: "cx_GetRedeemableRewards",
+  isFunction: true,
+  request: {
+    Customer: "Customer",
+  },
+  response: {
+    Available: "Available",
+    Rewards: "Rewards",
+  },
+} as const;
+
 /** cx_MarkVoucherUsed: Mark voucher used. */
 export const MarkVoucherUsedApi = {
   uniqueName: "cx_MarkVoucherUsed",
