@@ -20,11 +20,14 @@ export const scripts = [
   { entry: "src/ribbon/customerCommands.ts", webResource: "cx_/scripts/customer_commands.js", globalName: "CrmExtensions.CustomerRibbon" },
   { entry: "src/ribbon/strategyCommands.ts", webResource: "cx_/scripts/strategy_commands.js", globalName: "CrmExtensions.StrategyRibbon" },
   { entry: "src/html/journey/journey.ts", webResource: "cx_/scripts/journey_panel.js", globalName: "CrmExtensions.JourneyPanel" },
+  { entry: "src/html/member/member.ts", webResource: "cx_/scripts/member_dialog.js", globalName: "CrmExtensions.MemberDialog" },
 ];
 
 export const assets = [
   { source: "src/html/journey/journey.html", webResource: "cx_/html/journey.html" },
   { source: "src/html/journey/journey.css", webResource: "cx_/html/journey.css" },
+  { source: "src/html/member/member.html", webResource: "cx_/html/member.html" },
+  { source: "src/html/member/member.css", webResource: "cx_/html/member.css" },
 ];
 
 async function buildScript({ entry, webResource, globalName }) {

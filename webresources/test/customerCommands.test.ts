@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { XrmMockGenerator } from "xrm-mock";
 import * as CustomerRibbon from "../src/ribbon/customerCommands";
-import type { RedeemRewardRequest, VoucherRequest } from "../src/lib/customApis";
+import type { VoucherRequest } from "../src/lib/customApis";
 import { CustomerColumn, Redemption } from "../src/lib/schema";
 import { BareContactId, Spanish, initialiseForm } from "./support/xrm";
-
-const RewardId = "7E1B1D2C-3F4A-4B5C-8D9E-0A1B2C3D4E5F";
 
 function okResponse(body: unknown): Response {
   return { ok: true, status: 200, json: () => Promise.resolve(body) } as unknown as Response;
@@ -17,72 +15,46 @@ describe("Redeem reward command", () => {
   beforeEach(() => {
     formContext = initialiseForm({ entityName: "contact" });
     XrmMockGenerator.Attribute.createNumber(CustomerColumn.pointsBalance, 500);
-    vi.spyOn(Xrm.Utility, "lookupObjects").mockResolvedValue([{ id: `{${RewardId}}`, name: "Free coffee", entityType: "cx_reward" }]);
-    vi.spyOn(Xrm.Utility, "showProgressIndicator").mockImplementation(() => undefined);
-    vi.spyOn(Xrm.Utility, "closeProgressIndicator").mockImplementation(() => undefined);
     vi.spyOn(formContext.data, "refresh").mockResolvedValue(undefined);
   });
   afterEach(() => {
     vi.restoreAllMocks();
   });
 
-  it("calls cx_RedeemReward unbound with the customer and reward references", async () => {
-    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue(okResponse({ VoucherCode: "CX-7Q2M" }));
-    vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
-    await CustomerRibbon.redeemReward(formContext);
-
-    expect(execute).toHaveBeenCalledOnce();
-    const request = execute.mock.calls[0]![0] as RedeemRewardRequest;
-    expect(request.Customer).toEqual({ entityType: "contact", id: BareContactId });
-    expect(request.Reward).toEqual({ entityType: "cx_reward", id: RewardId });
-    expect(request.getMetadata()).toEqual({
-      boundParameter: null,
-      operationType: 0,
-      operationName: "cx_RedeemReward",
-      parameterTypes: {
-        Customer: { typeName: "mscrm.crmbaseentity", structuralProperty: 5 },
-        Reward: { typeName: "mscrm.cx_reward", structuralProperty: 5 },
-      },
-    });
-  });
-
-  it("shows the voucher code and refreshes the balance", async () => {
-    vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue(okResponse({ VoucherCode: "CX-7Q2M" }));
-    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
-    await CustomerRibbon.redeemReward(formContext);
-    expect(alert).toHaveBeenCalledWith({ title: "Reward redeemed", text: "Voucher code: CX-7Q2M" });
-    expect(formContext.data.refresh).toHaveBeenCalledWith(false);
-    expect(Xrm.Utility.closeProgressIndicator).toHaveBeenCalledOnce();
-  });
-
-  it("shows the plugin's refusal message and closes the progress indicator", async () => {
+  it("opens the redemption dialog on this customer, centred, titled in the user's language", async () => {
     XrmMockGenerator.context.userSettings.languageId = Spanish;
-    const refusal = { errorCode: 2147220891, message: "Saldo insuficiente: faltan 150 puntos." };
-    vi.spyOn(Xrm.WebApi.online, "execute").mockRejectedValue(refusal);
-    const alert = vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
-    await CustomerRibbon.redeemReward(formContext);
-    expect(alert).toHaveBeenCalledWith({ title: "Recompensa no canjeada", text: "Saldo insuficiente: faltan 150 puntos." });
-    expect(Xrm.Utility.closeProgressIndicator).toHaveBeenCalledOnce();
-    expect(formContext.data.refresh).not.toHaveBeenCalled();
-  });
-
-  it("does nothing when the user closes the reward lookup", async () => {
-    vi.mocked(Xrm.Utility.lookupObjects).mockResolvedValue([]);
+    const navigate = vi.spyOn(Xrm.Navigation, "navigateTo").mockResolvedValue(undefined);
     const execute = vi.spyOn(Xrm.WebApi.online, "execute");
+
     await CustomerRibbon.redeemReward(formContext);
+
+    expect(navigate).toHaveBeenCalledWith(
+      { pageType: "webresource", webresourceName: "cx_/html/member.html", data: `table=contact&id=${BareContactId}&view=rewards` },
+      { target: 2, position: 1, width: { value: 720, unit: "px" }, height: { value: 80, unit: "%" }, title: "Canjear recompensa" },
+    );
+    // The dialog itself asks the server; the command makes no call of its own.
     expect(execute).not.toHaveBeenCalled();
   });
 
-  it("works the same from an account", async () => {
-    formContext = initialiseForm({ entityName: "account" });
-    vi.spyOn(Xrm.Utility, "lookupObjects").mockResolvedValue([{ id: RewardId, name: "Gift", entityType: "cx_reward" }]);
-    vi.spyOn(Xrm.Utility, "showProgressIndicator").mockImplementation(() => undefined);
-    vi.spyOn(Xrm.Utility, "closeProgressIndicator").mockImplementation(() => undefined);
-    vi.spyOn(formContext.data, "refresh").mockResolvedValue(undefined);
-    const execute = vi.spyOn(Xrm.WebApi.online, "execute").mockResolvedValue(okResponse({ VoucherCode: "X" }));
-    vi.spyOn(Xrm.Navigation, "openAlertDialog").mockResolvedValue(undefined);
+  it("refreshes the form when the dialog closes, so the new balance shows", async () => {
+    vi.spyOn(Xrm.Navigation, "navigateTo").mockResolvedValue(undefined);
     await CustomerRibbon.redeemReward(formContext);
-    expect((execute.mock.calls[0]![0] as RedeemRewardRequest).Customer.entityType).toBe("account");
+    expect(formContext.data.refresh).toHaveBeenCalledWith(false);
+  });
+
+  it("passes an account as an account", async () => {
+    formContext = initialiseForm({ entityName: "account" });
+    vi.spyOn(formContext.data, "refresh").mockResolvedValue(undefined);
+    const navigate = vi.spyOn(Xrm.Navigation, "navigateTo").mockResolvedValue(undefined);
+    await CustomerRibbon.redeemReward(formContext);
+    expect((navigate.mock.calls[0]![0] as Xrm.Navigation.PageInputHtmlWebResource).data).toContain("table=account&");
+  });
+
+  it("opens nothing for an unsaved customer", async () => {
+    formContext = initialiseForm({ entityName: "contact", id: "" });
+    const navigate = vi.spyOn(Xrm.Navigation, "navigateTo").mockResolvedValue(undefined);
+    await CustomerRibbon.redeemReward(formContext);
+    expect(navigate).not.toHaveBeenCalled();
   });
 });
 

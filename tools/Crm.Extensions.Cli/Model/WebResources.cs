@@ -33,6 +33,9 @@ internal static class WebResources
     public const string JourneyPanelScript = "cx_/scripts/journey_panel.js";
     public const string JourneyPage = "cx_/html/journey.html";
     public const string JourneyStyles = "cx_/html/journey.css";
+    public const string MemberDialogScript = "cx_/scripts/member_dialog.js";
+    public const string MemberDialogPage = "cx_/html/member.html";
+    public const string MemberDialogStyles = "cx_/html/member.css";
 
     public static IReadOnlyList<WebResource> All { get; } =
     [
@@ -46,6 +49,9 @@ internal static class WebResources
         new(JourneyPanelScript, WebResourceKind.Script, Label.Of("Customer journey panel script", "Script del panel del recorrido del cliente")),
         new(JourneyPage, WebResourceKind.Html, Label.Of("Customer journey", "Recorrido del cliente")),
         new(JourneyStyles, WebResourceKind.Css, Label.Of("Customer journey styles", "Estilos del recorrido del cliente")),
+        new(MemberDialogScript, WebResourceKind.Script, Label.Of("Rewards and points dialog script", "Script del cuadro de recompensas y puntos")),
+        new(MemberDialogPage, WebResourceKind.Html, Label.Of("Rewards and points", "Recompensas y puntos")),
+        new(MemberDialogStyles, WebResourceKind.Css, Label.Of("Rewards and points styles", "Estilos de recompensas y puntos")),
     ];
 
     public static WebResource Named(string name) => All.Single(w => w.Name == name);

@@ -1,57 +1,36 @@
 import { isActionableRecord } from "./guards";
 import { withProgress } from "./progress";
-import { redeemRewardRequest, voucherRequest, type CancelRedemptionResponse, type RedeemRewardResponse } from "../lib/customApis";
-import { CancelRedemptionApi, MarkVoucherUsedApi, RedeemRewardApi } from "../lib/customApiContracts.generated";
+import { voucherRequest, type CancelRedemptionResponse } from "../lib/customApis";
+import { CancelRedemptionApi, MarkVoucherUsedApi } from "../lib/customApiContracts.generated";
 import { errorMessage } from "../lib/errors";
 import { readNumber, recordId } from "../lib/formData";
 import { format, userLanguage } from "../lib/i18n";
 import { ribbonMessagesFor } from "./ribbonMessages";
-import { CustomerColumn, Redemption, Reward } from "../lib/schema";
+import { CustomerColumn, Redemption } from "../lib/schema";
 
 /**
  * Contact/account command bar -> CrmExtensions.CustomerRibbon (cx_/scripts/customer_commands.js).
  * RibbonDiffXml passes <CrmParameter Value="PrimaryControl"/>, i.e. the form context.
  */
 
-/** Asks for the reward; null when the user closes the lookup without choosing. */
-async function pickReward(): Promise<string | null> {
-  const chosen = await Xrm.Utility.lookupObjects({
-    entityTypes: [Reward.table],
-    defaultEntityType: Reward.table,
-    allowMultiSelect: false,
-  });
-  return chosen[0]?.id.replace(/[{}]/g, "") ?? null;
-}
+/** The dialog page (cx_/html/member.html) and its size: wide enough for the catalogue, narrow screens get the full width. */
+export const MemberDialogPage = "cx_/html/member.html";
 
-/** Command "Redeem reward": cx_RedeemReward(Customer, Reward) and shows the voucher code or the refusal. */
+/**
+ * Command "Redeem reward": opens the redemption dialog on this customer with Xrm.Navigation.navigateTo (pageType
+ * "webresource", target 2 = dialog; the data string reaches the page as its "data" query parameter, see
+ * learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-navigation/navigateto). The dialog
+ * lists only the rewards the server says the member may redeem, confirms, shows the voucher and can mark it used or
+ * cancel it with a refund. When it closes, the form shows the new balance without a full reload.
+ */
 export async function redeemReward(primaryControl: Xrm.FormContext): Promise<void> {
-  const messages = ribbonMessagesFor(userLanguage());
   const customerId = recordId(primaryControl);
   if (customerId === null) return;
-  const rewardId = await pickReward();
-  if (rewardId === null) return;
-
-  const customer = { entityType: primaryControl.data.entity.getEntityName(), id: customerId };
-  let voucherCode: string;
-  try {
-    voucherCode = await withProgress(messages.redeemWorking, async () => {
-      const response = await Xrm.WebApi.online.execute(redeemRewardRequest(customer, rewardId));
-      const body = (await response.json()) as RedeemRewardResponse;
-      return body[RedeemRewardApi.response.VoucherCode] ?? "";
-    });
-  } catch (error) {
-    // The plugin's refusal (not enough points, reward inactive, ...) is already localized plain text.
-    await Xrm.Navigation.openAlertDialog({
-      title: messages.redeemRefusedTitle,
-      text: errorMessage(error, messages.unknownError),
-    });
-    return;
-  }
-  await Xrm.Navigation.openAlertDialog({
-    title: messages.redeemDoneTitle,
-    text: format(messages.redeemDoneText, { code: voucherCode }),
-  });
-  // The balance changed on the server; show it without a full reload.
+  const data = new URLSearchParams({ table: primaryControl.data.entity.getEntityName(), id: customerId, view: "rewards" }).toString();
+  await Xrm.Navigation.navigateTo(
+    { pageType: "webresource", webresourceName: MemberDialogPage, data },
+    { target: 2, position: 1, width: { value: 720, unit: "px" }, height: { value: 80, unit: "%" }, title: ribbonMessagesFor(userLanguage()).redeemTitle },
+  );
   await primaryControl.data.refresh(false);
 }
 

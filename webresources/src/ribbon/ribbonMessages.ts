@@ -3,10 +3,7 @@ import { textsFor, defineCatalog, type Language } from "../lib/i18n";
 /** Texts of the command-bar handlers (dialogs and progress indicators). */
 const ribbonMessages = defineCatalog({
   en: {
-    redeemWorking: "Redeeming the reward…",
-    redeemDoneTitle: "Reward redeemed",
-    redeemDoneText: "Voucher code: {code}",
-    redeemRefusedTitle: "Reward not redeemed",
+    redeemTitle: "Redeem reward",
     analysisWorking: "Starting the portfolio analysis…",
     analysisName: "Portfolio analysis {date}",
     analysisFailedTitle: "Analysis not started",
@@ -27,10 +24,7 @@ const ribbonMessages = defineCatalog({
     voucherRefusedTitle: "Voucher not changed",
   },
   es: {
-    redeemWorking: "Canjeando la recompensa…",
-    redeemDoneTitle: "Recompensa canjeada",
-    redeemDoneText: "Código del vale: {code}",
-    redeemRefusedTitle: "Recompensa no canjeada",
+    redeemTitle: "Canjear recompensa",
     analysisWorking: "Iniciando el análisis de cartera…",
     analysisName: "Análisis de cartera {date}",
     analysisFailedTitle: "Análisis no iniciado",
