@@ -50,7 +50,7 @@ function server(answers: Readonly<Record<string, unknown>>): Mock {
   return vi.fn((request: Request) => {
     const name = request.getMetadata().operationName;
     const answer = answers[name];
-    if (answer instanceof Error || (typeof answer === "object" && answer !== null && "errorCode" in answer)) return Promise.reject(answer);
+    if (answer instanceof Error) return Promise.reject(answer);
     if (answer === undefined) return Promise.reject(new Error(`unexpected ${name}`));
     return Promise.resolve(ok(answer));
   });
@@ -68,14 +68,17 @@ async function open(execute: Mock, view: View = "rewards", languageId = 1033): P
   await dialog.start(xrmWith(execute, languageId), Customer, view);
 }
 
+function loadPage(): void {
+  const page = new DOMParser().parseFromString(html, "text/html");
+  document.documentElement.replaceWith(document.importNode(page.documentElement, true));
+}
+
 beforeAll(async () => {
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, "");
+  loadPage();
   dialog = await import("../src/html/member/member");
 });
 
-beforeEach(() => {
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, "");
-});
+beforeEach(loadPage);
 
 describe("redemption dialog", () => {
   it("shows a skeleton, not an empty list, while the rewards load", async () => {
@@ -151,7 +154,7 @@ describe("redemption dialog", () => {
   });
 
   it("shows a refusal in plain words with the server's message under Details, and Try again reloads the list", async () => {
-    const refusal = { errorCode: -2147220891, message: "La recompensa cuesta 300 puntos; el cliente tiene 200 disponibles." };
+    const refusal = Object.assign(new Error("La recompensa cuesta 300 puntos; el cliente tiene 200 disponibles."), { errorCode: -2147220891 });
     const execute = server({ cx_GetRedeemableRewards: catalogue, cx_RedeemReward: refusal });
     await open(execute, "rewards", 3082);
     ($("cx-reward-rows").querySelector("button")!).click();
@@ -169,7 +172,7 @@ describe("redemption dialog", () => {
 
   it("shows a load failure with a retry that asks again", async () => {
     const execute = vi.fn()
-      .mockRejectedValueOnce({ errorCode: -2147204784, message: "503 Service Unavailable" })
+      .mockRejectedValueOnce(Object.assign(new Error("503 Service Unavailable"), { errorCode: -2147204784 }))
       .mockResolvedValueOnce(ok(catalogue));
     await open(execute);
     expect(state()).toBe("error");

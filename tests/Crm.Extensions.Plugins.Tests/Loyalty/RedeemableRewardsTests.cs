@@ -84,7 +84,11 @@ public sealed class RedeemableRewardsTests
     [Fact]
     public void Should_OfferNothing_When_TheMemberIsBlockedFromTheProgram()
     {
-        Crm.Service.Update(new Entity(Contact.EntityLogicalName, _scenario.Customer.Id) { [Contact.Fields.LoyaltyBlocked] = true });
+        Crm.Service.Update(new Entity(Contact.EntityLogicalName, _scenario.Customer.Id)
+        {
+            [Contact.Fields.LoyaltyBlocked] = true,
+            [Contact.Fields.LoyaltyOverrideReason] = "Abuse of the returns policy.",
+        });
 
         var offered = Offered(Catalogue());
 

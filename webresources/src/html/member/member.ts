@@ -116,7 +116,9 @@ async function showRewards(s: Session): Promise<void> {
       choose.className = "button";
       choose.textContent = byId("cx-confirm-yes").textContent;
       choose.setAttribute("aria-label", `${choose.textContent}: ${reward.name}`);
-      choose.onclick = () => confirmReward(s, reward);
+      choose.onclick = () => {
+        confirmReward(s, reward);
+      };
       row.insertCell().append(choose);
     }
     const count = catalogue.rewards.length;
@@ -239,10 +241,10 @@ export function customerFromSearch(search: string): { customer: EntityReferenceP
 
 // In the dialog the page sits in an iframe of the app, which holds Xrm. (The bundle contract test runs without a DOM.)
 if (typeof document === "object") {
-  const host = (window.parent as Window & { Xrm?: Xrm.XrmStatic }).Xrm;
-  if (host !== undefined) {
+  const host: unknown = (window.parent as unknown as Readonly<Record<string, unknown>>)["Xrm"];
+  if (typeof host === "object" && host !== null) {
     const { customer, view } = customerFromSearch(window.location.search);
-    void start(host, customer, view);
+    void start(host as Xrm.XrmStatic, customer, view);
   } else {
     renderLabels(/^es\b/i.test(navigator.language) ? "es" : "en");
     byId("cx-status").textContent = memberMessagesFor(/^es\b/i.test(navigator.language) ? "es" : "en").waiting;
