@@ -34,6 +34,7 @@ public static class ImportRules
         errors.AddRange(NoHardCodedTypeCodes(package.Customizations));
         errors.AddRange(StandardTablesDeclared(package));
         errors.AddRange(LabelsInEveryLanguage(package));
+        errors.AddRange(CloudFlowRules.Check(package));
         if (package.Type == PackageType.Managed)
         {
             errors.AddRange(ManagedPropertiesPresent(package));
@@ -258,7 +259,8 @@ public static class ImportRules
                 .Select(o => (Kind: "choice", Name: o.Attribute("Name")?.Value, Element: o)))
             .Concat(customizations.Elements("Roles").Elements("Role").Select(r => (Kind: "role", Name: r.Attribute("name")?.Value, Element: r)))
             .Concat(customizations.Descendants("WebResource").Select(w => (Kind: "web resource", Name: w.Element("Name")?.Value, Element: w)))
-            .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)));
+            .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)))
+            .Concat(customizations.Elements("Workflows").Elements("Workflow").Select(w => (Kind: "process", Name: w.Attribute("Name")?.Value, Element: w)));
         foreach (var (kind, name, element) in components)
         {
             if (element.Element("IsCustomizable") is null)
