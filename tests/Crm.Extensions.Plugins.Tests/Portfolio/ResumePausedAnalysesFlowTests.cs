@@ -22,7 +22,7 @@ namespace Crm.Extensions.Plugins.Tests.Portfolio;
 /// here. The flow's Update comes from outside the plug-in pipeline, so the unit it queues runs at depth 1
 /// (IExecutionContext.Depth, https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.depth).
 /// </summary>
-public sealed class ResumePausedAnalysesFlowTests
+public sealed partial class ResumePausedAnalysesFlowTests
 {
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
     private readonly PortfolioScenario _base;
@@ -70,7 +70,9 @@ public sealed class ResumePausedAnalysesFlowTests
         var service = _crm.ServiceAs(_crm.CreateUser("Luis Cuentas", roles: ["Customer Relationship User"]));
         _crm.ResetObservations();
 
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(_flow.Update(paused)));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => service.Update(_flow.Update(paused)));
+
+        Assert.Contains("prvWritecx_portfolioanalysis", fault.Detail.Message, StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal(Status.Paused, _base.Analysis(paused).AnalysisStatus);
         Assert.Equal(0, _crm.PendingAsyncJobs);
