@@ -19,7 +19,8 @@ namespace Crm.Extensions.Cli.Tests;
 /// &lt;Workflow WorkflowId="{id lower-case}" Name&gt; entry with JsonFileName, Type 1, Subprocess 0, Category 5, Mode 0,
 /// Scope 4, OnDemand 0, …, StateCode/StatusCode, RunAs 1, IsTransacted 1, IntroducedVersion, IsCustomizable,
 /// IsCustomProcessingStepAllowedForOtherPublishers, PrimaryEntity none, LocalizedNames (microsoft/coe-starter-kit
-/// CenterofExcellenceALMAccelerator/SolutionPackage/src/Workflows/UpdateReleaseHistoryScheduled-D827D8D5-0C3B-ED11-9DB1-0022489E2A9E.json.data.xml).
+/// CenterofExcellenceALMAccelerator/SolutionPackage/src/Workflows/
+/// UpdateReleaseHistoryScheduled-D827D8D5-0C3B-ED11-9DB1-0022489E2A9E.json.data.xml).
 /// The file name keeps the name's letters, digits and dashes (CenterofExcellenceAuditComponents/SolutionPackage/Workflows/
 /// AdminAppArchiveandCleanUp-CheckApprovalsandArchive-311BCA28-….json.data.xml, from "Admin | App Archive and Clean Up - …").</item>
 /// <item>Connection references stay inline in Other/Customizations.xml under &lt;connectionreferences&gt;, just before
@@ -58,14 +59,16 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
     /// <summary>The value of a choice option of the committed Entity.xml, found by its English label: independent of the model.</summary>
     private string CommittedChoiceValue(string table, string column, string english) =>
         new SolutionSource(fixture.Repository.SolutionSource).Attribute(table, column)!.Descendants("option")
-            .Single(o => o.Descendants("label").Any(l => l.Attribute("languagecode")!.Value == "1033" && l.Attribute("description")!.Value == english))
+            .Single(o => o.Descendants("label")
+                .Any(l => l.Attribute("languagecode")!.Value == "1033" && l.Attribute("description")!.Value == english))
             .Attribute("value")!.Value;
 
     [Fact]
     public void Should_ListPausedAnalysesByTheEntitySetOfOurMetadata_When_ReadingTheCommittedFlow()
     {
         var list = Actions(CommittedDefinition())[CloudFlowXml.ListActionName]!["inputs"]!;
-        var entity = new SolutionSource(fixture.Repository.SolutionSource).Entity("cx_portfolioanalysis").Descendants("EntitySetName").Single().Value;
+        var entity = new SolutionSource(fixture.Repository.SolutionSource).Entity("cx_portfolioanalysis")
+            .Descendants("EntitySetName").Single().Value;
 
         Assert.Equal("ListRecords", list["host"]!["operationId"]!.GetValue<string>());
         Assert.Equal(entity, list["parameters"]!["entityName"]!.GetValue<string>());
@@ -84,7 +87,8 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
         Assert.Equal($"@outputs('{CloudFlowXml.ListActionName}')?['body/value']", loop["foreach"]!.GetValue<string>());
         Assert.Equal("UpdateRecord", update["host"]!["operationId"]!.GetValue<string>());
         Assert.Equal("cx_portfolioanalysiss", update["parameters"]!["entityName"]!.GetValue<string>());
-        Assert.Equal($"@items('{CloudFlowXml.LoopName}')?['cx_portfolioanalysisid']", update["parameters"]!["recordId"]!.GetValue<string>());
+        Assert.Equal($"@items('{CloudFlowXml.LoopName}')?['cx_portfolioanalysisid']",
+            update["parameters"]!["recordId"]!.GetValue<string>());
         Assert.Equal(CommittedChoiceValue("cx_portfolioanalysis", "cx_analysisstatus", "Queued"),
             update["parameters"]!["item/cx_analysisstatus"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -98,10 +102,11 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
         var declared = XElement.Load(Path.Combine(fixture.Repository.SolutionSource, SourceLayout.CustomizationsFile))
             .Element("connectionreferences")!.Elements("connectionreference").Single();
 
-        Assert.Equal(("Recurrence", "Minute", 5), (recurrence["type"]!.GetValue<string>(), recurrence["recurrence"]!["frequency"]!.GetValue<string>(),
-            recurrence["recurrence"]!["interval"]!.GetValue<int>()));
+        Assert.Equal(("Recurrence", "Minute", 5), (recurrence["type"]!.GetValue<string>(),
+            recurrence["recurrence"]!["frequency"]!.GetValue<string>(), recurrence["recurrence"]!["interval"]!.GetValue<int>()));
         Assert.Equal("embedded", reference["runtimeSource"]!.GetValue<string>());
-        Assert.Equal(declared.Attribute("connectionreferencelogicalname")!.Value, reference["connection"]!["connectionReferenceLogicalName"]!.GetValue<string>());
+        Assert.Equal(declared.Attribute("connectionreferencelogicalname")!.Value,
+            reference["connection"]!["connectionReferenceLogicalName"]!.GetValue<string>());
         Assert.Equal("/providers/Microsoft.PowerApps/apis/shared_commondataserviceforapps", declared.Element("connectorid")!.Value);
     }
 
@@ -112,19 +117,22 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
 
         Assert.Equal(CloudFlowXml.Id(Flow).Braced(), entry.Attribute("WorkflowId")!.Value);
         Assert.Equal(CloudFlowXml.JsonFileName(Flow), entry.Element("JsonFileName")!.Value);
-        Assert.Matches("^/Workflows/CRMExtensions-Resumepausedportfolioanalyses-[0-9A-F-]{36}\\.json$", entry.Element("JsonFileName")!.Value);
-        Assert.Equal(("1", "5", "1", "2", "none"), (entry.Element("Type")!.Value, entry.Element("Category")!.Value, entry.Element("StateCode")!.Value,
-            entry.Element("StatusCode")!.Value, entry.Element("PrimaryEntity")!.Value));
+        Assert.Matches("^/Workflows/CRMExtensions-Resumepausedportfolioanalyses-[0-9A-F-]{36}\\.json$",
+            entry.Element("JsonFileName")!.Value);
+        Assert.Equal(("1", "5", "1", "2", "none"), (entry.Element("Type")!.Value, entry.Element("Category")!.Value,
+            entry.Element("StateCode")!.Value, entry.Element("StatusCode")!.Value, entry.Element("PrimaryEntity")!.Value));
     }
 
     [Fact]
     public void Should_ListTheFlowAsAProcessByIdAndNoRootForTheConnectionReference_When_WritingTheManifest()
     {
-        var roots = XElement.Load(Path.Combine(fixture.Repository.SolutionSource, SourceLayout.SolutionFile)).Descendants("RootComponent").ToList();
+        var roots = XElement.Load(Path.Combine(fixture.Repository.SolutionSource, SourceLayout.SolutionFile))
+            .Descendants("RootComponent").ToList();
 
         Assert.Contains(roots, r => r.Attribute("type")!.Value == "29" && r.Attribute("id")!.Value == CloudFlowXml.Id(Flow).Braced());
         Assert.Single(roots, r => r.Attribute("type")!.Value == "29");
-        Assert.DoesNotContain(roots, r => (r.Attribute("schemaName")?.Value ?? string.Empty).Contains("CrmExtensionsDataverse", StringComparison.Ordinal));
+        Assert.DoesNotContain(roots,
+            r => (r.Attribute("schemaName")?.Value ?? string.Empty).Contains("CrmExtensionsDataverse", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -150,8 +158,8 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
         Assert.Equal(File.ReadAllBytes(Path.Combine(fixture.Repository.SolutionSource, CloudFlowXml.JsonFileName(Flow).TrimStart('/'))),
             package.Files[entry.Element("JsonFileName")!.Value.TrimStart('/')]);
         Assert.Equal(sections.IndexOf("Languages") - 1, sections.IndexOf("connectionreferences"));
-        Assert.Equal("cx_CrmExtensionsDataverse",
-            package.Customizations.Element("connectionreferences")!.Element("connectionreference")!.Attribute("connectionreferencelogicalname")!.Value);
+        var reference = package.Customizations.Element("connectionreferences")!.Element("connectionreference")!;
+        Assert.Equal("cx_CrmExtensionsDataverse", reference.Attribute("connectionreferencelogicalname")!.Value);
     }
 
     [Fact]
@@ -187,16 +195,22 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
 
         var errors = CloudFlowRules.Check(package).ToList();
 
-        Assert.Contains(errors, e => e.Contains("uses connection reference cx_CrmExtensionsDataverse, which <connectionreferences> does not declare",
+        Assert.Contains(errors, e => e.Contains(
+            "uses connection reference cx_CrmExtensionsDataverse, which <connectionreferences> does not declare",
             StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("\"cx_analysisstatus eq 586700005\"", "\"cx_analysisstate eq 586700005\"", "column cx_analysisstate is not a column of cx_portfolioanalysiss")]
-    [InlineData("\"cx_analysisstatus eq 586700005\"", "\"cx_analysisstatus eq 586700099\"", "586700099 is not a value of the choice cx_analysisstatus")]
-    [InlineData("\"item/cx_analysisstatus\": 586700000", "\"item/cx_analysisstatus\": 1", "1 is not a value of the choice cx_analysisstatus")]
-    [InlineData("\"entityName\": \"cx_portfolioanalysiss\"", "\"entityName\": \"cx_portfolioanalyses\"", "entity set cx_portfolioanalyses is not")]
-    public void Should_ReportWhatTheMetadataLacks_When_TheFlowNamesATableColumnOrChoiceValueWeDoNotHave(string original, string broken, string expected)
+    [InlineData("\"cx_analysisstatus eq 586700005\"", "\"cx_analysisstate eq 586700005\"",
+        "column cx_analysisstate is not a column of cx_portfolioanalysiss")]
+    [InlineData("\"cx_analysisstatus eq 586700005\"", "\"cx_analysisstatus eq 586700099\"",
+        "586700099 is not a value of the choice cx_analysisstatus")]
+    [InlineData("\"item/cx_analysisstatus\": 586700000", "\"item/cx_analysisstatus\": 1",
+        "1 is not a value of the choice cx_analysisstatus")]
+    [InlineData("\"entityName\": \"cx_portfolioanalysiss\"", "\"entityName\": \"cx_portfolioanalyses\"",
+        "entity set cx_portfolioanalyses is not")]
+    public void Should_ReportWhatTheMetadataLacks_When_TheFlowNamesATableColumnOrChoiceValueWeDoNotHave(
+        string original, string broken, string expected)
     {
         var package = SolutionZip.Read(fixture.UnmanagedZip);
         var path = CloudFlowXml.JsonFileName(Flow).TrimStart('/');
@@ -217,6 +231,7 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
 
         var errors = ImportRules.ManagedPropertiesPresent(package).ToList();
 
-        Assert.Contains(errors, e => e.Contains("managed process CRM Extensions - Resume paused portfolio analyses has no IsCustomizable", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(
+            "managed process CRM Extensions - Resume paused portfolio analyses has no IsCustomizable", StringComparison.Ordinal));
     }
 }

@@ -86,14 +86,17 @@ public sealed partial class ResumePausedAnalysesFlowTests
     }
 
     /// <summary>The flow's two Dataverse requests, as its committed JSON defines them, on the table its entity set names.</summary>
-    private sealed partial record FlowRequests(string Table, string IdColumn, string FilterColumn, int FilterValue, string SetColumn, int SetValue)
+    private sealed partial record FlowRequests(
+        string Table, string IdColumn, string FilterColumn, int FilterValue, string SetColumn, int SetValue)
     {
         public static FlowRequests Committed()
         {
             var source = ProductSolution.SolutionSource;
-            using var json = JsonDocument.Parse(File.ReadAllBytes(Directory.GetFiles(Path.Combine(source, "Workflows"), "*.json").Single()));
+            var file = Directory.GetFiles(Path.Combine(source, "Workflows"), "*.json").Single();
+            using var json = JsonDocument.Parse(File.ReadAllBytes(file));
             var actions = json.RootElement.GetProperty("properties").GetProperty("definition").GetProperty("actions");
-            var list = actions.EnumerateObject().Single(a => Operation(a.Value) == "ListRecords").Value.GetProperty("inputs").GetProperty("parameters");
+            var list = actions.EnumerateObject().Single(a => Operation(a.Value) == "ListRecords").Value
+                .GetProperty("inputs").GetProperty("parameters");
             var update = actions.EnumerateObject().Single(a => a.Value.TryGetProperty("foreach", out _)).Value.GetProperty("actions")
                 .EnumerateObject().Single(a => Operation(a.Value) == "UpdateRecord").Value.GetProperty("inputs").GetProperty("parameters");
             var filter = FilterTerm().Match(list.GetProperty("$filter").GetString()!);
@@ -115,7 +118,9 @@ public sealed partial class ResumePausedAnalysesFlowTests
         public Entity Update(Guid id) => new(Table, id) { [SetColumn] = new OptionSetValue(SetValue) };
 
         private static string? Operation(JsonElement action) =>
-            action.TryGetProperty("inputs", out var inputs) && inputs.TryGetProperty("host", out var host) ? host.GetProperty("operationId").GetString() : null;
+            action.TryGetProperty("inputs", out var inputs) && inputs.TryGetProperty("host", out var host)
+                ? host.GetProperty("operationId").GetString()
+                : null;
 
         /// <summary>The logical name of the table whose Entity.xml declares this EntitySetName (the flow speaks Web API).</summary>
         private static string TableOf(string source, string entitySet) =>

@@ -36,6 +36,9 @@ internal static class CloudFlowXml
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private const string LogicAppsSchema =
+        "https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#";
+
     public static Guid Id(StatusFlow flow) => DeterministicGuid.Create($"workflow:{flow.Name}");
 
     /// <summary>/Workflows/ + the name with only letters, digits, '-' and '_' kept + '-' + the upper-case id, as exports name it.</summary>
@@ -43,7 +46,9 @@ internal static class CloudFlowXml
         $"/Workflows/{new string(flow.Name.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray())}-"
         + Id(flow).ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant() + ".json";
 
-    /// <summary>The &lt;Workflow&gt; entry, children in the schema's order (JsonFileName and the publisher flag are newer than it).</summary>
+    /// <summary>
+    /// The &lt;Workflow&gt; entry, children in the schema's order (JsonFileName and the publisher flag are newer than it).
+    /// </summary>
     public static XElement Workflow(StatusFlow flow) =>
         new("Workflow",
             new XAttribute("WorkflowId", Id(flow).Braced()),
@@ -79,7 +84,9 @@ internal static class CloudFlowXml
             new XElement("statecode", 0),
             new XElement("statuscode", 1));
 
-    /// <summary>The definition: a Recurrence trigger, Dataverse "List rows" filtered on the old status, and per row "Update a row".</summary>
+    /// <summary>
+    /// The definition: a Recurrence trigger, Dataverse "List rows" filtered on the old status, and per row "Update a row".
+    /// </summary>
     public static byte[] Definition(StatusFlow flow)
     {
         var table = CrmExtensionsModel.Table(flow.Table);
@@ -103,7 +110,7 @@ internal static class CloudFlowXml
                 },
                 ["definition"] = new JsonObject
                 {
-                    ["$schema"] = "https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#",
+                    ["$schema"] = LogicAppsSchema,
                     ["contentVersion"] = "1.0.0.0",
                     ["parameters"] = new JsonObject
                     {

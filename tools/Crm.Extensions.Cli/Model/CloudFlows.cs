@@ -17,10 +17,12 @@ public sealed record ConnectionReference(string LogicalName, string DisplayName,
 /// column <see cref="StatusColumn"/> holds <see cref="FromStatus"/> and sets each to <see cref="ToStatus"/> (English labels
 /// of the column's choice, resolved to values from the model when the flow is written).
 /// </summary>
-public sealed record StatusFlow(string Name, Label Display, Label Description, ConnectionReference Connection, string Table, string StatusColumn,
-    string FromStatus, string ToStatus, int EveryMinutes)
+public sealed record StatusFlow(string Name, Label Display, Label Description, ConnectionReference Connection, string Table,
+    string StatusColumn, string FromStatus, string ToStatus, int EveryMinutes)
 {
-    /// <summary>Whether the flow is exported On (activated) or Off (draft); see plugins/Crm.Extensions.Plugins/Portfolio/README.md.</summary>
+    /// <summary>
+    /// Whether the flow is exported On (activated) or Off (draft); see plugins/Crm.Extensions.Plugins/Portfolio/README.md.
+    /// </summary>
     public bool On { get; init; } = true;
 }
 
@@ -29,7 +31,8 @@ internal static class CloudFlows
 {
     public const string DataverseConnector = "/providers/Microsoft.PowerApps/apis/shared_commondataserviceforapps";
 
-    public static readonly ConnectionReference Dataverse = new("cx_CrmExtensionsDataverse", "CRM Extensions - Microsoft Dataverse", DataverseConnector);
+    public static readonly ConnectionReference Dataverse =
+        new("cx_CrmExtensionsDataverse", "CRM Extensions - Microsoft Dataverse", DataverseConnector);
 
     /// <summary>
     /// Resumes paused portfolio analyses from outside the plug-in pipeline, so each resume starts a new chain at depth 1

@@ -227,7 +227,9 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
         }
     }
 
-    /// <summary>Each Workflows/*.data.xml is a &lt;Workflow&gt;; its definition (JsonFileName or XamlFileName) goes into the zip at that path.</summary>
+    /// <summary>
+    /// Each Workflows/*.data.xml is a &lt;Workflow&gt;; its definition (JsonFileName or XamlFileName) goes into the zip at that path.
+    /// </summary>
     private IEnumerable<XElement> Workflows(SortedDictionary<string, byte[]> files)
     {
         var root = Path.Combine(folder, SourceLayout.WorkflowsFolder);

@@ -22,10 +22,11 @@ public static partial class CloudFlowRules
     {
         ArgumentNullException.ThrowIfNull(package);
         var declared = package.Customizations.Elements("connectionreferences").Elements("connectionreference")
-            .ToDictionary(r => r.Attribute("connectionreferencelogicalname")?.Value ?? string.Empty, r => r.Element("connectorid")?.Value ?? string.Empty,
-                StringComparer.Ordinal);
+            .ToDictionary(r => r.Attribute("connectionreferencelogicalname")?.Value ?? string.Empty,
+                r => r.Element("connectorid")?.Value ?? string.Empty, StringComparer.Ordinal);
         var tables = Tables(package.Customizations);
-        foreach (var flow in package.Customizations.Elements("Workflows").Elements("Workflow").Where(w => w.Element("Category")?.Value == "5"))
+        var flows = package.Customizations.Elements("Workflows").Elements("Workflow").Where(w => w.Element("Category")?.Value == "5");
+        foreach (var flow in flows)
         {
             var name = flow.Attribute("Name")?.Value;
             var fileName = flow.Element("JsonFileName")?.Value.Trim();
@@ -69,7 +70,8 @@ public static partial class CloudFlowRules
         }
     }
 
-    private static IEnumerable<string> CheckDefinition(JsonElement root, Dictionary<string, string> declared, Dictionary<string, XElement> tables)
+    private static IEnumerable<string> CheckDefinition(
+        JsonElement root, Dictionary<string, string> declared, Dictionary<string, XElement> tables)
     {
         if (!root.TryGetProperty("properties", out var properties) || !properties.TryGetProperty("definition", out var definition)
             || !definition.TryGetProperty("actions", out var actions))
@@ -92,7 +94,8 @@ public static partial class CloudFlowRules
                 }
                 else if (!declared.TryGetValue(logicalName, out var connector))
                 {
-                    yield return $"connection {reference.Name} uses connection reference {logicalName}, which <connectionreferences> does not declare.";
+                    yield return $"connection {reference.Name} uses connection reference {logicalName}, "
+                        + "which <connectionreferences> does not declare.";
                 }
                 else if (api is not null && !connector.EndsWith("/" + api, StringComparison.Ordinal))
                 {
@@ -124,7 +127,9 @@ public static partial class CloudFlowRules
         }
     }
 
-    /// <summary>The entity set, the filter's "column eq value" terms, $select and item/column values against the table's metadata.</summary>
+    /// <summary>
+    /// The entity set, the filter's "column eq value" terms, $select and item/column values against the table's metadata.
+    /// </summary>
     private static IEnumerable<string> DataverseParameters(JsonElement parameters, Dictionary<string, XElement> tables)
     {
         var entitySet = Text(parameters, "entityName");
@@ -152,7 +157,8 @@ public static partial class CloudFlowRules
 
         foreach (var property in parameters.EnumerateObject().Where(p => p.Name.StartsWith("item/", StringComparison.Ordinal)))
         {
-            values.Add((property.Name["item/".Length..], property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : null));
+            var number = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : null;
+            values.Add((property.Name["item/".Length..], number));
         }
 
         foreach (var (column, value) in values)

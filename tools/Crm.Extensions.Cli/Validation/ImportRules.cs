@@ -260,7 +260,8 @@ public static class ImportRules
             .Concat(customizations.Elements("Roles").Elements("Role").Select(r => (Kind: "role", Name: r.Attribute("name")?.Value, Element: r)))
             .Concat(customizations.Descendants("WebResource").Select(w => (Kind: "web resource", Name: w.Element("Name")?.Value, Element: w)))
             .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)))
-            .Concat(customizations.Elements("Workflows").Elements("Workflow").Select(w => (Kind: "process", Name: w.Attribute("Name")?.Value, Element: w)));
+            .Concat(customizations.Elements("Workflows").Elements("Workflow")
+                .Select(w => (Kind: "process", Name: w.Attribute("Name")?.Value, Element: w)));
         foreach (var (kind, name, element) in components)
         {
             if (element.Element("IsCustomizable") is null)
