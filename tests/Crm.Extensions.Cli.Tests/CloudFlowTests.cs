@@ -188,6 +188,17 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
     }
 
     [Fact]
+    public void Should_ReportTheMissingRootComponent_When_SolutionXmlDoesNotListTheFlow()
+    {
+        var package = SolutionZip.Read(fixture.UnmanagedZip);
+        package.Solution.Descendants("RootComponent").Single(r => r.Attribute("type")!.Value == "29").Remove();
+
+        var errors = CloudFlowRules.Check(package).ToList();
+
+        Assert.Contains(errors, e => e.Contains("solution.xml lists no RootComponent type=\"29\" with its WorkflowId", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_ReportTheConnectionReference_When_CustomizationsDoNotDeclareIt()
     {
         var package = SolutionZip.Read(fixture.UnmanagedZip);

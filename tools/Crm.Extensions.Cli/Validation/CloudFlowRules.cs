@@ -9,8 +9,8 @@ using Crm.Extensions.Cli.Packaging;
 namespace Crm.Extensions.Cli.Validation;
 
 /// <summary>
-/// What a cloud flow (a &lt;Workflow&gt; of category 5) needs to import and run that the schema cannot say: its JSON is in the
-/// zip and parses; every connection reference it names is declared in &lt;connectionreferences&gt; for the same connector;
+/// What a cloud flow (a &lt;Workflow&gt; of category 5) needs to import and run that the schema cannot say: solution.xml lists
+/// it as a root component (type 29, by id, as exports do); its JSON is in the zip and parses; every connection reference it names is declared in &lt;connectionreferences&gt; for the same connector;
 /// every action's connection is one of the flow's; and each Dataverse action names an entity set, columns and choice values
 /// that the solution's own tables have. Tables the package does not carry are not checked here.
 /// </summary>
@@ -26,9 +26,16 @@ public static partial class CloudFlowRules
                 r => r.Element("connectorid")?.Value ?? string.Empty, StringComparer.Ordinal);
         var tables = Tables(package.Customizations);
         var flows = package.Customizations.Elements("Workflows").Elements("Workflow").Where(w => w.Element("Category")?.Value == "5");
+        var roots = package.Solution.Descendants("RootComponent").Where(r => r.Attribute("type")?.Value == "29")
+            .Select(r => Guid.TryParse(r.Attribute("id")?.Value, out var id) ? id : Guid.Empty).ToHashSet();
         foreach (var flow in flows)
         {
             var name = flow.Attribute("Name")?.Value;
+            if (!Guid.TryParse(flow.Attribute("WorkflowId")?.Value, out var flowId) || !roots.Contains(flowId))
+            {
+                yield return $"cloud flow {name}: solution.xml lists no RootComponent type=\"29\" with its WorkflowId.";
+            }
+
             var fileName = flow.Element("JsonFileName")?.Value.Trim();
             if (string.IsNullOrEmpty(fileName))
             {

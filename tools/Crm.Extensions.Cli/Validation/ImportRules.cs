@@ -240,7 +240,8 @@ public static class ImportRules
 
     /// <summary>
     /// A managed zip states on every component what a customer may change: IsCustomizable on tables, columns, relationships,
-    /// forms, views, choices, roles, web resources and steps, iscustomizable on custom APIs and their parameters and properties.
+    /// forms, views, choices, roles, web resources, steps and processes (cloud flows), iscustomizable on custom APIs and their
+    /// parameters and properties.
     /// </summary>
     public static IEnumerable<string> ManagedPropertiesPresent(SolutionPackage package)
     {
