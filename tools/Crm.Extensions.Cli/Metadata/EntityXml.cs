@@ -26,7 +26,7 @@ internal static class EntityXml
         {
             var customizable = Xml.Bit(ManagedProperties.IsCustomizable(table));
             entity.Add(
-                new XElement("EntitySetName", table.LogicalName + "s"),
+                new XElement("EntitySetName", table.EntitySetName),
                 new XElement("IsDuplicateCheckSupported", "0"),
                 new XElement("IsBusinessProcessEnabled", "0"),
                 new XElement("IsRequiredOffline", "0"),

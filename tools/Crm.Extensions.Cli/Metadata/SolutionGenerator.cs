@@ -19,7 +19,7 @@ internal static class SolutionGenerator
     [
         SourceLayout.EntitiesFolder, SourceLayout.OptionSetsFolder, SourceLayout.RolesFolder, SourceLayout.DashboardsFolder,
         SourceLayout.AppModulesFolder, SourceLayout.AppModuleSiteMapsFolder, SourceLayout.RelationshipsFolder, SourceLayout.EnvironmentVariablesFolder,
-        SourceLayout.WebResourcesFolder,
+        SourceLayout.WebResourcesFolder, SourceLayout.WorkflowsFolder,
     ];
 
     public static void Write(string folder)
@@ -66,6 +66,14 @@ internal static class SolutionGenerator
         {
             Xml.Save(EnvironmentVariableXml.Write(variable),
                 Path.Combine(folder, SourceLayout.EnvironmentVariablesFolder, variable.SchemaName, SourceLayout.EnvironmentVariableFile));
+        }
+
+        foreach (var flow in CloudFlows.All)
+        {
+            var definition = Path.Combine(folder, CloudFlowXml.JsonFileName(flow).TrimStart('/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(definition)!);
+            File.WriteAllBytes(definition, CloudFlowXml.Definition(flow));
+            Xml.Save(CloudFlowXml.Workflow(flow), definition + SourceLayout.DataXmlSuffix);
         }
 
         Xml.Save(CustomizationsSkeleton(), Path.Combine(folder, SourceLayout.CustomizationsFile));
@@ -194,6 +202,8 @@ internal static class SolutionGenerator
             new XElement("optionsets"),
             new XElement("CustomControls"),
             new XElement("EntityDataProviders"),
+            // Exports keep connection references inline, after the other sections and before Languages (solution/README.md).
+            new XElement("connectionreferences", CloudFlows.ConnectionReferences.Select(CloudFlowXml.ConnectionReference)),
             new XElement("Languages", Label.Languages.Select(l => new XElement("Language", l))));
 
     private static IEnumerable<SolutionManifestXml.RootComponent> RootComponents(string folder)
@@ -212,6 +222,12 @@ internal static class SolutionGenerator
         foreach (var role in SecurityModel.Roles)
         {
             yield return new(20, null, SecurityXml.RoleId(role));
+        }
+
+        // Cloud flows are processes (29) and listed by id; connection references get no root component, as in exports.
+        foreach (var flow in CloudFlows.All)
+        {
+            yield return new(29, null, CloudFlowXml.Id(flow));
         }
 
         foreach (var dashboard in Charts.Dashboards)

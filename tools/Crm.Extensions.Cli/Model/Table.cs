@@ -82,6 +82,9 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
 
     public string PrimaryIdColumn => LogicalName + "id";
 
+    /// <summary>The Web API's name for the table's rows (EntitySetName in Entity.xml), which flows and OData queries use.</summary>
+    public string EntitySetName => LogicalName + "s";
+
     public IEnumerable<Column> CustomColumns => Columns.Where(c => c.IsCustom);
 
     public Column Column(string logicalName) => Columns.Single(c => c.LogicalName == logicalName);

@@ -15,7 +15,8 @@ internal static class CustomizationSections
         "ChannelPropertyGroups", "ConvertRules", "MobileOfflineProfiles", "Slas", "ChannelAccessProfiles", "ChannelAccessProfileRules",
         "Dashboards", "InteractionCentricDashboards", "Dialogs", "WebResources", "CustomControls", "SolutionPluginAssemblies",
         "SdkMessageProcessingSteps", "ServiceEndpoints", "AppModuleSiteMaps", "AppModules", "EntityDataProviders", "EntityDataSources",
-        "Languages", "GlobalSearchConfigurations", "StoredProcedures",
+        // connectionreferences is newer than the schema; exports write it just before Languages.
+        "connectionreferences", "Languages", "GlobalSearchConfigurations", "StoredProcedures",
     ];
 
     /// <summary>Sections the SolutionPackager skeleton keeps even when empty; any other empty section is dropped (AppModules must not be empty).</summary>

@@ -25,6 +25,7 @@ public static class SourceLayout
     public const string PluginAssembliesFolder = "PluginAssemblies";
     public const string StepsFolder = "SdkMessageProcessingSteps";
     public const string WebResourcesFolder = "WebResources";
+    public const string WorkflowsFolder = "Workflows";
     public const string CustomApisFolder = "customapis";
     public const string EnvironmentVariablesFolder = "environmentvariabledefinitions";
     public const string EnvironmentVariableFile = "environmentvariabledefinition.xml";

@@ -30,6 +30,7 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
 
         CustomizationSections.Fill(customizations, "Entities", Entities());
         CustomizationSections.Fill(customizations, "Roles", Components(SourceLayout.RolesFolder, "*.xml"));
+        CustomizationSections.Fill(customizations, "Workflows", Workflows(files));
         ReplaceWithFile(customizations, "FieldSecurityProfiles", SourceLayout.FieldSecurityProfilesFile);
         CustomizationSections.Fill(customizations, "EntityRelationships", Relationships());
         CustomizationSections.Fill(customizations, "optionsets", Components(SourceLayout.OptionSetsFolder, "*.xml"));
@@ -223,6 +224,33 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
             }
 
             yield return webResource;
+        }
+    }
+
+    /// <summary>
+    /// Each Workflows/*.data.xml is a &lt;Workflow&gt;; its definition (JsonFileName or XamlFileName) goes into the zip at that path.
+    /// </summary>
+    private IEnumerable<XElement> Workflows(SortedDictionary<string, byte[]> files)
+    {
+        var root = Path.Combine(folder, SourceLayout.WorkflowsFolder);
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        foreach (var dataFile in Sorted(Directory.GetFiles(root, "*" + SourceLayout.DataXmlSuffix, SearchOption.AllDirectories)))
+        {
+            var workflow = CustomizationSections.Detached(Xml.Load(dataFile));
+            var fileName = (workflow.Element("JsonFileName") ?? workflow.Element("XamlFileName"))?.Value
+                ?? throw new SolutionException($"{dataFile} has neither JsonFileName nor XamlFileName.");
+            var definition = Path.Combine(folder, fileName.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(definition))
+            {
+                throw new SolutionException($"{dataFile} names {fileName}, but {definition} does not exist.");
+            }
+
+            files[fileName.TrimStart('/')] = File.ReadAllBytes(definition);
+            yield return workflow;
         }
     }
 

@@ -28,6 +28,12 @@ internal static class SourceWriter
             Xml.Save(role, Path.Combine(folder, SourceLayout.RolesFolder, SafeName(role.Attribute("name")?.Value) + ".xml"));
         }
 
+        foreach (var workflow in Take(customizations, "Workflows"))
+        {
+            var definition = (workflow.Element("JsonFileName") ?? workflow.Element("XamlFileName"))?.Value;
+            Xml.Save(workflow, Path.Combine(folder, Relative(definition) + SourceLayout.DataXmlSuffix));
+        }
+
         var profiles = customizations.Element("FieldSecurityProfiles");
         if (profiles is { HasElements: true })
         {

@@ -34,6 +34,7 @@ public static class ImportRules
         errors.AddRange(NoHardCodedTypeCodes(package.Customizations));
         errors.AddRange(StandardTablesDeclared(package));
         errors.AddRange(LabelsInEveryLanguage(package));
+        errors.AddRange(CloudFlowRules.Check(package));
         if (package.Type == PackageType.Managed)
         {
             errors.AddRange(ManagedPropertiesPresent(package));
@@ -239,7 +240,8 @@ public static class ImportRules
 
     /// <summary>
     /// A managed zip states on every component what a customer may change: IsCustomizable on tables, columns, relationships,
-    /// forms, views, choices, roles, web resources and steps, iscustomizable on custom APIs and their parameters and properties.
+    /// forms, views, choices, roles, web resources, steps and processes (cloud flows), iscustomizable on custom APIs and their
+    /// parameters and properties.
     /// </summary>
     public static IEnumerable<string> ManagedPropertiesPresent(SolutionPackage package)
     {
@@ -258,7 +260,9 @@ public static class ImportRules
                 .Select(o => (Kind: "choice", Name: o.Attribute("Name")?.Value, Element: o)))
             .Concat(customizations.Elements("Roles").Elements("Role").Select(r => (Kind: "role", Name: r.Attribute("name")?.Value, Element: r)))
             .Concat(customizations.Descendants("WebResource").Select(w => (Kind: "web resource", Name: w.Element("Name")?.Value, Element: w)))
-            .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)));
+            .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)))
+            .Concat(customizations.Elements("Workflows").Elements("Workflow")
+                .Select(w => (Kind: "process", Name: w.Attribute("Name")?.Value, Element: w)));
         foreach (var (kind, name, element) in components)
         {
             if (element.Element("IsCustomizable") is null)

@@ -18,7 +18,11 @@ public static class SchemaNormalizer
         ["AppModule"] = ["OptimizedFor", "statecode", "statuscode", "NavigationType"],
         ["AppModuleSiteMap"] = ["EnableCollapsibleGroups", "ShowHome", "ShowPinned", "ShowRecents"],
         ["FieldPermission"] = ["CanReadUnmasked"],
+        ["Workflow"] = ["JsonFileName", "IsCustomProcessingStepAllowedForOtherPublishers"],
     };
+
+    /// <summary>Sections of customizations.xml newer than the schema (connection references of cloud flows).</summary>
+    public static readonly string[] NewerSections = ["connectionreferences"];
 
     /// <summary>Element → attributes newer than the schema.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> NewerAttributes = new Dictionary<string, string[]>
@@ -29,6 +33,7 @@ public static class SchemaNormalizer
     public static XElement ForSchema(XElement customizations)
     {
         var copy = new XElement(customizations);
+        copy.Elements().Where(e => NewerSections.Contains(e.Name.LocalName)).ToList().ForEach(e => e.Remove());
         foreach (var (parent, children) in NewerElements)
         {
             copy.Descendants(parent).Elements().Where(e => children.Contains(e.Name.LocalName)).ToList().ForEach(e => e.Remove());
