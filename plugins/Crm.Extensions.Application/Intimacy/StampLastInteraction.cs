@@ -25,8 +25,12 @@ public static class StampLastInteraction
 
         var current = CustomerRecords.LastInteractionOf(context.SystemService, customer);
         var next = LastInteraction.After(current, interaction);
-        if (next is null || (current is not null && next.OccurredOnUtc == current.OccurredOnUtc && next.DurationMinutes == current.DurationMinutes)) return;
+        if (next is null || Unchanged(current, next)) return;
 
         CustomerRecords.StampLastInteraction(context.SystemService, customer, next);
     }
+
+    /// <summary>The stored value carries no reason or channel, so only the two stored columns are compared.</summary>
+    private static bool Unchanged(LastInteraction? current, LastInteraction next) =>
+        current is not null && next.OccurredOnUtc == current.OccurredOnUtc && next.DurationMinutes == current.DurationMinutes;
 }

@@ -15,7 +15,10 @@ namespace Crm.Extensions.Application.Loyalty;
 public static class JourneyEnteredGrowth
 {
     /// <summary>The columns the step's images must carry.</summary>
-    public static readonly string[] ImageColumns = { LoyaltyJourney.Fields.CustomerId, LoyaltyJourney.Fields.ProductFamilyId, LoyaltyJourney.Fields.Phase };
+    public static readonly string[] ImageColumns =
+    {
+        LoyaltyJourney.Fields.CustomerId, LoyaltyJourney.Fields.ProductFamilyId, LoyaltyJourney.Fields.Phase,
+    };
 
     /// <summary>How many offers were written (0 when the journey did not enter phase II).</summary>
     public static int Run(IUseCaseContext context, Guid journeyId, Entity? before, Entity? after)
@@ -25,11 +28,12 @@ public static class JourneyEnteredGrowth
         var journey = after?.ToEntity<LoyaltyJourney>();
         var customer = journey?.CustomerId;
         var family = journey?.ProductFamilyId;
-        if (customer is null || family is null || !ReachedGrowth(journey!.Phase) || ReachedGrowth(before?.ToEntity<LoyaltyJourney>().Phase)) return 0;
+        var entered = ReachedGrowth(journey?.Phase) && !ReachedGrowth(before?.ToEntity<LoyaltyJourney>().Phase);
+        if (customer is null || family is null || !entered) return 0;
 
         var facts = CrossSellReader.Read(context.SystemService, customer, family.Id);
         var offers = facts is null
-            ? Array.Empty<CrossSellOffer>()
+            ? Array.Empty<CrossSellSuggestion>()
             : CrossSellEngine.Suggest(facts.Request, facts.Relationships, CrossSellScoring.Default);
         CrossSellWriter.Upsert(context.SystemService, offers, customer, journeyId, context.Clock.UtcNow);
         context.Tracing.Trace("Journey {0} entered phase II: {1} cross-sell offer(s) written.", journeyId, offers.Count);

@@ -5,10 +5,10 @@ using System.Linq;
 using System.Text;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Loyalty.Ledger;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using TaskTable = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Dataverse.Intimacy;
 
@@ -36,7 +36,7 @@ public static class BirthdayTaskWriter
             var stored = Existing(service, batch.Keys.ToList());
             var rows = batch.Where(pair => !stored.Contains(pair.Key)).Select(pair => Row(pair.Key, pair.Value, owners)).ToList();
             if (rows.Count == 0) continue;
-            service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = TaskTable.EntityLogicalName } });
+            service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = Task.EntityLogicalName } });
             created += rows.Count;
         }
 
@@ -45,22 +45,22 @@ public static class BirthdayTaskWriter
 
     private static HashSet<Guid> Existing(IOrganizationService service, IReadOnlyList<Guid> ids)
     {
-        var query = new QueryExpression(TaskTable.EntityLogicalName) { ColumnSet = new ColumnSet(false) };
-        query.Criteria.AddCondition(TaskTable.Fields.ActivityId, ConditionOperator.In, ids.Cast<object>().ToArray());
+        var query = new QueryExpression(Task.EntityLogicalName) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition(Task.Fields.ActivityId, ConditionOperator.In, ids.Cast<object>().ToArray());
         return new HashSet<Guid>(service.RetrieveMultiple(query).Entities.Select(row => row.Id));
     }
 
     private static Entity Row(Guid id, OwnerGreetingTask task, IReadOnlyDictionary<Guid, EntityReference> owners)
     {
         var day = task.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var row = new Entity(TaskTable.EntityLogicalName, id)
+        var row = new Entity(Task.EntityLogicalName, id)
         {
-            [TaskTable.Fields.ActivityId] = id,
-            [TaskTable.Fields.Subject] = string.Format(CultureInfo.InvariantCulture, "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños", day, task.Greetings.Count),
-            [TaskTable.Fields.Description] = Describe(task),
-            [TaskTable.Fields.Category] = Category,
+            [Task.Fields.ActivityId] = id,
+            [Task.Fields.Subject] = string.Format(CultureInfo.InvariantCulture, "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños", day, task.Greetings.Count),
+            [Task.Fields.Description] = Describe(task),
+            [Task.Fields.Category] = Category,
         };
-        if (owners.TryGetValue(task.OwnerId, out var owner)) row[TaskTable.Fields.OwnerId] = owner;
+        if (owners.TryGetValue(task.OwnerId, out var owner)) row[Task.Fields.OwnerId] = owner;
         return row;
     }
 

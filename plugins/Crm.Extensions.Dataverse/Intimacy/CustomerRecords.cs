@@ -36,12 +36,14 @@ public static class CustomerRecords
         if (IsAccount(customer))
         {
             var account = Read(service, customer, Account.Fields.LastInteractionOn, Account.Fields.LastInteractionDuration).ToEntity<Account>();
-            (on, minutes) = (account.LastInteractionOn, account.LastInteractionDuration);
+            on = account.LastInteractionOn;
+            minutes = account.LastInteractionDuration;
         }
         else
         {
             var contact = Read(service, customer, Contact.Fields.LastInteractionOn, Contact.Fields.LastInteractionDuration).ToEntity<Contact>();
-            (on, minutes) = (contact.LastInteractionOn, contact.LastInteractionDuration);
+            on = contact.LastInteractionOn;
+            minutes = contact.LastInteractionDuration;
         }
 
         return on is { } occurred ? new LastInteraction(occurred, minutes, null, null) : null;

@@ -3,15 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
-using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
 
 /// <summary>A stage change to write, with the transition's alternate key.</summary>
-public sealed record PlannedTransition(EntityReference Customer, DomainTransition Transition, string SourceKey);
+public sealed record PlannedTransition(EntityReference Customer, StageChange Transition, string SourceKey);
 
 /// <summary>
 /// Writes many stage changes in batches of 1,000: UpdateMultiple of the customers' stage per table and CreateMultiple of
@@ -37,7 +36,7 @@ public static class LifecycleBatchWriter
 
         foreach (var batch in InBatches(changes))
         {
-            var rows = new EntityCollection(batch.Select(TransitionRow).ToList()) { EntityName = TransitionTable.EntityLogicalName };
+            var rows = new EntityCollection(batch.Select(TransitionRow).ToList()) { EntityName = LifecycleTransition.EntityLogicalName };
             service.Execute(new CreateMultipleRequest { Targets = rows });
         }
     }

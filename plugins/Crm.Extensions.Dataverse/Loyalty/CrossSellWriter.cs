@@ -4,7 +4,6 @@ using Crm.Extensions.Domain.Loyalty.CrossSell;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using DomainOffer = Crm.Extensions.Domain.Loyalty.CrossSell.CrossSellOffer;
 using OfferTable = Crm.Extensions.EarlyBound.CrossSellOffer;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
@@ -17,7 +16,7 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 public static class CrossSellWriter
 {
     /// <summary>One Upsert per offer.</summary>
-    public static void Upsert(IOrganizationService service, IEnumerable<DomainOffer> offers, EntityReference customer, Guid journeyId, DateTime on)
+    public static void Upsert(IOrganizationService service, IEnumerable<CrossSellSuggestion> offers, EntityReference customer, Guid journeyId, DateTime on)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (offers is null) throw new ArgumentNullException(nameof(offers));
@@ -28,7 +27,7 @@ public static class CrossSellWriter
         }
     }
 
-    public static Entity ToRow(DomainOffer offer, EntityReference customer, Guid journeyId, DateTime on)
+    public static Entity ToRow(CrossSellSuggestion offer, EntityReference customer, Guid journeyId, DateTime on)
     {
         if (offer is null) throw new ArgumentNullException(nameof(offer));
         var keys = new KeyAttributeCollection

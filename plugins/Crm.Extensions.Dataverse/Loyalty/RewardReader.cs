@@ -9,10 +9,10 @@ using RewardTable = Crm.Extensions.EarlyBound.Reward;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
-/// <summary>Reads one <c>cx_reward</c> as the domain's <see cref="Domain.Loyalty.Rewards.Reward"/>; the minimum tier becomes its rank.</summary>
+/// <summary>Reads one <c>cx_reward</c> as the domain's <see cref="CatalogReward"/>; the minimum tier becomes its rank.</summary>
 public static class RewardReader
 {
-    public static Domain.Loyalty.Rewards.Reward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
+    public static CatalogReward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -33,7 +33,7 @@ public static class RewardReader
 
         var row = rows[0];
         var minimumTier = row.GetAttributeValue<EntityReference>(RewardTable.Fields.MinTierId)?.Id;
-        return new Domain.Loyalty.Rewards.Reward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
+        return new CatalogReward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
             KindOf(row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.RewardType)?.Value), row.GetAttributeValue<int?>(RewardTable.Fields.PointsCost) ?? 0)
         {
             IsActive = (row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.StateCode)?.Value ?? 0) == 0,

@@ -14,15 +14,16 @@ public static class StrategyRows
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (strategy is null) throw new ArgumentNullException(nameof(strategy));
-        var row = service.Retrieve(strategy.LogicalName, strategy.Id, new ColumnSet(CrmStrategy.Fields.CurrentStep)).ToEntity<CrmStrategy>();
-        return StrategySteps.From(row.CurrentStep);
+        var row = service.Retrieve(strategy.LogicalName, strategy.Id, new ColumnSet(CrmStrategy.Fields.CurrentStep));
+        return StrategySteps.From(row.ToEntity<CrmStrategy>().CurrentStep);
     }
 
     /// <summary>
     /// Moves the strategy to <paramref name="step"/>, clears the blockers a refused advance listed and points the strategy
     /// at the latest KPI snapshot. One Update.
     /// </summary>
-    public static void WriteStep(IOrganizationService service, EntityReference strategy, StrategyStep step, EntityReference? latestKpiSnapshot)
+    public static void WriteStep(
+        IOrganizationService service, EntityReference strategy, StrategyStep step, EntityReference? latestKpiSnapshot)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (strategy is null) throw new ArgumentNullException(nameof(strategy));
