@@ -51,9 +51,9 @@ public static class LogInteraction
             Reason = reason,
             OccurredOn = context.Clock.UtcNow,
             DurationMinutes = durationMinutes,
+            Kind = (GlobalChoices.InteractionDataKind?)kind?.Value ?? GlobalChoices.InteractionDataKind.Behavioural,
         };
-        if (channel is not null) row[Interaction.Fields.Channel] = channel;
-        row[Interaction.Fields.Kind] = kind ?? new OptionSetValue((int)GlobalChoices.InteractionDataKind.Behavioural);
+        if (channel is not null) row.Channel = (GlobalChoices.InteractionChannel)channel.Value;
 
         InteractionValidator.Validate(InteractionRows.ToDomain(row, null, context.Clock.UtcNow), context.Clock);
         var id = context.UserService.Create(row);

@@ -22,6 +22,7 @@ public static class BirthdayTaskWriter
     public const int BatchSize = 1000;
     public const string Category = "Birthday greetings";
     private const int DescriptionLength = 2000;
+    private const string SubjectFormat = "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños";
 
     /// <summary>How many tasks were created now.</summary>
     public static int Write(IOrganizationService service, IReadOnlyList<OwnerGreetingTask> tasks, IReadOnlyDictionary<Guid, EntityReference> owners)
@@ -53,14 +54,14 @@ public static class BirthdayTaskWriter
     private static Entity Row(Guid id, OwnerGreetingTask task, IReadOnlyDictionary<Guid, EntityReference> owners)
     {
         var day = task.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var row = new Entity(Task.EntityLogicalName, id)
+        var row = new Task(id)
         {
-            [Task.Fields.ActivityId] = id,
-            [Task.Fields.Subject] = string.Format(CultureInfo.InvariantCulture, "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños", day, task.Greetings.Count),
-            [Task.Fields.Description] = Describe(task),
-            [Task.Fields.Category] = Category,
+            ActivityId = id,
+            Subject = string.Format(CultureInfo.InvariantCulture, SubjectFormat, day, task.Greetings.Count),
+            Description = Describe(task),
+            Category = Category,
         };
-        if (owners.TryGetValue(task.OwnerId, out var owner)) row[Task.Fields.OwnerId] = owner;
+        if (owners.TryGetValue(task.OwnerId, out var owner)) row.OwnerId = owner;
         return row;
     }
 

@@ -18,20 +18,21 @@ public static class KpiSnapshotWriter
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (period is null) throw new ArgumentNullException(nameof(period));
         if (snapshot is null) throw new ArgumentNullException(nameof(snapshot));
-        var row = new Entity(KpiSnapshot.EntityLogicalName, KpiSnapshot.Fields.Period, KeyOf(period))
+        var row = new KpiSnapshot
         {
-            [KpiSnapshot.Fields.Name] = "KPIs " + snapshot.IdempotencyKey,
-            [KpiSnapshot.Fields.PeriodStart] = period.StartUtc,
-            [KpiSnapshot.Fields.PeriodEnd] = period.EndUtc,
-            [KpiSnapshot.Fields.NewCustomers] = snapshot.Acquisition,
-            [KpiSnapshot.Fields.ActiveCustomers] = snapshot.ActiveCustomers,
-            [KpiSnapshot.Fields.RetentionRate] = snapshot.RetentionRatePercent,
-            [KpiSnapshot.Fields.ChurnRate] = snapshot.ChurnRatePercent,
-            [KpiSnapshot.Fields.AverageClv] = new Money(snapshot.AverageClv),
-            [KpiSnapshot.Fields.Nps] = snapshot.NetPromoterScore,
-            [KpiSnapshot.Fields.TargetRevenueShare] = snapshot.TargetBaseRevenueSharePercent,
-            [KpiSnapshot.Fields.NetworkCoverage] = networkCoveragePercent,
+            Name = "KPIs " + snapshot.IdempotencyKey,
+            PeriodStart = period.StartUtc,
+            PeriodEnd = period.EndUtc,
+            NewCustomers = snapshot.Acquisition,
+            ActiveCustomers = snapshot.ActiveCustomers,
+            RetentionRate = snapshot.RetentionRatePercent,
+            ChurnRate = snapshot.ChurnRatePercent,
+            AverageClv = new Money(snapshot.AverageClv),
+            Nps = snapshot.NetPromoterScore,
+            TargetRevenueShare = snapshot.TargetBaseRevenueSharePercent,
+            NetworkCoverage = networkCoveragePercent,
         };
+        row.KeyAttributes.Add(KpiSnapshot.Fields.Period, KeyOf(period));
         var response = (UpsertResponse)service.Execute(new UpsertRequest { Target = row });
         return response.Target;
     }

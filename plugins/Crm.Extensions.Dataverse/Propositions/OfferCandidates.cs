@@ -53,7 +53,7 @@ public sealed class OfferCandidates
         invoice.LinkCriteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.Equal, customerId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, PaidInvoiceState);
         return service.RetrieveMultiple(query).Entities
-            .Select(e => e.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)?.Id)
+            .Select(e => e.ToEntity<InvoiceDetail>().ProductId?.Id)
             .Where(id => id.HasValue)
             .Select(id => id!.Value)
             .ToList();

@@ -4,7 +4,10 @@ using Crm.Extensions.Domain.Common;
 
 namespace Crm.Extensions.Domain.Lifecycle;
 
-/// <summary>One cx_kpisnapshot. Rates are percentages rounded to two decimals; null means "undefined for this period".</summary>
+/// <summary>
+/// The KPIs of one period, stored as its cx_kpisnapshot. Rates are percentages rounded to two decimals; null means
+/// "undefined for this period".
+/// </summary>
 public sealed record PeriodKpis(
     string IdempotencyKey,
     int Acquisition,
