@@ -41,11 +41,14 @@ public static class LifecycleBatchWriter
         }
     }
 
+    /// <summary>The customer's new stage, written through its own table's early-bound class (contact or account).</summary>
     private static Entity StageUpdate(PlannedTransition change)
     {
-        var row = new Entity(change.Customer.LogicalName, change.Customer.Id);
-        LifecycleWriter.SetStage(row, change.Transition);
-        return row;
+        var stage = (GlobalChoices.LifecycleStage)CustomerLifecycleReader.OptionOf(change.Transition.To);
+        var on = change.Transition.OccurredOnUtc;
+        return change.Customer.LogicalName == Account.EntityLogicalName
+            ? new Account(change.Customer.Id) { LifecycleStage = stage, LifecycleStageChangedOn = on }
+            : new Contact(change.Customer.Id) { LifecycleStage = stage, LifecycleStageChangedOn = on };
     }
 
     private static Entity TransitionRow(PlannedTransition change) => LifecycleWriter.TransitionRow(change.Customer, change.Transition, change.SourceKey);
