@@ -38,7 +38,7 @@ public static class BirthdayBonus
         var program = LoyaltyProgramReader.Active(service);
         if (program is null) return BirthdayBonusResult.None;
         var points = service.Retrieve(LoyaltyProgram.EntityLogicalName, program.ProgramId, new ColumnSet(LoyaltyProgram.Fields.BirthdayBonusPoints))
-            .GetAttributeValue<int?>(LoyaltyProgram.Fields.BirthdayBonusPoints) ?? 0;
+            .ToEntity<LoyaltyProgram>().BirthdayBonusPoints ?? 0;
         if (points <= 0) return BirthdayBonusResult.None;
 
         var result = BirthdayBonusResult.None;

@@ -49,7 +49,7 @@ public static class IsBirthdayToday
 
         InputRules.ExistingRow(context.SystemService, CustomerInput.ContactName, contact, Contact.EntityLogicalName);
         var birthDate = context.UserService.Retrieve(contact.LogicalName, contact.Id, new ColumnSet(Contact.Fields.BirthDate))
-            .GetAttributeValue<DateTime?>(Contact.Fields.BirthDate);
+            .ToEntity<Contact>().BirthDate;
         var today = BirthdayCalendar.LocalToday(context.Clock, UserTimeZone.Of(context.SystemService, user, context.Tracing));
         if (birthDate is null || birthDate.Value.Date > today) return new BirthdayToday(false, 0);
 

@@ -5,7 +5,6 @@ using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Application.Intimacy;
 
@@ -45,20 +44,20 @@ public static class LogInteraction
         }
 
         if (customer is not null) CustomerInput.Existing(context, customer, CustomerRequired);
-        var row = new InteractionRow
+        var row = new Interaction
         {
             Name = string.IsNullOrWhiteSpace(reason) ? DefaultName : Subject(reason!),
             CustomerId = CustomerRecords.IsCustomer(customer) ? customer : null,
             Reason = reason,
             OccurredOn = context.Clock.UtcNow,
             DurationMinutes = durationMinutes,
+            Kind = (GlobalChoices.InteractionDataKind?)kind?.Value ?? GlobalChoices.InteractionDataKind.Behavioural,
         };
-        if (channel is not null) row[InteractionRow.Fields.Channel] = channel;
-        row[InteractionRow.Fields.Kind] = kind ?? new OptionSetValue((int)GlobalChoices.InteractionDataKind.Behavioural);
+        if (channel is not null) row.Channel = (GlobalChoices.InteractionChannel)channel.Value;
 
         InteractionValidator.Validate(InteractionRows.ToDomain(row, null, context.Clock.UtcNow), context.Clock);
         var id = context.UserService.Create(row);
-        return new EntityReference(InteractionRow.EntityLogicalName, id);
+        return new EntityReference(Interaction.EntityLogicalName, id);
     }
 
     /// <summary>The subject is the reason, cut to the subject's length (the full reason is kept in its own column).</summary>

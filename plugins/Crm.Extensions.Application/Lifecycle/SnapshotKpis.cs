@@ -19,7 +19,7 @@ public static class SnapshotKpis
         context.UseCase = nameof(SnapshotKpis);
         var period = KpiPeriods.Parse(periodText, context.Clock.UtcNow);
         var inputs = KpiInputsReader.Read(context.UserService, period, context.Settings.Lifecycle());
-        var snapshot = KpiSnapshot.Calculate(period, inputs);
+        var snapshot = PeriodKpis.Calculate(period, inputs);
         var coverage = NetworkCoverageReader.Read(context.UserService, period.EndUtc.AddTicks(-1));
         return KpiSnapshotWriter.Write(context.UserService, period, snapshot, coverage.CoveragePercent);
     }

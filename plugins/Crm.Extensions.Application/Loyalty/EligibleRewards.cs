@@ -11,7 +11,7 @@ using Microsoft.Xrm.Sdk;
 namespace Crm.Extensions.Application.Loyalty;
 
 /// <summary>One reward the member may redeem now, with what it costs and the available points left after it.</summary>
-public sealed record EligibleReward(Reward Reward, long BalanceAfter);
+public sealed record EligibleReward(CatalogReward Reward, long BalanceAfter);
 
 /// <summary>The member's available points and the rewards they may redeem now, cheapest first.</summary>
 public sealed record EligibleCatalogue(long Available, IReadOnlyList<EligibleReward> Rewards);

@@ -34,21 +34,17 @@ public static class BirthdayContactsReader
         var today = new List<BirthdayContact>();
         var owners = new Dictionary<Guid, EntityReference>();
         var blocked = new HashSet<Guid>();
-        foreach (var row in QueryPages.AllByKey(service, query, Contact.Fields.ContactId))
+        foreach (var row in QueryPages.AllByKey(service, query, Contact.Fields.ContactId).Select(row => row.ToEntity<Contact>()))
         {
-            var contact = ToContact(row);
-            if (contact.BirthDate is not { } born || !BirthdayCalendar.IsBirthday(born, day)) continue;
-            today.Add(contact);
-            if (row.GetAttributeValue<EntityReference>(Contact.Fields.OwnerId) is { } owner) owners[owner.Id] = owner;
-            if (row.GetAttributeValue<bool?>(Contact.Fields.LoyaltyBlocked) == true) blocked.Add(row.Id);
+            if (row.BirthDate is not { } born || !BirthdayCalendar.IsBirthday(born, day)) continue;
+            today.Add(ToContact(row));
+            if (row.OwnerId is { } owner) owners[owner.Id] = owner;
+            if (row.LoyaltyBlocked == true) blocked.Add(row.Id);
         }
 
         return new BirthdaysOfTheDay(day, BirthdayGreetings.On(today, day), owners, blocked);
     }
 
-    private static BirthdayContact ToContact(Entity row) =>
-        new(row.Id, row.GetAttributeValue<EntityReference>(Contact.Fields.OwnerId)?.Id ?? Guid.Empty, row.GetAttributeValue<DateTime?>(Contact.Fields.BirthDate))
-        {
-            Name = row.GetAttributeValue<string>(Contact.Fields.FullName) ?? string.Empty,
-        };
+    private static BirthdayContact ToContact(Contact row) =>
+        new(row.Id, row.OwnerId?.Id ?? Guid.Empty, row.BirthDate) { Name = row.FullName ?? string.Empty };
 }

@@ -5,10 +5,10 @@ using System.Linq;
 using System.Text;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.Domain.Loyalty.Ledger;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using TaskTable = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Dataverse.Intimacy;
 
@@ -22,6 +22,7 @@ public static class BirthdayTaskWriter
     public const int BatchSize = 1000;
     public const string Category = "Birthday greetings";
     private const int DescriptionLength = 2000;
+    private const string SubjectFormat = "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños";
 
     /// <summary>How many tasks were created now.</summary>
     public static int Write(IOrganizationService service, IReadOnlyList<OwnerGreetingTask> tasks, IReadOnlyDictionary<Guid, EntityReference> owners)
@@ -36,7 +37,7 @@ public static class BirthdayTaskWriter
             var stored = Existing(service, batch.Keys.ToList());
             var rows = batch.Where(pair => !stored.Contains(pair.Key)).Select(pair => Row(pair.Key, pair.Value, owners)).ToList();
             if (rows.Count == 0) continue;
-            service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = TaskTable.EntityLogicalName } });
+            service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = Task.EntityLogicalName } });
             created += rows.Count;
         }
 
@@ -45,22 +46,22 @@ public static class BirthdayTaskWriter
 
     private static HashSet<Guid> Existing(IOrganizationService service, IReadOnlyList<Guid> ids)
     {
-        var query = new QueryExpression(TaskTable.EntityLogicalName) { ColumnSet = new ColumnSet(false) };
-        query.Criteria.AddCondition(TaskTable.Fields.ActivityId, ConditionOperator.In, ids.Cast<object>().ToArray());
+        var query = new QueryExpression(Task.EntityLogicalName) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition(Task.Fields.ActivityId, ConditionOperator.In, ids.Cast<object>().ToArray());
         return new HashSet<Guid>(service.RetrieveMultiple(query).Entities.Select(row => row.Id));
     }
 
     private static Entity Row(Guid id, OwnerGreetingTask task, IReadOnlyDictionary<Guid, EntityReference> owners)
     {
         var day = task.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var row = new Entity(TaskTable.EntityLogicalName, id)
+        var row = new Task(id)
         {
-            [TaskTable.Fields.ActivityId] = id,
-            [TaskTable.Fields.Subject] = string.Format(CultureInfo.InvariantCulture, "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños", day, task.Greetings.Count),
-            [TaskTable.Fields.Description] = Describe(task),
-            [TaskTable.Fields.Category] = Category,
+            ActivityId = id,
+            Subject = string.Format(CultureInfo.InvariantCulture, SubjectFormat, day, task.Greetings.Count),
+            Description = Describe(task),
+            Category = Category,
         };
-        if (owners.TryGetValue(task.OwnerId, out var owner)) row[TaskTable.Fields.OwnerId] = owner;
+        if (owners.TryGetValue(task.OwnerId, out var owner)) row.OwnerId = owner;
         return row;
     }
 

@@ -2,18 +2,16 @@ using System;
 using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using DomainInteraction = Crm.Extensions.Domain.Intimacy.Interaction;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Dataverse.Intimacy;
 
 /// <summary>Maps a cx_interaction row (the columns written, over the image of the stored row) to the domain's interaction.</summary>
 public static class InteractionRows
 {
-    public static DomainInteraction ToDomain(Entity written, Entity? stored, DateTime defaultOccurredOnUtc)
+    public static CustomerInteraction ToDomain(Entity written, Entity? stored, DateTime defaultOccurredOnUtc)
     {
         var row = Merged(written, stored);
-        return new DomainInteraction(
+        return new CustomerInteraction(
             row.CustomerId?.Id,
             row.Channel?.ToString(),
             row.Reason,
@@ -24,9 +22,9 @@ public static class InteractionRows
     }
 
     /// <summary>The row as it will be after the write: written columns win over the stored ones.</summary>
-    public static InteractionRow Merged(Entity written, Entity? stored)
+    public static Interaction Merged(Entity written, Entity? stored)
     {
-        var merged = new InteractionRow();
+        var merged = new Interaction();
         if (stored is not null)
         {
             foreach (var column in stored.Attributes) merged[column.Key] = column.Value;

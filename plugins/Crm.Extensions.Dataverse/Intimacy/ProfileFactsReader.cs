@@ -6,7 +6,6 @@ using Crm.Extensions.Domain.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Dataverse.Intimacy;
 
@@ -39,12 +38,12 @@ public static class ProfileFactsReader
         var queries = new List<QueryExpression>
         {
             Latest(customer),
-            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.ProductId),
+            Any(Interaction.EntityLogicalName, Interaction.Fields.CustomerId, customer, Interaction.Fields.ProductId),
             Any(Preference.EntityLogicalName, Preference.Fields.CustomerId, customer, Preference.Fields.ProductId),
             Any(Preference.EntityLogicalName, Preference.Fields.CustomerId, customer, null),
             Any(Incident.EntityLogicalName, Incident.Fields.CustomerId, customer, null),
-            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Problem),
-            Any(InteractionRow.EntityLogicalName, InteractionRow.Fields.CustomerId, customer, InteractionRow.Fields.Outcome),
+            Any(Interaction.EntityLogicalName, Interaction.Fields.CustomerId, customer, Interaction.Fields.Problem),
+            Any(Interaction.EntityLogicalName, Interaction.Fields.CustomerId, customer, Interaction.Fields.Outcome),
         };
         var questions = queries.Count;
         if (customerImage is null) queries.Add(CustomerRow(customer));
@@ -56,7 +55,7 @@ public static class ProfileFactsReader
         if (row is null) return null;
         var facts = new CustomerProfileFacts(
             row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage) is { } stage ? CustomerLifecycleReader.StageFrom(stage.Value) : null,
-            found[1].FirstOrDefault()?.GetAttributeValue<string>(InteractionRow.Fields.Reason),
+            found[1].FirstOrDefault()?.GetAttributeValue<string>(Interaction.Fields.Reason),
             found[2].Count + found[3].Count,
             row.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount) ?? 0,
             found[5].Count + found[6].Count,
@@ -82,9 +81,9 @@ public static class ProfileFactsReader
     /// <summary>The latest interaction: its reason says why the customer interacts today.</summary>
     private static QueryExpression Latest(EntityReference customer)
     {
-        var query = new QueryExpression(InteractionRow.EntityLogicalName) { ColumnSet = new ColumnSet(InteractionRow.Fields.Reason), TopCount = 1 };
-        query.Criteria.AddCondition(InteractionRow.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
-        query.AddOrder(InteractionRow.Fields.OccurredOn, OrderType.Descending);
+        var query = new QueryExpression(Interaction.EntityLogicalName) { ColumnSet = new ColumnSet(Interaction.Fields.Reason), TopCount = 1 };
+        query.Criteria.AddCondition(Interaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
+        query.AddOrder(Interaction.Fields.OccurredOn, OrderType.Descending);
         return query;
     }
 

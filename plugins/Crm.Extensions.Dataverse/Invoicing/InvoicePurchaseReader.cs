@@ -6,12 +6,12 @@ using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Surveys;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using DomainJourney = Crm.Extensions.Domain.Loyalty.Journeys.LoyaltyJourney;
 using JourneyTable = Crm.Extensions.EarlyBound.LoyaltyJourney;
 
 namespace Crm.Extensions.Dataverse.Invoicing;
@@ -26,7 +26,7 @@ public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts
 /// Everything the invoice-paid event needs, from one query: the lines with their families, the customer's journeys of
 /// those families, whether the invoice's survey was already requested, and the customer with its ledger.
 /// </summary>
-public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<DomainJourney> Journeys, bool JourneysComplete, bool SurveyRequested, PurchaseCustomer Customer);
+public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<FamilyJourney> Journeys, bool JourneysComplete, bool SurveyRequested, PurchaseCustomer Customer);
 
 /// <summary>
 /// Reads a paid invoice in one request: invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the

@@ -4,7 +4,6 @@ using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
 using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
 
 namespace Crm.Extensions.Dataverse.Invoicing;
@@ -13,7 +12,7 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 public static class LifecycleWriter
 {
     /// <summary><paramref name="sourceKey"/> is the transition's alternate key: the same event never records twice.</summary>
-    public static void Write(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
+    public static void Write(IOrganizationService service, EntityReference customer, StageChange transition, string sourceKey)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
@@ -24,7 +23,7 @@ public static class LifecycleWriter
     }
 
     /// <summary>Puts the new stage on a customer row the caller writes anyway (one Update for several facts).</summary>
-    public static void SetStage(Entity customerRow, DomainTransition transition)
+    public static void SetStage(Entity customerRow, StageChange transition)
     {
         if (customerRow is null) throw new ArgumentNullException(nameof(customerRow));
         if (transition is null) throw new ArgumentNullException(nameof(transition));
@@ -36,7 +35,7 @@ public static class LifecycleWriter
     /// Upserts the one <c>cx_lifecycletransition</c> of a change whose stage the caller wrote, by its source key (alternate
     /// key): the same event paid again after a cancellation (pay, cancel, pay) updates its row instead of failing on the key.
     /// </summary>
-    public static void Record(IOrganizationService service, EntityReference customer, DomainTransition transition, string sourceKey)
+    public static void Record(IOrganizationService service, EntityReference customer, StageChange transition, string sourceKey)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         var row = TransitionRow(customer, transition, sourceKey);
@@ -46,7 +45,7 @@ public static class LifecycleWriter
     }
 
     /// <summary>The <c>cx_lifecycletransition</c> row of a change, for callers that create it (or many) themselves.</summary>
-    public static Entity TransitionRow(EntityReference customer, DomainTransition transition, string sourceKey)
+    public static Entity TransitionRow(EntityReference customer, StageChange transition, string sourceKey)
     {
         if (transition is null) throw new ArgumentNullException(nameof(transition));
         return new Entity(TransitionTable.EntityLogicalName)

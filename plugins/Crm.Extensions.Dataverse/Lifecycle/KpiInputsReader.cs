@@ -25,14 +25,15 @@ public static class KpiInputsReader
 
         var paid = Query(service, Invoice.EntityLogicalName, q => q.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid),
                 Invoice.Fields.CustomerId, Invoice.Fields.TotalAmount, Invoice.Fields.ModifiedOn)
-            .Where(r => r.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not null)
-            .Select(r => new Purchase(r.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId).Id, r.GetAttributeValue<DateTime>(Invoice.Fields.ModifiedOn), r.GetAttributeValue<Money>(Invoice.Fields.TotalAmount)?.Value ?? 0m))
+            .Select(r => r.ToEntity<Invoice>())
+            .Where(invoice => invoice.CustomerId is not null)
+            .Select(invoice => new Purchase(invoice.CustomerId!.Id, invoice.ModifiedOn ?? default, invoice.TotalAmount?.Value ?? 0m))
             .ToList();
         var byCustomer = paid.GroupBy(p => p.CustomerId).ToList();
         var lapse = TimeSpan.FromDays(thresholds.LapsedAfterDays);
         var activeAtStart = byCustomer.Where(g => g.Any(p => p.On >= period.StartUtc - lapse && p.On < period.StartUtc)).ToList();
         var inPeriod = paid.Where(p => p.On >= period.StartUtc && p.On < period.EndUtc).ToList();
-        var customers = Customers(service, Contact.EntityLogicalName).Concat(Customers(service, Account.EntityLogicalName)).ToList();
+        var customers = Contacts(service).Concat(Accounts(service)).ToList();
         var targets = new HashSet<Guid>(customers.Where(c => c.IsTarget).Select(c => c.Id));
         var buyers = new HashSet<Guid>(byCustomer.Select(g => g.Key));
 
@@ -57,12 +58,18 @@ public static class KpiInputsReader
                 q.Criteria.AddCondition(SatisfactionSurvey.Fields.AnsweredOn, ConditionOperator.LessThan, period.EndUtc);
             },
             SatisfactionSurvey.Fields.NpsScore)
-        .Select(r => r.GetAttributeValue<int>(SatisfactionSurvey.Fields.NpsScore))
+        .Select(r => r.ToEntity<SatisfactionSurvey>().NpsScore ?? 0)
         .ToList();
 
-    private static IEnumerable<CustomerRow> Customers(IOrganizationService service, string table) =>
-        Query(service, table, _ => { }, Contact.Fields.Clv, Contact.Fields.IsTarget)
-            .Select(r => new CustomerRow(r.Id, r.GetAttributeValue<bool?>(Contact.Fields.IsTarget) == true, r.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value));
+    private static IEnumerable<CustomerRow> Contacts(IOrganizationService service) =>
+        Query(service, Contact.EntityLogicalName, _ => { }, Contact.Fields.Clv, Contact.Fields.IsTarget)
+            .Select(r => r.ToEntity<Contact>())
+            .Select(contact => new CustomerRow(contact.Id, contact.IsTarget == true, contact.Clv?.Value));
+
+    private static IEnumerable<CustomerRow> Accounts(IOrganizationService service) =>
+        Query(service, Account.EntityLogicalName, _ => { }, Account.Fields.Clv, Account.Fields.IsTarget)
+            .Select(r => r.ToEntity<Account>())
+            .Select(account => new CustomerRow(account.Id, account.IsTarget == true, account.Clv?.Value));
 
     private static IEnumerable<Entity> Query(IOrganizationService service, string table, Action<QueryExpression> filter, params string[] columns)
     {

@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
 using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SnapshotRow = Crm.Extensions.EarlyBound.KpiSnapshot;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
 
@@ -13,25 +13,26 @@ namespace Crm.Extensions.Dataverse.Lifecycle;
 /// </summary>
 public static class KpiSnapshotWriter
 {
-    public static EntityReference Write(IOrganizationService service, KpiPeriod period, KpiSnapshot snapshot, decimal networkCoveragePercent)
+    public static EntityReference Write(IOrganizationService service, KpiPeriod period, PeriodKpis snapshot, decimal networkCoveragePercent)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (period is null) throw new ArgumentNullException(nameof(period));
         if (snapshot is null) throw new ArgumentNullException(nameof(snapshot));
-        var row = new Entity(SnapshotRow.EntityLogicalName, SnapshotRow.Fields.Period, KeyOf(period))
+        var row = new KpiSnapshot
         {
-            [SnapshotRow.Fields.Name] = "KPIs " + snapshot.IdempotencyKey,
-            [SnapshotRow.Fields.PeriodStart] = period.StartUtc,
-            [SnapshotRow.Fields.PeriodEnd] = period.EndUtc,
-            [SnapshotRow.Fields.NewCustomers] = snapshot.Acquisition,
-            [SnapshotRow.Fields.ActiveCustomers] = snapshot.ActiveCustomers,
-            [SnapshotRow.Fields.RetentionRate] = snapshot.RetentionRatePercent,
-            [SnapshotRow.Fields.ChurnRate] = snapshot.ChurnRatePercent,
-            [SnapshotRow.Fields.AverageClv] = new Money(snapshot.AverageClv),
-            [SnapshotRow.Fields.Nps] = snapshot.NetPromoterScore,
-            [SnapshotRow.Fields.TargetRevenueShare] = snapshot.TargetBaseRevenueSharePercent,
-            [SnapshotRow.Fields.NetworkCoverage] = networkCoveragePercent,
+            Name = "KPIs " + snapshot.IdempotencyKey,
+            PeriodStart = period.StartUtc,
+            PeriodEnd = period.EndUtc,
+            NewCustomers = snapshot.Acquisition,
+            ActiveCustomers = snapshot.ActiveCustomers,
+            RetentionRate = snapshot.RetentionRatePercent,
+            ChurnRate = snapshot.ChurnRatePercent,
+            AverageClv = new Money(snapshot.AverageClv),
+            Nps = snapshot.NetPromoterScore,
+            TargetRevenueShare = snapshot.TargetBaseRevenueSharePercent,
+            NetworkCoverage = networkCoveragePercent,
         };
+        row.KeyAttributes.Add(KpiSnapshot.Fields.Period, KeyOf(period));
         var response = (UpsertResponse)service.Execute(new UpsertRequest { Target = row });
         return response.Target;
     }

@@ -69,11 +69,12 @@ public static class LifecycleBatchReader
         var byCustomer = new Dictionary<Guid, List<PaidInvoice>>();
         foreach (var row in QueryPages.All(service, query))
         {
-            if (row.GetAttributeValue<EntityReference>(Invoice.Fields.CustomerId) is not { } customer) continue;
+            var invoice = row.ToEntity<Invoice>();
+            if (invoice.CustomerId is not { } customer) continue;
             if (!byCustomer.TryGetValue(customer.Id, out var list)) byCustomer[customer.Id] = list = new List<PaidInvoice>();
             list.Add(new PaidInvoice(
-                row.Id,
-                row.GetAttributeValue<DateTime?>(Invoice.Fields.ModifiedOn) ?? asOf,
+                invoice.Id,
+                invoice.ModifiedOn ?? asOf,
                 Linked<int?>(row, SatisfactionSurvey.Fields.NpsScore),
                 Linked<DateTime?>(row, SatisfactionSurvey.Fields.AnsweredOn)));
         }

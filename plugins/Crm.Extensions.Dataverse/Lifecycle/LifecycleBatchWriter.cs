@@ -3,15 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.Dataverse.Invoicing;
 using Crm.Extensions.Domain.Lifecycle;
+using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using DomainTransition = Crm.Extensions.Domain.Lifecycle.LifecycleTransition;
-using TransitionTable = Crm.Extensions.EarlyBound.LifecycleTransition;
 
 namespace Crm.Extensions.Dataverse.Lifecycle;
 
 /// <summary>A stage change to write, with the transition's alternate key.</summary>
-public sealed record PlannedTransition(EntityReference Customer, DomainTransition Transition, string SourceKey);
+public sealed record PlannedTransition(EntityReference Customer, StageChange Transition, string SourceKey);
 
 /// <summary>
 /// Writes many stage changes in batches of 1,000: UpdateMultiple of the customers' stage per table and CreateMultiple of
@@ -37,16 +36,19 @@ public static class LifecycleBatchWriter
 
         foreach (var batch in InBatches(changes))
         {
-            var rows = new EntityCollection(batch.Select(TransitionRow).ToList()) { EntityName = TransitionTable.EntityLogicalName };
+            var rows = new EntityCollection(batch.Select(TransitionRow).ToList()) { EntityName = LifecycleTransition.EntityLogicalName };
             service.Execute(new CreateMultipleRequest { Targets = rows });
         }
     }
 
+    /// <summary>The customer's new stage, written through its own table's early-bound class (contact or account).</summary>
     private static Entity StageUpdate(PlannedTransition change)
     {
-        var row = new Entity(change.Customer.LogicalName, change.Customer.Id);
-        LifecycleWriter.SetStage(row, change.Transition);
-        return row;
+        var stage = (GlobalChoices.LifecycleStage)CustomerLifecycleReader.OptionOf(change.Transition.To);
+        var on = change.Transition.OccurredOnUtc;
+        return change.Customer.LogicalName == Account.EntityLogicalName
+            ? new Account(change.Customer.Id) { LifecycleStage = stage, LifecycleStageChangedOn = on }
+            : new Contact(change.Customer.Id) { LifecycleStage = stage, LifecycleStageChangedOn = on };
     }
 
     private static Entity TransitionRow(PlannedTransition change) => LifecycleWriter.TransitionRow(change.Customer, change.Transition, change.SourceKey);

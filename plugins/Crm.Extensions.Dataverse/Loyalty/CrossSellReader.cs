@@ -56,7 +56,7 @@ public static class CrossSellReader
         return new Facts(request, relationships);
     }
 
-    private static string OfferKey(Guid customerId, Guid productId) => Domain.Loyalty.CrossSell.CrossSellOffer.KeyFor(customerId, productId);
+    private static string OfferKey(Guid customerId, Guid productId) => Domain.Loyalty.CrossSell.CrossSellSuggestion.KeyFor(customerId, productId);
 
     private sealed record Standing(Guid? PriceListId, string? Segment);
 

@@ -4,35 +4,30 @@ using Crm.Extensions.Domain.Loyalty.CrossSell;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using DomainOffer = Crm.Extensions.Domain.Loyalty.CrossSell.CrossSellOffer;
 using OfferTable = Crm.Extensions.EarlyBound.CrossSellOffer;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>
-/// Creates the cross-sell offers of a journey that entered phase II. Each offer is an Upsert on the alternate key
+/// Writes the cross-sell offers of a journey that entered phase II. Each offer is an Upsert on the alternate key
 /// customer + product (<c>cx_CustomerProduct</c>), so a replayed or racing async job finds the row and never duplicates it;
-/// offers that already exist are skipped before writing, so a replay does not reopen an offer the customer declined.
+/// the engine leaves out offers that already exist, so a replay does not reopen an offer the customer declined.
 /// </summary>
 public static class CrossSellWriter
 {
-    public static int OfferOnGrowth(IOrganizationService service, EntityReference customer, Guid familyId, Guid journeyId, DateTime on, CrossSellScoring scoring)
+    /// <summary>One Upsert per offer.</summary>
+    public static void Upsert(IOrganizationService service, IEnumerable<CrossSellSuggestion> offers, EntityReference customer, Guid journeyId, DateTime on)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
+        if (offers is null) throw new ArgumentNullException(nameof(offers));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
-        var facts = CrossSellReader.Read(service, customer, familyId);
-        if (facts is null) return 0;
-
-        var offers = CrossSellEngine.Suggest(facts.Request, facts.Relationships, scoring);
         foreach (var offer in offers)
         {
             service.Execute(new UpsertRequest { Target = ToRow(offer, customer, journeyId, on) });
         }
-
-        return offers.Count;
     }
 
-    public static Entity ToRow(DomainOffer offer, EntityReference customer, Guid journeyId, DateTime on)
+    public static Entity ToRow(CrossSellSuggestion offer, EntityReference customer, Guid journeyId, DateTime on)
     {
         if (offer is null) throw new ArgumentNullException(nameof(offer));
         var keys = new KeyAttributeCollection

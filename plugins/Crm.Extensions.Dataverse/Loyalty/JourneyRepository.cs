@@ -12,7 +12,7 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// <summary>Reads a customer's journeys (one query) and writes each changed journey by Upsert on customer + family.</summary>
 public static class JourneyRepository
 {
-    public static IReadOnlyList<LoyaltyJourney> ForCustomer(IOrganizationService service, Guid customerId)
+    public static IReadOnlyList<FamilyJourney> ForCustomer(IOrganizationService service, Guid customerId)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         var query = new QueryExpression(JourneyTable.EntityLogicalName)

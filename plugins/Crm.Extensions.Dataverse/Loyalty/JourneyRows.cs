@@ -6,7 +6,6 @@ using System.Text;
 using Crm.Extensions.Domain.Loyalty.Journeys;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using DomainJourney = Crm.Extensions.Domain.Loyalty.Journeys.LoyaltyJourney;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
@@ -53,14 +52,14 @@ public static class JourneyRows
         return row;
     }
 
-    public static DomainJourney FromRow(Entity row)
+    public static FamilyJourney FromRow(Entity row)
     {
         if (row is null) throw new ArgumentNullException(nameof(row));
         var lines = (row.GetAttributeValue<string>(EarlyBound.LoyaltyJourney.Fields.PhaseHistory) ?? string.Empty)
             .Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
         var lastInvoice = lines.Where(line => line.StartsWith(LastInvoicePrefix, StringComparison.Ordinal))
             .Select(line => Guid.Parse(line.Substring(LastInvoicePrefix.Length))).Cast<Guid?>().FirstOrDefault();
-        return new DomainJourney(
+        return new FamilyJourney(
             row.GetAttributeValue<EntityReference>(EarlyBound.LoyaltyJourney.Fields.CustomerId)?.Id ?? Guid.Empty,
             row.GetAttributeValue<EntityReference>(EarlyBound.LoyaltyJourney.Fields.ProductFamilyId)?.Id ?? Guid.Empty,
             PhaseFrom(row.GetAttributeValue<OptionSetValue>(EarlyBound.LoyaltyJourney.Fields.Phase)?.Value))
@@ -72,7 +71,7 @@ public static class JourneyRows
         };
     }
 
-    private static string History(DomainJourney journey)
+    private static string History(FamilyJourney journey)
     {
         var text = new StringBuilder();
         if (journey.LastInvoiceId is { } invoiceId) text.Append(LastInvoicePrefix).Append(invoiceId.ToString("D")).Append('\n');

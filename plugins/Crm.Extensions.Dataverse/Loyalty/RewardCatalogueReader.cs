@@ -18,7 +18,7 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 public static class RewardCatalogueReader
 {
     /// <summary>The active rewards of the active program, cheapest first (then by name).</summary>
-    public static IReadOnlyList<Reward> ActiveRewards(IOrganizationService service, LoyaltyProgramConfiguration program)
+    public static IReadOnlyList<CatalogReward> ActiveRewards(IOrganizationService service, LoyaltyProgramConfiguration program)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));

@@ -9,7 +9,7 @@ using RewardTable = Crm.Extensions.EarlyBound.Reward;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
 
-/// <summary>Reads one <c>cx_reward</c> as the domain's <see cref="Domain.Loyalty.Rewards.Reward"/>; the minimum tier becomes its rank.</summary>
+/// <summary>Reads one <c>cx_reward</c> as the domain's <see cref="CatalogReward"/>; the minimum tier becomes its rank.</summary>
 public static class RewardReader
 {
     /// <summary>The cx_reward columns <see cref="FromRow"/> maps.</summary>
@@ -21,7 +21,7 @@ public static class RewardReader
         RewardTable.Fields.LoyaltyProgramId,
     };
 
-    public static Domain.Loyalty.Rewards.Reward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
+    public static CatalogReward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -40,13 +40,13 @@ public static class RewardReader
     }
 
     /// <summary>One cx_reward row holding <see cref="Columns"/>, as the domain sees it against the active program.</summary>
-    public static Domain.Loyalty.Rewards.Reward FromRow(Entity row, LoyaltyProgramConfiguration program)
+    public static CatalogReward FromRow(Entity row, LoyaltyProgramConfiguration program)
     {
         if (row is null) throw new ArgumentNullException(nameof(row));
         if (program is null) throw new ArgumentNullException(nameof(program));
         var rewardId = row.Id;
         var minimumTier = row.GetAttributeValue<EntityReference>(RewardTable.Fields.MinTierId)?.Id;
-        return new Domain.Loyalty.Rewards.Reward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
+        return new CatalogReward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
             KindOf(row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.RewardType)?.Value), row.GetAttributeValue<int?>(RewardTable.Fields.PointsCost) ?? 0)
         {
             IsActive = (row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.StateCode)?.Value ?? 0) == 0,

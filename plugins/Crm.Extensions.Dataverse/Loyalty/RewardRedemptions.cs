@@ -19,8 +19,8 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 /// </summary>
 public static class RewardRedemptions
 {
-    public static RewardRedemption Redeem(
-        IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.Reward reward,
+    public static Redemption Redeem(
+        IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.CatalogReward reward,
         DateTime now, IVoucherCodeGenerator codes, Func<MemberLedger>? reread)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
@@ -39,7 +39,7 @@ public static class RewardRedemptions
         "The customer's available points changed while this reward was being redeemed (another redemption or purchase). Nothing was redeemed; please try again.",
         "Los puntos disponibles del cliente cambiaron mientras se canjeaba esta recompensa (otro canje o compra). No se canjeó nada; vuelva a intentarlo.");
 
-    private static RewardRedemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.Reward reward, DateTime now, IVoucherCodeGenerator codes)
+    private static Redemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.CatalogReward reward, DateTime now, IVoucherCodeGenerator codes)
     {
         var tierRank = new TierEvaluator(program.Settings, program.Tiers).Find(member.TierId)?.Rank;
         var available = MemberBalances.From(member.Entries, now, program.Settings).Available;

@@ -78,7 +78,7 @@ public static class SurveyConsequenceWriter
         return row;
     }
 
-    private static void SaveJourneys(IOrganizationService service, EntityReference customer, Guid? familyId, DateTime on, Func<Domain.Loyalty.Journeys.LoyaltyJourney, JourneyUpdate?> change)
+    private static void SaveJourneys(IOrganizationService service, EntityReference customer, Guid? familyId, DateTime on, Func<Domain.Loyalty.Journeys.FamilyJourney, JourneyUpdate?> change)
     {
         foreach (var journey in JourneyRepository.ForCustomer(service, customer.Id).Where(j => familyId is null || j.FamilyId == familyId))
         {

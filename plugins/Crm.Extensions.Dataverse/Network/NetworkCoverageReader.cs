@@ -4,7 +4,6 @@ using Crm.Extensions.Domain.Network;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using PartnerRow = Crm.Extensions.EarlyBound.PartnerRelationship;
 
 namespace Crm.Extensions.Dataverse.Network;
 
@@ -12,7 +11,7 @@ namespace Crm.Extensions.Dataverse.Network;
 public static class NetworkCoverageReader
 {
     private static readonly string[] PartnerColumns = PartnerRows.HealthInputs
-        .Concat(new[] { PartnerRow.Fields.CustomerSegmentId, PartnerRow.Fields.PartnerType, PartnerRow.Fields.PartnerAccountId, PartnerRow.Fields.PartnerContactId, PartnerRow.Fields.PartnerUserId })
+        .Concat(new[] { PartnerRelationship.Fields.CustomerSegmentId, PartnerRelationship.Fields.PartnerType, PartnerRelationship.Fields.PartnerAccountId, PartnerRelationship.Fields.PartnerContactId, PartnerRelationship.Fields.PartnerUserId })
         .ToArray();
 
     public static NetworkCoverageResult Read(IOrganizationService service, DateTime asOfUtc)
@@ -21,12 +20,13 @@ public static class NetworkCoverageReader
         var segments = new QueryExpression(CustomerSegment.EntityLogicalName) { ColumnSet = new ColumnSet(CustomerSegment.Fields.IsTarget) };
         segments.Criteria.AddCondition(CustomerSegment.Fields.IsTarget, ConditionOperator.Equal, true);
         var targets = service.RetrieveMultiple(segments).Entities.Select(e => e.Id).ToList();
-        if (targets.Count == 0) return NetworkCoverage.Calculate(targets, Array.Empty<Domain.Network.PartnerRelationship>(), asOfUtc);
+        if (targets.Count == 0) return NetworkCoverage.Calculate(targets, Array.Empty<Partnership>(), asOfUtc);
 
-        var partners = new QueryExpression(PartnerRow.EntityLogicalName) { ColumnSet = new ColumnSet(PartnerColumns) };
-        partners.Criteria.AddCondition(PartnerRow.Fields.CustomerSegmentId, ConditionOperator.In, targets.Cast<object>().ToArray());
+        var partners = new QueryExpression(PartnerRelationship.EntityLogicalName) { ColumnSet = new ColumnSet(PartnerColumns) };
+        var segmentIds = targets.Cast<object>().ToArray();
+        partners.Criteria.AddCondition(PartnerRelationship.Fields.CustomerSegmentId, ConditionOperator.In, segmentIds);
         var rows = service.RetrieveMultiple(partners).Entities
-            .Select(e => e.ToEntity<PartnerRow>())
+            .Select(e => e.ToEntity<PartnerRelationship>())
             .Where(r => r.LastReviewOn is null || r.LastReviewOn.Value.Date <= asOfUtc.Date)
             .Select(r => PartnerRows.ToDomain(r, asOfUtc));
         return NetworkCoverage.Calculate(targets, rows, asOfUtc);

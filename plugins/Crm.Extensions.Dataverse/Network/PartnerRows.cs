@@ -4,8 +4,6 @@ using Crm.Extensions.Domain.Localization;
 using Crm.Extensions.Domain.Network;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using DomainPartner = Crm.Extensions.Domain.Network.PartnerRelationship;
-using PartnerRow = Crm.Extensions.EarlyBound.PartnerRelationship;
 
 namespace Crm.Extensions.Dataverse.Network;
 
@@ -15,8 +13,8 @@ public static class PartnerRows
     /// <summary>The columns the health score reads: what an Update step filters on and its pre-image holds.</summary>
     public static readonly string[] HealthInputs =
     {
-        PartnerRow.Fields.Criticality, PartnerRow.Fields.LastReviewOn, PartnerRow.Fields.PerformanceRating,
-        PartnerRow.Fields.ReviewCadenceDays, PartnerRow.Fields.StateCode,
+        PartnerRelationship.Fields.Criticality, PartnerRelationship.Fields.LastReviewOn, PartnerRelationship.Fields.PerformanceRating,
+        PartnerRelationship.Fields.ReviewCadenceDays, PartnerRelationship.Fields.StateCode,
     };
 
     /// <summary>Cadence assumed when none is set: the yearly review.</summary>
@@ -27,9 +25,9 @@ public static class PartnerRows
         "La fecha de la última revisión no puede ser futura.");
 
     /// <summary>The row as it will be after the write: written columns win over the stored ones.</summary>
-    public static PartnerRow Merged(Entity written, Entity? stored)
+    public static PartnerRelationship Merged(Entity written, Entity? stored)
     {
-        var merged = new PartnerRow();
+        var merged = new PartnerRelationship();
         if (stored is not null)
         {
             foreach (var column in stored.Attributes) merged[column.Key] = column.Value;
@@ -39,13 +37,13 @@ public static class PartnerRows
         return merged;
     }
 
-    public static DomainPartner ToDomain(PartnerRow row, DateTime asOfUtc)
+    public static Partnership ToDomain(PartnerRelationship row, DateTime asOfUtc)
     {
         if (row is null) throw new ArgumentNullException(nameof(row));
         if (row.LastReviewOn is { } last && last.Date > asOfUtc.Date) throw new BusinessRuleException(FutureReview);
 
         var partner = row.PartnerAccountId ?? row.PartnerContactId ?? row.PartnerUserId;
-        return new DomainPartner(
+        return new Partnership(
             row.Id,
             partner?.Id ?? Guid.Empty,
             row.PartnerContactId is not null ? PartnerKind.Contact : row.PartnerUserId is not null ? PartnerKind.User : PartnerKind.Account,
@@ -63,10 +61,10 @@ public static class PartnerRows
         days <= 31 ? ReviewCadence.Monthly : days <= 92 ? ReviewCadence.Quarterly : days <= 183 ? ReviewCadence.HalfYearly : ReviewCadence.Yearly;
 
     /// <summary>High weighs like Medium: only Critical shortens the grace and counts for the gate and the KPI.</summary>
-    public static Criticality CriticalityOf(PartnerRow.CriticalityChoice? choice) => choice switch
+    public static Criticality CriticalityOf(PartnerRelationship.CriticalityChoice? choice) => choice switch
     {
-        PartnerRow.CriticalityChoice.Critical => Criticality.Critical,
-        PartnerRow.CriticalityChoice.High or PartnerRow.CriticalityChoice.Medium => Criticality.Medium,
+        PartnerRelationship.CriticalityChoice.Critical => Criticality.Critical,
+        PartnerRelationship.CriticalityChoice.High or PartnerRelationship.CriticalityChoice.Medium => Criticality.Medium,
         _ => Criticality.Low,
     };
 

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Crm.Extensions.Domain.Propositions;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using DomainProposition = Crm.Extensions.Domain.Propositions.ValueProposition;
-using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 
 namespace Crm.Extensions.Dataverse.Propositions;
 
@@ -15,7 +14,7 @@ public sealed class OfferCandidates
     /// <summary>invoice.statecode Paid.</summary>
     public const int PaidInvoiceState = 2;
 
-    private OfferCandidates(Guid? segmentId, IReadOnlyList<PropositionRow> propositions, IReadOnlyList<Guid> productsBought)
+    private OfferCandidates(Guid? segmentId, IReadOnlyList<ValueProposition> propositions, IReadOnlyList<Guid> productsBought)
     {
         SegmentId = segmentId;
         Propositions = propositions;
@@ -24,27 +23,27 @@ public sealed class OfferCandidates
 
     public Guid? SegmentId { get; }
 
-    public IReadOnlyList<PropositionRow> Propositions { get; }
+    public IReadOnlyList<ValueProposition> Propositions { get; }
 
     public IReadOnlyList<Guid> ProductsBought { get; }
 
-    public IEnumerable<DomainProposition> ForDomain => Propositions.Select(PropositionRows.ToDomain);
+    public IEnumerable<Proposition> ForDomain => Propositions.Select(PropositionRows.ToDomain);
 
     public static OfferCandidates For(IOrganizationService service, EntityReference customer)
     {
         var segment = service.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(Contact.Fields.CustomerSegmentId))
             .GetAttributeValue<EntityReference>(Contact.Fields.CustomerSegmentId);
-        if (segment is null) return new OfferCandidates(null, Array.Empty<PropositionRow>(), Array.Empty<Guid>());
+        if (segment is null) return new OfferCandidates(null, Array.Empty<ValueProposition>(), Array.Empty<Guid>());
 
         return new OfferCandidates(segment.Id, ActivePropositions(service, segment.Id), ProductsBoughtBy(service, customer.Id));
     }
 
-    private static IReadOnlyList<PropositionRow> ActivePropositions(IOrganizationService service, Guid segmentId)
+    private static IReadOnlyList<ValueProposition> ActivePropositions(IOrganizationService service, Guid segmentId)
     {
-        var query = new QueryExpression(PropositionRow.EntityLogicalName) { ColumnSet = new ColumnSet(PropositionRows.Columns) };
-        query.Criteria.AddCondition(PropositionRow.Fields.CustomerSegmentId, ConditionOperator.Equal, segmentId);
-        query.Criteria.AddCondition(PropositionRow.Fields.PropositionStatus, ConditionOperator.Equal, (int)PropositionRow.PropositionStatusChoice.Active);
-        return service.RetrieveMultiple(query).Entities.Select(e => e.ToEntity<PropositionRow>()).ToList();
+        var query = new QueryExpression(ValueProposition.EntityLogicalName) { ColumnSet = new ColumnSet(PropositionRows.Columns) };
+        query.Criteria.AddCondition(ValueProposition.Fields.CustomerSegmentId, ConditionOperator.Equal, segmentId);
+        query.Criteria.AddCondition(ValueProposition.Fields.PropositionStatus, ConditionOperator.Equal, (int)ValueProposition.PropositionStatusChoice.Active);
+        return service.RetrieveMultiple(query).Entities.Select(e => e.ToEntity<ValueProposition>()).ToList();
     }
 
     private static IReadOnlyList<Guid> ProductsBoughtBy(IOrganizationService service, Guid customerId)
@@ -54,7 +53,7 @@ public sealed class OfferCandidates
         invoice.LinkCriteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.Equal, customerId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, PaidInvoiceState);
         return service.RetrieveMultiple(query).Entities
-            .Select(e => e.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)?.Id)
+            .Select(e => e.ToEntity<InvoiceDetail>().ProductId?.Id)
             .Where(id => id.HasValue)
             .Select(id => id!.Value)
             .ToList();

@@ -1,8 +1,7 @@
 using System;
+using Crm.Extensions.Domain.Propositions;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
-using DomainProposition = Crm.Extensions.Domain.Propositions.ValueProposition;
-using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 
 namespace Crm.Extensions.Dataverse.Propositions;
 
@@ -11,15 +10,15 @@ public static class PropositionRows
 {
     public static readonly string[] Columns =
     {
-        PropositionRow.Fields.Name, PropositionRow.Fields.CustomerBenefit, PropositionRow.Fields.CompanyMargin,
-        PropositionRow.Fields.PropositionStatus, PropositionRow.Fields.CustomerSegmentId, PropositionRow.Fields.ProductId,
-        PropositionRow.Fields.OfferText,
+        ValueProposition.Fields.Name, ValueProposition.Fields.CustomerBenefit, ValueProposition.Fields.CompanyMargin,
+        ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CustomerSegmentId, ValueProposition.Fields.ProductId,
+        ValueProposition.Fields.OfferText,
     };
 
     /// <summary>The row as it will be after the write: written columns win over the stored ones.</summary>
-    public static PropositionRow Merged(Entity written, Entity? stored)
+    public static ValueProposition Merged(Entity written, Entity? stored)
     {
-        var merged = new PropositionRow(written.Id);
+        var merged = new ValueProposition(written.Id);
         if (stored is not null)
         {
             foreach (var column in stored.Attributes) merged[column.Key] = column.Value;
@@ -29,12 +28,12 @@ public static class PropositionRows
         return merged;
     }
 
-    public static DomainProposition ToDomain(PropositionRow row) => new(
+    public static Proposition ToDomain(ValueProposition row) => new(
         row.Id,
         row.CustomerSegmentId?.Id ?? Guid.Empty,
         row.Name ?? string.Empty,
         row.CustomerBenefit,
         row.CompanyMargin,
-        row.PropositionStatus == PropositionRow.PropositionStatusChoice.Active,
+        row.PropositionStatus == ValueProposition.PropositionStatusChoice.Active,
         row.ProductId?.Id);
 }

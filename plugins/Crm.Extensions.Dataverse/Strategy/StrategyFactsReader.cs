@@ -40,7 +40,8 @@ public static class StrategyFactsReader
             analysed && segments.Count > 0,
             completeness.Count,
             completeness.Count(c => c >= StrategyGate.ProfileCompletenessMinimum),
-            segments.Select(s => new TargetSegmentFacts(s.Id, s.GetAttributeValue<string>(CustomerSegment.Fields.Name) ?? string.Empty, partnered.Contains(s.Id), proposed.Contains(s.Id))).ToList(),
+            segments.Select(s => s.ToEntity<CustomerSegment>())
+                .Select(s => new TargetSegmentFacts(s.Id, s.Name ?? string.Empty, partnered.Contains(s.Id), proposed.Contains(s.Id))).ToList(),
             snapshot is not null);
         return new StrategyReading(facts, snapshot?.ToEntityReference());
     }

@@ -14,7 +14,7 @@ public static class InteractionValidator
     private static readonly LocalizedText Heading = new(
         "The interaction cannot be saved:", "La interacción no se puede guardar:");
 
-    public static void Validate(Interaction interaction, IClock clock)
+    public static void Validate(CustomerInteraction interaction, IClock clock)
     {
         if (interaction is null)
         {
@@ -29,7 +29,7 @@ public static class InteractionValidator
         Refusal.ThrowIfAny(Heading, Problems(interaction, clock.UtcNow));
     }
 
-    private static List<LocalizedText> Problems(Interaction interaction, DateTime nowUtc)
+    private static List<LocalizedText> Problems(CustomerInteraction interaction, DateTime nowUtc)
     {
         var problems = new List<LocalizedText>();
         if (interaction.CustomerId is null || interaction.CustomerId == Guid.Empty)

@@ -9,7 +9,7 @@ public sealed record LastInteraction(DateTime OccurredOnUtc, decimal? DurationMi
     /// The customer's last interaction after <paramref name="incoming"/> is saved, or null when nothing changes:
     /// an interaction entered late for an earlier date must not overwrite a more recent one.
     /// </summary>
-    public static LastInteraction? After(LastInteraction? current, Interaction incoming)
+    public static LastInteraction? After(LastInteraction? current, CustomerInteraction incoming)
     {
         if (incoming is null)
         {

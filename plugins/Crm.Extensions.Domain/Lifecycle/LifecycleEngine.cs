@@ -10,7 +10,7 @@ namespace Crm.Extensions.Domain.Lifecycle;
 /// </summary>
 public static class LifecycleEngine
 {
-    public static LifecycleTransition? Evaluate(
+    public static StageChange? Evaluate(
         LifecycleStage current,
         CustomerLifecycleFacts facts,
         LifecycleTrigger trigger,
@@ -30,6 +30,6 @@ public static class LifecycleEngine
 
         return decision.Stage == current
             ? null
-            : new LifecycleTransition(current, decision.Stage, decision.Reason, trigger, asOfUtc);
+            : new StageChange(current, decision.Stage, decision.Reason, trigger, asOfUtc);
     }
 }

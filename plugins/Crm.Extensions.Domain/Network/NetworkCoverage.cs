@@ -12,7 +12,7 @@ public sealed record NetworkCoverageResult(int TargetSegments, int CoveredSegmen
 public static class NetworkCoverage
 {
     /// <returns>Coverage in percent (two decimals); 0 when there are no target segments, since nothing is covered yet.</returns>
-    public static NetworkCoverageResult Calculate(IEnumerable<Guid> targetSegmentIds, IEnumerable<PartnerRelationship> partners, DateTime asOfUtc)
+    public static NetworkCoverageResult Calculate(IEnumerable<Guid> targetSegmentIds, IEnumerable<Partnership> partners, DateTime asOfUtc)
     {
         var targets = targetSegmentIds.Distinct().OrderBy(id => id).ToList();
         var covered = new HashSet<Guid>(partners

@@ -22,7 +22,7 @@ public static class PartnerHealth
     public const int HealthyFrom = 60;
     public const int NeutralRatingPoints = 50;
 
-    public static PartnerHealthResult Evaluate(PartnerRelationship partner, DateTime asOfUtc)
+    public static PartnerHealthResult Evaluate(Partnership partner, DateTime asOfUtc)
     {
         if (partner is null)
         {
@@ -41,7 +41,7 @@ public static class PartnerHealth
         return new PartnerHealthResult(score, overdue, due, score >= HealthyFrom);
     }
 
-    private static decimal Timeliness(PartnerRelationship partner, DateTime? due, DateTime asOfUtc)
+    private static decimal Timeliness(Partnership partner, DateTime? due, DateTime asOfUtc)
     {
         if (partner.LastReviewedOnUtc is not { } last || due is not { } dueOn)
         {

@@ -12,7 +12,7 @@ namespace Crm.Extensions.Domain.Propositions;
 public static class NextBestOffer
 {
     /// <returns>null when the customer has no segment or nothing is left to offer.</returns>
-    public static ValueProposition? Select(IEnumerable<ValueProposition> propositions, Guid? customerSegmentId, IEnumerable<Guid> productsBought)
+    public static Proposition? Select(IEnumerable<Proposition> propositions, Guid? customerSegmentId, IEnumerable<Guid> productsBought)
     {
         if (propositions is null)
         {

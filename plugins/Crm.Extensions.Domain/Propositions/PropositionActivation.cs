@@ -17,7 +17,7 @@ public static class PropositionActivation
         "The value proposition cannot be activated, because its value must run both ways:",
         "La propuesta de valor no se puede activar, porque su valor debe ir en ambos sentidos:");
 
-    public static IReadOnlyList<LocalizedText> Missing(ValueProposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent)
+    public static IReadOnlyList<LocalizedText> Missing(Proposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent)
     {
         if (proposition is null)
         {
@@ -49,6 +49,6 @@ public static class PropositionActivation
     }
 
     /// <summary>Throws a <see cref="BusinessRuleException"/> listing everything missing, in English and Spanish.</summary>
-    public static void EnsureCanActivate(ValueProposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent) =>
+    public static void EnsureCanActivate(Proposition proposition, decimal minimumMarginPercent = DefaultMinimumMarginPercent) =>
         Refusal.ThrowIfAny(Heading, Missing(proposition, minimumMarginPercent));
 }

@@ -4,7 +4,6 @@ using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Plugins.Intimacy;
 
@@ -23,12 +22,12 @@ public sealed class KeepProfileCompleteness : PluginBase
     public KeepProfileCompleteness(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        var interactionUpdate = StepDeclaration.On(SdkMessage.Update, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async()
-            .Filter(InteractionRow.Fields.CustomerId, InteractionRow.Fields.Reason, InteractionRow.Fields.Outcome, InteractionRow.Fields.ProductId,
-                InteractionRow.Fields.Problem, InteractionRow.Fields.OccurredOn, InteractionRow.Fields.DurationMinutes)
-            .WithPreImage(InteractionRow.Fields.CustomerId).WithPostImage(InteractionRow.Fields.CustomerId);
-        Register(StepDeclaration.On(SdkMessage.Create, InteractionRow.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, InteractionRow.Fields.CustomerId));
-        Register(interactionUpdate, c => Refresh(c, InteractionRow.Fields.CustomerId));
+        var interactionUpdate = StepDeclaration.On(SdkMessage.Update, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async()
+            .Filter(Interaction.Fields.CustomerId, Interaction.Fields.Reason, Interaction.Fields.Outcome, Interaction.Fields.ProductId,
+                Interaction.Fields.Problem, Interaction.Fields.OccurredOn, Interaction.Fields.DurationMinutes)
+            .WithPreImage(Interaction.Fields.CustomerId).WithPostImage(Interaction.Fields.CustomerId);
+        Register(StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Interaction.Fields.CustomerId));
+        Register(interactionUpdate, c => Refresh(c, Interaction.Fields.CustomerId));
         Register(StepDeclaration.On(SdkMessage.Create, Preference.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Preference.Fields.CustomerId));
         Register(
             StepDeclaration.On(SdkMessage.Update, Preference.EntityLogicalName, PipelineStage.PostOperation).Async()

@@ -1,7 +1,7 @@
 using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Domain.Intimacy;
+using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Plugins.Intimacy;
 
@@ -13,23 +13,23 @@ public sealed class ValidateInteraction : PluginBase
 {
     private static readonly string[] Checked =
     {
-        InteractionRow.Fields.CustomerId, InteractionRow.Fields.OccurredOn, InteractionRow.Fields.DurationMinutes, InteractionRow.Fields.Kind,
+        Interaction.Fields.CustomerId, Interaction.Fields.OccurredOn, Interaction.Fields.DurationMinutes, Interaction.Fields.Kind,
     };
 
     public ValidateInteraction(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, InteractionRow.EntityLogicalName, PipelineStage.PreValidation), Handle);
+        Register(StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PreValidation), Handle);
         Register(
-            StepDeclaration.On(SdkMessage.Update, InteractionRow.EntityLogicalName, PipelineStage.PreValidation).Filter(Checked).WithPreImage(Checked),
+            StepDeclaration.On(SdkMessage.Update, Interaction.EntityLogicalName, PipelineStage.PreValidation).Filter(Checked).WithPreImage(Checked),
             Handle);
     }
 
     private static void Handle(PluginContext context)
     {
-        if (context.Step.Message == SdkMessage.Create && !context.Target.Contains(InteractionRow.Fields.OccurredOn))
+        if (context.Step.Message == SdkMessage.Create && !context.Target.Contains(Interaction.Fields.OccurredOn))
         {
-            context.Target[InteractionRow.Fields.OccurredOn] = context.Clock.UtcNow;
+            context.Target[Interaction.Fields.OccurredOn] = context.Clock.UtcNow;
         }
 
         var interaction = InteractionRows.ToDomain(context.Target, context.PreImage, context.Clock.UtcNow);

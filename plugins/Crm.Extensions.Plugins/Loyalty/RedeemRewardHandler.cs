@@ -1,7 +1,7 @@
+using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.CustomApis;
 using Crm.Extensions.Plugins.Framework;
 using Microsoft.Xrm.Sdk;
-using RedemptionTable = Crm.Extensions.EarlyBound.RewardRedemption;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
@@ -21,6 +21,6 @@ internal static class RedeemRewardHandler
             inTransaction: true);
 
         context.SetOutput(RedeemRewardApi.Response.VoucherCode, redemption.VoucherCode);
-        context.SetOutput(RedeemRewardApi.Response.Redemption, new EntityReference(RedemptionTable.EntityLogicalName, redemption.Id));
+        context.SetOutput(RedeemRewardApi.Response.Redemption, new EntityReference(RewardRedemption.EntityLogicalName, redemption.Id));
     }
 }

@@ -1,7 +1,7 @@
 using Crm.Extensions.Dataverse.Network;
 using Crm.Extensions.Domain.Network;
+using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;
-using PartnerRow = Crm.Extensions.EarlyBound.PartnerRelationship;
 
 namespace Crm.Extensions.Plugins.Network;
 
@@ -15,9 +15,9 @@ public sealed class ScorePartnerHealth : PluginBase
     public ScorePartnerHealth(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, PartnerRow.EntityLogicalName, PipelineStage.PreOperation), Handle);
+        Register(StepDeclaration.On(SdkMessage.Create, PartnerRelationship.EntityLogicalName, PipelineStage.PreOperation), Handle);
         Register(
-            StepDeclaration.On(SdkMessage.Update, PartnerRow.EntityLogicalName, PipelineStage.PreOperation)
+            StepDeclaration.On(SdkMessage.Update, PartnerRelationship.EntityLogicalName, PipelineStage.PreOperation)
                 .Filter(PartnerRows.HealthInputs)
                 .WithPreImage(PartnerRows.HealthInputs),
             Handle);
@@ -27,8 +27,8 @@ public sealed class ScorePartnerHealth : PluginBase
     {
         var partner = PartnerRows.ToDomain(PartnerRows.Merged(context.Target, context.PreImage), context.Clock.UtcNow);
         var health = PartnerHealth.Evaluate(partner, context.Clock.UtcNow);
-        context.Target[PartnerRow.Fields.HealthScore] = health.Score;
-        context.Target[PartnerRow.Fields.IsReviewOverdue] = health.IsReviewOverdue;
-        context.Target[PartnerRow.Fields.NextReviewOn] = health.NextReviewDueUtc;
+        context.Target[PartnerRelationship.Fields.HealthScore] = health.Score;
+        context.Target[PartnerRelationship.Fields.IsReviewOverdue] = health.IsReviewOverdue;
+        context.Target[PartnerRelationship.Fields.NextReviewOn] = health.NextReviewDueUtc;
     }
 }

@@ -1,8 +1,8 @@
 using Crm.Extensions.Dataverse.Configuration;
 using Crm.Extensions.Dataverse.Propositions;
 using Crm.Extensions.Domain.Propositions;
+using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Framework;
-using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 
 namespace Crm.Extensions.Plugins.Propositions;
 
@@ -15,11 +15,11 @@ public sealed class GuardPropositionActivation : PluginBase
     public GuardPropositionActivation(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, PropositionRow.EntityLogicalName, PipelineStage.PreValidation), Handle);
+        Register(StepDeclaration.On(SdkMessage.Create, ValueProposition.EntityLogicalName, PipelineStage.PreValidation), Handle);
         Register(
-            StepDeclaration.On(SdkMessage.Update, PropositionRow.EntityLogicalName, PipelineStage.PreValidation)
-                .Filter(PropositionRow.Fields.PropositionStatus, PropositionRow.Fields.CompanyMargin, PropositionRow.Fields.CustomerBenefit)
-                .WithPreImage(PropositionRow.Fields.PropositionStatus, PropositionRow.Fields.CompanyMargin, PropositionRow.Fields.CustomerBenefit),
+            StepDeclaration.On(SdkMessage.Update, ValueProposition.EntityLogicalName, PipelineStage.PreValidation)
+                .Filter(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin, ValueProposition.Fields.CustomerBenefit)
+                .WithPreImage(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin, ValueProposition.Fields.CustomerBenefit),
             Handle);
     }
 

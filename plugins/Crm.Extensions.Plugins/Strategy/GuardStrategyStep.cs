@@ -35,8 +35,8 @@ public sealed class GuardStrategyStep : PluginBase
 
     private static void HandleCreate(PluginContext context)
     {
-        var step = context.Target.GetAttributeValue<OptionSetValue>(CrmStrategy.Fields.CurrentStep);
-        if (step is not null && step.Value != (int)CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis && !InsideAdvanceStep(context.Execution))
+        var step = context.Target.ToEntity<CrmStrategy>().CurrentStep;
+        if (step is not null && step != CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis && !InsideAdvanceStep(context.Execution))
         {
             throw new BusinessRuleException(StartAtStepOne);
         }
@@ -45,8 +45,8 @@ public sealed class GuardStrategyStep : PluginBase
     private static void HandleUpdate(PluginContext context)
     {
         if (!context.Target.Contains(CrmStrategy.Fields.CurrentStep)) return;
-        var requested = context.Target.GetAttributeValue<OptionSetValue>(CrmStrategy.Fields.CurrentStep)?.Value;
-        var current = context.PreImage?.GetAttributeValue<OptionSetValue>(CrmStrategy.Fields.CurrentStep)?.Value;
+        var requested = context.Target.ToEntity<CrmStrategy>().CurrentStep;
+        var current = context.PreImage?.ToEntity<CrmStrategy>().CurrentStep;
         if (requested == current || InsideAdvanceStep(context.Execution)) return;
         throw new BusinessRuleException(UseAdvanceStep);
     }

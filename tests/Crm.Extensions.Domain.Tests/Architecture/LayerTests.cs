@@ -16,7 +16,7 @@ namespace Crm.Extensions.Domain.Tests.Architecture;
 /// </summary>
 public sealed class LayerTests
 {
-    private static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     [Fact]
     public void Should_FindNoArrowInTheWrongDirection_When_EveryProductSourceIsRead()

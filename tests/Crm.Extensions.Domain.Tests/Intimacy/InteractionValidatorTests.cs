@@ -8,7 +8,7 @@ public sealed class InteractionValidatorTests
 {
     private static readonly FixedClock Clock = FixedClock.At(2026, 11, 23, 10);
 
-    private static Interaction Valid() =>
+    private static CustomerInteraction Valid() =>
         new(Guid.NewGuid(), "Phone", "Delivery question", InteractionKind.Behavioural, Clock.UtcNow.AddHours(-1), 12m, "Answered");
 
     [Fact]

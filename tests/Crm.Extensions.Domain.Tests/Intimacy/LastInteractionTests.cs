@@ -7,7 +7,7 @@ public sealed class LastInteractionTests
 {
     private static readonly DateTime Noon = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
-    private static Interaction At(DateTime when, decimal minutes = 5m) =>
+    private static CustomerInteraction At(DateTime when, decimal minutes = 5m) =>
         new(Guid.NewGuid(), "Email", "Invoice copy", InteractionKind.Behavioural, when, minutes, null);
 
     [Fact]

@@ -15,15 +15,15 @@ public sealed class KpiSnapshotTests
             CustomerClvs: new[] { 100m, 200m, 0m }, NpsScores: new[] { 10, 9, 8, 6, 0 },
             TotalRevenue: 50000m, TargetBaseRevenue: 41000m);
 
-        var snapshot = KpiSnapshot.Calculate(November, inputs);
+        var snapshot = PeriodKpis.Calculate(November, inputs);
 
-        Assert.Equal(new KpiSnapshot("2026-11-01/2026-12-01", 12, 85m, 15m, 100m, 0m, 82m), snapshot);
+        Assert.Equal(new PeriodKpis("2026-11-01/2026-12-01", 12, 85m, 15m, 100m, 0m, 82m), snapshot);
     }
 
     [Fact]
     public void Should_LeaveRatesUndefined_When_ThereIsNoData()
     {
-        var snapshot = KpiSnapshot.Calculate(November, new KpiInputs(0, 0, 0, Array.Empty<decimal>(), Array.Empty<int>(), 0m, 0m));
+        var snapshot = PeriodKpis.Calculate(November, new KpiInputs(0, 0, 0, Array.Empty<decimal>(), Array.Empty<int>(), 0m, 0m));
 
         Assert.Null(snapshot.RetentionRatePercent);
         Assert.Null(snapshot.ChurnRatePercent);
@@ -44,7 +44,7 @@ public sealed class KpiSnapshotTests
     public void Should_Refuse_When_RetainedExceedsActive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            KpiSnapshot.Calculate(November, new KpiInputs(0, 5, 6, Array.Empty<decimal>(), Array.Empty<int>(), 0m, 0m)));
+            PeriodKpis.Calculate(November, new KpiInputs(0, 5, 6, Array.Empty<decimal>(), Array.Empty<int>(), 0m, 0m)));
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class KpiSnapshotTests
     {
         var inputs = new KpiInputs(1, 0, 0, Array.Empty<decimal>(), Array.Empty<int>(), 10m, 0m) { ActiveCustomers = 7 };
 
-        Assert.Equal(7, KpiSnapshot.Calculate(November, inputs).ActiveCustomers);
+        Assert.Equal(7, PeriodKpis.Calculate(November, inputs).ActiveCustomers);
     }
 }

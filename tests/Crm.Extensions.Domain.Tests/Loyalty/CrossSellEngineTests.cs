@@ -74,7 +74,7 @@ public sealed class CrossSellEngineTests
         {
             PurchasedProducts = new[] { Bits },
             PriceListProducts = new[] { Drill, Bits, Case, OtherDrill },
-            ExistingOfferKeys = new[] { CrossSellOffer.KeyFor(Customer, Case) },
+            ExistingOfferKeys = new[] { CrossSellSuggestion.KeyFor(Customer, Case) },
         };
 
         var offer = Assert.Single(CrossSellEngine.Suggest(request, relationships, CrossSellScoring.Default));

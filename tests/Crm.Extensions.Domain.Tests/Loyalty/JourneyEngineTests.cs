@@ -77,19 +77,19 @@ public sealed class JourneyEngineTests
     [Fact]
     public void Should_EnterPhaseThree_When_AGrowthCustomerJoinsTheTargetBase()
     {
-        var journey = new LoyaltyJourney(Customer, Tools, JourneyPhase.Growth);
+        var journey = new FamilyJourney(Customer, Tools, JourneyPhase.Growth);
 
         var update = JourneyEngine.OnStandingChanged(journey, new CustomerStanding(false, InTargetBase: true), Day(2025, 4, 1))!;
 
         Assert.Equal(JourneyPhase.Retention, update.Journey.Phase);
         Assert.Equal(PhaseTrigger.TargetBase, update.Changes.Single().Trigger);
-        Assert.Null(JourneyEngine.OnStandingChanged(new LoyaltyJourney(Customer, Tools, JourneyPhase.Knowledge), new CustomerStanding(true, true), Day(2025, 4, 1)));
+        Assert.Null(JourneyEngine.OnStandingChanged(new FamilyJourney(Customer, Tools, JourneyPhase.Knowledge), new CustomerStanding(true, true), Day(2025, 4, 1)));
     }
 
     [Fact]
     public void Should_FlagAtRiskOnce_When_ADetractorSurveyArrives()
     {
-        var journey = new LoyaltyJourney(Customer, Tools, JourneyPhase.Growth);
+        var journey = new FamilyJourney(Customer, Tools, JourneyPhase.Growth);
 
         var flagged = JourneyEngine.OnDetractorSurvey(journey)!.Journey;
 

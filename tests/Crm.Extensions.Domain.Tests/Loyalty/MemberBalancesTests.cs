@@ -27,7 +27,7 @@ public sealed class MemberBalancesTests
     {
         var ledger = new List<LedgerEntry>();
         Pay(ledger, Invoice(Day(2025, 1, 1), 600m));
-        var reward = new Reward(Guid.NewGuid(), "Voucher", RewardKind.FixedVoucher, 500);
+        var reward = new CatalogReward(Guid.NewGuid(), "Voucher", RewardKind.FixedVoucher, 500);
         using var codes = new VoucherCodeGenerator();
         var asOf = Day(2025, 2, 1);
 

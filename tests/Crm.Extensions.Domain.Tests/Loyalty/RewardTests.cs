@@ -9,7 +9,7 @@ namespace Crm.Extensions.Domain.Tests.Loyalty;
 
 public sealed class RewardTests
 {
-    private static readonly Reward Lounge = new(Guid.NewGuid(), "VIP lounge", RewardKind.EventInvitation, 500)
+    private static readonly CatalogReward Lounge = new(Guid.NewGuid(), "VIP lounge", RewardKind.EventInvitation, 500)
     {
         MinimumTierRank = 2,
         PerMemberLimit = 1,

@@ -7,7 +7,7 @@ public sealed class PartnerHealthTests
 {
     internal static readonly DateTime Reviewed = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    internal static PartnerRelationship Partner(
+    internal static Partnership Partner(
         Criticality criticality = Criticality.Critical, DateTime? reviewed = null, int? rating = null, bool active = true, Guid? segment = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), PartnerKind.Account, PartnerType.Supplier, criticality, ReviewCadence.Quarterly,
             reviewed ?? Reviewed, rating, active, segment);

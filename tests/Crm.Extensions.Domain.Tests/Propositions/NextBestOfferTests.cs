@@ -9,7 +9,7 @@ public sealed class NextBestOfferTests
     private static readonly Guid Drill = Guid.NewGuid();
     private static readonly Guid Saw = Guid.NewGuid();
 
-    private static ValueProposition Offer(string name, decimal? margin, Guid? product = null, bool active = true, Guid? segment = null, int id = 1) =>
+    private static Proposition Offer(string name, decimal? margin, Guid? product = null, bool active = true, Guid? segment = null, int id = 1) =>
         new(new Guid(id, 0, 0, new byte[8]), segment ?? Segment, name, "benefit", margin, active, product);
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Crm.Extensions.Domain.Tests.Propositions;
 
 public sealed class PropositionActivationTests
 {
-    private static readonly ValueProposition Sound = new(
+    private static readonly Proposition Sound = new(
         Guid.NewGuid(), Guid.NewGuid(), "Free installation", "Saves the customer a technician visit", 22m, false, null);
 
     [Fact]

@@ -4,7 +4,6 @@ using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Intimacy;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using TaskRow = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Plugins.Tests.Intimacy;
 
@@ -38,7 +37,7 @@ public sealed class BirthdayDateBoundsTests
         }
 
         Assert.Equal(0, _crm.Count(LoyaltyTransaction.EntityLogicalName));
-        Assert.Equal(0, _crm.Count(TaskRow.EntityLogicalName));
+        Assert.Equal(0, _crm.Count(Task.EntityLogicalName));
     }
 
     [Fact]

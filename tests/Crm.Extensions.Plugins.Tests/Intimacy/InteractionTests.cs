@@ -29,6 +29,19 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public void Should_StampTheAccountsLastInteraction_When_AnInteractionIsCreatedForAnAccount()
+    {
+        var account = _data.Account();
+        var interaction = _data.NewInteraction(_data.Contact(), i => i.CustomerId = account.ToEntityReference());
+
+        _crm.Service.Create(interaction);
+
+        var stored = _crm.Get(Account.EntityLogicalName, account.Id)!.ToEntity<Account>();
+        Assert.Equal(interaction.OccurredOn, stored.LastInteractionOn);
+        Assert.Equal(12, stored.LastInteractionDuration);
+    }
+
+    [Fact]
     public void Should_KeepTheNewerLastInteraction_When_AnOlderInteractionIsEnteredLate()
     {
         var contact = _data.Contact(c => { c.LastInteractionOn = _crm.Clock.UtcNow.AddMinutes(-10); c.LastInteractionDuration = 3; });

@@ -6,7 +6,6 @@ using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Intimacy;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using TaskRow = Crm.Extensions.EarlyBound.Task;
 
 namespace Crm.Extensions.Plugins.Tests.Intimacy;
 
@@ -50,7 +49,7 @@ public sealed class ProcessBirthdaysTests
         Assert.Equal(3, response[ProcessBirthdays.GreetedOutput]);
         Assert.Equal(2, response[ProcessBirthdays.TasksOutput]);
         Assert.Equal(3, response[ProcessBirthdays.BonusesOutput]);
-        var tasks = _crm.All(TaskRow.EntityLogicalName).Select(row => row.ToEntity<TaskRow>()).ToList();
+        var tasks = _crm.All(Task.EntityLogicalName).Select(row => row.ToEntity<Task>()).ToList();
         Assert.Equal(new[] { ana, bruno }.OrderBy(id => id), tasks.Select(t => t.OwnerId!.Id).OrderBy(id => id));
         Assert.Contains(first.Id.ToString("D"), tasks.Single(t => t.OwnerId!.Id == ana).Description);
         Assert.Contains(second.Id.ToString("D"), tasks.Single(t => t.OwnerId!.Id == ana).Description);
@@ -76,7 +75,7 @@ public sealed class ProcessBirthdaysTests
         Assert.Equal(2, again[ProcessBirthdays.GreetedOutput]);
         Assert.Equal(0, again[ProcessBirthdays.TasksOutput]);
         Assert.Equal(0, again[ProcessBirthdays.BonusesOutput]);
-        Assert.Equal(1, _crm.Count(TaskRow.EntityLogicalName));
+        Assert.Equal(1, _crm.Count(Task.EntityLogicalName));
         Assert.Equal(2, _crm.Count(LoyaltyTransaction.EntityLogicalName));
         Assert.Equal(0, _crm.Requests.PluginCount("CreateMultiple") + _crm.Requests.PluginCount("Create") + _crm.Requests.PluginCount("Update"));
     }
@@ -121,7 +120,7 @@ public sealed class ProcessBirthdaysTests
         Assert.Equal(
             new[] { SourceKeys.Birthday(contact.Id, Today.Year - 1), SourceKeys.Birthday(contact.Id, Today.Year) },
             Bonuses().Select(b => b.SourceKey).OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal(2, _crm.Count(TaskRow.EntityLogicalName));
+        Assert.Equal(2, _crm.Count(Task.EntityLogicalName));
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public sealed class ProcessBirthdaysTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Process(Today.AddDays(3)));
 
         Assert.Contains(Application.Intimacy.ProcessBirthdays.FutureDate.English, fault.Message);
-        Assert.Equal(0, _crm.Count(TaskRow.EntityLogicalName));
+        Assert.Equal(0, _crm.Count(Task.EntityLogicalName));
         Assert.Equal(0, _crm.Count(LoyaltyTransaction.EntityLogicalName));
     }
 
@@ -161,7 +160,7 @@ public sealed class ProcessBirthdaysTests
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Process(Today.AddDays(2), _crm.ServiceAs(user)));
 
         Assert.Contains(Application.Intimacy.ProcessBirthdays.FutureDate.Spanish, fault.Message);
-        Assert.Equal(0, _crm.Count(TaskRow.EntityLogicalName));
+        Assert.Equal(0, _crm.Count(Task.EntityLogicalName));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Linq;
 using Crm.Extensions.Domain.Lifecycle;
-using LifecycleTransition = Crm.Extensions.EarlyBound.LifecycleTransition;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Invoicing;
 using Microsoft.Xrm.Sdk;

@@ -8,7 +8,6 @@ using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using LifecycleTransition = Crm.Extensions.EarlyBound.LifecycleTransition;
 
 namespace Crm.Extensions.Plugins.Tests.Invoicing;
 

@@ -6,7 +6,6 @@ using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Lifecycle;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using DomainStage = Crm.Extensions.Domain.Lifecycle.LifecycleStage;
 using Stage = Crm.Extensions.EarlyBound.GlobalChoices.LifecycleStage;
 
 namespace Crm.Extensions.Plugins.Tests.Lifecycle;
@@ -64,9 +63,10 @@ public sealed class EvaluateLifecyclePropertyTests
         Assert.Equal(expectedChanges, _crm.Count(Crm.Extensions.EarlyBound.LifecycleTransition.EntityLogicalName));
     }
 
-    private static DomainStage ToDomain(Stage stage) => (DomainStage)((int)stage - (int)Stage.Prospect + (int)DomainStage.Prospect);
+    private static LifecycleStage ToDomain(Stage stage) =>
+        (LifecycleStage)((int)stage - (int)Stage.Prospect + (int)LifecycleStage.Prospect);
 
-    private static Stage FromDomain(DomainStage stage) => (Stage)((int)stage - (int)DomainStage.Prospect + (int)Stage.Prospect);
+    private static Stage FromDomain(LifecycleStage stage) => (Stage)((int)stage - (int)LifecycleStage.Prospect + (int)Stage.Prospect);
 
     private int RunToTheEnd(int pageSize)
     {

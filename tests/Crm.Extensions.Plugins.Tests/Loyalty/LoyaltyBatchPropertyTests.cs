@@ -8,7 +8,6 @@ using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Loyalty;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using DomainStatus = Crm.Extensions.Domain.Loyalty.Ledger.LedgerEntryStatus;
 
 namespace Crm.Extensions.Plugins.Tests.Loyalty;
 
@@ -98,7 +97,7 @@ public sealed class LoyaltyBatchPropertyTests
         foreach (var member in members.Where(m => m.Ledger.Count > 0))
         {
             var result = LedgerProcessor.Process(member.Ledger, asOf, program.Settings);
-            vested += result.StatusChanges.Count(c => c.From == DomainStatus.Pending && c.To == DomainStatus.Available);
+            vested += result.StatusChanges.Count(c => c.From == LedgerEntryStatus.Pending && c.To == LedgerEntryStatus.Available);
             expired += result.ExpiryEntries.Count;
             var to = result.StatusChanges.ToDictionary(c => c.EntryId, c => c.To);
             foreach (var lot in member.Ledger.Where(entry => entry.IsCredit))

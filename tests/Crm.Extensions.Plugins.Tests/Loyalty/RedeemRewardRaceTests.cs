@@ -1,6 +1,6 @@
 using Crm.Extensions.Dataverse.Loyalty;
 using Crm.Extensions.Domain;
-using VoucherCodeGenerator = Crm.Extensions.Domain.Loyalty.Rewards.VoucherCodeGenerator;
+using Crm.Extensions.Domain.Loyalty.Rewards;
 using Crm.Extensions.EarlyBound;
 using Microsoft.Xrm.Sdk;
 

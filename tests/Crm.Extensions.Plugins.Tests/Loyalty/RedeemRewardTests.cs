@@ -1,6 +1,6 @@
 using System.Linq;
 using System.ServiceModel;
-using VoucherCodeGenerator = Crm.Extensions.Domain.Loyalty.Rewards.VoucherCodeGenerator;
+using Crm.Extensions.Domain.Loyalty.Rewards;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Loyalty;
 using Microsoft.Xrm.Sdk;

@@ -13,8 +13,6 @@ using Crm.Extensions.Plugins.Tests.Infrastructure;
 using Crm.Extensions.Plugins.Tests.Portfolio;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using KpiRow = Crm.Extensions.EarlyBound.KpiSnapshot;
-using StageChoice = Crm.Extensions.EarlyBound.GlobalChoices.LifecycleStage;
 
 namespace Crm.Extensions.Plugins.Tests.Solution;
 
@@ -113,7 +111,7 @@ public sealed class ChartFigureTests
         var reported = (int)_crm.Service.Execute(new OrganizationRequest(EvaluateLifecycle.ApiName))[EvaluateLifecycle.TransitionsOutput];
         var bars = Chart("cx_lifecycletransition", "Lifecycle transitions by new stage");
 
-        var moved = histories.Where(h => DomainStage(h.Value) != (int)StageChoice.Repeat)
+        var moved = histories.Where(h => DomainStage(h.Value) != (int)GlobalChoices.LifecycleStage.Repeat)
             .GroupBy(h => DomainStage(h.Value)).ToDictionary(g => (object)g.Key, g => (decimal)g.Count());
         Assert.Equal(moved, bars);
         Assert.Equal(reported, bars.Values.Sum());
@@ -138,9 +136,9 @@ public sealed class ChartFigureTests
 
         var bars = Chart("cx_kpisnapshot", "Retention rate per period");
 
-        var stored = _crm.All(KpiRow.EntityLogicalName).ToDictionary(
-            s => (object)s.GetAttributeValue<string>(KpiRow.Fields.Period),
-            s => s.GetAttributeValue<decimal?>(KpiRow.Fields.RetentionRate));
+        var stored = _crm.All(KpiSnapshot.EntityLogicalName).ToDictionary(
+            s => (object)s.GetAttributeValue<string>(KpiSnapshot.Fields.Period),
+            s => s.GetAttributeValue<decimal?>(KpiSnapshot.Fields.RetentionRate));
         Assert.Equal(stored["2026-11"], bars["2026-11"]);
         Assert.Equal(stored["2026-10"], bars["2026-10"]);
         Assert.Equal(2, bars.Count);
@@ -234,7 +232,8 @@ public sealed class ChartFigureTests
         daysAgo => new[] { Now.AddDays(-daysAgo - 30), Now.AddDays(-daysAgo) })
         .Select(h =>
         {
-            var contact = _data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)StageChoice.Repeat));
+            var repeat = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat);
+            var contact = _data.Contact(c => c[Contact.Fields.LifecycleStage] = repeat);
             foreach (var paidOn in h.Value) _data.PaidInvoiceOn(contact, paidOn);
             return (contact.Id, h.Value);
         })
@@ -246,7 +245,7 @@ public sealed class ChartFigureTests
         var thresholds = LifecycleThresholds.Default;
         var facts = PurchaseFacts.FromHistory(paid.Select(on => new PaidPurchase(Guid.NewGuid(), on)), null, Now, thresholds);
         var stage = LifecycleRules.Classify(facts.ToLifecycleFacts(Now, thresholds), Now, thresholds).Stage;
-        return (int)Enum.Parse<StageChoice>(stage.ToString());
+        return (int)Enum.Parse<GlobalChoices.LifecycleStage>(stage.ToString());
     }
 
     /// <summary>

@@ -1,10 +1,9 @@
 using System.Linq;
 using System.ServiceModel;
-using VoucherCodeGenerator = Crm.Extensions.Domain.Loyalty.Rewards.VoucherCodeGenerator;
+using Crm.Extensions.Domain.Loyalty.Rewards;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using RewardRedemption = Crm.Extensions.Domain.Loyalty.Rewards.RewardRedemption;
 
 namespace Crm.Extensions.Workflows.Tests.Loyalty;
 
@@ -24,7 +23,7 @@ public sealed class RedeemRewardTests
         _reward = _workflow.Data.Reward(_program, pointsCost: 300);
     }
 
-    private RewardRedemption Redeem(EntityReference? customer, EntityReference? reward)
+    private Redemption Redeem(EntityReference? customer, EntityReference? reward)
     {
         _workflow.Crm.ResetObservations();
         return _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer, reward, context.Workflow.IsInTransaction));

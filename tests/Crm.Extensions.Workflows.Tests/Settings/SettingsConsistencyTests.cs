@@ -5,7 +5,6 @@ using Crm.Extensions.Domain.Lifecycle;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Workflows.Tests.Infrastructure;
 using Microsoft.Xrm.Sdk;
-using LifecycleTransition = Crm.Extensions.EarlyBound.LifecycleTransition;
 
 namespace Crm.Extensions.Workflows.Tests.Settings;
 

@@ -3,10 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
-using JourneyRow = Crm.Extensions.EarlyBound.LoyaltyJourney;
-using ProductRow = Crm.Extensions.EarlyBound.Product;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -19,31 +15,31 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class AdvanceLoyaltyPhase : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [RequiredArgument]
     [Input("Product")]
-    [ReferenceTarget(ProductRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Product.EntityLogicalName)]
     public InArgument<EntityReference> Product { get; set; } = null!;
 
     [Output("Product family")]
-    [ReferenceTarget(ProductRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Product.EntityLogicalName)]
     public OutArgument<EntityReference> Family { get; set; } = null!;
 
     [Output("Loyalty phase")]
-    [AttributeTarget(JourneyRow.EntityLogicalName, JourneyRow.Fields.Phase)]
+    [AttributeTarget(EarlyBound.LoyaltyJourney.EntityLogicalName, EarlyBound.LoyaltyJourney.Fields.Phase)]
     public OutArgument<OptionSetValue> Phase { get; set; } = null!;
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
         var customer = CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments));
         var result = Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer, Product.Get(arguments));
-        Family.Set(arguments, new EntityReference(ProductRow.EntityLogicalName, result.FamilyId));
+        Family.Set(arguments, new EntityReference(EarlyBound.Product.EntityLogicalName, result.FamilyId));
         Phase.Set(arguments, result.PhaseOption is { } phase ? new OptionSetValue(phase) : null!);
     }
 }

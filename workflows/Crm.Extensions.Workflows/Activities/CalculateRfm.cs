@@ -3,8 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -18,11 +16,11 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class CalculateRfm : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [Output("Recency score")]

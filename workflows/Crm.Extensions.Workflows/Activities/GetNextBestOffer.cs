@@ -3,9 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using PropositionRow = Crm.Extensions.EarlyBound.ValueProposition;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -14,15 +11,15 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class GetNextBestOffer : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [Output("Proposition")]
-    [ReferenceTarget(PropositionRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.ValueProposition.EntityLogicalName)]
     public OutArgument<EntityReference> Proposition { get; set; } = null!;
 
     [Output("Offer text")]

@@ -3,9 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
-using LedgerRow = Crm.Extensions.EarlyBound.LoyaltyTransaction;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -17,11 +14,11 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class GrantLoyaltyPoints : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [RequiredArgument]
@@ -36,7 +33,7 @@ public sealed class GrantLoyaltyPoints : WorkflowActivityBase
     public InArgument<string> SourceKey { get; set; } = null!;
 
     [Output("Ledger entry")]
-    [ReferenceTarget(LedgerRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.LoyaltyTransaction.EntityLogicalName)]
     public OutArgument<EntityReference> LedgerEntry { get; set; } = null!;
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)

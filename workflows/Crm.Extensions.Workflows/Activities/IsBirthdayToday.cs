@@ -3,7 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -13,7 +12,7 @@ public sealed class IsBirthdayToday : WorkflowActivityBase
 {
     [RequiredArgument]
     [Input("Contact")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Output("Is birthday today")]

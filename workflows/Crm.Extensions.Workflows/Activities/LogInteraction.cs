@@ -3,9 +3,6 @@ using System.ComponentModel;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using InteractionRow = Crm.Extensions.EarlyBound.Interaction;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -14,22 +11,22 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class LogInteraction : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [Input("Channel")]
-    [AttributeTarget(InteractionRow.EntityLogicalName, InteractionRow.Fields.Channel)]
+    [AttributeTarget(EarlyBound.Interaction.EntityLogicalName, EarlyBound.Interaction.Fields.Channel)]
     public InArgument<OptionSetValue> Channel { get; set; } = null!;
 
     [Input("Reason")]
     public InArgument<string> Reason { get; set; } = null!;
 
     [Input("Kind")]
-    [AttributeTarget(InteractionRow.EntityLogicalName, InteractionRow.Fields.Kind)]
+    [AttributeTarget(EarlyBound.Interaction.EntityLogicalName, EarlyBound.Interaction.Fields.Kind)]
     [Default("586700000")] // Behavioural; an attribute argument must be a literal string, not the enum
     public InArgument<OptionSetValue> Kind { get; set; } = null!;
 
@@ -37,7 +34,7 @@ public sealed class LogInteraction : WorkflowActivityBase
     public InArgument<int> DurationMinutes { get; set; } = null!;
 
     [Output("Interaction")]
-    [ReferenceTarget(InteractionRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Interaction.EntityLogicalName)]
     public OutArgument<EntityReference> Interaction { get; set; } = null!;
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)

@@ -4,10 +4,6 @@ using Crm.Extensions.Dataverse.Intimacy;
 using Crm.Extensions.Workflows.Framework;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
-using AccountRow = Crm.Extensions.EarlyBound.Account;
-using ContactRow = Crm.Extensions.EarlyBound.Contact;
-using RedemptionRow = Crm.Extensions.EarlyBound.RewardRedemption;
-using RewardRow = Crm.Extensions.EarlyBound.Reward;
 
 namespace Crm.Extensions.Workflows.Activities;
 
@@ -16,23 +12,23 @@ namespace Crm.Extensions.Workflows.Activities;
 public sealed class RedeemReward : WorkflowActivityBase
 {
     [Input("Customer (contact)")]
-    [ReferenceTarget(ContactRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Contact.EntityLogicalName)]
     public InArgument<EntityReference> Contact { get; set; } = null!;
 
     [Input("Customer (account)")]
-    [ReferenceTarget(AccountRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Account.EntityLogicalName)]
     public InArgument<EntityReference> Account { get; set; } = null!;
 
     [RequiredArgument]
     [Input("Reward")]
-    [ReferenceTarget(RewardRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.Reward.EntityLogicalName)]
     public InArgument<EntityReference> Reward { get; set; } = null!;
 
     [Output("Voucher code")]
     public OutArgument<string> VoucherCode { get; set; } = null!;
 
     [Output("Redemption")]
-    [ReferenceTarget(RedemptionRow.EntityLogicalName)]
+    [ReferenceTarget(EarlyBound.RewardRedemption.EntityLogicalName)]
     public OutArgument<EntityReference> Redemption { get; set; } = null!;
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
@@ -47,6 +43,6 @@ public sealed class RedeemReward : WorkflowActivityBase
         var redemption = Application.Loyalty.RedeemReward.Run(
             context, context.Workflow.UserId, customer, Reward.Get(arguments), inTransaction: context.Workflow.IsInTransaction);
         VoucherCode.Set(arguments, redemption.VoucherCode);
-        Redemption.Set(arguments, new EntityReference(RedemptionRow.EntityLogicalName, redemption.Id));
+        Redemption.Set(arguments, new EntityReference(EarlyBound.RewardRedemption.EntityLogicalName, redemption.Id));
     }
 }

@@ -15,7 +15,7 @@ public static class JourneyEngine
 {
     /// <summary>One paid invoice touching several families: one update per family that changed.</summary>
     public static IReadOnlyList<JourneyUpdate> OnPaidInvoice(
-        IReadOnlyList<LoyaltyJourney> customerJourneys, Guid customerId, IEnumerable<Guid> familyIds, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
+        IReadOnlyList<FamilyJourney> customerJourneys, Guid customerId, IEnumerable<Guid> familyIds, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
     {
         var updates = new List<JourneyUpdate>();
         foreach (var familyId in familyIds.Distinct().OrderBy(id => id))
@@ -31,7 +31,7 @@ public static class JourneyEngine
         return updates;
     }
 
-    public static JourneyUpdate? OnPaidPurchase(LoyaltyJourney? journey, Guid customerId, Guid familyId, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
+    public static JourneyUpdate? OnPaidPurchase(FamilyJourney? journey, Guid customerId, Guid familyId, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
     {
         if (standing is null)
         {
@@ -43,7 +43,7 @@ public static class JourneyEngine
         {
             var opening = new PhaseChange(null, JourneyPhase.Knowledge, paidOn, PhaseTrigger.FirstPurchase);
             changes.Add(opening);
-            var opened = new LoyaltyJourney(customerId, familyId, JourneyPhase.Knowledge)
+            var opened = new FamilyJourney(customerId, familyId, JourneyPhase.Knowledge)
             {
                 PurchaseCount = 1,
                 LastInvoiceId = invoiceId,
@@ -68,7 +68,7 @@ public static class JourneyEngine
     }
 
     /// <summary>A positive survey moves phase I to II and clears the at-risk flag.</summary>
-    public static JourneyUpdate? OnPositiveSurvey(LoyaltyJourney journey, DateTime on, CustomerStanding standing)
+    public static JourneyUpdate? OnPositiveSurvey(FamilyJourney journey, DateTime on, CustomerStanding standing)
     {
         var changes = new List<PhaseChange>();
         var updated = journey with { AtRisk = false };
@@ -82,18 +82,18 @@ public static class JourneyEngine
     }
 
     /// <summary>A detractor survey flags the journey at risk; the phase stays.</summary>
-    public static JourneyUpdate? OnDetractorSurvey(LoyaltyJourney journey) =>
+    public static JourneyUpdate? OnDetractorSurvey(FamilyJourney journey) =>
         journey.AtRisk ? null : new JourneyUpdate(journey with { AtRisk = true }, Array.Empty<PhaseChange>(), IsNew: false);
 
     /// <summary>The tier or target flag changed: a phase II journey may enter phase III.</summary>
-    public static JourneyUpdate? OnStandingChanged(LoyaltyJourney journey, CustomerStanding standing, DateTime on)
+    public static JourneyUpdate? OnStandingChanged(FamilyJourney journey, CustomerStanding standing, DateTime on)
     {
         var changes = new List<PhaseChange>();
         var updated = TryRetention(journey, standing, on, changes);
         return changes.Count == 0 ? null : new JourneyUpdate(updated, changes, IsNew: false);
     }
 
-    private static LoyaltyJourney TryRetention(LoyaltyJourney journey, CustomerStanding standing, DateTime on, List<PhaseChange> changes)
+    private static FamilyJourney TryRetention(FamilyJourney journey, CustomerStanding standing, DateTime on, List<PhaseChange> changes)
     {
         if (journey.Phase != JourneyPhase.Growth || !(standing.HoldsVipTier || standing.InTargetBase))
         {
@@ -103,7 +103,7 @@ public static class JourneyEngine
         return Move(journey, JourneyPhase.Retention, on, standing.HoldsVipTier ? PhaseTrigger.VipTier : PhaseTrigger.TargetBase, changes);
     }
 
-    private static LoyaltyJourney Move(LoyaltyJourney journey, JourneyPhase to, DateTime on, PhaseTrigger trigger, List<PhaseChange> changes)
+    private static FamilyJourney Move(FamilyJourney journey, JourneyPhase to, DateTime on, PhaseTrigger trigger, List<PhaseChange> changes)
     {
         var change = new PhaseChange(journey.Phase, to, on, trigger);
         changes.Add(change);

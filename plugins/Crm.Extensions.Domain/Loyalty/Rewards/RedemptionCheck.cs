@@ -10,7 +10,7 @@ namespace Crm.Extensions.Domain.Loyalty.Rewards;
 /// </summary>
 public static class RedemptionCheck
 {
-    public static IReadOnlyList<RedemptionRefusal> Check(Reward reward, RedeemingMember member, DateTime asOf)
+    public static IReadOnlyList<RedemptionRefusal> Check(CatalogReward reward, RedeemingMember member, DateTime asOf)
     {
         if (reward is null || member is null)
         {
@@ -85,7 +85,7 @@ public static class RedemptionCheck
     }
 
     /// <summary>Throws one <see cref="BusinessRuleException"/> carrying every refusal's message.</summary>
-    public static void EnsureRedeemable(Reward reward, RedeemingMember member, DateTime asOf)
+    public static void EnsureRedeemable(CatalogReward reward, RedeemingMember member, DateTime asOf)
     {
         var refusals = Check(reward, member, asOf);
         if (refusals.Count > 0)

@@ -4,8 +4,11 @@ using Crm.Extensions.Domain.Common;
 
 namespace Crm.Extensions.Domain.Lifecycle;
 
-/// <summary>One cx_kpisnapshot. Rates are percentages rounded to two decimals; null means "undefined for this period".</summary>
-public sealed record KpiSnapshot(
+/// <summary>
+/// The KPIs of one period, stored as its cx_kpisnapshot. Rates are percentages rounded to two decimals; null means
+/// "undefined for this period".
+/// </summary>
+public sealed record PeriodKpis(
     string IdempotencyKey,
     int Acquisition,
     decimal? RetentionRatePercent,
@@ -21,7 +24,7 @@ public sealed record KpiSnapshot(
     /// Retention = retained ÷ active at start; churn = 100 − retention (both null when nobody was active at start).
     /// Average CLV is 0 with no buyers; NPS is null with no answers; the target-base share is 0 with no revenue.
     /// </summary>
-    public static KpiSnapshot Calculate(KpiPeriod period, KpiInputs inputs)
+    public static PeriodKpis Calculate(KpiPeriod period, KpiInputs inputs)
     {
         if (period is null)
         {
@@ -42,7 +45,7 @@ public sealed record KpiSnapshot(
         var averageClv = inputs.CustomerClvs.Count == 0
             ? 0m
             : Math.Round(inputs.CustomerClvs.Sum() / inputs.CustomerClvs.Count, 2, MidpointRounding.AwayFromZero);
-        return new KpiSnapshot(
+        return new PeriodKpis(
             period.IdempotencyKey,
             inputs.NewCustomers,
             retention,

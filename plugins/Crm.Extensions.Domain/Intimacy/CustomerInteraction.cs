@@ -3,7 +3,7 @@ using System;
 namespace Crm.Extensions.Domain.Intimacy;
 
 /// <summary>One cx_interaction as the rules see it.</summary>
-public sealed record Interaction(
+public sealed record CustomerInteraction(
     Guid? CustomerId,
     string? Channel,
     string? Reason,

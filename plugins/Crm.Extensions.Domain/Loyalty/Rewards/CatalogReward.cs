@@ -15,7 +15,7 @@ public enum RewardKind
 /// A <c>cx_reward</c> catalogue item. The validity window is inclusive at both ends
 /// (<see cref="ValidFrom"/> &lt;= now &lt;= <see cref="ValidUntil"/>), matching how a catalogue states "valid until".
 /// </summary>
-public sealed record Reward(Guid Id, string Name, RewardKind Kind, int PointsCost)
+public sealed record CatalogReward(Guid Id, string Name, RewardKind Kind, int PointsCost)
 {
     public bool IsActive { get; init; } = true;
 

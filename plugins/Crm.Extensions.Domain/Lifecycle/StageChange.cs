@@ -4,7 +4,7 @@ using Crm.Extensions.Domain.Localization;
 namespace Crm.Extensions.Domain.Lifecycle;
 
 /// <summary>One cx_lifecycletransition row: produced only when the stage actually changes.</summary>
-public sealed record LifecycleTransition(
+public sealed record StageChange(
     LifecycleStage From,
     LifecycleStage To,
     LocalizedText Reason,

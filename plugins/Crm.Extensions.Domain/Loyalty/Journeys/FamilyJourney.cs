@@ -30,7 +30,7 @@ public sealed record CustomerStanding(bool HoldsVipTier, bool InTargetBase)
 }
 
 /// <summary>A <c>cx_loyaltyjourney</c>: one per customer × product family.</summary>
-public sealed record LoyaltyJourney(Guid CustomerId, Guid FamilyId, JourneyPhase Phase)
+public sealed record FamilyJourney(Guid CustomerId, Guid FamilyId, JourneyPhase Phase)
 {
     /// <summary>Paid invoices counted in this family (several lines of one invoice are one purchase).</summary>
     public int PurchaseCount { get; init; }
@@ -47,7 +47,7 @@ public sealed record LoyaltyJourney(Guid CustomerId, Guid FamilyId, JourneyPhase
 }
 
 /// <summary>A journey after an event, with the phase changes that event caused (possibly none, e.g. a third purchase).</summary>
-public sealed record JourneyUpdate(LoyaltyJourney Journey, IReadOnlyList<PhaseChange> Changes, bool IsNew)
+public sealed record JourneyUpdate(FamilyJourney Journey, IReadOnlyList<PhaseChange> Changes, bool IsNew)
 {
     /// <summary>Entering phase II is what creates cross-sell offers.</summary>
     public bool EnteredGrowth
