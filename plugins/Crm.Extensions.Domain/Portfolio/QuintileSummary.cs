@@ -129,11 +129,14 @@ public sealed class BucketCounts
         return value > 0m ? index : -index;
     }
 
-    public void Add(decimal value)
+    public void Add(decimal value) => AddBucket(BucketOf(value), 1);
+
+    /// <summary><paramref name="count"/> more values in <paramref name="bucket"/> (a summary read back from its text).</summary>
+    public void AddBucket(int bucket, long count)
     {
-        var bucket = BucketOf(value);
-        _counts[bucket] = _counts.TryGetValue(bucket, out var before) ? before + 1 : 1;
-        Total++;
+        if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "A count is positive.");
+        _counts[bucket] = _counts.TryGetValue(bucket, out var before) ? before + count : count;
+        Total += count;
     }
 
     public void Merge(BucketCounts other)
