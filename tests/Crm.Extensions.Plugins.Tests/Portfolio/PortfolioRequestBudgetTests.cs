@@ -15,10 +15,11 @@ using Status = Crm.Extensions.EarlyBound.PortfolioAnalysis.AnalysisStatusChoice;
 namespace Crm.Extensions.Plugins.Tests.Portfolio;
 
 /// <summary>
-/// At N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 8 + 18 = 70 requests,
-/// and never a Retrieve, in several async executions: reading and scoring, then one bounded writing unit per page. The emulator pages grouped aggregate results by 5,000 like Dataverse, so full pages here (about
-/// 7,500 customer × invoice × cost groups) need two aggregate pages. 12,000 contacts and 8,000 accounts (so both tables end on a partial page and batch), three in four
-/// buying 1 to 3 times in the window, seeded directly (no steps fire, nothing counted).
+/// At N = 20,000 customers the analysis makes at most RequestBudget.For(20,000) = 20 + 4 × 7 + 1 + 18 = 67 requests (it
+/// makes 64), and never a Retrieve, in several async executions: two reading units
+/// (eight pages of the two passes each), then one bounded writing unit per page. 12,000 contacts and 8,000 accounts (so
+/// both tables end on a partial page and batch), three in four buying 1 to 3 times in the window, seeded directly (no
+/// steps fire, nothing counted).
 /// </summary>
 public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
 {
@@ -47,15 +48,15 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
-        // Settings, counts, pages, one aggregate per page (one row per customer), segments; then each writing unit reads
-        // its page and aggregate again.
-        Assert.Equal(1 + 2 + 5 + 5 + 1 + 5 + 5, _crm.Requests.PluginCount("RetrieveMultiple"));
-        Assert.Equal(5 + 1 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // page saves, scoring, 4 re-queues, last page, completion
+        // Settings, counts; five pages with one aggregate each (one row per customer) in the first pass and again in the
+        // second; segments; then each writing unit reads its page and aggregate a third time.
+        Assert.Equal(1 + 2 + (2 * 5) + (2 * 5) + 1 + (2 * 5), _crm.Requests.PluginCount("RetrieveMultiple"));
+        Assert.Equal(2 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // 2 reading units, 4 re-queues, last page, completion
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
     }
 
     [Fact]
-    public void Should_RunAsOneReadingUnitAndOneBoundedUnitPerPage_When_TwentyThousandCustomersAreAnalysed()
+    public void Should_RunInTwoBoundedReadingUnitsAndOneWritingUnitPerPage_When_TwentyThousandCustomersAreAnalysed()
     {
         SeedBase();
         _crm.ResetObservations();
@@ -72,13 +73,14 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
             .ToList();
         output.WriteLine($"Requests per execution: {string.Join(", ", units)}; depths: {string.Join(", ", _crm.FiredSteps.Where(s => s.PluginType == runner).Select(s => s.Message + " " + s.Depth))}");
         Assert.Equal(Status.Completed, _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>().AnalysisStatus);
-        Assert.Equal(1 + 3 + 2, units.Count); // reading and scoring, then 3 contact pages and 2 account pages
+        // Ten pages (five per pass) in two reading units, the second of which scores; then 3 contact pages and 2 account pages.
+        Assert.Equal(new[] { 3 + (8 * 2) + 1, (2 * 2) + 2 + 1, 8, 8, 2 + 2 + 1, 8, 2 + 3 + 3 }, units);
         Assert.Equal(_crm.Requests.PluginTotal, units.Sum()); // each unit's own count adds up to the emulator's counter
-        Assert.InRange(units[0], 1, RequestBudget.FirstExecutionRequests(5));
-        Assert.All(units.Skip(1), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
-        // Every unit is its own system job: the create, then the five re-queues (the Update step, filtered on the status).
+        Assert.All(units.Take(2), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerReadingUnit));
+        Assert.All(units.Skip(2), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
+        // Every unit is its own system job: the create, then the six re-queues (the Update step, filtered on the status).
         Assert.Equal(1, _crm.FiredSteps.Count(s => s.PluginType == runner && s.IsAsync && s.Message == "Create"));
-        Assert.Equal(5, _crm.Traces.Count(t => t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
+        Assert.Equal(6, _crm.Traces.Count(t => t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
     }
 
     private void SeedBase()
