@@ -76,6 +76,14 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         // Ten pages (five per pass) in two reading units, the second of which scores; then 3 contact pages and 2 account pages.
         Assert.Equal(new[] { 3 + (8 * 2) + 1, (2 * 2) + 2 + 1, 8, 8, 2 + 2 + 1, 8, 2 + 3 + 3 }, units);
         Assert.Equal(_crm.Requests.PluginTotal, units.Sum()); // each unit's own count adds up to the emulator's counter
+        // What a unit carries to the next is the cursor: the summary of the passes (distinct days, order counts, amount
+        // buckets), a few kB here, far below the column's 1,048,576 characters (PortfolioSummaryTests: 5,000 against 40,000).
+        var cursors = _crm.Traces.Where(t => t.Step.PluginType == runner)
+            .Select(t => Regex.Match(t.Text, @"cursor of (\d+) characters")).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        output.WriteLine($"Cursor characters per execution: {string.Join(", ", cursors)}");
+        Assert.Equal(units.Count, cursors.Count);
+        Assert.InRange(cursors.Max(), 1, 20_000);
         Assert.All(units.Take(2), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerReadingUnit));
         Assert.All(units.Skip(2), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
         // Every unit is its own system job: the create, then the six re-queues (the Update step, filtered on the status).
