@@ -77,7 +77,9 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.Equal(new[] { 3 + (8 * 2) + 1, (2 * 2) + 2 + 1, 8, 8, 2 + 2 + 1, 8, 2 + 3 + 3 }, units);
         Assert.Equal(_crm.Requests.PluginTotal, units.Sum()); // each unit's own count adds up to the emulator's counter
         // What a unit carries to the next is the cursor: the summary of the passes (distinct days, order counts, amount
-        // buckets), a few kB here, far below the column's 1,048,576 characters (PortfolioSummaryTests: 5,000 against 40,000).
+        // buckets), a few kB here, far below the column's 1,048,576 characters, the most a multiple-lines text column holds
+        // (https://learn.microsoft.com/power-apps/maker/data-platform/types-of-fields); PortfolioSummaryTests compares 5,000
+        // customers with 40,000.
         var cursors = _crm.Traces.Where(t => t.Step.PluginType == runner)
             .Select(t => Regex.Match(t.Text, @"cursor of (\d+) characters")).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
