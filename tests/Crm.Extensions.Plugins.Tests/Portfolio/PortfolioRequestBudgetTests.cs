@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Crm.Extensions.Dataverse.Invoicing;
+using Crm.Extensions.Dataverse.Portfolio;
 using Crm.Extensions.Domain.Portfolio;
 using Crm.Extensions.EarlyBound;
 using Crm.Extensions.Plugins.Tests.Infrastructure;
@@ -32,7 +33,7 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
     public void Should_StayWithinTheRequestBudgetWithoutAnyRetrieve_When_TwentyThousandCustomersAreAnalysed()
     {
         var seeding = Stopwatch.StartNew();
-        SeedBase();
+        var expected = SeedBase();
         seeding.Stop();
         _crm.ResetObservations();
 
@@ -53,7 +54,20 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.Equal(1 + 2 + (2 * 5) + (2 * 5) + 1 + (2 * 5), _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(2 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // 2 reading units, 4 re-queues, last page, completion
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
+        // And the result is the whole-base scorer's for every one of the 20,000 customers.
+        foreach (var result in PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default).Customers)
+        {
+            var stored = _crm.Get(result.Customer.Type == CustomerType.Contact ? Contact.EntityLogicalName : Account.EntityLogicalName, result.Customer.Id)!;
+            var want = (result.RecencyScore, result.FrequencyScore, result.MonetaryScore, result.IsTarget, Cents(result.HistoricClv),
+                SegmentWriter.IdOf(new SegmentGroup(result.Customer.Type, result.Segment)));
+            var got = (stored.GetAttributeValue<int?>(Contact.Fields.RecencyScore), stored.GetAttributeValue<int?>(Contact.Fields.FrequencyScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.MonetaryScore), stored.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
+                stored.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value ?? 0m, stored.GetAttributeValue<EntityReference>(Contact.Fields.CustomerSegmentId)?.Id);
+            Assert.True(want == got, $"{result.Customer}: expected {want}, stored {got}.");
+        }
     }
+
+    private static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     [Fact]
     public void Should_RunInTwoBoundedReadingUnitsAndOneWritingUnitPerPage_When_TwentyThousandCustomersAreAnalysed()
@@ -93,7 +107,8 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.Equal(6, _crm.Traces.Count(t => t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
     }
 
-    private void SeedBase()
+    /// <summary>Seeds the base and returns what the domain sees of it (every line, as the whole-base scorer would fold it).</summary>
+    private CustomerMetricsAccumulator SeedBase()
     {
         var products = new List<Product>();
         for (var p = 0; p < 5; p++)
@@ -111,8 +126,11 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         }
 
         _crm.Seed(customers.ToArray());
+        var expected = new CustomerMetricsAccumulator(AnalysisWindow.EndingAt(now, PortfolioSettings.Default.WindowMonths));
         for (var i = 0; i < customers.Count; i++)
         {
+            var key = new CustomerKey(i < Contacts ? CustomerType.Contact : CustomerType.Account, customers[i].Id);
+            expected.AddCustomer(key);
             for (var order = 0; order < i % 4; order++)
             {
                 _crm.Clock.Set(now.AddDays(-((i * 7) % 700) - (order * 11)));
@@ -127,9 +145,12 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
                     // Seeding skips the pipeline: the line carries the cost KeepLineCost gives a line written through it.
                     LineCost = new Money((1 + (i % 3)) * (products[(i + order) % products.Count].CurrentCost?.Value ?? 0m)),
                 });
+                expected.AddLine(new InvoiceLine(key, invoice.Id, _crm.Clock.UtcNow, 40m + (i % 97), 1 + (i % 3),
+                    products[(i + order) % products.Count].CurrentCost?.Value ?? 0m));
             }
         }
 
         _crm.Clock.Set(now);
+        return expected;
     }
 }
