@@ -122,7 +122,8 @@ public static class AnalysisRunner
                     var scoring = summary!.Score();
                     var previousTargets = SegmentWriter.Write(service, request.AnalysisId, scoring.Groups);
                     model = new PersistedModel(scoring.Model, previousTargets);
-                    next = AnalysisPlan.AfterScoring(state, summary.CustomersOf(CustomerType.Contact), summary.CustomersOf(CustomerType.Account));
+                    next = AnalysisPlan.AfterScoring(
+                        state, summary.CustomersOf(CustomerType.Contact), summary.CustomersOf(CustomerType.Account));
                     summary = null; // the model replaces it in the cursor
                     break;
                 case AnalysisStepKind.WritePage:
@@ -144,7 +145,8 @@ public static class AnalysisRunner
             {
                 if (request.Depth > DeepestRequeue)
                 {
-                    AnalysisProgress.Pause(service, request.AnalysisId, next, model, summary, PausedMessage.For(LanguageOf(service, request)), start);
+                    var message = PausedMessage.For(LanguageOf(service, request));
+                    AnalysisProgress.Pause(service, request.AnalysisId, next, model, summary, message, start);
                 }
                 else
                 {

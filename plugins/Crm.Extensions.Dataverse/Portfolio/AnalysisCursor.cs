@@ -12,7 +12,8 @@ public sealed record PersistedModel(ScoringModel Model, IReadOnlyList<Guid> Prev
 /// <summary>
 /// <see cref="AnalysisState"/>, the <see cref="PortfolioSummary"/> of the two passes and, once scored, the
 /// <see cref="ScoringModel"/> as the text of cx_cursor:
-/// "v3|phase|table|page|expected|read|contacts|accounts|written|writtenTotal|changed|attempt|totalled|model|previousTargets|summary|cookie".
+/// "v3|phase|table|page|expected|read|contacts|accounts|written|writtenTotal|changed|attempt|totalled|model|previousTargets|
+/// summary|cookie".
 /// The paging cookie goes last because it is the only free text (it may hold "|"); the model, the target ids and the
 /// summary hold none. Older cursors still read: "v2" (no totalled count, no summary: an analysis in its writing phase
 /// continues from its model, one still reading restarts) and "v1" (no model either: it restarts its reading).
@@ -78,7 +79,9 @@ public static class AnalysisCursor
         return new PersistedModel(model, targets);
     }
 
-    /// <summary>The summary of the passes stored with the cursor; null outside them, for an older cursor, or when it does not read back.</summary>
+    /// <summary>
+    /// The summary of the passes stored with the cursor; null outside them, for an older cursor, or when it does not read back.
+    /// </summary>
     public static PortfolioSummary? ReadSummary(string? text)
     {
         var parts = Split(text);

@@ -39,7 +39,8 @@ public static class AnalysisProgress
     /// system job. One Update for both.
     /// </summary>
     public static void Requeue(
-        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary, RunStart? start)
+        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary,
+        RunStart? start)
     {
         var row = Saved(analysisId, state, model, summary);
         if (start is not null)
@@ -59,7 +60,8 @@ public static class AnalysisProgress
     /// stopped and that Resume continues.
     /// </summary>
     public static void Pause(
-        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary, string message, RunStart? start)
+        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary,
+        string message, RunStart? start)
     {
         var row = Saved(analysisId, state, model, summary);
         if (start is not null)

@@ -75,7 +75,8 @@ public static class AnalysisPlan
         return state.Phase switch
         {
             AnalysisPhase.Reading => new AnalysisStep(AnalysisStepKind.ReadPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
-            AnalysisPhase.Totalling => new AnalysisStep(AnalysisStepKind.TotalPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
+            AnalysisPhase.Totalling => new AnalysisStep(
+                AnalysisStepKind.TotalPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
             AnalysisPhase.Scoring => new AnalysisStep(AnalysisStepKind.Score, state.Table, 0, null, 0, 0),
             AnalysisPhase.WritingCustomers => new AnalysisStep(
                 AnalysisStepKind.WritePage, state.Table, state.PageNumber, state.PagingCookie, state.WrittenInTable, RequestBudget.ReadPageSize),

@@ -12,5 +12,8 @@ public enum AnalysisStepKind
     TotalPage = 6,
 }
 
-/// <summary>The next unit of work. For ReadPage and TotalPage: table, page, cookie and size; for WritePage: table, page, cookie, rows of the table already written (offset) and size.</summary>
+/// <summary>
+/// The next unit of work. For ReadPage and TotalPage: table, page, cookie and size; for WritePage: table, page, cookie, rows
+/// of the table already written (offset) and size.
+/// </summary>
 public sealed record AnalysisStep(AnalysisStepKind Kind, CustomerType Table, int PageNumber, string? PagingCookie, int Offset, int Size);

@@ -60,7 +60,9 @@ public sealed class PortfolioSummary
     /// <summary>Customers of <paramref name="type"/> seen by the second pass (buyers and prospects).</summary>
     public int CustomersOf(CustomerType type) => _groups.Where(g => g.Key.Type == type).Sum(g => g.Value.Count);
 
-    /// <summary>Distinct values held (recency, frequency, monetary buckets, monetary candidates) and groups: what the text grows with.</summary>
+    /// <summary>
+    /// Distinct values held (recency, frequency, monetary buckets, monetary candidates) and groups: what the text grows with.
+    /// </summary>
     public int Entries => _recency.Distinct + _frequency.Distinct + _monetary.Ascending.Count() + _candidates.Distinct + _groups.Count;
 
     public void AddFirstPass(CustomerMetrics customer)
@@ -103,7 +105,8 @@ public sealed class PortfolioSummary
         var positiveProfit = _groups.Values.Where(g => g.Profit > 0m).Sum(g => g.Profit);
         var groups = _groups
             .Select(g => new SegmentGroupSummary(
-                g.Key, g.Value.Count, g.Value.Revenue, g.Value.Profit, Percent.Round(Percent.Of(g.Value.Profit, positiveProfit)), targets.Contains(g.Key)))
+                g.Key, g.Value.Count, g.Value.Revenue, g.Value.Profit, Percent.Round(Percent.Of(g.Value.Profit, positiveProfit)),
+                targets.Contains(g.Key)))
             .ToList();
         var model = new ScoringModel(
             Window, first.Recency, first.Frequency, monetary, HistoricClv.ChurnRate(Buyers, Repeaters, MinimumChurnRate), targets,
@@ -137,7 +140,8 @@ public sealed class PortfolioSummary
             || !TryDecimal(parts[3], out var pareto) || pareto <= 0m || pareto > 100m
             || !TryDecimal(parts[4], out var churn) || churn <= 0m || churn > 1m
             || !long.TryParse(parts[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var buyers) || buyers < 0
-            || !long.TryParse(parts[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var repeaters) || repeaters < 0 || repeaters > buyers)
+            || !long.TryParse(parts[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var repeaters)
+            || repeaters < 0 || repeaters > buyers)
         {
             return null;
         }
@@ -148,7 +152,8 @@ public sealed class PortfolioSummary
             Buyers = buyers,
             Repeaters = repeaters,
         };
-        if (!ReadCounts(parts[7], summary._recency) || !ReadCounts(parts[8], summary._frequency) || !ReadCounts(parts[10], summary._candidates))
+        if (!ReadCounts(parts[7], summary._recency) || !ReadCounts(parts[8], summary._frequency)
+            || !ReadCounts(parts[10], summary._candidates))
         {
             return null;
         }
@@ -169,18 +174,23 @@ public sealed class PortfolioSummary
         {
             var fields = item.Split(':');
             if (fields.Length != 5
-                || !int.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var type) || !Enum.IsDefined(typeof(CustomerType), type)
-                || !int.TryParse(fields[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var segment) || !Enum.IsDefined(typeof(RfmSegment), segment)
+                || !int.TryParse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var type)
+                || !Enum.IsDefined(typeof(CustomerType), type)
+                || !int.TryParse(fields[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var segment)
+                || !Enum.IsDefined(typeof(RfmSegment), segment)
                 || !int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var customers) || customers <= 0
                 || !TryDecimal(fields[3], out var revenue) || !TryDecimal(fields[4], out var profit))
             {
                 return null;
             }
 
-            summary._groups[new SegmentGroup((CustomerType)type, (RfmSegment)segment)] = new Totals { Count = customers, Revenue = revenue, Profit = profit };
+            summary._groups[new SegmentGroup((CustomerType)type, (RfmSegment)segment)] =
+                new Totals { Count = customers, Revenue = revenue, Profit = profit };
         }
 
-        return summary.Buyers == summary._recency.Total && summary.Buyers == summary._frequency.Total && summary.Buyers == summary._monetary.Total
+        var consistent = summary.Buyers == summary._recency.Total && summary.Buyers == summary._frequency.Total
+            && summary.Buyers == summary._monetary.Total;
+        return consistent
             ? summary
             : null;
     }
@@ -191,7 +201,8 @@ public sealed class PortfolioSummary
         QuintileSummary.Thresholds(_frequency, higherIsBetter: true),
         new HashSet<int>(_monetary.Candidates(higherIsBetter: true)));
 
-    private static string Counts(ValueCounts counts) => string.Join(",", counts.Ascending.Select(p => Number(p.Key) + ":" + Number(p.Value)));
+    private static string Counts(ValueCounts counts) =>
+        string.Join(",", counts.Ascending.Select(p => Number(p.Key) + ":" + Number(p.Value)));
 
     private static bool ReadCounts(string text, ValueCounts counts)
     {

@@ -63,11 +63,13 @@ public static class RequestBudget
     /// scoring (3) and its save (1); for an empty base the same unit also completes (target flags, completion, strategy).
     /// </summary>
     public const int MaxRequestsPerReadingUnit =
-        StartRequests + (AnalysisPlan.PagesPerReadingUnit * ReadPageRequests) + ScoringRequests + SegmentWriteRequests + ProgressSaveRequests
+        StartRequests + (AnalysisPlan.PagesPerReadingUnit * ReadPageRequests) + ScoringRequests + SegmentWriteRequests
+        + ProgressSaveRequests
         + SegmentWriteRequests + ProgressSaveRequests + StrategyRequests;
 
     /// <summary>The most requests any single plug-in execution of the analysis makes, at any N (the bound is about 30).</summary>
-    public const int MaxRequestsPerUnit = MaxRequestsPerReadingUnit > MaxRequestsPerWritingUnit ? MaxRequestsPerReadingUnit : MaxRequestsPerWritingUnit;
+    public const int MaxRequestsPerUnit =
+        MaxRequestsPerReadingUnit > MaxRequestsPerWritingUnit ? MaxRequestsPerReadingUnit : MaxRequestsPerWritingUnit;
 
     public static long For(long customers)
     {

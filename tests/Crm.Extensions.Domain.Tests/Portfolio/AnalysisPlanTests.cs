@@ -19,7 +19,8 @@ public sealed class AnalysisPlanTests
         state = AnalysisPlan.AfterPageRead(state, 1000, moreRecords: false, null);
         Assert.Equal(new AnalysisStep(AnalysisStepKind.TotalPage, CustomerType.Contact, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageTotalled(state, 5000, moreRecords: true, "cookie-1");
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.TotalPage, CustomerType.Contact, 2, "cookie-1", 0, 5000), AnalysisPlan.NextStep(state));
+        Assert.Equal(
+            new AnalysisStep(AnalysisStepKind.TotalPage, CustomerType.Contact, 2, "cookie-1", 0, 5000), AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageTotalled(state, 1000, moreRecords: false, null);
         Assert.Equal((AnalysisPhase.Totalling, CustomerType.Account, 1), (state.Phase, state.Table, state.PageNumber));
         state = AnalysisPlan.AfterPageTotalled(state, 1000, moreRecords: false, null);
@@ -34,7 +35,8 @@ public sealed class AnalysisPlanTests
         var reading = AnalysisPlan.Start(100_000);
         var next = AnalysisPlan.AfterPageRead(reading, 5000, true, "c");
         var lastTotalled = AnalysisPlan.AfterPageTotalled(
-            AnalysisPlan.AfterPageRead(AnalysisPlan.AfterPageRead(reading, 10, false, null), 10, false, null) with { Table = CustomerType.Account },
+            AnalysisPlan.AfterPageRead(AnalysisPlan.AfterPageRead(reading, 10, false, null), 10, false, null)
+                with { Table = CustomerType.Account },
             10, false, null);
 
         Assert.False(AnalysisPlan.EndsUnit(reading, next, AnalysisPlan.PagesPerReadingUnit - 1));

@@ -61,7 +61,8 @@ public sealed class ProcessBirthdaysPropertyTests
         {
             var stored = _crm.Get(TaskTable.EntityLogicalName, DeterministicId.From(task.TaskKey))!;
             Assert.Equal(task.OwnerId, stored.GetAttributeValue<EntityReference>("ownerid").Id);
-            Assert.Contains($": {task.Greetings.Count} customer(s)", stored.GetAttributeValue<string>(TaskTable.Fields.Subject), StringComparison.Ordinal);
+            var subject = stored.GetAttributeValue<string>(TaskTable.Fields.Subject);
+            Assert.Contains($": {task.Greetings.Count} customer(s)", subject, StringComparison.Ordinal);
         }
     }
 }

@@ -52,7 +52,8 @@ public sealed class AnalysisCursorTests
         summary.AddFirstPass(new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300.50m, 100m, 5));
         summary.AddFirstPass(new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 1, -20m, 10m, 40));
         summary.AddSecondPass(CustomerMetrics.Prospect(new CustomerKey(CustomerType.Account, Guid.NewGuid())));
-        var state = new AnalysisState(AnalysisPhase.Totalling, CustomerType.Account, 2, Guid.NewGuid().ToString("D"), 9, 9, 0, 0, 0, 0, 0, 1, 5000);
+        var state = new AnalysisState(
+            AnalysisPhase.Totalling, CustomerType.Account, 2, Guid.NewGuid().ToString("D"), 9, 9, 0, 0, 0, 0, 0, 1, 5000);
 
         var text = AnalysisCursor.Write(state, summary: summary);
 
@@ -67,12 +68,14 @@ public sealed class AnalysisCursorTests
     {
         var window = AnalysisWindow.EndingAt(new DateTime(2026, 11, 15, 0, 0, 0, DateTimeKind.Utc), 24);
         var result = PortfolioScorer.Score(
-            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5) }, PortfolioSettings.Default);
+            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5) },
+            PortfolioSettings.Default);
         var model = ScoringModel.From(result, window).ToText();
         var target = Guid.NewGuid();
         var text = "v2|3|1|0|10|10|6|4|2|8|1|2|" + model + "|" + target.ToString("D") + "|";
 
-        Assert.Equal(new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2), AnalysisCursor.Read(text));
+        var expected = new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2);
+        Assert.Equal(expected, AnalysisCursor.Read(text));
         Assert.Equal((model, target), (AnalysisCursor.ReadModel(text)!.Model.ToText(), AnalysisCursor.ReadModel(text)!.PreviousTargets[0]));
         Assert.Null(AnalysisCursor.ReadSummary(text));
     }

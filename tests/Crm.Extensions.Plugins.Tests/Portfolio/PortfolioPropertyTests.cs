@@ -66,7 +66,8 @@ public sealed class PortfolioPropertyTests
         var whole = PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default);
         var scored = whole.Customers.ToDictionary(result => result.Customer);
         Assert.Contains(whole.Customers, c => c.Profit < 0m);
-        Assert.True(whole.Customers.Where(c => c.RecencyScore.HasValue).GroupBy(c => c.Monetary).Any(g => g.Count() > 1), "the base must hold tied amounts");
+        var tied = whole.Customers.Where(c => c.RecencyScore.HasValue).GroupBy(c => c.Monetary).Any(g => g.Count() > 1);
+        Assert.True(tied, "the base must hold tied amounts");
         foreach (var group in whole.Groups)
         {
             var row = _crm.Get(CustomerSegment.EntityLogicalName, SegmentWriter.IdOf(group.Group))!.ToEntity<CustomerSegment>();

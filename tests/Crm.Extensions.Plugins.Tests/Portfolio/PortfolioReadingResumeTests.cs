@@ -32,8 +32,10 @@ public sealed class PortfolioReadingResumeTests
             CustomerMetrics.FromTotals(new CustomerKey(CustomerType.Contact, _base.Sleeper.Id), 1, 200m, 50m, now.AddDays(-600), window),
             CustomerMetrics.Prospect(new CustomerKey(CustomerType.Contact, _base.Stranger.Id)),
         };
-        var company = CustomerMetrics.FromTotals(new CustomerKey(CustomerType.Account, _base.Company.Id), 2, 800m, 200m, now.AddDays(-30), window);
-        var summary = new PortfolioSummary(window, PortfolioSettings.Default.ParetoThresholdPercent, PortfolioSettings.Default.MinimumChurnRate);
+        var company = CustomerMetrics.FromTotals(
+            new CustomerKey(CustomerType.Account, _base.Company.Id), 2, 800m, 200m, now.AddDays(-30), window);
+        var settings = PortfolioSettings.Default;
+        var summary = new PortfolioSummary(window, settings.ParetoThresholdPercent, settings.MinimumChurnRate);
         foreach (var customer in contacts) summary.AddFirstPass(customer);
         summary.AddFirstPass(company);
         foreach (var customer in contacts) summary.AddSecondPass(customer);

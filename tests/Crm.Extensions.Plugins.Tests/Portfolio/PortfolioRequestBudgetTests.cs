@@ -57,12 +57,16 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         // And the result is the whole-base scorer's for every one of the 20,000 customers.
         foreach (var result in PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default).Customers)
         {
-            var stored = _crm.Get(result.Customer.Type == CustomerType.Contact ? Contact.EntityLogicalName : Account.EntityLogicalName, result.Customer.Id)!;
+            var table = result.Customer.Type == CustomerType.Contact ? Contact.EntityLogicalName : Account.EntityLogicalName;
+            var stored = _crm.Get(table, result.Customer.Id)!;
             var want = (result.RecencyScore, result.FrequencyScore, result.MonetaryScore, result.IsTarget, Cents(result.HistoricClv),
                 SegmentWriter.IdOf(new SegmentGroup(result.Customer.Type, result.Segment)));
-            var got = (stored.GetAttributeValue<int?>(Contact.Fields.RecencyScore), stored.GetAttributeValue<int?>(Contact.Fields.FrequencyScore),
-                stored.GetAttributeValue<int?>(Contact.Fields.MonetaryScore), stored.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
-                stored.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value ?? 0m, stored.GetAttributeValue<EntityReference>(Contact.Fields.CustomerSegmentId)?.Id);
+            var got = (stored.GetAttributeValue<int?>(Contact.Fields.RecencyScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.FrequencyScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.MonetaryScore),
+                stored.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
+                stored.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value ?? 0m,
+                stored.GetAttributeValue<EntityReference>(Contact.Fields.CustomerSegmentId)?.Id);
             Assert.True(want == got, $"{result.Customer}: expected {want}, stored {got}.");
         }
     }
@@ -104,7 +108,8 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         Assert.All(units.Skip(2), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
         // Every unit is its own system job: the create, then the six re-queues (the Update step, filtered on the status).
         Assert.Equal(1, _crm.FiredSteps.Count(s => s.PluginType == runner && s.IsAsync && s.Message == "Create"));
-        Assert.Equal(6, _crm.Traces.Count(t => t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
+        Assert.Equal(6, _crm.Traces.Count(t =>
+            t.Step.PluginType == runner && t.Step.IsAsync && t.Step.Message == "Update" && t.Text.Contains("requests in this unit")));
     }
 
     /// <summary>Seeds the base and returns what the domain sees of it (every line, as the whole-base scorer would fold it).</summary>

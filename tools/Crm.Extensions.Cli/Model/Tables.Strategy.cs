@@ -67,7 +67,8 @@ internal static partial class CrmExtensionsModel
             // 1,048,576 is the most a multiple-lines text column holds; the reading units keep the base's summary here.
             Memo("cx_Cursor", "Resume cursor", "Cursor de reanudación", 1048576,
                 "Paging position and the summary of the base read so far, so an interrupted run resumes where it stopped.",
-                "Posición de paginación y resumen de la base leída hasta ahora, para que una ejecución interrumpida siga donde se detuvo.").Calculated()
+                "Posición de paginación y resumen de la base leída hasta ahora, para que una ejecución interrumpida siga donde se "
+                    + "detuvo.").Calculated()
                 with { IsInternal = true },
             Memo("cx_ErrorMessage", "Error", "Error", 4000, "Why the run failed, when it did.", "Por qué falló la ejecución, si falló.").Calculated(),
         ],
