@@ -36,14 +36,17 @@ public sealed class RunLog
 }
 
 /// <summary>
-/// Runs an analysis by <see cref="AnalysisPlan"/>, one async execution per unit of work. The first execution reads every
-/// page of 5,000 customers with its invoice-line aggregate (quintiles need the whole base), scores, writes the segments and
-/// persists the compact <see cref="ScoringModel"/> in the cursor. Every later execution re-reads one page, scores its
-/// customers from the model, writes the changed ones in batches of at most 1,000, saves the cursor and sets the status back
-/// to Queued, so the Update step runs the next unit as a new system job; the last one flags the target segments and
-/// completes. A persisted cursor resumes (<see cref="AnalysisPlan.Resume"/>: writing continues from the model; reading
-/// restarts, and rows already written compare equal and are not written again); a Completed cursor does nothing.
-/// README.md in the Portfolio plugin folder lists every request and its reason.
+/// Runs an analysis by <see cref="AnalysisPlan"/>, one async execution per unit of work, none of which holds more than one
+/// page of customers. Reading units read up to <see cref="AnalysisPlan.PagesPerReadingUnit"/> pages of 5,000 customers
+/// with their invoice-line aggregate, one at a time, and fold them into the <see cref="PortfolioSummary"/> saved with the
+/// cursor: a first pass over the base (R and F counts, monetary buckets), then a second (monetary values near the quintile
+/// steps, segment totals). The unit that ends the second pass scores the summary, writes the segments and persists the
+/// compact <see cref="ScoringModel"/>. Every later execution re-reads one page, scores its customers from the model, writes
+/// the changed ones in batches of at most 1,000, saves the cursor and sets the status back to Queued, so the Update step
+/// runs the next unit as a new system job; the last one flags the target segments and completes. A persisted cursor
+/// resumes (<see cref="AnalysisPlan.Resume"/>: the passes continue from the summary, writing from the model; a cursor of
+/// an older version restarts reading, and rows already written compare equal and are not written again); a Completed
+/// cursor does nothing. README.md in the Portfolio plugin folder lists every request and its reason.
 /// </summary>
 public static class AnalysisRunner
 {
@@ -81,20 +84,29 @@ public static class AnalysisRunner
         }
 
         var model = AnalysisCursor.ReadModel(request.Cursor);
+        var summary = AnalysisCursor.ReadSummary(request.Cursor);
         var state = persisted is null
             ? AnalysisPlan.Start(CustomerCounter.Count(service, CustomerType.Contact) + CustomerCounter.Count(service, CustomerType.Account))
-            : AnalysisPlan.Resume(persisted, modelKept: model is not null);
-        PortfolioSettings? settings = null;
+            : AnalysisPlan.Resume(persisted, modelKept: model is not null, summaryKept: summary is not null);
         RunStart? start = null;
-        if (state.Phase == AnalysisPhase.Reading)
+        if (state.Phase is AnalysisPhase.Reading or AnalysisPhase.Totalling or AnalysisPhase.Scoring)
         {
-            // Only a run that (re)reads the base needs the settings and a window of its own; writing units keep the model's.
-            settings = Settings(service, request);
-            start = new RunStart(AnalysisWindow.EndingAt(nowUtc, settings.WindowMonths), nowUtc);
             model = null;
+            if (summary is null || !ReferenceEquals(state, persisted))
+            {
+                // A run that (re)starts reading takes its settings and a window of its own; later units keep the summary's.
+                var settings = Settings(service, request);
+                var window = AnalysisWindow.EndingAt(nowUtc, settings.WindowMonths);
+                start = new RunStart(window, nowUtc);
+                summary = new PortfolioSummary(window, settings.ParetoThresholdPercent, settings.MinimumChurnRate);
+            }
+        }
+        else
+        {
+            summary = null;
         }
 
-        var work = new WorkingSet(start?.Window ?? model!.Model.Window);
+        var pagesInUnit = 0;
         while (true)
         {
             var step = AnalysisPlan.NextStep(state);
@@ -102,13 +114,17 @@ public static class AnalysisRunner
             switch (step.Kind)
             {
                 case AnalysisStepKind.ReadPage:
-                    next = work.ReadPage(service, state, step);
+                case AnalysisStepKind.TotalPage:
+                    next = Fold(service, state, step, summary!);
+                    pagesInUnit++;
                     break;
                 case AnalysisStepKind.Score:
-                    var result = work.Score(settings!);
-                    var previousTargets = SegmentWriter.Write(service, request.AnalysisId, result.Groups);
-                    model = new PersistedModel(ScoringModel.From(result, work.Window), previousTargets);
-                    next = AnalysisPlan.AfterScoring(state, result.Customers.Count(c => c.Customer.Type == CustomerType.Contact), result.Customers.Count(c => c.Customer.Type == CustomerType.Account));
+                    var scoring = summary!.Score();
+                    var previousTargets = SegmentWriter.Write(service, request.AnalysisId, scoring.Groups);
+                    model = new PersistedModel(scoring.Model, previousTargets);
+                    next = AnalysisPlan.AfterScoring(
+                        state, summary.CustomersOf(CustomerType.Contact), summary.CustomersOf(CustomerType.Account));
+                    summary = null; // the model replaces it in the cursor
                     break;
                 case AnalysisStepKind.WritePage:
                     next = WritingUnit.Write(service, state, step, model!.Model);
@@ -125,18 +141,19 @@ public static class AnalysisRunner
                     return state;
             }
 
-            if (AnalysisPlan.EndsUnit(state, next))
+            if (AnalysisPlan.EndsUnit(state, next, pagesInUnit))
             {
                 if (request.Depth > DeepestRequeue)
                 {
-                    AnalysisProgress.Pause(service, request.AnalysisId, next, model!, PausedMessage.For(LanguageOf(service, request)));
+                    var message = PausedMessage.For(LanguageOf(service, request));
+                    AnalysisProgress.Pause(service, request.AnalysisId, next, model, summary, message, start);
                 }
                 else
                 {
-                    AnalysisProgress.Requeue(service, request.AnalysisId, next, model!, start);
+                    AnalysisProgress.Requeue(service, request.AnalysisId, next, model, summary, start);
                 }
 
-                log.SavedCursor = AnalysisCursor.Write(next, model);
+                log.SavedCursor = AnalysisCursor.Write(next, model, summary);
                 return next;
             }
 
@@ -149,6 +166,29 @@ public static class AnalysisRunner
 
             state = next;
         }
+    }
+
+    /// <summary>
+    /// One page of either pass: the customers (one request) and their invoice-line aggregate (one request), folded into the
+    /// summary. Only this page's metrics are held, and only until the next page.
+    /// </summary>
+    private static AnalysisState Fold(IOrganizationService service, AnalysisState state, AnalysisStep step, PortfolioSummary summary)
+    {
+        var page = CustomerPageReader.Read(service, step.Table, step.PagingCookie);
+        var metrics = new CustomerMetricsAccumulator(summary.Window);
+        foreach (var customer in page.Customers) metrics.AddCustomer(customer.Customer);
+        var ids = page.Customers.Select(c => c.Customer.Id).ToList();
+        foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, ids, summary.Window)) metrics.AddPurchases(purchases);
+        var firstPass = step.Kind == AnalysisStepKind.ReadPage;
+        foreach (var customer in metrics.Build())
+        {
+            if (firstPass) summary.AddFirstPass(customer);
+            else summary.AddSecondPass(customer);
+        }
+
+        return firstPass
+            ? AnalysisPlan.AfterPageRead(state, page.Customers.Count, page.MoreRecords, page.PagingCookie)
+            : AnalysisPlan.AfterPageTotalled(state, page.Customers.Count, page.MoreRecords, page.PagingCookie);
     }
 
     /// <summary>The row's values first, then the environment variables (one query), then the documented defaults.</summary>
@@ -183,28 +223,4 @@ public static class AnalysisRunner
     }
 
     private static string Format(string text, params object[] values) => string.Format(CultureInfo.InvariantCulture, text, values);
-
-    /// <summary>The first execution's working set: one small record per customer of the base, kept until scoring.</summary>
-    private sealed class WorkingSet
-    {
-        private readonly CustomerMetricsAccumulator _metrics;
-
-        public WorkingSet(AnalysisWindow window)
-        {
-            Window = window;
-            _metrics = new CustomerMetricsAccumulator(window);
-        }
-
-        public AnalysisWindow Window { get; }
-
-        public AnalysisState ReadPage(IOrganizationService service, AnalysisState state, AnalysisStep step)
-        {
-            var page = CustomerPageReader.Read(service, step.Table, step.PagingCookie);
-            foreach (var customer in page.Customers) _metrics.AddCustomer(customer.Customer);
-            foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), Window)) _metrics.AddPurchases(purchases);
-            return AnalysisPlan.AfterPageRead(state, page.Customers.Count, page.MoreRecords, page.PagingCookie);
-        }
-
-        public PortfolioResult Score(PortfolioSettings settings) => PortfolioScorer.Score(_metrics.Build(), settings);
-    }
 }

@@ -21,7 +21,7 @@ public static class AnalysisProgress
     /// </summary>
     public static void Save(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, RunStart? start)
     {
-        var row = Saved(analysisId, state, model);
+        var row = Saved(analysisId, state, model, null);
         if (start is not null)
         {
             row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running);
@@ -34,12 +34,15 @@ public static class AnalysisProgress
     }
 
     /// <summary>
-    /// Ends an async execution that leaves work: saves the cursor (with the model) and sets the status back to Queued, which
-    /// the Update step (filtered on the status) picks up as a new system job. One Update for both.
+    /// Ends an async execution that leaves work: saves the cursor (with the summary of the passes while reading, the model
+    /// once scored) and sets the status back to Queued, which the Update step (filtered on the status) picks up as a new
+    /// system job. One Update for both.
     /// </summary>
-    public static void Requeue(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, RunStart? start)
+    public static void Requeue(
+        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary,
+        RunStart? start)
     {
-        var row = Saved(analysisId, state, model);
+        var row = Saved(analysisId, state, model, summary);
         if (start is not null)
         {
             row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
@@ -56,9 +59,18 @@ public static class AnalysisProgress
     /// model are saved like a re-queue, but the status is Paused with <paramref name="message"/>, so the user sees why it
     /// stopped and that Resume continues.
     /// </summary>
-    public static void Pause(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, string message)
+    public static void Pause(
+        IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary,
+        string message, RunStart? start)
     {
-        var row = Saved(analysisId, state, model);
+        var row = Saved(analysisId, state, model, summary);
+        if (start is not null)
+        {
+            row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
+            row[PortfolioAnalysis.Fields.WindowEnd] = start.Window.EndUtc;
+            row[PortfolioAnalysis.Fields.StartedOn] = start.StartedOnUtc;
+        }
+
         row[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Paused);
         row[PortfolioAnalysis.Fields.ErrorMessage] = message;
         Update(service, row);
@@ -70,7 +82,7 @@ public static class AnalysisProgress
         if (model is null) throw new ArgumentNullException(nameof(model));
         var revenue = model.Model.TotalRevenue;
         var profit = model.Model.TotalProfit;
-        var row = Saved(analysisId, state, model);
+        var row = Saved(analysisId, state, model, null);
         if (start is not null)
         {
             row[PortfolioAnalysis.Fields.WindowStart] = start.Window.StartUtc;
@@ -130,7 +142,8 @@ public static class AnalysisProgress
         };
         if (AnalysisCursor.Read(cursor) is { } state)
         {
-            row[PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(AnalysisPlan.AfterFailure(state), AnalysisCursor.ReadModel(cursor));
+            row[PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(
+                AnalysisPlan.AfterFailure(state), AnalysisCursor.ReadModel(cursor), AnalysisCursor.ReadSummary(cursor));
         }
 
         Update(service, row);
@@ -138,18 +151,24 @@ public static class AnalysisProgress
 
     private const int ErrorMessageLength = 4000;
 
-    private static Entity Saved(Guid analysisId, AnalysisState state, PersistedModel? model) => new(PortfolioAnalysis.EntityLogicalName, analysisId)
+    private static Entity Saved(Guid analysisId, AnalysisState state, PersistedModel? model, PortfolioSummary? summary) => new(
+        PortfolioAnalysis.EntityLogicalName, analysisId)
     {
-        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state, model),
+        [PortfolioAnalysis.Fields.Cursor] = AnalysisCursor.Write(state, model, summary),
         [PortfolioAnalysis.Fields.ErrorMessage] = null, // a unit that saves is running again: an earlier failure is over
         [PortfolioAnalysis.Fields.ProgressPercent] = (decimal)AnalysisPlan.ProgressPercent(state),
         [PortfolioAnalysis.Fields.CustomerCount] = state.Phase switch
         {
             AnalysisPhase.Reading => Math.Max(state.ExpectedCustomers, state.CustomersRead),
-            AnalysisPhase.Scoring => state.CustomersRead,
+            AnalysisPhase.Scoring or AnalysisPhase.Totalling => state.CustomersRead,
             _ => state.ContactsToWrite + state.AccountsToWrite,
         },
-        [PortfolioAnalysis.Fields.ProcessedCount] = state.Phase is AnalysisPhase.Reading or AnalysisPhase.Scoring ? state.CustomersRead : state.CustomersWritten,
+        [PortfolioAnalysis.Fields.ProcessedCount] = state.Phase switch
+        {
+            AnalysisPhase.Reading => state.CustomersRead,
+            AnalysisPhase.Totalling or AnalysisPhase.Scoring => state.CustomersTotalled,
+            _ => state.CustomersWritten,
+        },
         [PortfolioAnalysis.Fields.ChangedCount] = state.CustomersChanged,
     };
 

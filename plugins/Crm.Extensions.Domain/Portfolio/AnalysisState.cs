@@ -12,6 +12,7 @@ namespace Crm.Extensions.Domain.Portfolio;
 /// <param name="AccountsToWrite">Known after scoring.</param>
 /// <param name="WrittenInTable">Rows of <paramref name="Table"/> already handled in the writing phase (the write cursor).</param>
 /// <param name="Attempt">How many times the analysis has been (re)started.</param>
+/// <param name="CustomersTotalled">Customers seen by the second pass so far (progress only).</param>
 public sealed record AnalysisState(
     AnalysisPhase Phase,
     CustomerType Table,
@@ -24,4 +25,5 @@ public sealed record AnalysisState(
     int WrittenInTable,
     int CustomersWritten,
     int CustomersChanged,
-    int Attempt);
+    int Attempt,
+    int CustomersTotalled = 0);

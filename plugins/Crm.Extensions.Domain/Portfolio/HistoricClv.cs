@@ -18,13 +18,23 @@ public static class HistoricClv
     public static decimal RepeatRate(IEnumerable<CustomerMetrics> customers)
     {
         var buyers = customers.Where(c => c.HasPurchases).ToList();
-        return buyers.Count == 0 ? 0m : (decimal)buyers.Count(c => c.Orders > 1) / buyers.Count;
+        return RepeatRate(buyers.Count, buyers.Count(c => c.Orders > 1));
     }
+
+    /// <summary>The same share from counts, so units that see the base page by page get the exact same rate.</summary>
+    public static decimal RepeatRate(long buyers, long repeaters) => buyers == 0 ? 0m : (decimal)repeaters / buyers;
 
     /// <summary>1 − repeat rate, never below <paramref name="minimumChurnRate"/> so CLV stays finite.</summary>
     public static decimal ChurnRate(IEnumerable<CustomerMetrics> customers, decimal minimumChurnRate)
     {
-        var churn = 1m - RepeatRate(customers);
+        var buyers = customers.Where(c => c.HasPurchases).ToList();
+        return ChurnRate(buyers.Count, buyers.Count(c => c.Orders > 1), minimumChurnRate);
+    }
+
+    /// <summary>1 − repeat rate from counts of buyers and of buyers with more than one order.</summary>
+    public static decimal ChurnRate(long buyers, long repeaters, decimal minimumChurnRate)
+    {
+        var churn = 1m - RepeatRate(buyers, repeaters);
         return churn < minimumChurnRate ? minimumChurnRate : churn;
     }
 

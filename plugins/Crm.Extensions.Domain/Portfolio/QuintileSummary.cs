@@ -108,12 +108,17 @@ public sealed class ValueCounts
 }
 
 /// <summary>
-/// Counts per log-scale bucket (sign, then 16 buckets per power of two of the magnitude): a few kB whatever the base,
+/// Counts per log-scale bucket (sign, then 128 buckets per power of two of the magnitude): a few thousand buckets at most
+/// for any range of amounts a business has, whatever the size of the base,
 /// and mergeable. Bucket order is value order, so the values worse than a bucket are the buckets before it.
 /// </summary>
 public sealed class BucketCounts
 {
-    private const int PerOctave = 16;
+    /// <summary>
+    /// 128 per doubling (about 0.54% wide): the second pass keeps every distinct amount of at most eight buckets, so narrow
+    /// buckets keep that small (about 540 cent values per bucket around 1,000) for a few thousand buckets in the first.
+    /// </summary>
+    private const int PerOctave = 128;
     private readonly SortedDictionary<int, long> _counts = new();
 
     public long Total { get; private set; }
@@ -124,16 +129,19 @@ public sealed class BucketCounts
     {
         if (value == 0m) return 0;
         var magnitude = Math.Abs((double)value);
-        // Magnitudes below 1 share the first bucket of their sign; above, 16 buckets per doubling (about 4.4% wide).
+        // Magnitudes below 1 share the first bucket of their sign; above, PerOctave buckets per doubling.
         var index = magnitude < 1d ? 1 : 2 + (int)Math.Floor(Math.Log(magnitude, 2d) * PerOctave);
         return value > 0m ? index : -index;
     }
 
-    public void Add(decimal value)
+    public void Add(decimal value) => AddBucket(BucketOf(value), 1);
+
+    /// <summary><paramref name="count"/> more values in <paramref name="bucket"/> (a summary read back from its text).</summary>
+    public void AddBucket(int bucket, long count)
     {
-        var bucket = BucketOf(value);
-        _counts[bucket] = _counts.TryGetValue(bucket, out var before) ? before + 1 : 1;
-        Total++;
+        if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count), count, "A count is positive.");
+        _counts[bucket] = _counts.TryGetValue(bucket, out var before) ? before + count : count;
+        Total += count;
     }
 
     public void Merge(BucketCounts other)

@@ -58,7 +58,9 @@ public sealed class RunPortfolioAnalysis : PluginBase
         try
         {
             var state = AnalysisRunner.Run(context.SystemService, request, context.Clock.UtcNow, log);
-            context.Tracing.Trace("Analysis {0}: {1}, {2} customers written, {3} changed, {4} requests in this unit.", row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged, log.Requests);
+            context.Tracing.Trace(
+                "Analysis {0}: {1}, {2} customers written, {3} changed, {4} requests in this unit, cursor of {5} characters.",
+                row.Id, state.Phase, state.CustomersWritten, state.CustomersChanged, log.Requests, log.SavedCursor?.Length ?? 0);
         }
         catch (Exception failure) when (failure is BusinessRuleException or InvalidPluginExecutionException or InvalidOperationException
             or ArgumentException || IsPlatformFault(failure))

@@ -7,7 +7,7 @@ namespace Crm.Extensions.Domain.Tests.Portfolio;
 public sealed class AnalysisPlanTests
 {
     [Fact]
-    public void Should_ReadContactsThenAccountsThenScore_When_PagesRunOut()
+    public void Should_ReadContactsThenAccountsTwiceThenScore_When_PagesRunOut()
     {
         var state = AnalysisPlan.Start(7000);
 
@@ -17,9 +17,32 @@ public sealed class AnalysisPlanTests
         state = AnalysisPlan.AfterPageRead(state, 1000, moreRecords: false, null);
         Assert.Equal((CustomerType.Account, 1, (string?)null), (state.Table, state.PageNumber, state.PagingCookie));
         state = AnalysisPlan.AfterPageRead(state, 1000, moreRecords: false, null);
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.TotalPage, CustomerType.Contact, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
+        state = AnalysisPlan.AfterPageTotalled(state, 5000, moreRecords: true, "cookie-1");
+        Assert.Equal(
+            new AnalysisStep(AnalysisStepKind.TotalPage, CustomerType.Contact, 2, "cookie-1", 0, 5000), AnalysisPlan.NextStep(state));
+        state = AnalysisPlan.AfterPageTotalled(state, 1000, moreRecords: false, null);
+        Assert.Equal((AnalysisPhase.Totalling, CustomerType.Account, 1), (state.Phase, state.Table, state.PageNumber));
+        state = AnalysisPlan.AfterPageTotalled(state, 1000, moreRecords: false, null);
 
         Assert.Equal(AnalysisStepKind.Score, AnalysisPlan.NextStep(state).Kind);
-        Assert.Equal(7000, state.CustomersRead);
+        Assert.Equal((7000, 7000), (state.CustomersRead, state.CustomersTotalled));
+    }
+
+    [Fact]
+    public void Should_EndAReadingUnitAfterEightPages_When_PagesAreLeftButNotBeforeScoring()
+    {
+        var reading = AnalysisPlan.Start(100_000);
+        var next = AnalysisPlan.AfterPageRead(reading, 5000, true, "c");
+        var lastTotalled = AnalysisPlan.AfterPageTotalled(
+            AnalysisPlan.AfterPageRead(AnalysisPlan.AfterPageRead(reading, 10, false, null), 10, false, null)
+                with { Table = CustomerType.Account },
+            10, false, null);
+
+        Assert.False(AnalysisPlan.EndsUnit(reading, next, AnalysisPlan.PagesPerReadingUnit - 1));
+        Assert.True(AnalysisPlan.EndsUnit(reading, next, AnalysisPlan.PagesPerReadingUnit));
+        Assert.Equal(AnalysisPhase.Scoring, lastTotalled.Phase);
+        Assert.False(AnalysisPlan.EndsUnit(reading, lastTotalled, AnalysisPlan.PagesPerReadingUnit));
     }
 
     [Fact]
@@ -97,6 +120,7 @@ public sealed class AnalysisPlanTests
         var resumed = AnalysisPlan.Resume(state, modelKept: true);
 
         Assert.Equal((AnalysisPhase.Reading, 1, (string?)null, 0, 2), (resumed.Phase, resumed.PageNumber, resumed.PagingCookie, resumed.CustomersRead, resumed.Attempt));
+        Assert.Same(state, AnalysisPlan.Resume(state, modelKept: false, summaryKept: true));
         var writing = ScoredState(9000, 0);
         Assert.Same(writing, AnalysisPlan.Resume(writing, modelKept: true));
         Assert.Equal(AnalysisPhase.Reading, AnalysisPlan.Resume(writing, modelKept: false).Phase);
@@ -130,10 +154,10 @@ public sealed class AnalysisPlanTests
     }
 
     [Fact]
-    public void Should_SaveEveryPageReadOrWritten_When_AskedWhetherToSave()
+    public void Should_SaveEveryPageWrittenButAReadPageOnlyWhenItsUnitEnds_When_AskedWhetherToSave()
     {
         var start = AnalysisPlan.Start(20000);
-        Assert.True(AnalysisPlan.IsSaveDue(start, AnalysisPlan.AfterPageRead(start, 5000, true, "c")));
+        Assert.False(AnalysisPlan.IsSaveDue(start, AnalysisPlan.AfterPageRead(start, 5000, true, "c")));
 
         var writing = ScoredState(12000, 0);
         Assert.True(AnalysisPlan.IsSaveDue(writing, AnalysisPlan.AfterPageWritten(writing, 5000, 0, true, "c")));
@@ -148,40 +172,63 @@ public sealed class AnalysisPlanTests
     [InlineData(0, 0)]
     [InlineData(0, 20000)]
     [InlineData(999, 1)]
+    [InlineData(1_000_000, 0)]
+    [InlineData(600_000, 400_001)]
     public void Should_StayWithinTheRequestBudgetInBoundedUnits_When_EveryBatchChanges(int contacts, int accounts)
     {
         var requests = RequestBudget.StartRequests;
         var units = new List<int> { RequestBudget.StartRequests };
         var pagesRead = 0;
+        var pagesInUnit = 0;
+        var reading = new List<bool> { true };
         var state = AnalysisPlan.Start(contacts + accounts);
         Simulate(state, contacts, accounts, _ => { }, (before, after, step) =>
         {
             var spent = step.Kind switch
             {
-                AnalysisStepKind.ReadPage => RequestBudget.ReadPageRequests,
-                AnalysisStepKind.Score => RequestBudget.ScoringRequests,
+                AnalysisStepKind.ReadPage or AnalysisStepKind.TotalPage => RequestBudget.ReadPageRequests,
+                AnalysisStepKind.Score => RequestBudget.ScoringRequests + RequestBudget.SegmentWriteRequests,
                 AnalysisStepKind.WritePage => RequestBudget.ReadPageRequests + Ceiling(after.CustomersWritten - before.CustomersWritten, RequestBudget.WriteBatchSize),
                 AnalysisStepKind.WriteSegments => RequestBudget.SegmentWriteRequests + RequestBudget.StrategyRequests,
                 _ => 0,
             };
-            spent += AnalysisPlan.IsSaveDue(before, after) ? RequestBudget.ProgressSaveRequests : 0;
-            pagesRead += step.Kind == AnalysisStepKind.ReadPage ? 1 : 0;
+            var paged = step.Kind is AnalysisStepKind.ReadPage or AnalysisStepKind.TotalPage;
+            pagesRead += paged ? 1 : 0;
+            pagesInUnit += paged ? 1 : 0;
+            reading[reading.Count - 1] |= paged;
+            var ends = AnalysisPlan.EndsUnit(before, after, pagesInUnit);
+            spent += ends || AnalysisPlan.IsSaveDue(before, after) ? RequestBudget.ProgressSaveRequests : 0;
             requests += spent;
             units[units.Count - 1] += spent;
-            if (AnalysisPlan.EndsUnit(before, after)) units.Add(0);
+            if (ends)
+            {
+                units.Add(0);
+                reading.Add(false);
+                pagesInUnit = 0;
+            }
         });
 
+        var writingPages = Ceiling(contacts, RequestBudget.ReadPageSize) + Ceiling(accounts, RequestBudget.ReadPageSize);
         Assert.InRange(requests, 1, RequestBudget.For(contacts + accounts));
-        Assert.InRange(units[0], 1, RequestBudget.FirstExecutionRequests(pagesRead));
-        Assert.All(units.GetRange(1, units.Count - 1), unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerWritingUnit));
-        Assert.Equal(1 + Ceiling(contacts, RequestBudget.ReadPageSize) + Ceiling(accounts, RequestBudget.ReadPageSize), units.Count);
+        for (var i = 0; i < units.Count; i++)
+        {
+            Assert.InRange(units[i], 1, reading[i] ? RequestBudget.MaxRequestsPerReadingUnit : RequestBudget.MaxRequestsPerWritingUnit);
+        }
+
+        Assert.All(units, unit => Assert.InRange(unit, 1, RequestBudget.MaxRequestsPerUnit));
+        Assert.InRange(RequestBudget.MaxRequestsPerUnit, 1, 30);
+        // Reading units: eight pages of the two passes each (an empty table still costs its one empty page); then one
+        // writing unit per page, the last of which completes.
+        Assert.Equal(Ceiling(pagesRead, AnalysisPlan.PagesPerReadingUnit) + writingPages, units.Count);
     }
 
     private static AnalysisState ReadState(int contacts, int accounts)
     {
         var state = AnalysisPlan.Start(contacts + accounts);
         state = AnalysisPlan.AfterPageRead(state, contacts, false, null);
-        return AnalysisPlan.AfterPageRead(state, accounts, false, null);
+        state = AnalysisPlan.AfterPageRead(state, accounts, false, null);
+        state = AnalysisPlan.AfterPageTotalled(state, contacts, false, null);
+        return AnalysisPlan.AfterPageTotalled(state, accounts, false, null);
     }
 
     private static AnalysisState ScoredState(int contacts, int accounts) => AnalysisPlan.AfterScoring(ReadState(contacts, accounts), contacts, accounts);
@@ -193,6 +240,7 @@ public sealed class AnalysisPlanTests
         AnalysisState state, int contacts, int accounts, Action<AnalysisState> observe, Action<AnalysisState, AnalysisState, AnalysisStep>? onStep = null)
     {
         var remaining = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
+        var totalled = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
         var written = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
         observe(state);
         for (var guard = 0; guard < 10000; guard++)
@@ -202,6 +250,7 @@ public sealed class AnalysisPlanTests
             state = step.Kind switch
             {
                 AnalysisStepKind.ReadPage => ReadPage(state, remaining, step),
+                AnalysisStepKind.TotalPage => TotalPage(state, totalled, step),
                 AnalysisStepKind.Score => AnalysisPlan.AfterScoring(state, contacts, accounts),
                 AnalysisStepKind.WritePage => WritePage(state, written, step),
                 AnalysisStepKind.WriteSegments => AnalysisPlan.AfterSegmentsWritten(state),
@@ -224,6 +273,13 @@ public sealed class AnalysisPlanTests
         var rows = Math.Min(step.Size, remaining[step.Table]);
         remaining[step.Table] -= rows;
         return AnalysisPlan.AfterPageWritten(state, rows, rows, remaining[step.Table] > 0, "page-" + step.PageNumber);
+    }
+
+    private static AnalysisState TotalPage(AnalysisState state, Dictionary<CustomerType, int> remaining, AnalysisStep step)
+    {
+        var rows = Math.Min(step.Size, remaining[step.Table]);
+        remaining[step.Table] -= rows;
+        return AnalysisPlan.AfterPageTotalled(state, rows, remaining[step.Table] > 0, "page-" + step.PageNumber);
     }
 
     private static AnalysisState ReadPage(AnalysisState state, Dictionary<CustomerType, int> remaining, AnalysisStep step)

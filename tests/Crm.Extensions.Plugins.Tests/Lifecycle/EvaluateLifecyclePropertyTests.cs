@@ -28,6 +28,7 @@ public sealed class EvaluateLifecyclePropertyTests
     [Theory]
     [InlineData(11, 1200, 300, 150)]
     [InlineData(29, 900, 600, 400)]
+    [InlineData(43, 3500, 2500, 1000)]
     public void Should_GiveEveryCustomerTheDomainStage_When_OneRunPagesThroughSkewedData(int seed, int contacts, int accounts, int pageSize)
     {
         var random = new Random(seed);

@@ -45,12 +45,49 @@ public sealed class AnalysisCursorTests
     }
 
     [Fact]
+    public void Should_ReadBackTheSummaryOfThePasses_When_WritingInTheSecondPass()
+    {
+        var window = AnalysisWindow.EndingAt(new DateTime(2026, 11, 15, 0, 0, 0, DateTimeKind.Utc), 24);
+        var summary = new PortfolioSummary(window, 80m, 0.05m);
+        summary.AddFirstPass(new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300.50m, 100m, 5));
+        summary.AddFirstPass(new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 1, -20m, 10m, 40));
+        summary.AddSecondPass(CustomerMetrics.Prospect(new CustomerKey(CustomerType.Account, Guid.NewGuid())));
+        var state = new AnalysisState(
+            AnalysisPhase.Totalling, CustomerType.Account, 2, Guid.NewGuid().ToString("D"), 9, 9, 0, 0, 0, 0, 0, 1, 5000);
+
+        var text = AnalysisCursor.Write(state, summary: summary);
+
+        Assert.Equal(state, AnalysisCursor.Read(text));
+        Assert.Equal(summary.ToText(), AnalysisCursor.ReadSummary(text)!.ToText());
+        Assert.Null(AnalysisCursor.ReadModel(text));
+        Assert.Null(AnalysisCursor.ReadSummary(AnalysisCursor.Write(state)));
+    }
+
+    [Fact]
+    public void Should_ReadTheStateAndModelButNoSummary_When_TheCursorIsASecondVersionOne()
+    {
+        var window = AnalysisWindow.EndingAt(new DateTime(2026, 11, 15, 0, 0, 0, DateTimeKind.Utc), 24);
+        var result = PortfolioScorer.Score(
+            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5) },
+            PortfolioSettings.Default);
+        var model = ScoringModel.From(result, window).ToText();
+        var target = Guid.NewGuid();
+        var text = "v2|3|1|0|10|10|6|4|2|8|1|2|" + model + "|" + target.ToString("D") + "|";
+
+        var expected = new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2);
+        Assert.Equal(expected, AnalysisCursor.Read(text));
+        Assert.Equal((model, target), (AnalysisCursor.ReadModel(text)!.Model.ToText(), AnalysisCursor.ReadModel(text)!.PreviousTargets[0]));
+        Assert.Null(AnalysisCursor.ReadSummary(text));
+    }
+
+    [Fact]
     public void Should_ReadTheStateButNoModel_When_TheCursorIsAFirstVersionOne()
     {
         var text = "v1|3|1|0|10|10|6|4|2|8|1|2|";
 
         Assert.Equal(new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2), AnalysisCursor.Read(text));
         Assert.Null(AnalysisCursor.ReadModel(text));
+        Assert.Null(AnalysisCursor.ReadSummary(text));
     }
 
     [Theory]
@@ -60,6 +97,8 @@ public sealed class AnalysisCursorTests
     [InlineData("v1|9|0|1|0|0|0|0|0|0|0|1|")]
     [InlineData("v1|1|0|x|0|0|0|0|0|0|0|1|")]
     [InlineData("v1|1|0")]
+    [InlineData("v3|1|0|1|0|0|0|0|0|0|0|1|")]
+    [InlineData("v3|6|0|1|0|0|0|0|0|0|0|1|x||||")]
     public void Should_StartAfresh_When_TheCursorIsMissingOrNotOneOfOurs(string? text)
     {
         Assert.Null(AnalysisCursor.Read(text));

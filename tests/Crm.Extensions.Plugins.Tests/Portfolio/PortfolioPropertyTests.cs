@@ -14,7 +14,9 @@ namespace Crm.Extensions.Plugins.Tests.Portfolio;
 /// One analysis (all its units) writes on every customer exactly what the domain scorer gives when it is applied to the
 /// whole base at once. The data is skewed: 2% heavy buyers with 15–40 invoices, 60% buying once, the rest 2–4 times,
 /// 1–4 lines per invoice over products of different costs, some invoices outside the 24-month window, some customers
-/// never buying. 5,300 contacts cross the 5,000-row page, so the reading unit and the writing units both page by key.
+/// never buying; line costs above the amount give some customers a negative profit, and whole-unit amounts give ties.
+/// 5,300 contacts cross the 5,000-row page, so both passes of the reading units and the writing units page by key; the
+/// segment totals summed by the second pass equal the whole-base scorer's groups.
 /// </summary>
 public sealed class PortfolioPropertyTests
 {
@@ -61,7 +63,19 @@ public sealed class PortfolioPropertyTests
             _crm.DrainAsyncJobs();
         }
 
-        var scored = PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default).Customers.ToDictionary(result => result.Customer);
+        var whole = PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default);
+        var scored = whole.Customers.ToDictionary(result => result.Customer);
+        Assert.Contains(whole.Customers, c => c.Profit < 0m);
+        var tied = whole.Customers.Where(c => c.RecencyScore.HasValue).GroupBy(c => c.Monetary).Any(g => g.Count() > 1);
+        Assert.True(tied, "the base must hold tied amounts");
+        foreach (var group in whole.Groups)
+        {
+            var row = _crm.Get(CustomerSegment.EntityLogicalName, SegmentWriter.IdOf(group.Group))!.ToEntity<CustomerSegment>();
+            Assert.Equal(
+                (group.Customers, Cents(group.Revenue), Cents(group.Profit), group.ProfitSharePercent, group.IsTarget),
+                (row.CustomerCount ?? 0, row.Revenue?.Value ?? 0m, row.Profit?.Value ?? 0m, row.ProfitShare ?? 0m, row.IsTarget ?? false));
+        }
+
         Assert.Equal(Status.Completed, _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>().AnalysisStatus);
         foreach (var customer in customers)
         {

@@ -64,7 +64,11 @@ internal static partial class CrmExtensionsModel
             Money("cx_TotalProfit", "Total profit", "Beneficio total", "Profit of the analysed base in the window.", "Beneficio de la base analizada en la ventana.").Calculated(),
             DateTime("cx_StartedOn", "Started on", "Iniciado el", "When the run started.", "Cuándo empezó la ejecución.").Calculated(),
             DateTime("cx_CompletedOn", "Completed on", "Completado el", "When the run finished.", "Cuándo terminó la ejecución.").Calculated(),
-            Memo("cx_Cursor", "Resume cursor", "Cursor de reanudación", 10000, "Paging position, so an interrupted run resumes where it stopped.", "Posición de paginación, para que una ejecución interrumpida siga donde se detuvo.").Calculated()
+            // 1,048,576 is the most a multiple-lines text column holds; the reading units keep the base's summary here.
+            Memo("cx_Cursor", "Resume cursor", "Cursor de reanudación", 1048576,
+                "Paging position and the summary of the base read so far, so an interrupted run resumes where it stopped.",
+                "Posición de paginación y resumen de la base leída hasta ahora, para que una ejecución interrumpida siga donde se "
+                    + "detuvo.").Calculated()
                 with { IsInternal = true },
             Memo("cx_ErrorMessage", "Error", "Error", 4000, "Why the run failed, when it did.", "Por qué falló la ejecución, si falló.").Calculated(),
         ],
