@@ -56,14 +56,15 @@ public static class AnalysisRunner
     /// The deepest execution that may queue the next unit. Dataverse treats a chain of plugin executions that reaches depth 8
     /// within an hour as an infinite loop and aborts it; a unit queued from depth d runs at d + 1 and its requests at d + 2,
     /// so d ≤ 6. A unit at a greater depth saves its cursor and pauses (status Paused, with a message): queuing it again
-    /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is six writing pages
-    /// (30,000 customers) per chain.
+    /// (a user or a flow, from depth 1) continues the chain. With the first unit at depth 2, that is seven units per chain.
     /// </summary>
     public const int DeepestRequeue = 6;
 
     public static readonly LocalizedText PausedMessage = new(
-        "It paused before Dataverse's limit of 8 chained runs per hour. Choose Resume to continue where it stopped.",
-        "Se detuvo antes del límite de Dataverse de 8 ejecuciones encadenadas por hora. Elija Reanudar para continuar donde se quedó.");
+        "It paused before Dataverse's limit of 8 chained runs per hour. The scheduled flow resumes it within 5 minutes; "
+            + "choose Resume to continue now.",
+        "Se detuvo antes del límite de Dataverse de 8 ejecuciones encadenadas por hora. El flujo programado lo reanuda en "
+            + "5 minutos; elija Reanudar para continuar ahora.");
 
     /// <summary>The UI language of the user who queued the run; one Retrieve, so only on the pause path.</summary>
     private static int LanguageOf(IOrganizationService service, AnalysisRequest request) =>
