@@ -15,7 +15,8 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 public static class LedgerReasons
 {
     // English and Spanish templates of LedgerEntries, BonusPlanner and GrantPoints; LedgerReasonsTests pins them to those.
-    private static readonly (Regex English, string Spanish)[] Templates = new[]
+    // A class, not a tuple: the net462 deployables have no System.ValueTuple.
+    private static readonly ReasonTemplate[] Templates = new[]
     {
         Template("Purchase on invoice line, limited to {0} points by the program's maximum balance.",
             "Compra en línea de factura, limitada a {0} puntos por el saldo máximo del programa."),
@@ -32,23 +33,36 @@ public static class LedgerReasons
     public static LocalizedText Localize(string? stored)
     {
         var text = stored ?? string.Empty;
-        foreach (var (english, spanish) in Templates)
+        foreach (var template in Templates)
         {
-            var match = english.Match(text);
+            var match = template.English.Match(text);
             if (match.Success)
             {
                 var values = match.Groups.Cast<Group>().Skip(1).Select(group => (object)group.Value).ToArray();
-                return new LocalizedText(text, string.Format(CultureInfo.InvariantCulture, spanish, values));
+                return new LocalizedText(text, string.Format(CultureInfo.InvariantCulture, template.Spanish, values));
             }
         }
 
         return new LocalizedText(text, text);
     }
 
-    private static (Regex, string) Template(string english, string spanish)
+    private static ReasonTemplate Template(string english, string spanish)
     {
         // Each {n} of the English sentence becomes a capture; the rest must match exactly.
         var pattern = Regex.Replace(Regex.Escape(english), @"\\\{(\d)}", "(.+)");
-        return (new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), spanish);
+        return new ReasonTemplate(new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), spanish);
+    }
+
+    private sealed class ReasonTemplate
+    {
+        public ReasonTemplate(Regex english, string spanish)
+        {
+            English = english;
+            Spanish = spanish;
+        }
+
+        public Regex English { get; }
+
+        public string Spanish { get; }
     }
 }
