@@ -43,6 +43,7 @@ public partial class Reward : Entity
         public const string PriceLevelId = "cx_pricelevelid";
         public const string ProductId = "cx_productid";
         public const string RewardType = "cx_rewardtype";
+        public const string Stock = "cx_stock";
         public const string ValidFrom = "cx_validfrom";
         public const string ValidTo = "cx_validto";
         public const string VoucherValue = "cx_vouchervalue";
@@ -179,6 +180,14 @@ public partial class Reward : Entity
     {
         get => GetAttributeValue<OptionSetValue?>(Fields.RewardType) is { } option ? (GlobalChoices.RewardType)option.Value : null;
         set => SetAttributeValue(Fields.RewardType, value is null ? null : new OptionSetValue((int)value));
+    }
+
+    /// <summary>Units in stock (cx_stock, int).</summary>
+    [AttributeLogicalName(Fields.Stock)]
+    public int? Stock
+    {
+        get => GetAttributeValue<int?>(Fields.Stock);
+        set => SetAttributeValue(Fields.Stock, value);
     }
 
     /// <summary>Valid from (cx_validfrom, datetime).</summary>

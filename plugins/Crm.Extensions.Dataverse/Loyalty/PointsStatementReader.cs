@@ -28,15 +28,16 @@ public static class PointsStatementReader
         "Elija el cliente (un contacto o una cuenta) cuyo extracto de puntos quiere ver.");
 
     /// <param name="service">The caller's own service: the statement shows only ledger rows the caller may read.</param>
-    public static EntityCollection Read(IOrganizationService service, EntityReference customer, DateTime asOf)
+    /// <param name="language">The caller's UI language (LCID): each reason is given in it, as refusals are.</param>
+    public static EntityCollection Read(IOrganizationService service, EntityReference customer, DateTime asOf, int language)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         var member = MemberLedgerReader.Read(service, customer);
-        var lines = PointsStatement.Of(member.Entries, asOf).Select(ToLine).ToList();
+        var lines = PointsStatement.Of(member.Entries, asOf).Select(line => ToLine(line, language)).ToList();
         return new EntityCollection(lines);
     }
 
-    private static Entity ToLine(StatementLine line) => new(Line)
+    private static Entity ToLine(StatementLine line, int language) => new(Line)
     {
         [EntryId] = line.Entry.Id,
         [OccurredOn] = line.Entry.OccurredOn,
@@ -44,7 +45,7 @@ public static class PointsStatementReader
         [State] = line.State.ToString(),
         [Points] = line.Entry.Points,
         [RunningBalance] = MemberBalances.Saturated(line.RunningBalance),
-        [Reason] = line.Entry.Reason.English,
+        [Reason] = LedgerReasons.Localize(line.Entry.Reason.English).For(language),
         [Source] = line.Entry.SourceKey,
     };
 }

@@ -18,7 +18,7 @@ public static class RewardReader
         RewardTable.Fields.Name, RewardTable.Fields.RewardType, RewardTable.Fields.PointsCost, RewardTable.Fields.StateCode,
         RewardTable.Fields.MinTierId, RewardTable.Fields.PerMemberLimit, RewardTable.Fields.ValidFrom, RewardTable.Fields.ValidTo,
         RewardTable.Fields.VoucherValue, RewardTable.Fields.DiscountPercent, RewardTable.Fields.ProductId, RewardTable.Fields.PriceLevelId,
-        RewardTable.Fields.LoyaltyProgramId,
+        RewardTable.Fields.LoyaltyProgramId, RewardTable.Fields.Stock,
     };
 
     public static CatalogReward Read(IOrganizationService service, Guid rewardId, LoyaltyProgramConfiguration program)
@@ -52,6 +52,8 @@ public static class RewardReader
             IsActive = (row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.StateCode)?.Value ?? 0) == 0,
             MinimumTierRank = minimumTier is null ? null : new Domain.Loyalty.Tiers.TierEvaluator(program.Settings, program.Tiers).Find(minimumTier)?.Rank,
             PerMemberLimit = row.GetAttributeValue<int?>(RewardTable.Fields.PerMemberLimit),
+            Stock = row.GetAttributeValue<int?>(RewardTable.Fields.Stock),
+            Version = row.RowVersion,
             ValidFrom = row.GetAttributeValue<DateTime?>(RewardTable.Fields.ValidFrom),
             ValidUntil = row.GetAttributeValue<DateTime?>(RewardTable.Fields.ValidTo),
             Value = row.GetAttributeValue<Money>(RewardTable.Fields.VoucherValue)?.Value ?? row.GetAttributeValue<decimal?>(RewardTable.Fields.DiscountPercent),

@@ -31,7 +31,9 @@ public static class RewardRedemptions
         catch (Exception conflict) when (BalanceWriter.IsVersionMismatch(conflict))
         {
             if (reread is null) throw new BusinessRuleException(BalanceChanged);
-            return RedeemOnce(service, program, reread(), reward, now, codes);
+            // The first try already took its unit of stock: the retry keeps it, and gives it back when refused.
+            try { return RedeemOnce(service, program, reread(), reward with { Stock = null }, now, codes); }
+            catch (Exception) when (reward.Stock is not null) { RewardStock.GiveBack(service, reward.Id); throw; }
         }
     }
 
@@ -50,6 +52,7 @@ public static class RewardRedemptions
         };
         var plan = RedemptionPlanner.Plan(reward, redeeming, Guid.NewGuid(), now, codes);
 
+        RewardStock.Take(service, reward);
         BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { plan.RedeemEntry }).ToList() }, now, program.Settings);
         service.Create(new Entity(RedemptionTable.EntityLogicalName, plan.Redemption.Id)
         {

@@ -66,6 +66,7 @@ public static class VoucherActions
         }
 
         system.Execute(StatusUpdate(voucher, RedemptionTable.RedemptionStatusChoice.Cancelled));
+        RewardStock.GiveBackFor(system, voucher.Id);
         LedgerWriter.Write(system, new[] { refund }, voucher.Customer, program.ProgramId);
         return new CancelledRedemption(new EntityReference(LoyaltyTransaction.EntityLogicalName, refund.Id), balances.Available);
     }

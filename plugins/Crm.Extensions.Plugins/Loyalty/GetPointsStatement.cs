@@ -9,6 +9,7 @@ namespace Crm.Extensions.Plugins.Loyalty;
 /// The custom API function <c>cx_GetPointsStatement(Customer) → Lines, ClosingBalance</c>: the customer's ledger oldest
 /// first with a running balance (PointsStatement). Read-only, so it runs as the caller: the execute privilege is
 /// prvReadcx_LoyaltyTransaction and a customer or ledger row the caller cannot read fails with the platform's own error.
+/// Each line's reason comes in the caller's UI language, the way refusals do.
 /// </summary>
 public sealed class GetPointsStatement : PluginBase
 {
@@ -31,7 +32,7 @@ public sealed class GetPointsStatement : PluginBase
             throw new Domain.BusinessRuleException(PointsStatementReader.CustomerRequired);
         }
 
-        var lines = PointsStatementReader.Read(context.UserService, customer, context.Clock.UtcNow);
+        var lines = PointsStatementReader.Read(context.UserService, customer, context.Clock.UtcNow, context.InitiatingUserLanguage());
         context.SetOutput(GetPointsStatementApi.Response.Lines, lines);
         var last = lines.Entities.Count == 0 ? null : lines.Entities[lines.Entities.Count - 1];
         var closing = last?.GetAttributeValue<int>(PointsStatementReader.RunningBalance) ?? 0;

@@ -40,6 +40,24 @@ public sealed class RewardTests
     }
 
     [Fact]
+    public void Should_RefuseAsOutOfStockInBothLanguages_When_NoUnitIsLeft()
+    {
+        var refusal = Assert.Single(RedemptionCheck.Check(Lounge with { Stock = 0 }, new RedeemingMember(Customer, 2, 500, 0), Day(2025, 6, 1)));
+
+        Assert.Equal(RedemptionRefusalCode.OutOfStock, refusal.Code);
+        Assert.Equal("The reward \"VIP lounge\" is out of stock: every unit has been redeemed.", refusal.Message.English);
+        Assert.Equal("La recompensa \"VIP lounge\" está agotada: se han canjeado todas sus unidades.", refusal.Message.Spanish);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public void Should_AllowTheRedemption_When_TheStockIsUnlimitedOrHasAUnitLeft(int? stock)
+    {
+        Assert.Empty(RedemptionCheck.Check(Lounge with { Stock = stock }, new RedeemingMember(Customer, 2, 500, 0), Day(2025, 6, 1)));
+    }
+
+    [Fact]
     public void Should_RefuseAsNotYetValid_When_RedeemedBeforeTheWindowOpens()
     {
         var refusal = Assert.Single(RedemptionCheck.Check(Lounge, new RedeemingMember(Customer, 3, 900, 0), Day(2024, 12, 31)));

@@ -121,6 +121,46 @@ public sealed class PointsStatementTests
         Assert.Equal(120, response.Results[GetPointsStatement.ClosingBalance]);
     }
 
+    private string[] ReasonsFor(int uiLanguage)
+    {
+        var reader = Crm.CreateUser("Reader " + uiLanguage, uiLanguageId: uiLanguage, roles: new[] { "Loyalty Administrator" });
+        var lines = Assert.IsType<EntityCollection>(Statement(Crm.ServiceAs(reader)).Results[GetPointsStatement.Lines]).Entities;
+        return lines.Select(line => line.GetAttributeValue<string>(PointsStatementReader.Reason)).ToArray();
+    }
+
+    [Fact]
+    public void Should_GiveTheProductsReasonsInEnglish_When_TheCallersLanguageIsEnglish()
+    {
+        ActThroughThePipeline();
+        const string reward = "Coffee voucher";
+
+        var reasons = ReasonsFor(1033);
+
+        Assert.Equal(
+            new[] { "Welcome bonus.", $"Redeemed for the reward \"{reward}\".", "Counted twice.", $"Refund of the cancelled redemption of \"{reward}\"." },
+            reasons);
+    }
+
+    [Fact]
+    public void Should_GiveTheProductsReasonsInSpanishAndTheNoteAsTyped_When_TheCallersLanguageIsSpanish()
+    {
+        ActThroughThePipeline();
+        const string reward = "Coffee voucher";
+
+        var reasons = ReasonsFor(3082);
+
+        // The scenario's seeded bonus and the adjustment carry typed text, shown as typed; the product's own sentences come in Spanish.
+        Assert.Equal(
+            new[] { "Welcome bonus.", $"Canjeados por la recompensa \"{reward}\".", "Counted twice.", $"Reembolso del canje cancelado de \"{reward}\"." },
+            reasons);
+    }
+
+    [Fact]
+    public void Should_KnowTheWorkflowGrantsDefaultReason_When_ItIsShownInSpanish()
+    {
+        Assert.Equal(Application.Loyalty.GrantPoints.DefaultReason, Domain.Loyalty.Ledger.LedgerReasons.Localize(Application.Loyalty.GrantPoints.DefaultReason.English));
+    }
+
     [Fact]
     public void Should_RefuseWithAClearMessage_When_TheCustomerIsNotAContactOrAccount()
     {

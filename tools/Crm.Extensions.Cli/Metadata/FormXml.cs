@@ -7,16 +7,27 @@ using Crm.Extensions.Cli.Model;
 
 namespace Crm.Extensions.Cli.Metadata;
 
-/// <summary>Main and quick create forms: one tab, sections grouped the way a user thinks, two columns per section.</summary>
+/// <summary>Main, quick create and quick view forms: one tab, sections grouped the way a user thinks, two columns per section.</summary>
 internal static class FormXml
 {
     public const string MainType = "main";
     /// <summary>FormXml's SystemFormType for a quick create form; "quick" is a quick view form, which runs no scripts.</summary>
     public const string QuickCreateType = "quickCreate";
 
+    /// <summary>
+    /// FormXml's SystemFormType for a quick view form (systemform type 6): a read-only card of a row that another form shows
+    /// under a lookup to it, with the platform's own data load (no script, no Web API call of ours).
+    /// </summary>
+    public const string QuickViewType = "quick";
+
+    /// <summary>The quick view control's fixed class id (Dataverse's form control ids).</summary>
+    internal const string QuickViewControlClass = "{5C5600E0-1D6E-4205-A272-BE80DA87FD42}";
+
     public static Guid MainFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:main");
 
     public static Guid QuickCreateFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:quick");
+
+    public static Guid QuickViewFormId(Table table) => DeterministicGuid.Create($"form:{table.LogicalName}:quickview");
 
     public static XElement MainForm(Table table)
     {
@@ -25,6 +36,11 @@ internal static class FormXml
             : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn, .. StandardCustomerColumns(table)]), .. table.Sections];
         var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
         var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
+        if (table.MemberCardLookup is { } lookup)
+        {
+            tab.Descendants("sections").Single().Add(MemberCardSection(table, lookup));
+        }
+
         if (table.Subgrids.Count > 0)
         {
             tab.Descendants("sections").Single().Add(SubgridSection(table));
@@ -56,6 +72,47 @@ internal static class FormXml
         WithScript(form, table, QuickCreateType);
         return SystemForm(QuickCreateFormId(table), form, Label.Of($"Quick create: {table.Display.En}", $"Creación rápida: {table.Display.Es}"),
             Label.Of($"Create a {table.Display.En.ToLowerInvariant()} without leaving the current record.", $"Cree un registro de {table.Display.Es.ToLowerInvariant()} sin salir del registro actual."));
+    }
+
+    /// <summary>
+    /// The member card: a quick view form, one section of read-only cells, no header, margin or navigation, no script. It loads
+    /// with the row that shows it (the platform's own form data, no Web API call of ours).
+    /// </summary>
+    public static XElement QuickViewForm(Table table)
+    {
+        var section = new FormSection("membercard", MemberCardTitle, table.QuickViewColumns);
+        var form = new XElement("form", new XAttribute("hasmargin", "false"), new XAttribute("shownavigationbar", "false"),
+            new XElement("tabs", Tab(table, "membercard", MemberCardTitle, [section], columnsPerSection: 2)));
+        return SystemForm(QuickViewFormId(table), form, Label.Of($"Member card: {table.Display.En}", $"Tarjeta de miembro: {table.Display.Es}"),
+            Label.Of("Tier, points and stage of the customer at a glance, shown on the forms that look the customer up.",
+                "Nivel, puntos y etapa del cliente de un vistazo, mostrados en los formularios que buscan al cliente."));
+    }
+
+    private static Label MemberCardTitle => Label.Of("Member card", "Tarjeta de miembro");
+
+    /// <summary>
+    /// A quick view control under the customer lookup: the member card of whichever table the lookup points at (contact or
+    /// account), as the QuickForms parameter lists one quick view form per table.
+    /// </summary>
+    private static XElement MemberCardSection(Table table, string lookup)
+    {
+        var targets = CrmExtensionsModel.Tables.Where(t => t.QuickViewColumns.Count > 0).ToList();
+        var quickForms = new XElement("QuickFormIds", targets.Select(t =>
+            new XElement("QuickFormId", new XAttribute("entityname", t.LogicalName), QuickViewFormId(t).Braced())));
+        return new XElement("section", new XAttribute("name", "membercard"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.membercard")), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            Xml.Labels("labels", "label", MemberCardTitle),
+            new XElement("rows", new XElement("row",
+                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.membercard." + lookup)), new XAttribute("showlabel", "false"),
+                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "4"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+                    Xml.Labels("labels", "label", MemberCardTitle),
+                    new XElement("control", new XAttribute("id", "membercard_" + lookup), new XAttribute("classid", QuickViewControlClass),
+                        new XAttribute("datafieldname", lookup),
+                        // The parameter is the quick form list as escaped XML text, as exports write it.
+                        new XElement("parameters",
+                            new XElement("QuickForms", quickForms.ToString(SaveOptions.DisableFormatting)),
+                            new XElement("ControlMode", "Edit")))))));
     }
 
     /// <summary>The form's script library and event handlers, when the form has a script (webresources/registrations.json).</summary>

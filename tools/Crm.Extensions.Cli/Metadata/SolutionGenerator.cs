@@ -138,6 +138,11 @@ internal static class SolutionGenerator
             Xml.Save(FormXml.QuickCreateForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickCreateType, FormXml.QuickCreateFormId(table).Braced() + ".xml"));
         }
 
+        if (table.QuickViewColumns.Count > 0)
+        {
+            Xml.Save(FormXml.QuickViewForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickViewType, FormXml.QuickViewFormId(table).Braced() + ".xml"));
+        }
+
         foreach (var view in Views(table))
         {
             Xml.Save(ViewXml.Write(table, view), Path.Combine(tableFolder, SourceLayout.ViewsFolder, ViewXml.Id(table, view.Key).Braced() + ".xml"));

@@ -66,6 +66,15 @@ public sealed record Table(string SchemaName, Label Display, Label Plural, Label
     /// <summary>Sections shown on the quick create form; empty when users do not create the row inline.</summary>
     public IReadOnlyList<string> QuickCreateColumns { get; init; } = [];
 
+    /// <summary>Columns of the quick view form (the member card other forms show for this row); empty for none.</summary>
+    public IReadOnlyList<string> QuickViewColumns { get; init; } = [];
+
+    /// <summary>
+    /// A customer lookup of this table whose row's quick view form (the member card of contact or account) the main form
+    /// shows under it; null for none.
+    /// </summary>
+    public string? MemberCardLookup { get; init; }
+
     /// <summary>Columns of the active view after the primary name.</summary>
     public IReadOnlyList<string> ViewColumns { get; init; } = [];
 

@@ -26,6 +26,9 @@ internal static partial class CrmExtensionsModel
             new("value", Label.Of("Value (RFM and CLV)", "Valor (RFM y CLV)"), ["cx_customersegmentid", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore", "cx_rfmscore", "cx_clv", "cx_totalrevenue", "cx_totalprofit", "cx_purchasecount", "cx_lastpurchaseon"]),
             new("consent", Label.Of("Consent", "Consentimiento"), ["cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing"]),
         ],
+        // The member card other forms show for their customer: tier and its end, balances, stage, the NPS answer behind the band.
+        QuickViewColumns = ["cx_loyaltytierid", "cx_tiervaliduntil", "cx_pointsbalance", "cx_pendingpoints", "cx_upgradeblocked", "cx_lifecyclestage",
+            "cx_latestnpsscore"],
         // The member's history where the agent works: points movements, vouchers, interactions, surveys, offers and stage changes.
         Subgrids =
         [

@@ -144,6 +144,7 @@ internal static partial class CrmExtensionsModel
             new("dates", Label.Of("Dates", "Fechas"), ["cx_earnedon", "cx_availableon", "cx_expireson"]),
             new("source", Label.Of("Source", "Origen"), ["cx_sourcekey", "cx_invoiceid", "cx_invoicedetailid", "cx_rewardredemptionid", "cx_adjustmentreason", "cx_adjustedbyid"]),
         ],
+        MemberCardLookup = "cx_customerid",
         ViewColumns = ["cx_customerid", "cx_entrytype", "cx_entrystatus", "cx_points", "cx_earnedon", "cx_expireson"],
         Sort = new("cx_earnedon", Descending: true),
         WorkingViews =
@@ -173,6 +174,9 @@ internal static partial class CrmExtensionsModel
             Whole("cx_PointsCost", "Points cost", "Coste en puntos", 0, int.MaxValue, "Points a redemption spends.", "Puntos que gasta un canje.").Required(),
             Lookup("cx_MinTierId", "Minimum tier", "Nivel mínimo", "cx_loyaltytier", CascadeRule.RemoveLink, "Lowest tier allowed to redeem; empty for all.", "Nivel más bajo que puede canjear; vacío para todos."),
             Whole("cx_PerMemberLimit", "Limit per member", "Límite por miembro", 0, 10000, "Redemptions allowed per member; 0 means no limit.", "Canjes permitidos por miembro; 0 significa sin límite."),
+            Whole("cx_Stock", "Units in stock", "Unidades en stock", 0, int.MaxValue,
+                "Units left to redeem, set by a loyalty administrator; each redemption takes one and a cancellation gives it back. Empty for unlimited.",
+                "Unidades que quedan por canjear, fijadas por un administrador de fidelización; cada canje toma una y una cancelación la devuelve. Vacío si no hay límite."),
             Date("cx_ValidFrom", "Valid from", "Válida desde", "First day the reward can be redeemed.", "Primer día en que se puede canjear."),
             Date("cx_ValidTo", "Valid to", "Válida hasta", "Last day the reward can be redeemed.", "Último día en que se puede canjear."),
             Decimal("cx_DiscountPercent", "Discount (%)", "Descuento (%)", 0, 100, 2, "For a percentage discount.", "Para un descuento porcentual."),
@@ -184,10 +188,10 @@ internal static partial class CrmExtensionsModel
         Sections =
         [
             new("reward", Label.Of("Reward", "Recompensa"), ["cx_name", "cx_loyaltyprogramid", "cx_rewardtype", "cx_details"]),
-            new("rules", Label.Of("Who and when", "Quién y cuándo"), ["cx_pointscost", "cx_mintierid", "cx_permemberlimit", "cx_validfrom", "cx_validto"]),
+            new("rules", Label.Of("Who and when", "Quién y cuándo"), ["cx_pointscost", "cx_mintierid", "cx_permemberlimit", "cx_stock", "cx_validfrom", "cx_validto"]),
             new("value", Label.Of("What it gives", "Qué otorga"), ["cx_discountpercent", "cx_vouchervalue", "cx_productid", "cx_pricelevelid"]),
         ],
-        ViewColumns = ["cx_rewardtype", "cx_pointscost", "cx_mintierid", "cx_validto"],
+        ViewColumns = ["cx_rewardtype", "cx_pointscost", "cx_mintierid", "cx_stock", "cx_validto"],
     };
 
     private static Table RewardRedemption() => new("cx_RewardRedemption",
@@ -210,6 +214,7 @@ internal static partial class CrmExtensionsModel
             new("redemption", Label.Of("Redemption", "Canje"), ["cx_name", "cx_customerid", "cx_rewardid", "cx_redemptionstatus"]),
             new("voucher", Label.Of("Voucher", "Vale"), ["cx_vouchercode", "cx_pointsspent", "cx_redeemedon", "cx_validuntil"]),
         ],
+        MemberCardLookup = "cx_customerid",
         ViewColumns = ["cx_customerid", "cx_rewardid", "cx_vouchercode", "cx_redemptionstatus", "cx_redeemedon"],
         Sort = new("cx_redeemedon", Descending: true),
         WorkingViews =

@@ -25,6 +25,15 @@ public sealed record CatalogReward(Guid Id, string Name, RewardKind Kind, int Po
     /// <summary>How many times one member may redeem it; null means no limit.</summary>
     public int? PerMemberLimit { get; init; }
 
+    /// <summary>Units left to redeem; null means unlimited. Each redemption takes one, a cancellation gives it back.</summary>
+    public int? Stock { get; init; }
+
+    /// <summary>
+    /// The catalogue row's version when it was read (opaque): the stock is taken only while the row is unchanged, so two
+    /// agents can never both take the last unit.
+    /// </summary>
+    public string? Version { get; init; }
+
     public DateTime? ValidFrom { get; init; }
 
     public DateTime? ValidUntil { get; init; }

@@ -60,6 +60,13 @@ public static class RedemptionCheck
                 $"La recompensa \"{reward.Name}\" se podía canjear hasta el {LoyaltyText.Date(until)}."));
         }
 
+        if (reward.Stock is { } stock && stock <= 0)
+        {
+            refusals.Add(Refuse(RedemptionRefusalCode.OutOfStock,
+                $"The reward \"{reward.Name}\" is out of stock: every unit has been redeemed.",
+                $"La recompensa \"{reward.Name}\" está agotada: se han canjeado todas sus unidades."));
+        }
+
         if (reward.MinimumTierRank is { } minimum && (member.TierRank ?? int.MinValue) < minimum)
         {
             refusals.Add(Refuse(RedemptionRefusalCode.TierTooLow,

@@ -13,6 +13,7 @@ public enum RedemptionRefusalCode
     MemberBlocked = 7,
     MemberInactive = 8,
     OtherProgram = 9,
+    OutOfStock = 10,
 }
 
 /// <summary>One reason a redemption is refused, with its own message.</summary>
