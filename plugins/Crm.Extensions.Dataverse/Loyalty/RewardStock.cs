@@ -1,6 +1,7 @@
 using System;
 using Crm.Extensions.Domain;
 using Crm.Extensions.Domain.Localization;
+using Crm.Extensions.Domain.Loyalty.Rewards;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -22,7 +23,7 @@ public static class RewardStock
         $"Otro canje de \"{rewardName}\" cambió sus unidades en stock mientras se hacía este. No se canjeó nada; vuelva a intentarlo.");
 
     /// <summary>Takes one unit of a stocked reward, under the version it was checked at; an unlimited reward is left alone.</summary>
-    public static void Take(IOrganizationService service, Domain.Loyalty.Rewards.Reward reward)
+    public static void Take(IOrganizationService service, CatalogReward reward)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (reward?.Stock is not { } stock) return;
