@@ -56,7 +56,7 @@ public static class InvoicePaid
             if (!member.MayEarnAndRedeem) context.Tracing.Trace("The customer is blocked from loyalty or inactive: the invoice earns no points.");
             if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
             // Request: CreateMultiple — every new earn entry in one request (a replay plans none: the source keys exist).
-            LedgerWriter.Write(service, plan.Entries, paid.Customer, program.ProgramId);
+            LedgerWriter.Write(service, plan.Entries, paid.Customer, program.ProgramId, member.Entries, paid.On);
             member = member with { Entries = member.Entries.Concat(plan.Entries).ToList() };
             CustomerRowWriter.SetBalances(row, MemberBalances.From(member.Entries, paid.On, program.Settings), customer.Stored);
         }
