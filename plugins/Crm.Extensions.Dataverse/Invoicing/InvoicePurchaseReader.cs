@@ -70,16 +70,25 @@ public static class InvoicePurchaseReader
         var page = service.RetrieveMultiple(Query(invoiceId, customer, asOf, withLedger: true));
         var rows = page.Entities.ToList();
         IReadOnlyList<LedgerEntry>? ledger = null;
+        var whole = false;
         if (page.MoreRecords)
         {
             // Lines × ledger rows passed one page. A paging cookie pages by root row (the one invoice), so it cannot
-            // split these rows: read the invoice without its ledger, and the ledger rows on their own in cookie pages.
+            // split these rows: read the invoice without its ledger, and the ledger rows on their own in cookie pages
+            // (the whole ledger for a member never kept).
             rows = service.RetrieveMultiple(Query(invoiceId, customer, asOf, withLedger: false)).Entities.ToList();
-            ledger = LedgerOf(service, customer, Needed(invoiceId, asOf));
+            whole = Customer(rows, customer, Array.Empty<LedgerEntry>()).Kept is null;
+            ledger = LedgerOf(service, customer, whole ? null : Needed(invoiceId, asOf));
         }
 
         var buyer = Customer(rows, customer, ledger);
-        if (buyer.Kept is null)
+        if (!whole && buyer.Kept is null && buyer.Member.Entries.Count == 0)
+        {
+            // Never kept and no row at all (every row written since the kept figures carries its remaining points, and every
+            // writer of rows keeps the figures): a new member, whose kept state is empty.
+            buyer = buyer with { Kept = MemberFigures.Empty };
+        }
+        else if (!whole && buyer.Kept is null)
         {
             // A member never kept (its rows predate the kept figures): its whole ledger, once; the payment then keeps it.
             buyer = buyer with { Member = buyer.Member with { Entries = LedgerOf(service, customer, null) } };
@@ -171,6 +180,9 @@ public static class InvoicePurchaseReader
         var available = (int)GlobalChoices.LedgerEntryStatus.Available;
         var needed = new FilterExpression(LogicalOperator.Or);
         needed.AddCondition(LoyaltyTransaction.Fields.InvoiceId, ConditionOperator.Equal, invoiceId);
+        // Rows written before the ledger kept remaining points: a member never kept is then read whole (once); a kept member's
+        // untouched legacy lots come along until the ledger run fills them in.
+        needed.AddCondition(LoyaltyTransaction.Fields.RemainingPoints, ConditionOperator.Null);
         var vesting = needed.AddFilter(LogicalOperator.And);
         vesting.AddCondition(LoyaltyTransaction.Fields.EntryStatus, ConditionOperator.Equal, pending);
         vesting.AddCondition(LoyaltyTransaction.Fields.AvailableOn, ConditionOperator.LessEqual, asOf);

@@ -124,7 +124,7 @@ public static class KeptMember
                 case Step.Vest:
                     pending -= lot.Remaining;
                     lot.Vested = true;
-                    lot.Status = LedgerEntryStatus.Available;
+                    if (lot.Remaining > 0) lot.Status = LedgerEntryStatus.Available;
                     debt -= lot.Take(debt, LedgerEntryStatus.Redeemed);
                     vested += lot.Remaining;
                     break;

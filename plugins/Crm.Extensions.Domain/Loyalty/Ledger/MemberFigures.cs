@@ -25,6 +25,9 @@ public sealed record MemberFigures(long Available, long Pending, long Debt, Qual
             OldestEarn(ledger, asOf, months), asOf);
     }
 
+    /// <summary>A member with no ledger at all.</summary>
+    public static MemberFigures Empty { get; } = new(0, 0, 0, new QualificationMeasures(0m, 0, 0), null, DateTime.MinValue);
+
     public LedgerBalances Balances => new(Available, Pending, Debt);
 
     /// <summary>The balance columns as the product has always written them (the qualifying points are the window's).</summary>
