@@ -40,6 +40,8 @@ public sealed class PaidInvoiceFlatCostTests(ITestOutputHelper output)
         crm.Clock.Advance(TimeSpan.FromHours(6));
         crm.Service.Execute(new OrganizationRequest(ProcessLoyaltyLedger.Api));
         crm.DrainAsyncJobs();
+        // Six hours after the last payment the settings cache (SettingsCache, five minutes) has expired: warm it as for the 1st.
+        Pay(crm, data, data.Contact(), family);
         var thousandth = Measure(crm, () => Pay(crm, data, customer, family));
 
         output.WriteLine($"1st: {first.Requests} requests, {first.Rows} rows ({first.Detail}); 1,000th: {thousandth.Requests} requests, "
