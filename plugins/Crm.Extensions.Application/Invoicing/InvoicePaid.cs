@@ -65,10 +65,9 @@ public static class InvoicePaid
             if (!member.MayEarnAndRedeem) context.Tracing.Trace("The customer is blocked from loyalty or inactive: the invoice earns no points.");
             if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
             var step = Keep(service, kept, read, invoiceRows, plan.Entries, paid, program);
-            // Request: CreateMultiple — every new earn entry in one request (a replay plans none: the source keys exist).
-            LedgerWriter.Write(service, step.Added, paid.Customer, program.ProgramId);
-            // Request only when a lot's vesting or expiry came since the member was last written (the ledger run keeps them).
-            LedgerWriter.WriteLots(service, step.Changed);
+            // Request: CreateMultiple — every new earn entry in one request (a replay plans none: the source keys exist); an
+            // UpsertMultiple instead when lots vested or expired since the member was last written (the ledger run keeps them).
+            LedgerWriter.Write(service, new KeptLedger(step.Added, step.Changed), paid.Customer, program.ProgramId);
             member = member with { Entries = read.Concat(step.Added).ToList() };
             // Unchanged figures (a replay) are not written: the kept state is still the replay at its keep time.
             if (kept is null || step.Figures with { KeptOn = kept.KeptOn } != kept) MemberFiguresColumns.Set(row, step.Figures);

@@ -47,6 +47,31 @@ public static class LedgerWriter
         return kept;
     }
 
+    /// <summary>
+    /// New entries and moved lots of one member in one request: UpsertMultiple creates the new rows (deterministic ids) and
+    /// updates only the status and remaining points of the moved ones; with nothing moved, the plain CreateMultiple.
+    /// A racing replay of the same event upserts the same rows, and its member Update under the same RowVersion fails,
+    /// which rolls the step back with it (the paid step runs in the payment's transaction).
+    /// </summary>
+    public static void Write(IOrganizationService service, KeptLedger kept, EntityReference customer, Guid programId)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (kept is null) throw new ArgumentNullException(nameof(kept));
+        if (kept.Changed.Count == 0 || kept.Added.Count == 0 || kept.Added.Count + kept.Changed.Count > BatchSize)
+        {
+            Write(service, kept.Added, customer, programId);
+            WriteLots(service, kept.Changed);
+            return;
+        }
+
+        var rows = kept.Added.Select(entry => (Entity)LedgerRows.ToRow(entry, customer, programId)).Concat(kept.Changed.Select(LotRow)).ToList();
+        // The message by name: the typed UpsertMultipleRequest is not in every SDK version the deployables build against.
+        service.Execute(new OrganizationRequest("UpsertMultiple")
+        {
+            ["Targets"] = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName },
+        });
+    }
+
     /// <summary>Lots whose status or remaining points moved, in UpdateMultiple batches of at most 1,000 rows.</summary>
     public static void WriteLots(IOrganizationService service, IReadOnlyList<LotStatusChange> changes)
     {
@@ -54,12 +79,14 @@ public static class LedgerWriter
         if (changes is null) return;
         for (var start = 0; start < changes.Count; start += BatchSize)
         {
-            var rows = changes.Skip(start).Take(BatchSize).Select(change => new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
-            {
-                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
-                [LoyaltyTransaction.Fields.RemainingPoints] = change.Remaining,
-            }).ToList();
+            var rows = changes.Skip(start).Take(BatchSize).Select(LotRow).ToList();
             service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
         }
     }
+
+    private static Entity LotRow(LotStatusChange change) => new(LoyaltyTransaction.EntityLogicalName, change.EntryId)
+    {
+        [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
+        [LoyaltyTransaction.Fields.RemainingPoints] = change.Remaining,
+    };
 }
