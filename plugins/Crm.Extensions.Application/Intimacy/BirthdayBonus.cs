@@ -86,7 +86,8 @@ public static class BirthdayBonus
         // Each bonus with its kept state (a bonus vests at once and first pays any debt), and the older lots that moved.
         var kept = planned.Select(member => LedgerKeeping.Keep(
             member.Entries.Take(member.Entries.Count - 1).ToList(), new[] { member.Entries[member.Entries.Count - 1] }, now)).ToList();
-        var rows = planned.Select((member, index) => (Entity)LedgerRows.ToRow(kept[index].Added[0], member.Customer, program.ProgramId)).ToList();
+        var rows = planned.Select((member, index) => (Entity)LedgerRows.ToRow(kept[index].Added[0], member.Customer,
+            program.ProgramId)).ToList();
         service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
         LedgerWriter.WriteLots(service, kept.SelectMany(member => member.Changed).ToList());
         foreach (var member in planned)

@@ -23,11 +23,13 @@ public static class TierUpgrade
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null || program.Tiers.Count == 0 || member is null) return member?.TierId;
-        return Apply(service, program, member, asOf, QualificationWindow.Measure(member.Entries, asOf, program.Settings.QualificationWindowMonths));
+        return Apply(service, program, member, asOf, QualificationWindow.Measure(member.Entries, asOf,
+            program.Settings.QualificationWindowMonths));
     }
 
     /// <summary>The evaluation on the window's <paramref name="measures"/> as kept (a payment reads no whole ledger).</summary>
-    public static Guid? Apply(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, DateTime asOf, QualificationMeasures measures)
+    public static Guid? Apply(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, DateTime asOf,
+        QualificationMeasures measures)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null || program.Tiers.Count == 0 || member is null) return member?.TierId;

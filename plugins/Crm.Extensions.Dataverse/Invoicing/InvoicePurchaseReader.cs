@@ -232,10 +232,13 @@ public static class InvoicePurchaseReader
             IsBlocked = Column<bool?>(Contact.Fields.LoyaltyBlocked) == true,
             IsInactive = (Column<OptionSetValue>(Contact.Fields.StateCode)?.Value ?? 0) != 0,
         };
-        var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0, Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0, Column<int?>(Contact.Fields.PointsDebt) ?? 0);
+        var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0,
+            Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0,
+            Column<int?>(Contact.Fields.PointsDebt) ?? 0);
         object? Raw(string column) => first.GetAttributeValue<AliasedValue>(CustomerAlias + "." + column)?.Value;
         var facts = PurchaseFactsColumns.From(Raw);
-        return new PurchaseCustomer(CustomerLifecycleReader.StageFrom(Column<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value), facts, stored, member)
+        return new PurchaseCustomer(CustomerLifecycleReader.StageFrom(Column<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value),
+            facts, stored, member)
         {
             Kept = MemberFiguresColumns.From(Raw),
         };

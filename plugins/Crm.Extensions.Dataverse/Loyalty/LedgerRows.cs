@@ -48,7 +48,8 @@ public static class LedgerRows
         if (entry.InvoiceId is { } invoiceId) row[LoyaltyTransaction.Fields.InvoiceId] = new EntityReference(Invoice.EntityLogicalName, invoiceId);
         if (entry.InvoiceLineId is { } lineId) row[LoyaltyTransaction.Fields.InvoiceDetailId] = new EntityReference(InvoiceDetail.EntityLogicalName, lineId);
         // A debit holds nothing (0), so a row without a value is one written before the ledger kept remaining points.
-        if ((entry.IsCredit && entry.Points > 0 ? entry.Remaining : 0) is { } remaining) row[LoyaltyTransaction.Fields.RemainingPoints] = remaining;
+        var kept = entry.IsCredit && entry.Points > 0 ? entry.Remaining : 0;
+        if (kept is { } remaining) row[LoyaltyTransaction.Fields.RemainingPoints] = remaining;
         if (entry.AdjustmentReason is { } adjustment) row[LoyaltyTransaction.Fields.AdjustmentReason] = new OptionSetValue(adjustment);
         if (entry.AdjustedBy is { } user) row[LoyaltyTransaction.Fields.AdjustedById] = new EntityReference(SystemUser.EntityLogicalName, user);
         return row;

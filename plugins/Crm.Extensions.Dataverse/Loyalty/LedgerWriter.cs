@@ -64,7 +64,8 @@ public static class LedgerWriter
             return;
         }
 
-        var rows = kept.Added.Select(entry => (Entity)LedgerRows.ToRow(entry, customer, programId)).Concat(kept.Changed.Select(LotRow)).ToList();
+        var rows = kept.Added.Select(entry => (Entity)LedgerRows.ToRow(entry, customer,
+            programId)).Concat(kept.Changed.Select(LotRow)).ToList();
         // The message by name: the typed UpsertMultipleRequest is not in every SDK version the deployables build against.
         service.Execute(new OrganizationRequest("UpsertMultiple")
         {
@@ -80,7 +81,8 @@ public static class LedgerWriter
         for (var start = 0; start < changes.Count; start += BatchSize)
         {
             var rows = changes.Skip(start).Take(BatchSize).Select(LotRow).ToList();
-            service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
+            var targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName };
+            service.Execute(new UpdateMultipleRequest { Targets = targets });
         }
     }
 

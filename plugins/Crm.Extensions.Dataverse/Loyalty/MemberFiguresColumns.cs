@@ -55,7 +55,8 @@ public static class MemberFiguresColumns
     }
 
     /// <summary>The figures of the whole ledger at <paramref name="asOf"/>, set on the row; returns the balance columns.</summary>
-    public static MemberBalances SetFromLedger(Entity row, System.Collections.Generic.IReadOnlyList<LedgerEntry> ledger, DateTime asOf, ProgramSettings program)
+    public static MemberBalances SetFromLedger(Entity row, System.Collections.Generic.IReadOnlyList<LedgerEntry> ledger, DateTime asOf,
+        ProgramSettings program)
     {
         var figures = MemberFigures.From(ledger, asOf, program);
         Set(row, figures);

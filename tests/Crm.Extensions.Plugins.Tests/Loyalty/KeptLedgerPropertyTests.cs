@@ -122,10 +122,12 @@ public sealed class KeptLedgerPropertyTests(ITestOutputHelper output)
         }
     }
 
-    private static string Dump(IEnumerable<LedgerEntry> ledger, DateTime keptAt) => "kept at " + keptAt.ToString("o") + Environment.NewLine + string.Join(
+    private static string Dump(IEnumerable<LedgerEntry> ledger,
+        DateTime keptAt) => "kept at " + keptAt.ToString("o") + Environment.NewLine + string.Join(
         Environment.NewLine,
         ledger.OrderBy(entry => entry.OccurredOn).Select(entry =>
-            $"{entry.Kind} {entry.Points} on {entry.OccurredOn:o} vests {entry.VestsOn:o} expires {entry.ExpiresOn:o} {entry.Status} {entry.Remaining} {entry.SourceKey}"));
+            $"{entry.Kind} {entry.Points} on {entry.OccurredOn:o} vests {entry.VestsOn:o} expires {entry.ExpiresOn:o} "
+            + $"{entry.Status} {entry.Remaining} {entry.SourceKey}"));
 
     /// <summary>
     /// The member row was last written at its modifiedon (every writer rewrites the balances under RowVersion): the rows and
@@ -136,22 +138,27 @@ public sealed class KeptLedgerPropertyTests(ITestOutputHelper output)
     {
         var member = crm.Get(Contact.EntityLogicalName, customer.Id)!;
         var keptAt = member.GetAttributeValue<DateTime>("modifiedon");
-        var rows = crm.All(LoyaltyTransaction.EntityLogicalName).Where(row => row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId)?.Id == customer.Id).ToList();
+        var rows = crm.All(LoyaltyTransaction.EntityLogicalName)
+            .Where(row => row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId)?.Id == customer.Id).ToList();
         var ledger = rows.Select(row => LedgerRows.FromRow(row)!).ToList();
         var lots = LedgerReplay.Replay(ledger, keptAt).Lots.ToDictionary(lot => lot.Entry.Id);
         foreach (var entry in ledger.Where(entry => entry.IsCredit && entry.Points > 0))
         {
             var lot = lots[entry.Id];
-            Assert.True(lot.Status == entry.Status, $"{where}: lot {entry.SourceKey} is {entry.Status}, the replay says {lot.Status}. {Dump(ledger, keptAt)}");
-            Assert.True(lot.Remaining == entry.Remaining, $"{where}: lot {entry.SourceKey} keeps {entry.Remaining}, the replay says {lot.Remaining}.");
+            Assert.True(lot.Status == entry.Status,
+                $"{where}: lot {entry.SourceKey} is {entry.Status}, the replay says {lot.Status}. {Dump(ledger, keptAt)}");
+            Assert.True(lot.Remaining == entry.Remaining,
+                $"{where}: lot {entry.SourceKey} keeps {entry.Remaining}, the replay says {lot.Remaining}.");
         }
 
         var expected = MemberBalances.From(ledger, keptAt, settings);
         // The row stores max(0, available) and the debt: available is negative only by the debt (no vested lot holds points then).
-        var stored = member.GetAttributeValue<int?>(Contact.Fields.PointsBalance) - member.GetAttributeValue<int?>(Contact.Fields.PointsDebt);
+        var stored = member.GetAttributeValue<int?>(Contact.Fields.PointsBalance)
+            - member.GetAttributeValue<int?>(Contact.Fields.PointsDebt);
         Assert.True(expected.Available == stored, $"{where}: available {expected.Available} (debt {expected.Debt}), stored {stored}.");
         Assert.True(expected.Debt == member.GetAttributeValue<int?>(Contact.Fields.PointsDebt), $"{where}: debt.");
         Assert.True(expected.Pending == member.GetAttributeValue<int?>(Contact.Fields.PendingPoints), $"{where}: pending.");
-        Assert.True(expected.QualifyingInWindow == member.GetAttributeValue<int?>(Contact.Fields.QualifyingPoints), $"{where}: qualifying.");
+        Assert.True(expected.QualifyingInWindow == member.GetAttributeValue<int?>(Contact.Fields.QualifyingPoints),
+            $"{where}: qualifying.");
     }
 }

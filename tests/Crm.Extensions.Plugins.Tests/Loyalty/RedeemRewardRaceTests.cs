@@ -27,7 +27,8 @@ public sealed class RedeemRewardRaceTests
         using var codes = new VoucherCodeGenerator();
         var system = scenario.Crm.CreateOrganizationService(null);
         var refusal = Assert.Throws<BusinessRuleException>(() => RewardRedemptions.Redeem(
-            system, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, () => MemberLedgerReader.Read(scenario.Crm.Service, customer)));
+            system, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, () => MemberLedgerReader.Read(scenario.Crm.Service,
+                customer)));
 
         Assert.Contains("The reward costs 300 points; the customer has 200 available", refusal.Text.English);
         Assert.Equal(1, scenario.Crm.Count(RewardRedemption.EntityLogicalName));

@@ -48,11 +48,13 @@ public static class EarnPlanner
     /// The plan from the member's <paramref name="balances"/> at payment (kept state, <see cref="KeptMember"/>) and only the
     /// rows of this invoice (<paramref name="invoiceLedger"/>): whether a line earned depends on its own rows alone.
     /// </summary>
-    public static EarnPlan Plan(PaidInvoice invoice, ProgramSettings program, decimal tierMultiplier, IReadOnlyList<LedgerEntry> invoiceLedger, LedgerBalances balances)
+    public static EarnPlan Plan(PaidInvoice invoice, ProgramSettings program, decimal tierMultiplier,
+        IReadOnlyList<LedgerEntry> invoiceLedger, LedgerBalances balances)
     {
         if (invoice is null || program is null || invoiceLedger is null || balances is null)
         {
-            throw new ArgumentNullException(invoice is null ? nameof(invoice) : program is null ? nameof(program) : invoiceLedger is null ? nameof(invoiceLedger) : nameof(balances));
+            throw new ArgumentNullException(invoice is null ? nameof(invoice) : program is null ? nameof(program)
+                : invoiceLedger is null ? nameof(invoiceLedger) : nameof(balances));
         }
 
         var customerLedger = invoiceLedger;

@@ -75,7 +75,8 @@ public static class KeptMember
             ? entry with { Status = lot.Status, Remaining = lot.Remaining }
             : entry).ToList();
         var changed = result.Lots.Values.Where(lot => !newIds.Contains(lot.Entry.Id) && LedgerKeeping.Moved(lot))
-            .Select(lot => new LotStatusChange(lot.Entry.Id, lot.Entry.CustomerId, lot.Entry.Status, lot.Status) { Remaining = lot.Remaining })
+            .Select(lot => new LotStatusChange(lot.Entry.Id, lot.Entry.CustomerId, lot.Entry.Status,
+                lot.Status) { Remaining = lot.Remaining })
             .ToList();
         return new KeptStep(figures, addedRows, changed);
     }
@@ -98,7 +99,8 @@ public static class KeptMember
         foreach (var entry in (due ?? Array.Empty<LedgerEntry>()).Where(entry => entry.IsCredit && entry.Points > 0))
         {
             if (lots.ContainsKey(entry.Id) || entry.Status is not (LedgerEntryStatus.Pending or LedgerEntryStatus.Available)) continue;
-            var lot = new LotState(entry) { Remaining = entry.Remaining ?? entry.Points, Vested = entry.Status == LedgerEntryStatus.Available };
+            var lot = new LotState(entry) { Remaining = entry.Remaining ?? entry.Points,
+                Vested = entry.Status == LedgerEntryStatus.Available };
             lot.Status = entry.Status;
             if (lot.Remaining <= 0) continue;
             lots[entry.Id] = lot;

@@ -24,7 +24,8 @@ public static class LedgerKeeping
             ? entry with { Status = lot.Status, Remaining = lot.Remaining }
             : entry).ToList();
         var changed = lots.Values.Where(lot => !newIds.Contains(lot.Entry.Id) && Moved(lot))
-            .Select(lot => new LotStatusChange(lot.Entry.Id, lot.Entry.CustomerId, lot.Entry.Status, lot.Status) { Remaining = lot.Remaining })
+            .Select(lot => new LotStatusChange(lot.Entry.Id, lot.Entry.CustomerId, lot.Entry.Status,
+                lot.Status) { Remaining = lot.Remaining })
             .ToList();
         return new KeptLedger(rows, changed);
     }

@@ -38,7 +38,8 @@ public static class LedgerProcessor
             {
                 if (LedgerKeeping.Differs(lot))
                 {
-                    changes.Add(new LotStatusChange(lot.Entry.Id, customer.Key, lot.Entry.Status, lot.Status) { Remaining = lot.Remaining });
+                    changes.Add(new LotStatusChange(lot.Entry.Id, customer.Key, lot.Entry.Status,
+                        lot.Status) { Remaining = lot.Remaining });
                 }
 
                 if (lot.Expired > 0 && lot.Entry.ExpiresOn is { } expiresOn && !existingKeys.Contains(SourceKeys.Expire(lot.Entry.Id, expiresOn)))

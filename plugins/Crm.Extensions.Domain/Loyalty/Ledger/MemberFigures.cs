@@ -12,7 +12,8 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 /// stores max(0, available) and the debt and loses nothing), and the tier window's measures with the date of the oldest
 /// purchase still in it (nothing in the window changes with time before that purchase leaves it).
 /// </summary>
-public sealed record MemberFigures(long Available, long Pending, long Debt, QualificationMeasures Window, DateTime? OldestInWindow, DateTime KeptOn)
+public sealed record MemberFigures(long Available, long Pending, long Debt, QualificationMeasures Window, DateTime? OldestInWindow,
+    DateTime KeptOn)
 {
     /// <summary>The figures the whole ledger gives at <paramref name="asOf"/> (what every writer with the whole ledger keeps).</summary>
     public static MemberFigures From(IReadOnlyList<LedgerEntry> ledger, DateTime asOf, ProgramSettings program)

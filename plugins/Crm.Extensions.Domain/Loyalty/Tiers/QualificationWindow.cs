@@ -35,7 +35,8 @@ public static class QualificationWindow
             .GroupBy(entry => entry.InvoiceId!.Value)
             .Select(invoice => new PurchaseActivity(
                 invoice.Key,
-                invoice.Where(entry => entry.Kind == LedgerEntryKind.Earn).Select(entry => entry.OccurredOn).DefaultIfEmpty(DateTime.MinValue).Min(),
+                invoice.Where(entry => entry.Kind == LedgerEntryKind.Earn).Select(entry => entry.OccurredOn)
+                    .DefaultIfEmpty(DateTime.MinValue).Min(),
                 invoice.Sum(entry => entry.Kind == LedgerEntryKind.Earn ? entry.BaseAmount : -entry.BaseAmount)))
             .ToList();
 
