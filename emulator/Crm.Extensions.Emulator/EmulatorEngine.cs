@@ -121,7 +121,9 @@ internal sealed class EmulatorEngine
             if (frame.Transaction?.DoomedBy is not null) throw NoActiveTransaction();
             try
             {
-                return Router.Route(request, frame);
+                var response = Router.Route(request, frame);
+                Counters.CountRows(response, frame.FromPlugin);
+                return response;
             }
             catch (Exception exception) when (IsMalformedRequest(exception))
             {

@@ -21,6 +21,12 @@ public sealed class RequestCounters
 
     public int PluginTotal => _plugin.Values.Sum();
 
+    /// <summary>Rows the caller's reads returned (each row of a RetrieveMultiple page, one per Retrieve).</summary>
+    public int CallerRowsReturned { get; private set; }
+
+    /// <summary>Rows plugins' reads returned: what a plug-in read costs beyond its request (joined rows count one each).</summary>
+    public int PluginRowsReturned { get; private set; }
+
     public int CallerCount(string requestName) => _caller.TryGetValue(requestName, out var n) ? n : 0;
 
     public int PluginCount(string requestName) => _plugin.TryGetValue(requestName, out var n) ? n : 0;
@@ -29,6 +35,20 @@ public sealed class RequestCounters
     {
         _caller.Clear();
         _plugin.Clear();
+        CallerRowsReturned = 0;
+        PluginRowsReturned = 0;
+    }
+
+    internal void CountRows(Microsoft.Xrm.Sdk.OrganizationResponse? response, bool fromPlugin)
+    {
+        var rows = response?.Results.Values.Sum(value => value switch
+        {
+            Microsoft.Xrm.Sdk.EntityCollection page => page.Entities.Count,
+            Microsoft.Xrm.Sdk.Entity => 1,
+            _ => 0,
+        }) ?? 0;
+        if (fromPlugin) PluginRowsReturned += rows;
+        else CallerRowsReturned += rows;
     }
 
     internal void Count(string requestName, bool fromPlugin)

@@ -83,8 +83,13 @@ public static class BirthdayBonus
         }
 
         if (planned.Count == 0) return new BirthdayBonusResult(0, already, refused);
-        var rows = planned.Select(member => (Entity)LedgerRows.ToRow(member.Entries[member.Entries.Count - 1], member.Customer, program.ProgramId)).ToList();
+        // Each bonus with its kept state (a bonus vests at once and first pays any debt), and the older lots that moved.
+        var kept = planned.Select(member => LedgerKeeping.Keep(
+            member.Entries.Take(member.Entries.Count - 1).ToList(), new[] { member.Entries[member.Entries.Count - 1] }, now)).ToList();
+        var rows = planned.Select((member, index) => (Entity)LedgerRows.ToRow(kept[index].Added[0], member.Customer,
+            program.ProgramId)).ToList();
         service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
+        LedgerWriter.WriteLots(service, kept.SelectMany(member => member.Changed).ToList());
         foreach (var member in planned)
         {
             BalanceWriter.Write(service, member, now, program.Settings, () => MemberLedgerReader.Read(service, member.Customer));

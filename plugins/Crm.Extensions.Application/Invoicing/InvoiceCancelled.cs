@@ -56,7 +56,7 @@ public static class InvoiceCancelled
         if (reversals.Count == 0) return;
 
         // Requests: CreateMultiple of the reverse entries, then the balances under RowVersion.
-        LedgerWriter.Write(service, reversals, cancelled.Customer, program.ProgramId);
+        LedgerWriter.Write(service, reversals, cancelled.Customer, program.ProgramId, member.Entries, cancelled.On);
         BalanceWriter.Write(service, member with { Entries = member.Entries.Concat(reversals).ToList() }, cancelled.On, program.Settings,
             () => MemberLedgerReader.Read(service, cancelled.Customer));
     }

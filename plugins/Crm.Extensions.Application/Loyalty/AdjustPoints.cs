@@ -66,7 +66,7 @@ public static class AdjustPoints
             throw new BusinessRuleException(BalanceChanged);
         }
 
-        LedgerWriter.Write(service, new[] { entry }, customer, program.ProgramId);
+        LedgerWriter.Write(service, new[] { entry }, customer, program.ProgramId, member.Entries, now);
         return new AdjustedPoints(new EntityReference(LoyaltyTransaction.EntityLogicalName, entry.Id), balances.Available);
     }
 }

@@ -86,7 +86,7 @@ public static class GrantPoints
             return new GrantedPoints(new EntityReference(LoyaltyTransaction.EntityLogicalName, existing.Id), written: false);
         }
 
-        LedgerWriter.Write(service, new[] { entry }, customer, program.ProgramId);
+        LedgerWriter.Write(service, new[] { entry }, customer, program.ProgramId, member.Entries, now);
         BalanceWriter.Write(service, member with { Entries = member.Entries.Concat(new[] { entry }).ToList() }, now, program.Settings,
             () => MemberLedgerReader.Read(service, customer));
         return new GrantedPoints(new EntityReference(LoyaltyTransaction.EntityLogicalName, entry.Id), written: true);

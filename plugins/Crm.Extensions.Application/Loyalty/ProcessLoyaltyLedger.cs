@@ -46,8 +46,6 @@ public static class ProcessLoyaltyLedger
         return Run(context.SystemService, program, context.Clock.UtcNow, maxMembers);
     }
 
-    private const int WriteBatchSize = 1000;
-
     /// <param name="maxMembers">
     /// Change at most this many members in this run and report whether more were left (null or 0: all). Members already
     /// processed have nothing left to change, so the next run continues without a cursor; each call commits its own part.
@@ -70,7 +68,7 @@ public static class ProcessLoyaltyLedger
         var statusChanges = result.StatusChanges.Where(change => members.Contains(change.CustomerId)).ToList();
         var expiries = result.ExpiryEntries.Where(entry => members.Contains(entry.CustomerId)).ToList();
 
-        WriteStatusChanges(service, statusChanges);
+        LedgerWriter.WriteLots(service, statusChanges);
         foreach (var ofMember in expiries.GroupBy(entry => entry.CustomerId))
         {
             LedgerWriter.Write(service, ofMember.ToList(), customers[ofMember.Key], program.ProgramId);
@@ -141,18 +139,5 @@ public static class ProcessLoyaltyLedger
         }
 
         return new LedgerProcessResult(changes, expiries, warnings, balances);
-    }
-
-    /// <summary>Lot status changes in UpdateMultiple batches of at most 1,000 rows (the platform's batch limit).</summary>
-    private static void WriteStatusChanges(IOrganizationService service, IReadOnlyList<LotStatusChange> changes)
-    {
-        for (var start = 0; start < changes.Count; start += WriteBatchSize)
-        {
-            var rows = changes.Skip(start).Take(WriteBatchSize).Select(change => new Entity(LoyaltyTransaction.EntityLogicalName, change.EntryId)
-            {
-                [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)LedgerRows.StoredStatus(change.To)),
-            }).ToList();
-            service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
-        }
     }
 }

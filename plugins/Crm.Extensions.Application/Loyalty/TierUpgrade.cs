@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crm.Extensions.Dataverse.Loyalty;
+using Crm.Extensions.Domain.Loyalty.Configuration;
 using Crm.Extensions.Domain.Loyalty.Ledger;
 using Crm.Extensions.Domain.Loyalty.Tiers;
 using Crm.Extensions.EarlyBound;
@@ -22,8 +23,17 @@ public static class TierUpgrade
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null || program.Tiers.Count == 0 || member is null) return member?.TierId;
+        return Apply(service, program, member, asOf, QualificationWindow.Measure(member.Entries, asOf,
+            program.Settings.QualificationWindowMonths));
+    }
+
+    /// <summary>The evaluation on the window's <paramref name="measures"/> as kept (a payment reads no whole ledger).</summary>
+    public static Guid? Apply(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, DateTime asOf,
+        QualificationMeasures measures)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        if (program is null || program.Tiers.Count == 0 || member is null) return member?.TierId;
         var tiers = new TierEvaluator(program.Settings, program.Tiers);
-        var measures = QualificationWindow.Measure(Purchases(member.Entries), member.Entries, asOf, program.Settings.QualificationWindowMonths);
         var input = new TierEvaluationInput(new TierStanding(member.TierId, member.TierValidUntil, member.TierFloorId), measures, asOf);
         var decision = tiers.Evaluate(input, TierEvaluationMode.RealTime);
         if (Rank(tiers, decision.TierId) > Rank(tiers, member.TierId))
@@ -38,14 +48,7 @@ public static class TierUpgrade
     }
 
     /// <summary>Paid purchases from the ledger: one per invoice, amount net of its reversed lines.</summary>
-    public static IReadOnlyList<PurchaseActivity> Purchases(IEnumerable<LedgerEntry> ledger) =>
-        ledger.Where(entry => entry.InvoiceId is not null && (entry.Kind == LedgerEntryKind.Earn || entry.Kind == LedgerEntryKind.Reverse))
-            .GroupBy(entry => entry.InvoiceId!.Value)
-            .Select(invoice => new PurchaseActivity(
-                invoice.Key,
-                invoice.Where(entry => entry.Kind == LedgerEntryKind.Earn).Select(entry => entry.OccurredOn).DefaultIfEmpty(DateTime.MinValue).Min(),
-                invoice.Sum(entry => entry.Kind == LedgerEntryKind.Earn ? entry.BaseAmount : -entry.BaseAmount)))
-            .ToList();
+    public static IReadOnlyList<PurchaseActivity> Purchases(IEnumerable<LedgerEntry> ledger) => QualificationWindow.Purchases(ledger);
 
     private static int Rank(TierEvaluator tiers, Guid? tierId) => tiers.Find(tierId)?.Rank ?? int.MinValue;
 

@@ -49,6 +49,7 @@ public partial class Account : Entity
         public const string LastInteractionOn = "cx_lastinteractionon";
         public const string LastPurchaseOn = "cx_lastpurchaseon";
         public const string LatestNpsScore = "cx_latestnpsscore";
+        public const string LedgerKeptOn = "cx_ledgerkepton";
         public const string LifecycleStage = "cx_lifecyclestage";
         public const string LifecycleStageChangedOn = "cx_lifecyclestagechangedon";
         public const string LoyaltyBlocked = "cx_loyaltyblocked";
@@ -58,6 +59,7 @@ public partial class Account : Entity
         public const string PaidInvoiceCount = "cx_paidinvoicecount";
         public const string PendingPoints = "cx_pendingpoints";
         public const string PointsBalance = "cx_pointsbalance";
+        public const string PointsDebt = "cx_pointsdebt";
         public const string ProfileCompleteness = "cx_profilecompleteness";
         public const string PurchaseCount = "cx_purchasecount";
         public const string QualifyingPoints = "cx_qualifyingpoints";
@@ -73,6 +75,10 @@ public partial class Account : Entity
         public const string TotalRevenueBase = "cx_totalrevenue_base";
         public const string UpgradeBlocked = "cx_upgradeblocked";
         public const string UpgradeBlockedReason = "cx_upgradeblockedreason";
+        public const string WindowOldestOn = "cx_windowoldeston";
+        public const string WindowPurchases = "cx_windowpurchases";
+        public const string WindowSpend = "cx_windowspend";
+        public const string WindowSpendBase = "cx_windowspend_base";
         public const string DefaultPriceLevelId = "defaultpricelevelid";
         public const string Description = "description";
         public const string EMailAddress1 = "emailaddress1";
@@ -362,6 +368,14 @@ public partial class Account : Entity
         set => SetAttributeValue(Fields.LatestNpsScore, value);
     }
 
+    /// <summary>Points kept on (cx_ledgerkepton, datetime).</summary>
+    [AttributeLogicalName(Fields.LedgerKeptOn)]
+    public DateTime? LedgerKeptOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.LedgerKeptOn);
+        set => SetAttributeValue(Fields.LedgerKeptOn, value);
+    }
+
     /// <summary>Lifecycle stage (cx_lifecyclestage, picklist).</summary>
     [AttributeLogicalName(Fields.LifecycleStage)]
     public GlobalChoices.LifecycleStage? LifecycleStage
@@ -432,6 +446,14 @@ public partial class Account : Entity
     {
         get => GetAttributeValue<int?>(Fields.PointsBalance);
         set => SetAttributeValue(Fields.PointsBalance, value);
+    }
+
+    /// <summary>Points owed (cx_pointsdebt, int).</summary>
+    [AttributeLogicalName(Fields.PointsDebt)]
+    public int? PointsDebt
+    {
+        get => GetAttributeValue<int?>(Fields.PointsDebt);
+        set => SetAttributeValue(Fields.PointsDebt, value);
     }
 
     /// <summary>Profile completeness (%) (cx_profilecompleteness, int).</summary>
@@ -552,6 +574,38 @@ public partial class Account : Entity
     {
         get => GetAttributeValue<string?>(Fields.UpgradeBlockedReason);
         set => SetAttributeValue(Fields.UpgradeBlockedReason, value);
+    }
+
+    /// <summary>Oldest purchase in window (cx_windowoldeston, datetime).</summary>
+    [AttributeLogicalName(Fields.WindowOldestOn)]
+    public DateTime? WindowOldestOn
+    {
+        get => GetAttributeValue<DateTime?>(Fields.WindowOldestOn);
+        set => SetAttributeValue(Fields.WindowOldestOn, value);
+    }
+
+    /// <summary>Purchases (qualification window) (cx_windowpurchases, int).</summary>
+    [AttributeLogicalName(Fields.WindowPurchases)]
+    public int? WindowPurchases
+    {
+        get => GetAttributeValue<int?>(Fields.WindowPurchases);
+        set => SetAttributeValue(Fields.WindowPurchases, value);
+    }
+
+    /// <summary>Spend (qualification window) (cx_windowspend, money).</summary>
+    [AttributeLogicalName(Fields.WindowSpend)]
+    public Money? WindowSpend
+    {
+        get => GetAttributeValue<Money?>(Fields.WindowSpend);
+        set => SetAttributeValue(Fields.WindowSpend, value);
+    }
+
+    /// <summary>Spend (qualification window) (Base) (cx_windowspend_base, money).</summary>
+    [AttributeLogicalName(Fields.WindowSpendBase)]
+    public Money? WindowSpendBase
+    {
+        get => GetAttributeValue<Money?>(Fields.WindowSpendBase);
+        set => SetAttributeValue(Fields.WindowSpendBase, value);
     }
 
     /// <summary>defaultpricelevelid (defaultpricelevelid, lookup).</summary>

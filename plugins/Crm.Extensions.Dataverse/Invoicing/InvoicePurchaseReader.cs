@@ -19,8 +19,15 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 /// <summary>One line of a paid invoice with its product family resolved.</summary>
 public sealed record PurchaseLine(Guid LineId, Guid ProductId, Guid FamilyId, decimal Amount);
 
-/// <summary>The customer of a paid invoice as read with it: stage, kept purchase facts (null before the first), stored balances and ledger.</summary>
-public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts, MemberBalances Stored, MemberLedger Member);
+/// <summary>
+/// The customer of a paid invoice as read with it: stage, kept purchase facts (null before the first), stored balances, the
+/// kept ledger figures (null for a member never kept) and the ledger rows read: this invoice's rows and the lots whose
+/// vesting or expiry has come (<see cref="InvoicePurchaseReader"/>); the whole ledger only for a member never kept.
+/// </summary>
+public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts, MemberBalances Stored, MemberLedger Member)
+{
+    public MemberFigures? Kept { get; init; }
+}
 
 /// <summary>
 /// Everything the invoice-paid event needs, from one query: the lines with their families, the customer's journeys of
@@ -32,9 +39,11 @@ public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnl
 /// Reads a paid invoice in one request: invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the
 /// top-level parent), each product level ⟕ the customer's journey of that product (customer + family is the journey's
 /// alternate key, so these links never multiply rows), invoice ⟕ its survey request (by request key), and invoice ⟕ the
-/// customer (stage, RowVersion through <c>versionnumber</c>, tier standing, balances, purchase facts) ⟕ its ledger.
-/// Rows are lines × ledger entries; beyond one page of 5,000 the invoice is read again without its ledger and the ledger on
-/// its own in cookie pages (paging cookies page by root row, and here there is one). A product tree deeper than the
+/// customer (stage, RowVersion through <c>versionnumber</c>, tier standing, kept figures, purchase facts) ⟕ the ledger rows
+/// a payment needs on kept state (<see cref="KeptMember"/>): this invoice's own rows, the lots stored pending whose vesting
+/// date has come and the lots with points whose expiry has come. Rows are lines × those rows, whatever the history; a member
+/// never kept is read with its whole ledger. Beyond one page of 5,000 the invoice is read again without its ledger and the
+/// ledger on its own in cookie pages (paging cookies page by root row, and here there is one). A product tree deeper than the
 /// join is finished one Retrieve per level, and its families' journeys are then read by the caller
 /// (<see cref="InvoicePurchase.JourneysComplete"/> false): neither happens for trees of up to three levels.
 /// </summary>
@@ -51,25 +60,40 @@ public static class InvoicePurchaseReader
     {
         Contact.Fields.LifecycleStage, Contact.Fields.VersionNumber, Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil,
         Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing, Contact.Fields.PointsBalance,
-        Contact.Fields.PendingPoints, Contact.Fields.QualifyingPoints, Contact.Fields.LoyaltyBlocked, Contact.Fields.StateCode,
+        Contact.Fields.LoyaltyBlocked, Contact.Fields.StateCode,
     };
 
-    public static InvoicePurchase Read(IOrganizationService service, Guid invoiceId, EntityReference customer)
+    public static InvoicePurchase Read(IOrganizationService service, Guid invoiceId, EntityReference customer, DateTime asOf)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
-        var page = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: true));
+        var page = service.RetrieveMultiple(Query(invoiceId, customer, asOf, withLedger: true));
         var rows = page.Entities.ToList();
         IReadOnlyList<LedgerEntry>? ledger = null;
+        var whole = false;
         if (page.MoreRecords)
         {
-            // Lines × ledger entries passed one page. A paging cookie pages by root row (the one invoice), so it cannot
-            // split these rows: read the invoice without its ledger, and the ledger on its own in cookie pages.
-            rows = service.RetrieveMultiple(Query(invoiceId, customer, withLedger: false)).Entities.ToList();
-            ledger = LedgerOf(service, customer);
+            // Lines × ledger rows passed one page. A paging cookie pages by root row (the one invoice), so it cannot
+            // split these rows: read the invoice without its ledger, and the ledger rows on their own in cookie pages
+            // (the whole ledger for a member never kept).
+            rows = service.RetrieveMultiple(Query(invoiceId, customer, asOf, withLedger: false)).Entities.ToList();
+            whole = Customer(rows, customer, Array.Empty<LedgerEntry>()).Kept is null;
+            ledger = LedgerOf(service, customer, whole ? null : Needed(invoiceId, asOf));
         }
 
         var buyer = Customer(rows, customer, ledger);
+        if (!whole && buyer.Kept is null && buyer.Member.Entries.Count == 0)
+        {
+            // Never kept and no row at all (every row written since the kept figures carries its remaining points, and every
+            // writer of rows keeps the figures): a new member, whose kept state is empty.
+            buyer = buyer with { Kept = MemberFigures.Empty };
+        }
+        else if (!whole && buyer.Kept is null)
+        {
+            // A member never kept (its rows predate the kept figures): its whole ledger, once; the payment then keeps it.
+            buyer = buyer with { Member = buyer.Member with { Entries = LedgerOf(service, customer, null) } };
+        }
+
         var lineRows = rows.Where(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId) is not null).ToList();
         var parentOf = new Dictionary<Guid, Guid?>();
         foreach (var row in lineRows)
@@ -103,7 +127,7 @@ public static class InvoicePurchaseReader
         return new InvoicePurchase(lines, journeys, complete, requested, buyer);
     }
 
-    private static QueryExpression Query(Guid invoiceId, EntityReference customer, bool withLedger)
+    private static QueryExpression Query(Guid invoiceId, EntityReference customer, DateTime asOf, bool withLedger)
     {
         var query = new QueryExpression(Invoice.EntityLogicalName)
         {
@@ -137,16 +161,39 @@ public static class InvoicePurchaseReader
         var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
         var buyer = query.AddLink(customer.LogicalName, Invoice.Fields.CustomerId, primaryKey, JoinOperator.LeftOuter);
         buyer.EntityAlias = CustomerAlias;
-        buyer.Columns = new ColumnSet(CustomerColumns.Concat(PurchaseFactsColumns.Columns).ToArray());
+        buyer.Columns = new ColumnSet(CustomerColumns.Concat(MemberFiguresColumns.Columns).Concat(PurchaseFactsColumns.Columns).ToArray());
         if (!withLedger) return query;
         var ledger = buyer.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
         ledger.EntityAlias = LedgerAlias;
         ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
+        ledger.LinkCriteria = Needed(invoiceId, asOf);
         return query;
     }
 
-    /// <summary>The customer's whole ledger in 5,000-row cookie pages (only for a ledger too large to join).</summary>
-    private static IReadOnlyList<LedgerEntry> LedgerOf(IOrganizationService service, EntityReference customer)
+    /// <summary>
+    /// The ledger rows a payment on kept state needs: this invoice's own rows (which lines already earned, and the invoice's
+    /// part of the window), lots stored pending whose vesting date has come, and lots with points whose expiry has come.
+    /// </summary>
+    private static FilterExpression Needed(Guid invoiceId, DateTime asOf)
+    {
+        var pending = (int)GlobalChoices.LedgerEntryStatus.Pending;
+        var available = (int)GlobalChoices.LedgerEntryStatus.Available;
+        var needed = new FilterExpression(LogicalOperator.Or);
+        needed.AddCondition(LoyaltyTransaction.Fields.InvoiceId, ConditionOperator.Equal, invoiceId);
+        // Rows written before the ledger kept remaining points: a member never kept is then read whole (once); a kept member's
+        // untouched legacy lots come along until the ledger run fills them in.
+        needed.AddCondition(LoyaltyTransaction.Fields.RemainingPoints, ConditionOperator.Null);
+        var vesting = needed.AddFilter(LogicalOperator.And);
+        vesting.AddCondition(LoyaltyTransaction.Fields.EntryStatus, ConditionOperator.Equal, pending);
+        vesting.AddCondition(LoyaltyTransaction.Fields.AvailableOn, ConditionOperator.LessEqual, asOf);
+        var expiring = needed.AddFilter(LogicalOperator.And);
+        expiring.AddCondition(LoyaltyTransaction.Fields.EntryStatus, ConditionOperator.In, pending, available);
+        expiring.AddCondition(LoyaltyTransaction.Fields.ExpiresOn, ConditionOperator.LessEqual, asOf);
+        return needed;
+    }
+
+    /// <summary>The customer's ledger rows (all, or those <paramref name="needed"/>) in 5,000-row cookie pages.</summary>
+    private static IReadOnlyList<LedgerEntry> LedgerOf(IOrganizationService service, EntityReference customer, FilterExpression? needed)
     {
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
@@ -155,6 +202,7 @@ public static class InvoicePurchaseReader
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
+        if (needed is not null) query.Criteria.AddFilter(needed);
         var entries = new List<LedgerEntry>();
         while (true)
         {
@@ -184,9 +232,16 @@ public static class InvoicePurchaseReader
             IsBlocked = Column<bool?>(Contact.Fields.LoyaltyBlocked) == true,
             IsInactive = (Column<OptionSetValue>(Contact.Fields.StateCode)?.Value ?? 0) != 0,
         };
-        var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0, Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0, 0);
-        var facts = PurchaseFactsColumns.From(column => first.GetAttributeValue<AliasedValue>(CustomerAlias + "." + column)?.Value);
-        return new PurchaseCustomer(CustomerLifecycleReader.StageFrom(Column<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value), facts, stored, member);
+        var stored = new MemberBalances(Column<int?>(Contact.Fields.PointsBalance) ?? 0,
+            Column<int?>(Contact.Fields.PendingPoints) ?? 0, Column<int?>(Contact.Fields.QualifyingPoints) ?? 0,
+            Column<int?>(Contact.Fields.PointsDebt) ?? 0);
+        object? Raw(string column) => first.GetAttributeValue<AliasedValue>(CustomerAlias + "." + column)?.Value;
+        var facts = PurchaseFactsColumns.From(Raw);
+        return new PurchaseCustomer(CustomerLifecycleReader.StageFrom(Column<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value),
+            facts, stored, member)
+        {
+            Kept = MemberFiguresColumns.From(Raw),
+        };
     }
 
     /// <summary>A parent the join did not reach (a tree deeper than <see cref="JoinedLevels"/>): read upwards until the root. True when it had to.</summary>

@@ -8,7 +8,8 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace Crm.Extensions.Dataverse.Loyalty;
 
 /// <summary>
-/// Writes a member's balances (available, pending, qualifying in the window), computed from its whole ledger, with
+/// Writes a member's kept figures (available, pending, debt, the tier window's measures: <see cref="MemberFiguresColumns"/>),
+/// computed from its whole ledger, with
 /// RowVersion: <c>IfRowVersionMatches</c>, so a concurrent writer is never overwritten silently. On a conflict it reads the
 /// member again and retries once; a second conflict is left to the caller (an async step's job is retried by the platform).
 /// </summary>
@@ -43,14 +44,8 @@ public static class BalanceWriter
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (member is null) throw new ArgumentNullException(nameof(member));
-        var balances = MemberBalances.From(member.Entries, asOf, program);
-        var row = new Entity(member.Customer.LogicalName, member.Customer.Id)
-        {
-            RowVersion = member.RowVersion,
-            [Contact.Fields.PointsBalance] = balances.Available,
-            [Contact.Fields.PendingPoints] = balances.Pending,
-            [Contact.Fields.QualifyingPoints] = balances.QualifyingInWindow,
-        };
+        var row = new Entity(member.Customer.LogicalName, member.Customer.Id) { RowVersion = member.RowVersion };
+        var balances = MemberFiguresColumns.SetFromLedger(row, member.Entries, asOf, program);
         service.Execute(new UpdateRequest { Target = row, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
         return balances;
     }

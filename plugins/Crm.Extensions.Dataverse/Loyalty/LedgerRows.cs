@@ -21,7 +21,7 @@ public static class LedgerRows
         LoyaltyTransaction.Fields.Points, LoyaltyTransaction.Fields.EarnedOn, LoyaltyTransaction.Fields.SourceKey,
         LoyaltyTransaction.Fields.Reason, LoyaltyTransaction.Fields.AvailableOn, LoyaltyTransaction.Fields.ExpiresOn,
         LoyaltyTransaction.Fields.InvoiceId, LoyaltyTransaction.Fields.InvoiceDetailId, LoyaltyTransaction.Fields.Amount,
-        LoyaltyTransaction.Fields.QualifyingPoints,
+        LoyaltyTransaction.Fields.QualifyingPoints, LoyaltyTransaction.Fields.RemainingPoints,
     };
 
     public static LoyaltyTransaction ToRow(LedgerEntry entry, EntityReference customer, Guid programId)
@@ -47,6 +47,9 @@ public static class LedgerRows
         };
         if (entry.InvoiceId is { } invoiceId) row[LoyaltyTransaction.Fields.InvoiceId] = new EntityReference(Invoice.EntityLogicalName, invoiceId);
         if (entry.InvoiceLineId is { } lineId) row[LoyaltyTransaction.Fields.InvoiceDetailId] = new EntityReference(InvoiceDetail.EntityLogicalName, lineId);
+        // A debit holds nothing (0), so a row without a value is one written before the ledger kept remaining points.
+        var kept = entry.IsCredit && entry.Points > 0 ? entry.Remaining : 0;
+        if (kept is { } remaining) row[LoyaltyTransaction.Fields.RemainingPoints] = remaining;
         if (entry.AdjustmentReason is { } adjustment) row[LoyaltyTransaction.Fields.AdjustmentReason] = new OptionSetValue(adjustment);
         if (entry.AdjustedBy is { } user) row[LoyaltyTransaction.Fields.AdjustedById] = new EntityReference(SystemUser.EntityLogicalName, user);
         return row;
@@ -80,6 +83,7 @@ public static class LedgerRows
             InvoiceLineId = Value<EntityReference>(row, prefix, LoyaltyTransaction.Fields.InvoiceDetailId)?.Id,
             BaseAmount = Value<Money>(row, prefix, LoyaltyTransaction.Fields.Amount)?.Value ?? 0m,
             IsQualifying = (Value<int?>(row, prefix, LoyaltyTransaction.Fields.QualifyingPoints) ?? 0) != 0,
+            Remaining = isLot ? Value<int?>(row, prefix, LoyaltyTransaction.Fields.RemainingPoints) : null,
             LotId = kind == LedgerEntryKind.Expire ? ExpiredLot(Value<string>(row, prefix, LoyaltyTransaction.Fields.SourceKey)) : null,
         };
     }

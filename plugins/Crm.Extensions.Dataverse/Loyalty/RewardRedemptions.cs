@@ -64,7 +64,7 @@ public static class RewardRedemptions
             [RedemptionTable.Fields.RedeemedOn] = now,
             [RedemptionTable.Fields.RedemptionStatus] = new OptionSetValue((int)RedemptionTable.RedemptionStatusChoice.Issued),
         });
-        LedgerWriter.Write(service, new[] { plan.RedeemEntry }, member.Customer, program.ProgramId);
+        LedgerWriter.Write(service, new[] { plan.RedeemEntry }, member.Customer, program.ProgramId, member.Entries, now);
         return plan.Redemption;
     }
 

@@ -67,7 +67,7 @@ public static class VoucherActions
 
         system.Execute(StatusUpdate(voucher, RedemptionTable.RedemptionStatusChoice.Cancelled));
         RewardStock.GiveBackFor(system, voucher.Id);
-        LedgerWriter.Write(system, new[] { refund }, voucher.Customer, program.ProgramId);
+        LedgerWriter.Write(system, new[] { refund }, voucher.Customer, program.ProgramId, member.Entries, now);
         return new CancelledRedemption(new EntityReference(LoyaltyTransaction.EntityLogicalName, refund.Id), balances.Available);
     }
 

@@ -26,6 +26,8 @@ public static class LoyaltyColumns
         Contact.Fields.PaidInvoiceCount, Contact.Fields.RecentPaidInvoices, Contact.Fields.LifecycleStage,
         Contact.Fields.LifecycleStageChangedOn, Contact.Fields.RecencyScore, Contact.Fields.FrequencyScore, Contact.Fields.MonetaryScore,
         Contact.Fields.RfmScore, Contact.Fields.Clv, Contact.Fields.CustomerSegmentId, Contact.Fields.IsTarget,
+        Contact.Fields.PointsDebt, Contact.Fields.WindowSpend, Contact.Fields.WindowPurchases, Contact.Fields.WindowOldestOn,
+        Contact.Fields.LedgerKeptOn,
     };
 
     /// <summary>

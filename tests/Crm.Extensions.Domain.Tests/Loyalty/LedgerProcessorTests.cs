@@ -24,6 +24,21 @@ public sealed class LedgerProcessorTests
     }
 
     [Fact]
+    public void Should_FillInRemainingPointsOnceAndThenNothing_When_LotsWereWrittenBeforeTheLedgerKeptThem()
+    {
+        var ledger = new List<LedgerEntry>();
+        var lot = LedgerReplayTests.Bonus(ledger, "bonus:a", 100, Day(2025, 1, 1), days: 365);
+        ledger.Add(LedgerEntries.Redeem(Customer, System.Guid.NewGuid(), 30, Day(2025, 1, 5), "Gift"));
+
+        var first = LedgerProcessor.Process(ledger, Day(2025, 1, 10), warningDays: 30);
+        var second = LedgerProcessor.Process(Apply(ledger, first), Day(2025, 1, 10), warningDays: 30);
+
+        var filled = Assert.Single(first.StatusChanges);
+        Assert.Equal((lot.Id, LedgerEntryStatus.Available, 70), (filled.EntryId, filled.To, filled.Remaining));
+        Assert.Empty(second.StatusChanges);
+    }
+
+    [Fact]
     public void Should_NotVestYet_When_TheBatchRunsTheDayBeforeTheReturnWindowCloses()
     {
         var ledger = new List<LedgerEntry>();
@@ -83,15 +98,16 @@ public sealed class LedgerProcessorTests
         Assert.Equal(2, result.VestedLotIds.Count());
     }
 
-    /// <summary>What the plugin does with a result: update statuses, upsert expiry rows, flag warned lots.</summary>
+    /// <summary>What the plugin does with a result: update statuses and remaining points, upsert expiry rows, flag warned lots.</summary>
     private static List<LedgerEntry> Apply(List<LedgerEntry> ledger, LedgerProcessResult result)
     {
         var warned = new HashSet<System.Guid>(result.Warnings.SelectMany(warning => warning.LotIds));
-        var status = result.StatusChanges.ToDictionary(change => change.EntryId, change => change.To);
+        var changes = result.StatusChanges.ToDictionary(change => change.EntryId);
         return ledger
             .Select(entry => entry with
             {
-                Status = status.TryGetValue(entry.Id, out var to) ? to : entry.Status,
+                Status = changes.TryGetValue(entry.Id, out var change) ? change.To : entry.Status,
+                Remaining = changes.TryGetValue(entry.Id, out var kept) ? kept.Remaining : entry.Remaining,
                 ExpiryWarned = entry.ExpiryWarned || warned.Contains(entry.Id),
             })
             .Concat(result.ExpiryEntries)

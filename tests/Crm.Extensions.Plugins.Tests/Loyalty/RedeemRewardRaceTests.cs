@@ -8,7 +8,9 @@ namespace Crm.Extensions.Plugins.Tests.Loyalty;
 
 /// <summary>
 /// Two redemptions against one balance. The emulator serialises requests, so the race is simulated exactly where it
-/// bites: the second redemption works from a member read taken before the first one committed (a stale RowVersion).
+/// bites: the second redemption works from a member read taken before the first one committed (a stale RowVersion). The
+/// product writes the member as SYSTEM (a plugin's null-user service), so the second redemption does too: a person's own
+/// write of the kept columns is refused by GuardLoyaltyColumns before the RowVersion is even compared.
 /// </summary>
 public sealed class RedeemRewardRaceTests
 {
@@ -23,8 +25,10 @@ public sealed class RedeemRewardRaceTests
 
         scenario.Redeem();
         using var codes = new VoucherCodeGenerator();
+        var system = scenario.Crm.CreateOrganizationService(null);
         var refusal = Assert.Throws<BusinessRuleException>(() => RewardRedemptions.Redeem(
-            scenario.Crm.Service, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, () => MemberLedgerReader.Read(scenario.Crm.Service, customer)));
+            system, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, () => MemberLedgerReader.Read(scenario.Crm.Service,
+                customer)));
 
         Assert.Contains("The reward costs 300 points; the customer has 200 available", refusal.Text.English);
         Assert.Equal(1, scenario.Crm.Count(RewardRedemption.EntityLogicalName));
@@ -42,8 +46,9 @@ public sealed class RedeemRewardRaceTests
 
         scenario.Redeem();
         using var codes = new VoucherCodeGenerator();
+        var system = scenario.Crm.CreateOrganizationService(null);
         var refusal = Assert.Throws<BusinessRuleException>(() => RewardRedemptions.Redeem(
-            scenario.Crm.Service, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, reread: null));
+            system, program, staleMember, reward, scenario.Crm.Clock.UtcNow, codes, reread: null));
 
         Assert.Equal(RewardRedemptions.BalanceChanged, refusal.Text);
         Assert.Equal(1, scenario.Crm.Count(RewardRedemption.EntityLogicalName));

@@ -41,9 +41,26 @@ public static class EarnPlanner
             throw new ArgumentNullException(invoice is null ? nameof(invoice) : program is null ? nameof(program) : nameof(customerLedger));
         }
 
+        return Plan(invoice, program, tierMultiplier, customerLedger, LedgerReplay.Replay(customerLedger, invoice.PaidOn).Balances);
+    }
+
+    /// <summary>
+    /// The plan from the member's <paramref name="balances"/> at payment (kept state, <see cref="KeptMember"/>) and only the
+    /// rows of this invoice (<paramref name="invoiceLedger"/>): whether a line earned depends on its own rows alone.
+    /// </summary>
+    public static EarnPlan Plan(PaidInvoice invoice, ProgramSettings program, decimal tierMultiplier,
+        IReadOnlyList<LedgerEntry> invoiceLedger, LedgerBalances balances)
+    {
+        if (invoice is null || program is null || invoiceLedger is null || balances is null)
+        {
+            throw new ArgumentNullException(invoice is null ? nameof(invoice) : program is null ? nameof(program)
+                : invoiceLedger is null ? nameof(invoiceLedger) : nameof(balances));
+        }
+
+        var customerLedger = invoiceLedger;
         var existingKeys = new HashSet<string>(customerLedger.Select(entry => entry.SourceKey), StringComparer.Ordinal);
         var excluded = new HashSet<Guid>(program.ExcludedFamilyIds);
-        var room = BalanceCap.RoomFor(LedgerReplay.Replay(customerLedger, invoice.PaidOn).Balances, program.MaxBalance);
+        var room = BalanceCap.RoomFor(balances, program.MaxBalance);
         var rate = program.PointsPerCurrencyUnit * tierMultiplier;
         var entries = new List<LedgerEntry>();
         var cut = 0;

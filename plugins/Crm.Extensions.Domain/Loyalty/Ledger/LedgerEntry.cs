@@ -40,6 +40,12 @@ public sealed record LedgerEntry(
     /// <summary>Expire entries: the lot that expired.</summary>
     public Guid? LotId { get; init; }
 
+    /// <summary>
+    /// Lots: the points not yet redeemed, expired or reversed, as the last writer of the member's ledger kept them
+    /// (<see cref="LedgerKeeping"/>); null on a row written before the ledger kept it (the ledger run fills it).
+    /// </summary>
+    public int? Remaining { get; init; }
+
     /// <summary>Lots: the customer has already been warned that this lot expires.</summary>
     public bool ExpiryWarned { get; init; }
 

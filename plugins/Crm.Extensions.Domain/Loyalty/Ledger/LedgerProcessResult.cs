@@ -5,8 +5,15 @@ using Crm.Extensions.Domain.Localization;
 
 namespace Crm.Extensions.Domain.Loyalty.Ledger;
 
-/// <summary>A lot whose stored status no longer matches the replay (vested, fully redeemed, expired, reversed).</summary>
-public sealed record LotStatusChange(Guid EntryId, Guid CustomerId, LedgerEntryStatus From, LedgerEntryStatus To);
+/// <summary>
+/// A lot whose stored status or remaining points no longer match the replay (vested, fully redeemed, expired, reversed, or
+/// a row written before the ledger kept its remaining points).
+/// </summary>
+public sealed record LotStatusChange(Guid EntryId, Guid CustomerId, LedgerEntryStatus From, LedgerEntryStatus To)
+{
+    /// <summary>The points left in the lot, as the replay gives them.</summary>
+    public int Remaining { get; init; }
+}
 
 /// <summary>
 /// One warning task for a customer whose lots expire soon. <see cref="TaskKey"/> is derived from the lot ids, so the

@@ -36,9 +36,10 @@ public static class LedgerProcessor
             balances[customer.Key] = state.Balances;
             foreach (var lot in state.Lots)
             {
-                if (lot.Status != lot.Entry.Status)
+                if (LedgerKeeping.Differs(lot))
                 {
-                    changes.Add(new LotStatusChange(lot.Entry.Id, customer.Key, lot.Entry.Status, lot.Status));
+                    changes.Add(new LotStatusChange(lot.Entry.Id, customer.Key, lot.Entry.Status,
+                        lot.Status) { Remaining = lot.Remaining });
                 }
 
                 if (lot.Expired > 0 && lot.Entry.ExpiresOn is { } expiresOn && !existingKeys.Contains(SourceKeys.Expire(lot.Entry.Id, expiresOn)))

@@ -99,7 +99,8 @@ public static class LedgerReplay
     private static long Vest(LotState lot, long debt)
     {
         lot.Vested = true;
-        lot.Status = LedgerEntryStatus.Available;
+        // A lot already emptied before it vested (reversed while pending) keeps the status that emptied it.
+        if (lot.Remaining > 0) lot.Status = LedgerEntryStatus.Available;
         return debt - lot.Take(debt, LedgerEntryStatus.Redeemed);
     }
 

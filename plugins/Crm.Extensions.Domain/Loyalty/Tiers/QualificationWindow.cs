@@ -29,6 +29,21 @@ public static class QualificationWindow
         return new QualificationMeasures(spend, QualifyingPoints(ledger, asOf, months), transactions);
     }
 
+    /// <summary>Paid purchases from the ledger: one per invoice, paid when it first earned, amount net of its reversed lines.</summary>
+    public static IReadOnlyList<PurchaseActivity> Purchases(IEnumerable<LedgerEntry> ledger) =>
+        ledger.Where(entry => entry.InvoiceId is not null && (entry.Kind == LedgerEntryKind.Earn || entry.Kind == LedgerEntryKind.Reverse))
+            .GroupBy(entry => entry.InvoiceId!.Value)
+            .Select(invoice => new PurchaseActivity(
+                invoice.Key,
+                invoice.Where(entry => entry.Kind == LedgerEntryKind.Earn).Select(entry => entry.OccurredOn)
+                    .DefaultIfEmpty(DateTime.MinValue).Min(),
+                invoice.Sum(entry => entry.Kind == LedgerEntryKind.Earn ? entry.BaseAmount : -entry.BaseAmount)))
+            .ToList();
+
+    /// <summary>The window's measures from the ledger alone (purchases, spend and qualifying points).</summary>
+    public static QualificationMeasures Measure(IReadOnlyList<LedgerEntry> ledger, DateTime asOf, int months) =>
+        Measure(Purchases(ledger), ledger, asOf, months);
+
     /// <summary>Points earned from purchases in the window, net of their own returns (earned, not the balance).</summary>
     public static int QualifyingPoints(IEnumerable<LedgerEntry> ledger, DateTime asOf, int months) =>
         LedgerQueries.QualifyingPoints(ledger, StartFor(asOf, months), asOf);
