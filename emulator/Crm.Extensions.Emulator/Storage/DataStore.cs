@@ -89,6 +89,34 @@ internal sealed class DataStore
         return result;
     }
 
+    /// <summary>
+    /// Rows in ascending (or descending) primary id order, starting after <paramref name="bound"/> (or at it, when
+    /// <paramref name="inclusive"/>); null starts at the first. The ordered id index is built on the first call for a table,
+    /// then kept current by every write and rollback, so a page read by a key cursor costs the page, not the table.
+    /// Counted as examined as the caller reads them.
+    /// </summary>
+    public IEnumerable<StoredRow> RowsById(string table, Guid? bound, bool inclusive, bool descending)
+    {
+        if (!_tables.TryGetValue(table, out var rows)) yield break;
+        var ids = rows.OrderedIds();
+        var step = descending ? -1 : 1;
+        int start;
+        if (bound is not { } from) start = descending ? ids.Count - 1 : 0;
+        else
+        {
+            var at = ids.BinarySearch(from);
+            start = at >= 0 ? (inclusive ? at : at + step) : descending ? ~at - 1 : ~at;
+        }
+
+        for (var i = start; i >= 0 && i < ids.Count; i += step)
+        {
+            // Ids of removed rows stay in the list until the next merge.
+            if (!rows.ById.TryGetValue(ids[i], out var row)) continue;
+            RowsExamined++;
+            yield return row;
+        }
+    }
+
     /// <summary>How many rows <see cref="Lookup"/> would return, without reading them (to pick the narrowest index).</summary>
     public int LookupCount(string table, string column, object key) =>
         _tables.TryGetValue(table, out var rows) && rows.IndexOn(column).TryGetValue(key, out var posting) ? posting.Count : 0;
@@ -101,6 +129,7 @@ internal sealed class DataStore
         rows.Ordered.Add(row);
         rows.Removed.Remove(id);
         rows.AddToIndexes(row);
+        rows.AddId(id);
         Current?.Record(table, id, before: null);
         return row;
     }
@@ -120,6 +149,7 @@ internal sealed class DataStore
         var rows = Rows(table, create: false);
         if (rows is null || !rows.ById.Remove(id, out var row)) return;
         rows.RemoveFromIndexes(row);
+        rows.RemoveId(id);
         rows.Removed[id] = row.Sequence;
         rows.Dead++;
         rows.CompactIfSparse();
@@ -133,6 +163,7 @@ internal sealed class DataStore
         if (rows.ById.Remove(id, out var current))
         {
             rows.RemoveFromIndexes(current);
+            rows.RemoveId(id);
             if (before is null)
             {
                 rows.Removed[id] = current.Sequence;
@@ -144,6 +175,7 @@ internal sealed class DataStore
         rows.ById[id] = before;
         rows.Removed.Remove(id);
         rows.AddToIndexes(before);
+        rows.AddId(id);
         rows.EnsureOrdered(before);
     }
 
@@ -183,6 +215,58 @@ internal sealed class DataStore
         public int Dead { get; set; }
 
         private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.OrdinalIgnoreCase);
+
+        // Ids in Guid order (the order Comparison.Compare gives ids), built when a query first pages a table by its key.
+        // New ids wait in _added and are merged in by the next ordered read (one linear merge, not a sort per read); ids of
+        // removed rows stay until then, and readers skip them.
+        private List<Guid>? _ids;
+        private List<Guid> _added = new();
+        private int _removed;
+
+        public List<Guid> OrderedIds()
+        {
+            if (_ids is null)
+            {
+                _ids = new List<Guid>(ById.Keys);
+                _ids.Sort();
+                _added.Clear();
+                _removed = 0;
+            }
+            else if (_added.Count > 0 || _removed > _ids.Count / 2)
+            {
+                Merge();
+            }
+
+            return _ids;
+        }
+
+        public void AddId(Guid id)
+        {
+            if (_ids is not null) _added.Add(id);
+        }
+
+        public void RemoveId(Guid id)
+        {
+            if (_ids is not null) _removed++;
+        }
+
+        /// <summary>Both lists sorted, merged in one pass; a removed id and a second copy of a restored id are dropped.</summary>
+        private void Merge()
+        {
+            _added.Sort();
+            var merged = new List<Guid>(_ids!.Count + _added.Count);
+            int i = 0, j = 0;
+            while (i < _ids.Count || j < _added.Count)
+            {
+                var next = j >= _added.Count || (i < _ids.Count && _ids[i].CompareTo(_added[j]) <= 0) ? _ids[i++] : _added[j++];
+                if (!ById.ContainsKey(next) || (merged.Count > 0 && merged[^1] == next)) continue;
+                merged.Add(next);
+            }
+
+            _ids = merged;
+            _added = new List<Guid>();
+            _removed = 0;
+        }
 
         public Dictionary<object, HashSet<Guid>> IndexOn(string column)
         {
