@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Storage;
 
@@ -13,6 +14,9 @@ namespace Crm.Extensions.Emulator.Storage;
 internal sealed class DataStore
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PrincipalTables = new(StringComparer.Ordinal) { "systemuser", "team", "businessunit" };
+    private readonly Dictionary<int, OptionSetValue> _options = new();
+    private readonly Dictionary<(string, Guid), EntityReference> _principals = new();
     private long _sequence;
     private long _version;
 
@@ -123,8 +127,8 @@ internal sealed class DataStore
 
     public StoredRow Insert(string table, Guid id, Dictionary<string, object?> values)
     {
-        var row = new StoredRow(id, ++_sequence, ++_version, values);
         var rows = Rows(table, create: true)!;
+        var row = new StoredRow(id, ++_sequence, ++_version, new RowValues(rows.Columns, values.Select(p => KeyValuePair.Create(p.Key, Shared(p.Value)))));
         rows.ById[id] = row;
         rows.Ordered.Add(row);
         rows.Removed.Remove(id);
@@ -139,7 +143,7 @@ internal sealed class DataStore
         Current?.Record(table, row.Id, row.Copy());
         var rows = Rows(table, create: false);
         rows?.RemoveFromIndexes(row);
-        foreach (var change in changes) row.Values[change.Key] = ValueCopier.Copy(change.Value);
+        foreach (var change in changes) row.Values[change.Key] = Shared(ValueCopier.Copy(change.Value));
         rows?.AddToIndexes(row);
         row.Version = ++_version;
     }
@@ -179,6 +183,29 @@ internal sealed class DataStore
         rows.EnsureOrdered(before);
     }
 
+    /// <summary>
+    /// One stored instance per choice value and per reference to a user, team or business unit (owner, created by and
+    /// modified by on every row). Stored values are private copies that nothing changes in place, and reads hand out
+    /// copies, so rows can share them.
+    /// </summary>
+    private object? Shared(object? value)
+    {
+        switch (value)
+        {
+            case OptionSetValue option:
+                if (_options.TryGetValue(option.Value, out var sharedOption)) return sharedOption;
+                _options[option.Value] = option;
+                return option;
+            case EntityReference { Name: null, RowVersion: null, LogicalName: not null } reference when PrincipalTables.Contains(reference.LogicalName):
+                var key = (reference.LogicalName, reference.Id);
+                if (_principals.TryGetValue(key, out var sharedReference)) return sharedReference;
+                _principals[key] = reference;
+                return reference;
+            default:
+                return value;
+        }
+    }
+
     private static int FirstAfter(List<StoredRow> ordered, long sequence)
     {
         if (sequence <= 0) return 0;
@@ -215,6 +242,9 @@ internal sealed class DataStore
         public int Dead { get; set; }
 
         private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The slots of the columns this table's rows hold (see <see cref="RowValues"/>).</summary>
+        public ColumnSlots Columns { get; } = new();
 
         // Ids in Guid order (the order Comparison.Compare gives ids), built when a query first pages a table by its key.
         // New ids wait in _added and are merged in by the next ordered read (one linear merge, not a sort per read); ids of
