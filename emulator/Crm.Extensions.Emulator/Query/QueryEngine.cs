@@ -198,8 +198,7 @@ internal sealed class QueryEngine
     private (IEnumerable<StoredRow> Rows, bool Presorted) RootCandidates(TableMetadata root, FilterExpression rootFilter, long afterSequence,
         List<(LinkEntity Link, string Alias, string? Parent)> links, bool? keyDescending, PagingCookiePosition? cookie)
     {
-        if (rootFilter.FilterOperator == LogicalOperator.And
-            && Narrowest(root, rootFilter.Conditions) is { } best && Selective(root, best.Count))
+        if (Narrowest(root, Required(rootFilter)) is { } best && Selective(root, best.Count))
         {
             return (InSequence(IndexedRows(root, best.Column, best.Keys), afterSequence), false);
         }
@@ -212,6 +211,20 @@ internal sealed class QueryEngine
         }
 
         return (_store.RowsAfter(root.LogicalName, afterSequence), false);
+    }
+
+    /// <summary>
+    /// The conditions every row the filter keeps must meet: those of an And filter and of its And children, at any depth
+    /// (FetchXML puts a filter's conditions in a child filter). None for an Or filter.
+    /// </summary>
+    private static IEnumerable<ConditionExpression> Required(FilterExpression filter)
+    {
+        if (filter.FilterOperator != LogicalOperator.And) yield break;
+        foreach (var condition in filter.Conditions) yield return condition;
+        foreach (var child in filter.Filters)
+        {
+            foreach (var condition in Required(child)) yield return condition;
+        }
     }
 
     private static IEnumerable<StoredRow> InSequence(IEnumerable<StoredRow> rows, long afterSequence) =>
@@ -277,7 +290,7 @@ internal sealed class QueryEngine
     {
         foreach (var (link, alias, parent) in links)
         {
-            if (parent is not null || link.LinkCriteria.FilterOperator != LogicalOperator.And
+            if (parent is not null
                 || link.JoinOperator is not (JoinOperator.Inner or JoinOperator.Exists or JoinOperator.In or JoinOperator.Any
                     or JoinOperator.MatchFirstRowUsingCrossApply))
             {
@@ -286,8 +299,9 @@ internal sealed class QueryEngine
 
             var linked = _catalog.Table(link.LinkToEntityName);
             if (root.Column(link.LinkFromAttributeName) is not { } from || linked.Column(link.LinkToAttributeName) is not { } to) continue;
-            var conditions = link.LinkCriteria.Conditions.Where(c => c.EntityName is null || c.EntityName.Equals(alias, StringComparison.Ordinal));
-            if (Narrowest(linked, conditions) is not { } best || !Selective(linked, best.Count)) continue;
+            var conditions = Required(link.LinkCriteria).Where(c => c.EntityName is null || c.EntityName.Equals(alias, StringComparison.Ordinal));
+            // Worth it while the linked rows are fewer than half the root table: the alternative is a scan of all of it.
+            if (Narrowest(linked, conditions) is not { } best || (best.Count > 64 && best.Count > _store.Count(root.LogicalName) / 2)) continue;
 
             var fromIsKey = from.LogicalName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
             var found = new Dictionary<Guid, StoredRow>();
@@ -349,8 +363,7 @@ internal sealed class QueryEngine
         }
 
         if (cookie is not null) Tighten(cookie.LastId, false);
-        if (rootFilter.FilterOperator != LogicalOperator.And) return (bound, inclusive);
-        foreach (var condition in rootFilter.Conditions)
+        foreach (var condition in Required(rootFilter))
         {
             if (condition.CompareColumns || condition.Values.Count != 1
                 || !condition.AttributeName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
