@@ -128,7 +128,7 @@ internal sealed class DataStore
     public StoredRow Insert(string table, Guid id, Dictionary<string, object?> values)
     {
         var rows = Rows(table, create: true)!;
-        var row = new StoredRow(id, ++_sequence, ++_version, new RowValues(rows.Columns, values.Select(p => KeyValuePair.Create(p.Key, Shared(p.Value)))));
+        var row = new StoredRow(id, ++_sequence, ++_version, rows.Columns, values.Select(p => KeyValuePair.Create(p.Key, Shared(p.Value))));
         rows.ById[id] = row;
         rows.Ordered.Add(row);
         rows.Removed.Remove(id);
@@ -143,7 +143,7 @@ internal sealed class DataStore
         Current?.Record(table, row.Id, row.Copy());
         var rows = Rows(table, create: false);
         rows?.RemoveFromIndexes(row);
-        foreach (var change in changes) row.Values[change.Key] = Shared(ValueCopier.Copy(change.Value));
+        foreach (var change in changes) row.Set(change.Key, Shared(ValueCopier.Copy(change.Value)));
         rows?.AddToIndexes(row);
         row.Version = ++_version;
     }
@@ -241,7 +241,7 @@ internal sealed class DataStore
 
         public int Dead { get; set; }
 
-        private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Dictionary<object, Posting>> _indexes = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The slots of the columns this table's rows hold (see <see cref="RowValues"/>).</summary>
         public ColumnSlots Columns { get; } = new();
@@ -298,10 +298,10 @@ internal sealed class DataStore
             _removed = 0;
         }
 
-        public Dictionary<object, HashSet<Guid>> IndexOn(string column)
+        public Dictionary<object, Posting> IndexOn(string column)
         {
             if (_indexes.TryGetValue(column, out var index)) return index;
-            index = new Dictionary<object, HashSet<Guid>>(IndexKey.Comparer);
+            index = new Dictionary<object, Posting>(IndexKey.Comparer);
             foreach (var row in ById.Values) Add(index, column, row);
             _indexes[column] = index;
             return index;
@@ -344,10 +344,10 @@ internal sealed class DataStore
             Dead = 0;
         }
 
-        private static void Add(Dictionary<object, HashSet<Guid>> index, string column, StoredRow row)
+        private static void Add(Dictionary<object, Posting> index, string column, StoredRow row)
         {
             if (IndexKey.Of(row.Get(column)) is not { } key) return;
-            if (!index.TryGetValue(key, out var posting)) index[key] = posting = new HashSet<Guid>();
+            if (!index.TryGetValue(key, out var posting)) index[key] = posting = new Posting();
             posting.Add(row.Id);
         }
     }
@@ -371,4 +371,78 @@ internal static class IndexKey
 
         public int GetHashCode(object obj) => obj is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : obj.GetHashCode();
     }
+}
+
+/// <summary>
+/// The ids of the rows that hold one index key. Most keys of a lookup or key column hold one row, so one id is kept inline;
+/// a few ids go in a list, and a set takes over past that (a value such as statecode = 0 holds most of a table, and its
+/// rows must still leave it in constant time).
+/// </summary>
+internal sealed class Posting : IEnumerable<Guid>
+{
+    private const int ListLimit = 16;
+    private Guid _single;
+    private List<Guid>? _list;
+    private HashSet<Guid>? _set;
+
+    public int Count { get; private set; }
+
+    public void Add(Guid id)
+    {
+        if (_set is not null)
+        {
+            if (_set.Add(id)) Count++;
+            return;
+        }
+
+        if (_list is not null)
+        {
+            if (_list.Contains(id)) return;
+            _list.Add(id);
+            Count++;
+            if (_list.Count > ListLimit)
+            {
+                _set = new HashSet<Guid>(_list);
+                _list = null;
+            }
+
+            return;
+        }
+
+        if (Count == 1)
+        {
+            if (_single == id) return;
+            _list = new List<Guid>(4) { _single, id };
+            Count = 2;
+            return;
+        }
+
+        _single = id;
+        Count = 1;
+    }
+
+    public void Remove(Guid id)
+    {
+        if (_set is not null)
+        {
+            if (_set.Remove(id)) Count--;
+        }
+        else if (_list is not null)
+        {
+            if (_list.Remove(id)) Count--;
+        }
+        else if (Count == 1 && _single == id)
+        {
+            Count = 0;
+        }
+    }
+
+    public IEnumerator<Guid> GetEnumerator()
+    {
+        if (_set is not null) return _set.GetEnumerator();
+        if (_list is not null) return _list.GetEnumerator();
+        return (Count == 1 ? new[] { _single } : Array.Empty<Guid>()).AsEnumerable().GetEnumerator();
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

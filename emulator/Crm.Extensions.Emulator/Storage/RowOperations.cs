@@ -74,7 +74,7 @@ internal sealed class RowOperations
 
         CheckKeys(table, id, values);
         var row = _store.Insert(table.LogicalName, id, values);
-        if (table.Column("versionnumber") is not null) row.Values["versionnumber"] = row.Version;
+        if (table.Column("versionnumber") is not null) row.Set("versionnumber", row.Version);
         return id;
     }
 
@@ -111,7 +111,7 @@ internal sealed class RowOperations
 
         var previousOwner = row.Get("ownerid") as EntityReference;
         _store.Update(table.LogicalName, row, values);
-        if (table.Column("versionnumber") is not null) row.Values["versionnumber"] = row.Version;
+        if (table.Column("versionnumber") is not null) row.Set("versionnumber", row.Version);
         if (values.TryGetValue("ownerid", out var owner) && owner is EntityReference newOwner && previousOwner?.Id != newOwner.Id)
         {
             _cascades.Assign(table, row, previousOwner, newOwner, userId);
