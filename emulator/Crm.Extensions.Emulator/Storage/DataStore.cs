@@ -14,9 +14,13 @@ namespace Crm.Extensions.Emulator.Storage;
 internal sealed class DataStore
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> PrincipalTables = new(StringComparer.Ordinal) { "systemuser", "team", "businessunit" };
+    private const int SharedValueLimit = 100_000;
+    private const int SharedReferenceLimit = 4_000_000;
     private readonly Dictionary<int, OptionSetValue> _options = new();
-    private readonly Dictionary<(string, Guid), EntityReference> _principals = new();
+    // Keyed by the decimal's value and scale alike: 1.0 and 1.00 are equal decimals but print differently.
+    private readonly Dictionary<decimal, Money> _amounts = new(new ExactDecimal());
+    private readonly Dictionary<decimal, object?> _numbers = new(new ExactDecimal());
+    private readonly Dictionary<(string, Guid), EntityReference> _references = new();
     private long _sequence;
     private long _version;
 
@@ -184,26 +188,27 @@ internal sealed class DataStore
     }
 
     /// <summary>
-    /// One stored instance per choice value and per reference to a user, team or business unit (owner, created by and
-    /// modified by on every row). Stored values are private copies that nothing changes in place, and reads hand out
-    /// copies, so rows can share them.
+    /// One stored instance per equal value of the kinds rows repeat most: references (owner, created by and modified by on
+    /// every row, a product on every line, an invoice on each of its lines), choices, money amounts and decimals. Stored
+    /// values are private copies that nothing changes in place, and reads hand out copies, so rows can share them. Each
+    /// kind stops sharing new values once it holds its limit, so data with few repeats costs at most that much.
     /// </summary>
-    private object? Shared(object? value)
+    private object? Shared(object? value) => value switch
     {
-        switch (value)
-        {
-            case OptionSetValue option:
-                if (_options.TryGetValue(option.Value, out var sharedOption)) return sharedOption;
-                _options[option.Value] = option;
-                return option;
-            case EntityReference { Name: null, RowVersion: null, LogicalName: not null } reference when PrincipalTables.Contains(reference.LogicalName):
-                var key = (reference.LogicalName, reference.Id);
-                if (_principals.TryGetValue(key, out var sharedReference)) return sharedReference;
-                _principals[key] = reference;
-                return reference;
-            default:
-                return value;
-        }
+        OptionSetValue option => Share(_options, option.Value, option, SharedValueLimit),
+        Money money => Share(_amounts, money.Value, money, SharedValueLimit),
+        decimal number => Share(_numbers, number, value, SharedValueLimit),
+        EntityReference { Name: null, RowVersion: null, LogicalName: not null } reference =>
+            Share(_references, (reference.LogicalName, reference.Id), reference, SharedReferenceLimit),
+        _ => value,
+    };
+
+    private static T Share<TKey, T>(Dictionary<TKey, T> shared, TKey key, T value, int limit)
+        where TKey : notnull
+    {
+        if (shared.TryGetValue(key, out var existing)) return existing;
+        if (shared.Count < limit) shared[key] = value;
+        return value;
     }
 
     private static int FirstAfter(List<StoredRow> ordered, long sequence)
@@ -351,6 +356,14 @@ internal sealed class DataStore
             posting.Add(row.Id);
         }
     }
+}
+
+/// <summary>Decimals equal only when they print the same (value and scale), so a shared instance reads back as it was written.</summary>
+internal sealed class ExactDecimal : IEqualityComparer<decimal>
+{
+    public bool Equals(decimal x, decimal y) => x == y && x.Scale == y.Scale;
+
+    public int GetHashCode(decimal obj) => HashCode.Combine(obj, obj.Scale);
 }
 
 /// <summary>
