@@ -175,12 +175,14 @@ public static class ScaleRun
         {
             using var process = Process.GetCurrentProcess();
             var total = _crm.Requests.PluginTotal;
-            var byMessage = string.Join(", ", _crm.Requests.Plugin.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} {pair.Value}"));
+            var byMessage = string.Join(", ", _crm.Requests.Plugin.OrderByDescending(pair => pair.Value)
+                .Select(pair => $"{pair.Key} {pair.Value}"));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "  {0}: {1} requests ({2}); {3} units; {4:F1} s wall, {5:F1} s CPU; peak working set {6:N0} MB; {7:N0} rows examined; "
                     + "{8:F2} requests per 1,000 customers; {9:F2} x floor ({10})",
                 run, total, byMessage, units, _watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - _cpu).TotalSeconds,
-                process.PeakWorkingSet64 / (1024 * 1024), _crm.RowsExamined, total * 1000.0 / size, floor == 0 ? 0 : (double)total / floor, floor));
+                process.PeakWorkingSet64 / (1024 * 1024), _crm.RowsExamined, total * 1000.0 / size,
+                floor == 0 ? 0 : (double)total / floor, floor));
         }
     }
 }

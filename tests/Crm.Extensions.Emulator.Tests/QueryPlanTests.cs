@@ -39,7 +39,11 @@ public class QueryPlanTests
     private static QueryExpression KeyPage(Guid? after, int size, ConditionOperator comparison = ConditionOperator.GreaterThan,
         OrderType order = OrderType.Ascending)
     {
-        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"), PageInfo = new PagingInfo { Count = size, PageNumber = 1 } };
+        var query = new QueryExpression("contact")
+        {
+            ColumnSet = new ColumnSet("lastname"),
+            PageInfo = new PagingInfo { Count = size, PageNumber = 1 },
+        };
         if (after is not null) query.Criteria.AddCondition("contactid", comparison, after.Value);
         query.AddOrder("contactid", order);
         return query;
@@ -151,7 +155,8 @@ public class QueryPlanTests
     {
         for (var i = 0; i < 200; i++) Contacts(1, Account("Other " + i));
         var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
-        query.AddLink("account", "parentcustomerid", "accountid", JoinOperator.LeftOuter).LinkCriteria.AddCondition("name", ConditionOperator.Equal, "North");
+        var link = query.AddLink("account", "parentcustomerid", "accountid", JoinOperator.LeftOuter);
+        link.LinkCriteria.AddCondition("name", ConditionOperator.Equal, "North");
 
         var (result, examined) = Measure(query);
 

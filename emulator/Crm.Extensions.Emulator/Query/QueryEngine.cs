@@ -134,7 +134,8 @@ internal sealed class QueryEngine
     /// still reads every matching row.
     /// </summary>
     private EntityCollection PageOfRows(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders,
-        bool presorted, PagingCookiePosition? cookie, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
+        bool presorted, PagingCookiePosition? cookie, QueryExpression query, TableMetadata root,
+        List<(LinkEntity Link, string Alias, string? Parent)> links,
         Func<string?, QueryScope> scope, Guid userId, SortContext sort)
     {
         var paging = query.PageInfo;
@@ -195,8 +196,8 @@ internal sealed class QueryEngine
     /// cursor's position (already in the query's order); else the whole table (from <paramref name="afterSequence"/> on, for
     /// a cookie page). Every plan returns a superset of the rows the filters keep: the filters still run on each row.
     /// </summary>
-    private (IEnumerable<StoredRow> Rows, bool Presorted) RootCandidates(TableMetadata root, FilterExpression rootFilter, long afterSequence,
-        List<(LinkEntity Link, string Alias, string? Parent)> links, bool? keyDescending, PagingCookiePosition? cookie)
+    private (IEnumerable<StoredRow> Rows, bool Presorted) RootCandidates(TableMetadata root, FilterExpression rootFilter,
+        long afterSequence, List<(LinkEntity Link, string Alias, string? Parent)> links, bool? keyDescending, PagingCookiePosition? cookie)
     {
         if (Narrowest(root, Required(rootFilter)) is { } best && Selective(root, best.Count))
         {
@@ -299,15 +300,18 @@ internal sealed class QueryEngine
 
             var linked = _catalog.Table(link.LinkToEntityName);
             if (root.Column(link.LinkFromAttributeName) is not { } from || linked.Column(link.LinkToAttributeName) is not { } to) continue;
-            var conditions = Required(link.LinkCriteria).Where(c => c.EntityName is null || c.EntityName.Equals(alias, StringComparison.Ordinal));
+            var conditions = Required(link.LinkCriteria)
+                .Where(c => c.EntityName is null || c.EntityName.Equals(alias, StringComparison.Ordinal));
             // Worth it while the linked rows are fewer than half the root table: the alternative is a scan of all of it.
-            if (Narrowest(linked, conditions) is not { } best || (best.Count > 64 && best.Count > _store.Count(root.LogicalName) / 2)) continue;
+            if (Narrowest(linked, conditions) is not { } best) continue;
+            if (best.Count > 64 && best.Count > _store.Count(root.LogicalName) / 2) continue;
 
             var fromIsKey = from.LogicalName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
             var found = new Dictionary<Guid, StoredRow>();
             foreach (var row in IndexedRows(linked, best.Column, best.Keys))
             {
-                var value = to.LogicalName.Equals(linked.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase) ? row.Id : row.Get(to.LogicalName);
+                var value = to.LogicalName.Equals(linked.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
+                    ? row.Id : row.Get(to.LogicalName);
                 if (value is null) continue;
                 if (fromIsKey)
                 {
