@@ -23,9 +23,9 @@ public sealed class WorkingSetGuard : IDisposable
     {
         var workingSet = Environment.WorkingSet;
         if (workingSet <= _limitBytes) return;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Stopped: working set {workingSet / (1024 * 1024):N0} MB passed the limit of {_limitBytes / (1024 * 1024):N0} MB "
-            + "(--max-working-set-mb)."));
+        var megabytes = string.Create(CultureInfo.InvariantCulture,
+            $"working set {workingSet / (1024 * 1024):N0} MB passed the limit of {_limitBytes / (1024 * 1024):N0} MB");
+        Console.Error.WriteLine("Stopped: " + megabytes + " (--max-working-set-mb).");
         Console.Out.Flush();
         Environment.Exit(3);
     }
