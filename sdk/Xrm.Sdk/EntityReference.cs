@@ -43,8 +43,16 @@ namespace Microsoft.Xrm.Sdk
         [DataMember]
         public string Name { get; set; }
 
+        // Created on first use: most references never carry key values, and an emulator holding millions of lookups would
+        // otherwise keep an empty collection (with its dictionary) per lookup.
+        private KeyAttributeCollection _keyAttributes;
+
         [DataMember]
-        public KeyAttributeCollection KeyAttributes { get; set; } = new KeyAttributeCollection();
+        public KeyAttributeCollection KeyAttributes
+        {
+            get { return _keyAttributes ?? (_keyAttributes = new KeyAttributeCollection()); }
+            set { _keyAttributes = value; }
+        }
 
         [DataMember]
         public string RowVersion { get; set; }

@@ -11,7 +11,8 @@ public static class Program
 {
     /// <summary>
     /// Prints organization-service requests per business event first (caller vs plugins, from the emulator's counters),
-    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only;
+    /// then runs BenchmarkDotNet. "--counts" prints the counts only; "--scale 20000,100000" runs <see cref="ScaleRun"/> only
+    /// (stopped if the working set passes "--max-working-set-mb", 10,240 by default);
     /// "--emulator-scale [rows,...]" runs the emulator's stopwatch harness (<see cref="EmulatorScale"/>) only;
     /// "--demo 2000,20000" times `crmx demo` (<see cref="DemoRunBenchmark"/>) only;
     /// "--create-update [rounds]" runs <see cref="CreateUpdateRun"/> only.
@@ -47,7 +48,11 @@ public static class Program
         if (scale >= 0)
         {
             var sizes = scale + 1 < args.Length ? args[scale + 1] : "20000";
-            ScaleRun.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
+            var limit = Array.IndexOf(args, "--max-working-set-mb");
+            var megabytes = limit >= 0 && limit + 1 < args.Length
+                ? long.Parse(args[limit + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : ScaleRun.DefaultLimitMegabytes;
+            ScaleRun.Run(sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)), megabytes);
             return;
         }
 

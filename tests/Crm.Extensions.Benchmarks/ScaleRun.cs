@@ -23,24 +23,38 @@ namespace Crm.Extensions.Benchmarks;
 /// </summary>
 public static class ScaleRun
 {
-    public static void Run(IEnumerable<int> sizes)
+    /// <summary>Default working-set limit: the machine is shared, so a run that outgrows it stops instead of swapping others out.</summary>
+    public const long DefaultLimitMegabytes = 10240;
+
+    public static void Run(IEnumerable<int> sizes, long limitMegabytes = DefaultLimitMegabytes)
     {
+        using var guard = new WorkingSetGuard(limitMegabytes * 1024 * 1024);
         foreach (var size in sizes)
         {
             var crm = ProductSolution.Start();
             var watch = Stopwatch.StartNew();
             Seed(crm, size, new Random(size));
-            Console.WriteLine($"N = {size:N0}: seeded in {watch.Elapsed.TotalSeconds:F1} s");
-            Analysis(crm, size);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"N = {size:N0}: seeded in {watch.Elapsed.TotalSeconds:F1} s ({RowCount(crm):N0} rows; live managed heap {Heap():N0} MB)"));
+            Analysis(crm, size, "analysis");
+            Analysis(crm, size, "analysis, second run with nothing changed");
             Lifecycle(crm, size);
             Ledger(crm, size);
+            // The next size starts from an empty heap, so its peak is its own.
+            crm = null;
+            GC.Collect();
         }
     }
 
-    private static void Analysis(DataverseEmulator crm, int size)
+    private static int RowCount(DataverseEmulator crm) =>
+        new[] { "contact", "account", "invoice", "invoicedetail", "cx_loyaltytransaction" }.Sum(crm.Count);
+
+    /// <summary>The live managed heap after a full collection: what the seeded rows hold.</summary>
+    private static long Heap() => GC.GetTotalMemory(true) / (1024 * 1024);
+
+    private static void Analysis(DataverseEmulator crm, int size, string label)
     {
-        crm.ResetObservations();
-        var watch = Stopwatch.StartNew();
+        var run = Measure.Start(crm);
         var id = crm.Service.Create(new PortfolioAnalysis { Name = "Scale" });
         crm.DrainAsyncJobs();
         var resumes = 0;
@@ -54,13 +68,12 @@ public static class ScaleRun
         var row = crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>();
         var units = crm.Traces.Count(trace => trace.Text.Contains("requests in this unit", StringComparison.Ordinal));
         var floor = (2 * Ceiling(size, 5000)) + Ceiling(row.ChangedCount ?? 0, 1000);
-        Print($"analysis ({row.AnalysisStatus}, {row.ChangedCount} changed, {resumes} resumes)", crm, size, units, watch, floor);
+        run.Print($"{label} ({row.AnalysisStatus}, {row.ChangedCount} changed, {resumes} resumes)", size, units, floor);
     }
 
     private static void Lifecycle(DataverseEmulator crm, int size)
     {
-        crm.ResetObservations();
-        var watch = Stopwatch.StartNew();
+        var run = Measure.Start(crm);
         var units = 0;
         var written = 0;
         object? cursor = null;
@@ -74,27 +87,16 @@ public static class ScaleRun
         }
 
         var floor = (2 * Ceiling(size, 5000)) + (2 * Ceiling(written, 1000));
-        Print($"lifecycle ({written} transitions)", crm, size, units, watch, floor);
+        run.Print($"lifecycle ({written} transitions)", size, units, floor);
     }
 
     private static void Ledger(DataverseEmulator crm, int size)
     {
-        crm.ResetObservations();
-        var watch = Stopwatch.StartNew();
+        var run = Measure.Start(crm);
         var response = crm.Service.Execute(new OrganizationRequest(ProcessLoyaltyLedger.Api));
         var changed = (int)response["Vested"] + (int)response["Expired"];
         var floor = Ceiling(size, 5000) + Ceiling(changed, 1000);
-        Print($"ledger ({response["Vested"]} vested, {response["Expired"]} expired, {response["Warned"]} warned)", crm, size, 1, watch, floor);
-    }
-
-    private static void Print(string run, DataverseEmulator crm, int size, int units, Stopwatch watch, int floor)
-    {
-        var total = crm.Requests.PluginTotal;
-        var byMessage = string.Join(", ", crm.Requests.Plugin.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} {pair.Value}"));
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-            "  {0}: {1} requests ({2}); {3} units; {4:F1} s; peak working set {5:N0} MB; {6:F2} requests per 1,000 customers; {7:F2} x floor ({8})",
-            run, total, byMessage, units, watch.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
-            total * 1000.0 / size, floor == 0 ? 0 : (double)total / floor, floor));
+        run.Print($"ledger ({response["Vested"]} vested, {response["Expired"]} expired, {response["Warned"]} warned)", size, 1, floor);
     }
 
     private static int Ceiling(int value, int size) => (value + size - 1) / size;
@@ -144,6 +146,43 @@ public static class ScaleRun
         finally
         {
             crm.Clock.Set(now);
+        }
+    }
+
+    /// <summary>
+    /// One run's observations: requests by message (plug-in calls), wall and CPU time (the machine is shared: CPU time moves
+    /// less with other processes' load), the process's peak working set so far and the stored rows queries examined.
+    /// </summary>
+    private sealed class Measure
+    {
+        private readonly DataverseEmulator _crm;
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly TimeSpan _cpu;
+
+        private Measure(DataverseEmulator crm)
+        {
+            _crm = crm;
+            _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        }
+
+        public static Measure Start(DataverseEmulator crm)
+        {
+            crm.ResetObservations();
+            return new Measure(crm);
+        }
+
+        public void Print(string run, int size, int units, int floor)
+        {
+            using var process = Process.GetCurrentProcess();
+            var total = _crm.Requests.PluginTotal;
+            var byMessage = string.Join(", ", _crm.Requests.Plugin.OrderByDescending(pair => pair.Value)
+                .Select(pair => $"{pair.Key} {pair.Value}"));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "  {0}: {1} requests ({2}); {3} units; {4:F1} s wall, {5:F1} s CPU; peak working set {6:N0} MB; {7:N0} rows examined; "
+                    + "{8:F2} requests per 1,000 customers; {9:F2} x floor ({10})",
+                run, total, byMessage, units, _watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - _cpu).TotalSeconds,
+                process.PeakWorkingSet64 / (1024 * 1024), _crm.RowsExamined, total * 1000.0 / size,
+                floor == 0 ? 0 : (double)total / floor, floor));
         }
     }
 }

@@ -28,12 +28,16 @@ internal sealed class PagingCookiePosition
     private readonly List<(ColumnMetadata Column, bool Descending, object? Last)> _orders;
     private readonly SortContext _sort;
 
-    private PagingCookiePosition(List<(ColumnMetadata, bool, object?)> orders, long sequence, SortContext sort)
+    private PagingCookiePosition(List<(ColumnMetadata, bool, object?)> orders, long sequence, Guid lastId, SortContext sort)
     {
         _orders = orders;
         Sequence = sequence;
+        LastId = lastId;
         _sort = sort;
     }
+
+    /// <summary>The primary id of the previous page's last row.</summary>
+    public Guid LastId { get; }
 
     /// <summary>Insertion number of the previous page's last row.</summary>
     public long Sequence { get; }
@@ -67,7 +71,7 @@ internal sealed class PagingCookiePosition
             orders.Add((column, order.OrderType == OrderType.Descending, last));
         }
 
-        return new PagingCookiePosition(orders, sequence, sort);
+        return new PagingCookiePosition(orders, sequence, id, sort);
     }
 
     /// <summary>

@@ -97,8 +97,12 @@ internal sealed class QueryEngine
         // an indexed equality or In among them picks the candidate rows instead of a scan of the table.
         var (rootFilter, joinedFilter) = SplitRootFilter(query.Criteria, root, scopes);
         var startAfter = cookie is not null && orders.Count == 0 && !query.PageInfo.ReturnTotalRecordCount ? cookie.Sequence : 0;
+        // A page ordered by the primary key alone (a key cursor: id > last id, ordered by id) reads the ordered id index from
+        // its position instead of filtering and sorting the table.
+        var keyOrder = plain && !query.Distinct && !query.PageInfo.ReturnTotalRecordCount ? KeyOrder(orders, root, scopes) : null;
+        var (candidates, presorted) = RootCandidates(root, rootFilter, startAfter, links, keyOrder, cookie);
         // Rows the caller's privilege depth does not reach are invisible to the query, as on the platform.
-        IEnumerable<JoinedRow> rows = RootCandidates(root, rootFilter, startAfter)
+        IEnumerable<JoinedRow> rows = candidates
             .Where(r => CanRead is null || CanRead(userId, root, r))
             .Select(r => new JoinedRow(r))
             .Where(r => evaluator.Matches(rootFilter, r, Scope, null));
@@ -121,7 +125,7 @@ internal sealed class QueryEngine
             return Page(projected, query.PageInfo, root, query.TopCount is not null);
         }
 
-        return PageOfRows(rows, orders, cookie, query, root, links, Scope, userId, sort);
+        return PageOfRows(rows, orders, presorted, cookie, query, root, links, Scope, userId, sort);
     }
 
     /// <summary>
@@ -130,7 +134,8 @@ internal sealed class QueryEngine
     /// still reads every matching row.
     /// </summary>
     private EntityCollection PageOfRows(IEnumerable<JoinedRow> rows, List<(string? Alias, string Attribute, OrderType Type)> orders,
-        PagingCookiePosition? cookie, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
+        bool presorted, PagingCookiePosition? cookie, QueryExpression query, TableMetadata root,
+        List<(LinkEntity Link, string Alias, string? Parent)> links,
         Func<string?, QueryScope> scope, Guid userId, SortContext sort)
     {
         var paging = query.PageInfo;
@@ -148,7 +153,7 @@ internal sealed class QueryEngine
         }
 
         if (cookie is not null) rows = rows.Where(cookie.IsAfter);
-        IEnumerable<JoinedRow> ordered = Order(rows, orders, scope, sort);
+        IEnumerable<JoinedRow> ordered = presorted ? rows : Order(rows, orders, scope, sort);
         if (query.TopCount is { } limit) ordered = ordered.Take(limit);
         var skip = whole || cookie is not null ? 0 : (page - 1) * size;
         var window = (whole ? ordered : ordered.Skip(skip).Take(size + 1)).ToList();
@@ -185,40 +190,83 @@ internal sealed class QueryEngine
     }
 
     /// <summary>
-    /// The root rows a query has to look at, in insertion order: those an index gives for the narrowest indexed Equal/In
-    /// condition of the root filter when it is selective, else the whole table (from <paramref name="afterSequence"/> on,
-    /// for a cookie page).
+    /// The root rows a query has to look at, in insertion order unless <c>Presorted</c>: those an index gives for the narrowest
+    /// indexed Equal/In condition of the root filter when it is selective; else those an inner link's selective indexed
+    /// condition leads back to; else, for a query ordered by the primary key alone, the ordered id index from the key
+    /// cursor's position (already in the query's order); else the whole table (from <paramref name="afterSequence"/> on, for
+    /// a cookie page). Every plan returns a superset of the rows the filters keep: the filters still run on each row.
     /// </summary>
-    private IEnumerable<StoredRow> RootCandidates(TableMetadata root, FilterExpression rootFilter, long afterSequence)
+    private (IEnumerable<StoredRow> Rows, bool Presorted) RootCandidates(TableMetadata root, FilterExpression rootFilter,
+        long afterSequence, List<(LinkEntity Link, string Alias, string? Parent)> links, bool? keyDescending, PagingCookiePosition? cookie)
     {
-        if (rootFilter.FilterOperator != LogicalOperator.And) return _store.RowsAfter(root.LogicalName, afterSequence);
-        List<object>? bestKeys = null;
-        string? bestColumn = null;
-        var bestCount = int.MaxValue;
-        foreach (var condition in rootFilter.Conditions)
+        if (Narrowest(root, Required(rootFilter)) is { } best && Selective(root, best.Count))
         {
-            if (condition.CompareColumns || root.Column(condition.AttributeName) is not { } column) continue;
+            return (InSequence(IndexedRows(root, best.Column, best.Keys), afterSequence), false);
+        }
+
+        if (LinkedCandidates(root, links) is { } linked) return (InSequence(linked, afterSequence), false);
+        if (keyDescending is { } descending)
+        {
+            var (bound, inclusive) = KeyBound(root, rootFilter, descending, cookie);
+            return (_store.RowsById(root.LogicalName, bound, inclusive, descending), true);
+        }
+
+        return (_store.RowsAfter(root.LogicalName, afterSequence), false);
+    }
+
+    /// <summary>
+    /// The conditions every row the filter keeps must meet: those of an And filter and of its And children, at any depth
+    /// (FetchXML puts a filter's conditions in a child filter). None for an Or filter.
+    /// </summary>
+    private static IEnumerable<ConditionExpression> Required(FilterExpression filter)
+    {
+        if (filter.FilterOperator != LogicalOperator.And) yield break;
+        foreach (var condition in filter.Conditions) yield return condition;
+        foreach (var child in filter.Filters)
+        {
+            foreach (var condition in Required(child)) yield return condition;
+        }
+    }
+
+    private static IEnumerable<StoredRow> InSequence(IEnumerable<StoredRow> rows, long afterSequence) =>
+        rows.Where(r => r.Sequence > afterSequence).OrderBy(r => r.Sequence);
+
+    /// <summary>
+    /// A value most rows share (statecode = 0) is cheaper to scan for: the scan stops once the page is full, and the index
+    /// would hand over most of the table to be put back in insertion order.
+    /// </summary>
+    private bool Selective(TableMetadata table, int count) => count <= 64 || count <= _store.Count(table.LogicalName) / 8;
+
+    /// <summary>The indexed Equal/In condition among <paramref name="conditions"/> that selects the fewest rows, or null.</summary>
+    private (List<object> Keys, string Column, int Count)? Narrowest(TableMetadata table, IEnumerable<ConditionExpression> conditions)
+    {
+        (List<object> Keys, string Column, int Count)? best = null;
+        foreach (var condition in conditions)
+        {
+            if (condition.CompareColumns || table.Column(condition.AttributeName) is not { } column) continue;
             if (IndexedKeys(column, condition) is not { } keys) continue;
             var count = 0;
             foreach (var key in keys)
             {
-                count += column.LogicalName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
-                    ? 1 : _store.LookupCount(root.LogicalName, column.LogicalName, key);
+                count += column.LogicalName.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
+                    ? 1 : _store.LookupCount(table.LogicalName, column.LogicalName, key);
             }
 
-            if (count >= bestCount) continue;
-            (bestKeys, bestColumn, bestCount) = (keys, column.LogicalName, count);
+            if (best is null || count < best.Value.Count) best = (keys, column.LogicalName, count);
         }
 
-        // A value most rows share (statecode = 0) is cheaper to scan for: the scan stops once the page is full, and the
-        // index would hand over most of the table to be put back in insertion order.
-        if (bestKeys is null || (bestCount > 64 && bestCount > _store.Count(root.LogicalName) / 8)) return _store.RowsAfter(root.LogicalName, afterSequence);
+        return best;
+    }
+
+    /// <summary>The rows whose <paramref name="column"/> holds one of <paramref name="keys"/>, each once (any order).</summary>
+    private IEnumerable<StoredRow> IndexedRows(TableMetadata table, string column, List<object> keys)
+    {
         var found = new Dictionary<Guid, StoredRow>();
-        foreach (var key in bestKeys)
+        foreach (var key in keys)
         {
-            if (bestColumn!.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase))
+            if (column.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase))
             {
-                if (_store.Find(root.LogicalName, (Guid)key) is { } row)
+                if (_store.Find(table.LogicalName, (Guid)key) is { } row)
                 {
                     _store.RowsExamined++;
                     found[row.Id] = row;
@@ -226,11 +274,122 @@ internal sealed class QueryEngine
             }
             else
             {
-                foreach (var row in _store.Lookup(root.LogicalName, bestColumn, key)) found[row.Id] = row;
+                foreach (var row in _store.Lookup(table.LogicalName, column, key)) found[row.Id] = row;
             }
         }
 
-        return found.Values.Where(r => r.Sequence > afterSequence).OrderBy(r => r.Sequence);
+        return found.Values;
+    }
+
+    /// <summary>
+    /// Root rows reached backwards from an inner (or semi-) join whose own filter has a selective indexed Equal/In
+    /// condition: the linked rows that condition selects, then the root rows whose link-from column equals their link-to
+    /// column (through the root's index). A root row outside them has no linked row that passes the link's filter, so the
+    /// join would drop it. Null when no link qualifies or the root's index cannot answer a value exactly.
+    /// </summary>
+    private List<StoredRow>? LinkedCandidates(TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links)
+    {
+        foreach (var (link, alias, parent) in links)
+        {
+            if (parent is not null
+                || link.JoinOperator is not (JoinOperator.Inner or JoinOperator.Exists or JoinOperator.In or JoinOperator.Any
+                    or JoinOperator.MatchFirstRowUsingCrossApply))
+            {
+                continue;
+            }
+
+            var linked = _catalog.Table(link.LinkToEntityName);
+            if (root.Column(link.LinkFromAttributeName) is not { } from || linked.Column(link.LinkToAttributeName) is not { } to) continue;
+            var conditions = Required(link.LinkCriteria)
+                .Where(c => c.EntityName is null || c.EntityName.Equals(alias, StringComparison.Ordinal));
+            // Worth it while the linked rows are fewer than half the root table: the alternative is a scan of all of it.
+            if (Narrowest(linked, conditions) is not { } best) continue;
+            if (best.Count > 64 && best.Count > _store.Count(root.LogicalName) / 2) continue;
+
+            var fromIsKey = from.LogicalName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
+            var found = new Dictionary<Guid, StoredRow>();
+            foreach (var row in IndexedRows(linked, best.Column, best.Keys))
+            {
+                var value = to.LogicalName.Equals(linked.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
+                    ? row.Id : row.Get(to.LogicalName);
+                if (value is null) continue;
+                if (fromIsKey)
+                {
+                    if (Comparison.Normalize(value) is not Guid id) return null;
+                    if (_store.Find(root.LogicalName, id) is { } match)
+                    {
+                        _store.RowsExamined++;
+                        found[match.Id] = match;
+                    }
+
+                    continue;
+                }
+
+                if (IndexKeyFor(from, value) is not { } key) return null;
+                foreach (var match in _store.Lookup(root.LogicalName, from.LogicalName, key)) found[match.Id] = match;
+            }
+
+            return found.Values.ToList();
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the query is ordered by its primary key alone (then: descending or not). Null otherwise, and for orders a
+    /// link's rows could repeat under: those keep the general sort.
+    /// </summary>
+    private static bool? KeyOrder(List<(string? Alias, string Attribute, OrderType Type)> orders, TableMetadata root,
+        Dictionary<string, QueryScope> scopes)
+    {
+        if (orders.Count != 1) return null;
+        var (alias, attribute, type) = orders[0];
+        var onRoot = alias is null || (!scopes.ContainsKey(alias) && alias.Equals(root.LogicalName, StringComparison.Ordinal));
+        if (!onRoot || !attribute.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)) return null;
+        return type == OrderType.Descending;
+    }
+
+    /// <summary>
+    /// Where a key-ordered read starts: the tightest bound among the root filter's top-level comparisons of the primary key
+    /// in the order's direction (id &gt; x, id &gt;= x; &lt; and &lt;= when descending) and the cookie's last id. The
+    /// conditions still run on every row; the bound only skips rows they would drop.
+    /// </summary>
+    private static (Guid? Bound, bool Inclusive) KeyBound(TableMetadata root, FilterExpression rootFilter, bool descending,
+        PagingCookiePosition? cookie)
+    {
+        Guid? bound = null;
+        var inclusive = false;
+        void Tighten(Guid value, bool isInclusive)
+        {
+            var compared = bound is { } current ? value.CompareTo(current) : descending ? -1 : 1;
+            if (descending) compared = -compared;
+            if (compared > 0 || (compared == 0 && !isInclusive)) (bound, inclusive) = (value, isInclusive);
+        }
+
+        if (cookie is not null) Tighten(cookie.LastId, false);
+        foreach (var condition in Required(rootFilter))
+        {
+            if (condition.CompareColumns || condition.Values.Count != 1
+                || !condition.AttributeName.Equals(root.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)
+                || Comparison.Normalize(condition.Values[0]) is not Guid value)
+            {
+                continue;
+            }
+
+            switch (condition.Operator)
+            {
+                case ConditionOperator.GreaterThan when !descending:
+                case ConditionOperator.LessThan when descending:
+                    Tighten(value, false);
+                    break;
+                case ConditionOperator.GreaterEqual when !descending:
+                case ConditionOperator.LessEqual when descending:
+                    Tighten(value, true);
+                    break;
+            }
+        }
+
+        return (bound, inclusive);
     }
 
     /// <summary>

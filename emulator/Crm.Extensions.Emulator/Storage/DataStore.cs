@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Storage;
 
@@ -13,6 +14,13 @@ namespace Crm.Extensions.Emulator.Storage;
 internal sealed class DataStore
 {
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private const int SharedValueLimit = 100_000;
+    private const int SharedReferenceLimit = 4_000_000;
+    private readonly Dictionary<int, OptionSetValue> _options = new();
+    // Keyed by the decimal's value and scale alike: 1.0 and 1.00 are equal decimals but print differently.
+    private readonly Dictionary<decimal, Money> _amounts = new(new ExactDecimal());
+    private readonly Dictionary<decimal, object?> _numbers = new(new ExactDecimal());
+    private readonly Dictionary<(string, Guid), EntityReference> _references = new();
     private long _sequence;
     private long _version;
 
@@ -89,18 +97,47 @@ internal sealed class DataStore
         return result;
     }
 
+    /// <summary>
+    /// Rows in ascending (or descending) primary id order, starting after <paramref name="bound"/> (or at it, when
+    /// <paramref name="inclusive"/>); null starts at the first. The ordered id index is built on the first call for a table,
+    /// then kept current by every write and rollback, so a page read by a key cursor costs the page, not the table.
+    /// Counted as examined as the caller reads them.
+    /// </summary>
+    public IEnumerable<StoredRow> RowsById(string table, Guid? bound, bool inclusive, bool descending)
+    {
+        if (!_tables.TryGetValue(table, out var rows)) yield break;
+        var ids = rows.OrderedIds();
+        var step = descending ? -1 : 1;
+        int start;
+        if (bound is not { } from) start = descending ? ids.Count - 1 : 0;
+        else
+        {
+            var at = ids.BinarySearch(from);
+            start = at >= 0 ? (inclusive ? at : at + step) : descending ? ~at - 1 : ~at;
+        }
+
+        for (var i = start; i >= 0 && i < ids.Count; i += step)
+        {
+            // Ids of removed rows stay in the list until the next merge.
+            if (!rows.ById.TryGetValue(ids[i], out var row)) continue;
+            RowsExamined++;
+            yield return row;
+        }
+    }
+
     /// <summary>How many rows <see cref="Lookup"/> would return, without reading them (to pick the narrowest index).</summary>
     public int LookupCount(string table, string column, object key) =>
         _tables.TryGetValue(table, out var rows) && rows.IndexOn(column).TryGetValue(key, out var posting) ? posting.Count : 0;
 
     public StoredRow Insert(string table, Guid id, Dictionary<string, object?> values)
     {
-        var row = new StoredRow(id, ++_sequence, ++_version, values);
         var rows = Rows(table, create: true)!;
+        var row = new StoredRow(id, ++_sequence, ++_version, rows.Columns, values.Select(p => KeyValuePair.Create(p.Key, Shared(p.Value))));
         rows.ById[id] = row;
         rows.Ordered.Add(row);
         rows.Removed.Remove(id);
         rows.AddToIndexes(row);
+        rows.AddId(id);
         Current?.Record(table, id, before: null);
         return row;
     }
@@ -110,7 +147,7 @@ internal sealed class DataStore
         Current?.Record(table, row.Id, row.Copy());
         var rows = Rows(table, create: false);
         rows?.RemoveFromIndexes(row);
-        foreach (var change in changes) row.Values[change.Key] = ValueCopier.Copy(change.Value);
+        foreach (var change in changes) row.Set(change.Key, Shared(ValueCopier.Copy(change.Value)));
         rows?.AddToIndexes(row);
         row.Version = ++_version;
     }
@@ -120,6 +157,7 @@ internal sealed class DataStore
         var rows = Rows(table, create: false);
         if (rows is null || !rows.ById.Remove(id, out var row)) return;
         rows.RemoveFromIndexes(row);
+        rows.RemoveId(id);
         rows.Removed[id] = row.Sequence;
         rows.Dead++;
         rows.CompactIfSparse();
@@ -133,6 +171,7 @@ internal sealed class DataStore
         if (rows.ById.Remove(id, out var current))
         {
             rows.RemoveFromIndexes(current);
+            rows.RemoveId(id);
             if (before is null)
             {
                 rows.Removed[id] = current.Sequence;
@@ -144,7 +183,32 @@ internal sealed class DataStore
         rows.ById[id] = before;
         rows.Removed.Remove(id);
         rows.AddToIndexes(before);
+        rows.AddId(id);
         rows.EnsureOrdered(before);
+    }
+
+    /// <summary>
+    /// One stored instance per equal value of the kinds rows repeat most: references (owner, created by and modified by on
+    /// every row, a product on every line, an invoice on each of its lines), choices, money amounts and decimals. Stored
+    /// values are private copies that nothing changes in place, and reads hand out copies, so rows can share them. Each
+    /// kind stops sharing new values once it holds its limit, so data with few repeats costs at most that much.
+    /// </summary>
+    private object? Shared(object? value) => value switch
+    {
+        OptionSetValue option => Share(_options, option.Value, option, SharedValueLimit),
+        Money money => Share(_amounts, money.Value, money, SharedValueLimit),
+        decimal number => Share(_numbers, number, value, SharedValueLimit),
+        EntityReference { Name: null, RowVersion: null, LogicalName: not null } reference =>
+            Share(_references, (reference.LogicalName, reference.Id), reference, SharedReferenceLimit),
+        _ => value,
+    };
+
+    private static T Share<TKey, T>(Dictionary<TKey, T> shared, TKey key, T value, int limit)
+        where TKey : notnull
+    {
+        if (shared.TryGetValue(key, out var existing)) return existing;
+        if (shared.Count < limit) shared[key] = value;
+        return value;
     }
 
     private static int FirstAfter(List<StoredRow> ordered, long sequence)
@@ -182,12 +246,67 @@ internal sealed class DataStore
 
         public int Dead { get; set; }
 
-        private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Dictionary<object, Posting>> _indexes = new(StringComparer.OrdinalIgnoreCase);
 
-        public Dictionary<object, HashSet<Guid>> IndexOn(string column)
+        /// <summary>The slots of the columns this table's rows hold (see <see cref="RowValues"/>).</summary>
+        public ColumnSlots Columns { get; } = new();
+
+        // Ids in Guid order (the order Comparison.Compare gives ids), built when a query first pages a table by its key.
+        // New ids wait in _added and are merged in by the next ordered read (one linear merge, not a sort per read); ids of
+        // removed rows stay until then, and readers skip them.
+        private List<Guid>? _ids;
+        private List<Guid> _added = new();
+        private int _removed;
+
+        public List<Guid> OrderedIds()
+        {
+            if (_ids is null)
+            {
+                _ids = new List<Guid>(ById.Keys);
+                _ids.Sort();
+                _added.Clear();
+                _removed = 0;
+            }
+            else if (_added.Count > 0 || _removed > _ids.Count / 2)
+            {
+                Merge();
+            }
+
+            return _ids;
+        }
+
+        public void AddId(Guid id)
+        {
+            if (_ids is not null) _added.Add(id);
+        }
+
+        public void RemoveId(Guid id)
+        {
+            if (_ids is not null) _removed++;
+        }
+
+        /// <summary>Both lists sorted, merged in one pass; a removed id and a second copy of a restored id are dropped.</summary>
+        private void Merge()
+        {
+            _added.Sort();
+            var merged = new List<Guid>(_ids!.Count + _added.Count);
+            int i = 0, j = 0;
+            while (i < _ids.Count || j < _added.Count)
+            {
+                var next = j >= _added.Count || (i < _ids.Count && _ids[i].CompareTo(_added[j]) <= 0) ? _ids[i++] : _added[j++];
+                if (!ById.ContainsKey(next) || (merged.Count > 0 && merged[^1] == next)) continue;
+                merged.Add(next);
+            }
+
+            _ids = merged;
+            _added = new List<Guid>();
+            _removed = 0;
+        }
+
+        public Dictionary<object, Posting> IndexOn(string column)
         {
             if (_indexes.TryGetValue(column, out var index)) return index;
-            index = new Dictionary<object, HashSet<Guid>>(IndexKey.Comparer);
+            index = new Dictionary<object, Posting>(IndexKey.Comparer);
             foreach (var row in ById.Values) Add(index, column, row);
             _indexes[column] = index;
             return index;
@@ -230,13 +349,21 @@ internal sealed class DataStore
             Dead = 0;
         }
 
-        private static void Add(Dictionary<object, HashSet<Guid>> index, string column, StoredRow row)
+        private static void Add(Dictionary<object, Posting> index, string column, StoredRow row)
         {
             if (IndexKey.Of(row.Get(column)) is not { } key) return;
-            if (!index.TryGetValue(key, out var posting)) index[key] = posting = new HashSet<Guid>();
+            if (!index.TryGetValue(key, out var posting)) index[key] = posting = new Posting();
             posting.Add(row.Id);
         }
     }
+}
+
+/// <summary>Decimals equal only when they print the same (value and scale), so a shared instance reads back as it was written.</summary>
+internal sealed class ExactDecimal : IEqualityComparer<decimal>
+{
+    public bool Equals(decimal x, decimal y) => x == y && x.Scale == y.Scale;
+
+    public int GetHashCode(decimal obj) => HashCode.Combine(obj, obj.Scale);
 }
 
 /// <summary>
@@ -257,4 +384,78 @@ internal static class IndexKey
 
         public int GetHashCode(object obj) => obj is string text ? StringComparer.OrdinalIgnoreCase.GetHashCode(text) : obj.GetHashCode();
     }
+}
+
+/// <summary>
+/// The ids of the rows that hold one index key. Most keys of a lookup or key column hold one row, so one id is kept inline;
+/// a few ids go in a list, and a set takes over past that (a value such as statecode = 0 holds most of a table, and its
+/// rows must still leave it in constant time).
+/// </summary>
+internal sealed class Posting : IEnumerable<Guid>
+{
+    private const int ListLimit = 16;
+    private Guid _single;
+    private List<Guid>? _list;
+    private HashSet<Guid>? _set;
+
+    public int Count { get; private set; }
+
+    public void Add(Guid id)
+    {
+        if (_set is not null)
+        {
+            if (_set.Add(id)) Count++;
+            return;
+        }
+
+        if (_list is not null)
+        {
+            if (_list.Contains(id)) return;
+            _list.Add(id);
+            Count++;
+            if (_list.Count > ListLimit)
+            {
+                _set = new HashSet<Guid>(_list);
+                _list = null;
+            }
+
+            return;
+        }
+
+        if (Count == 1)
+        {
+            if (_single == id) return;
+            _list = new List<Guid>(4) { _single, id };
+            Count = 2;
+            return;
+        }
+
+        _single = id;
+        Count = 1;
+    }
+
+    public void Remove(Guid id)
+    {
+        if (_set is not null)
+        {
+            if (_set.Remove(id)) Count--;
+        }
+        else if (_list is not null)
+        {
+            if (_list.Remove(id)) Count--;
+        }
+        else if (Count == 1 && _single == id)
+        {
+            Count = 0;
+        }
+    }
+
+    public IEnumerator<Guid> GetEnumerator()
+    {
+        if (_set is not null) return _set.GetEnumerator();
+        if (_list is not null) return _list.GetEnumerator();
+        return (Count == 1 ? new[] { _single } : Array.Empty<Guid>()).AsEnumerable().GetEnumerator();
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

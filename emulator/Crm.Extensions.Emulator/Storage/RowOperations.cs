@@ -57,7 +57,8 @@ internal sealed class RowOperations
         StoredValues.ApplyDefaults(table, values);
         StoredValues.ComposeFullName(table, values, values);
         values[table.PrimaryIdAttribute] = id;
-        var now = _now();
+        // Boxed once: createdon and modifiedon share the stored instance.
+        object now = _now();
         var user = new EntityReference("systemuser", userId);
         SetIfColumn(table, values, "createdon", now, overwrite: true);
         SetIfColumn(table, values, "modifiedon", now, overwrite: true);
@@ -73,7 +74,7 @@ internal sealed class RowOperations
 
         CheckKeys(table, id, values);
         var row = _store.Insert(table.LogicalName, id, values);
-        SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+        if (table.Column("versionnumber") is not null) row.Set("versionnumber", row.Version);
         return id;
     }
 
@@ -110,7 +111,7 @@ internal sealed class RowOperations
 
         var previousOwner = row.Get("ownerid") as EntityReference;
         _store.Update(table.LogicalName, row, values);
-        SetIfColumn(table, row.Values, "versionnumber", row.Version, overwrite: true);
+        if (table.Column("versionnumber") is not null) row.Set("versionnumber", row.Version);
         if (values.TryGetValue("ownerid", out var owner) && owner is EntityReference newOwner && previousOwner?.Id != newOwner.Id)
         {
             _cascades.Assign(table, row, previousOwner, newOwner, userId);
