@@ -87,8 +87,9 @@ internal static class DemoCommand
         }
 
         console.Write(costs);
-        console.WriteLine($"Report: {outcome.Report}");
-        console.WriteLine($"Data:   {Path.GetDirectoryName(outcome.DataFiles[0])}");
+        // Plain writes: a long path must not be wrapped at the console's width, or it cannot be copied.
+        Console.Out.WriteLine($"Report: {outcome.Report}");
+        Console.Out.WriteLine($"Data:   {Path.GetDirectoryName(outcome.DataFiles[0])}");
     }
 
     private static string N(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.InvariantCulture);
