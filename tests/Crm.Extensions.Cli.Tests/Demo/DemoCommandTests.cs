@@ -72,7 +72,8 @@ public sealed class DemoCommandTests
             Assert.Matches(@"^Company: 20 customers, [\d,]+ requests$", lines[0].TrimEnd());
             Assert.Matches(@"^Months:  2025-01 \(1/2\), [\d,]+ events, [\d,]+ requests$", lines[1].TrimEnd());
             Assert.Matches(@"^Months:  2025-02 \(2/2\), [\d,]+ events, [\d,]+ requests$", lines[2].TrimEnd());
-            Assert.Equal(new[] { "Report:  figures (1/3)", "Report:  report.html (2/3)", "Report:  data/*.csv (3/3)" }, lines[3..6].Select(l => l.TrimEnd()));
+            Assert.Equal(new[] { "Report:  figures (1/3)", "Report:  report.html (2/3)", "Report:  data/*.csv (3/3)" },
+                lines[3..6].Select(l => l.TrimEnd()));
             Assert.Contains(lines, line => line.StartsWith("Report: " + Path.Combine(folder, "report.html"), StringComparison.Ordinal));
         }
         finally

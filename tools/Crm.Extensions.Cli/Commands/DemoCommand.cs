@@ -42,7 +42,9 @@ internal static class DemoCommand
             // A live display only on a terminal that redraws; redirected output (CI, a file) gets one plain line per step,
             // the same on every run with one seed, with the timing (the one thing that differs) on stderr.
             var live = console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi && console.Profile.Out.IsTerminal;
-            var outcome = live ? WithBars(console, options, repository.SolutionSource) : DemoRun.Execute(options, repository.SolutionSource, new PhaseLines(Console.Out));
+            var outcome = live
+                ? WithBars(console, options, repository.SolutionSource)
+                : DemoRun.Execute(options, repository.SolutionSource, new PhaseLines(Console.Out));
             Summary(console, outcome);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             (live ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -56,7 +58,8 @@ internal static class DemoCommand
     {
         DemoOutcome? outcome = null;
         console.Progress().AutoClear(false).HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
+                new ElapsedTimeColumn())
             .Start(context => outcome = DemoRun.Execute(options, solutionSource, new PhaseBars(context, options)));
         return outcome!;
     }
@@ -73,7 +76,8 @@ internal static class DemoCommand
         Row("requests", N(figures.Requests) + " (caller + plugins)");
         Row("members per tier", string.Join(", ", last.MembersPerTier.Select(t => $"{t.Key} {N(t.Value)}")));
         Row("stages", string.Join(", ", last.Stages.Select(s => $"{s.Key} {N(s.Value)}")));
-        Row("points", $"earned {N(figures.PointsEarned)}, redeemed {N(figures.PointsRedeemed)}, expired {N(figures.PointsExpired)}, owed {N(figures.Liability)}");
+        Row("points", $"earned {N(figures.PointsEarned)}, redeemed {N(figures.PointsRedeemed)}, expired {N(figures.PointsExpired)}, "
+            + $"owed {N(figures.Liability)}");
         Row("portfolio", $"target base {N(figures.TargetBase)}, strategy at {figures.StrategyStep}");
         console.Write(grid);
 

@@ -74,14 +74,16 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
         Harvest();
     }
 
-    private sealed record MonthClose(string Period, SortedDictionary<string, int> Tiers, SortedDictionary<string, int> Stages, long Liability, int Upgrades,
+    private sealed record MonthClose(
+        string Period, SortedDictionary<string, int> Tiers, SortedDictionary<string, int> Stages, long Liability, int Upgrades,
         int Downgrades);
 
     /// <summary>The closed months with what flowed in each, from one pass over each table's final rows.</summary>
     private List<DemoMonth> Months(IReadOnlyList<Entity> ledger)
     {
         var ledgerByMonth = ledger.ToLookup(row => MonthOf(row, "createdon"));
-        var surveysByMonth = crm.All(SatisfactionSurvey.EntityLogicalName).ToLookup(row => MonthOf(row, SatisfactionSurvey.Fields.AnsweredOn));
+        var surveysByMonth = crm.All(SatisfactionSurvey.EntityLogicalName)
+            .ToLookup(row => MonthOf(row, SatisfactionSurvey.Fields.AnsweredOn));
         var tasksByMonth = crm.All(Task.EntityLogicalName).ToLookup(row => MonthOf(row, "createdon"));
         var transitionsByMonth = crm.All(LifecycleTransition.EntityLogicalName).ToLookup(row => MonthOf(row, "createdon"));
         var snapshots = crm.All(KpiSnapshot.EntityLogicalName).ToLookup(row => row.GetAttributeValue<string>(KpiSnapshot.Fields.Period));

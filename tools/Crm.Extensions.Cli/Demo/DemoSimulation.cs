@@ -15,10 +15,10 @@ namespace Crm.Extensions.Cli.Demo;
 /// <summary>What the terminal shows while the demo runs: one phase after another, each with its own counters.</summary>
 public interface IDemoProgress
 {
-    /// <summary>Seeding: <paramref name="created"/> of <paramref name="total"/> customers exist, after <paramref name="requests"/> requests.</summary>
+    /// <summary>Seeding: <paramref name="created"/> of <paramref name="total"/> customers, after <paramref name="requests"/>.</summary>
     void Company(int created, int total, long requests);
 
-    /// <summary>Living: month <paramref name="done"/> of <paramref name="total"/> closed, with the run's events and requests so far.</summary>
+    /// <summary>Living: month <paramref name="done"/> of <paramref name="total"/> closed, with the events and requests so far.</summary>
     void Month(int done, int total, string month, int events, long requests);
 
     /// <summary>Writing: <paramref name="done"/> of <paramref name="total"/> steps (figures, report.html, data/*.csv) finished.</summary>
@@ -106,9 +106,7 @@ public sealed class DemoSimulation
     {
         _crm.Clock.Set(date.AddHours(2));
         Call(_cast.LoyaltyManager, ProcessBirthdaysApi.UniqueName, "birthdays", (ProcessBirthdaysApi.Request.Date, date.Date));
-        while (Call(_cast.LoyaltyManager, ProcessLoyaltyLedgerApi.UniqueName, response =>
-            response.Output(ProcessLoyaltyLedgerApi.Response.Vested) + response.Output(ProcessLoyaltyLedgerApi.Response.Expired) == 0 ? IdleLedgerRun : LedgerRun)
-            .Output(ProcessLoyaltyLedgerApi.Response.More))
+        while (Call(_cast.LoyaltyManager, ProcessLoyaltyLedgerApi.UniqueName, LedgerEvent).Output(ProcessLoyaltyLedgerApi.Response.More))
         {
         }
 
@@ -415,7 +413,14 @@ public sealed class DemoSimulation
         actions.Add(action);
     }
 
-    private OrganizationResponse Call(IOrganizationService service, string api, string businessEvent, params (CustomApiField Parameter, object? Value)[] parameters) =>
+    /// <summary>A ledger run that vested and expired nothing (it may still have rewritten expiry warnings).</summary>
+    private static string LedgerEvent(OrganizationResponse response) =>
+        response.Output(ProcessLoyaltyLedgerApi.Response.Vested) + response.Output(ProcessLoyaltyLedgerApi.Response.Expired) == 0
+            ? IdleLedgerRun
+            : LedgerRun;
+
+    private OrganizationResponse Call(
+        IOrganizationService service, string api, string businessEvent, params (CustomApiField Parameter, object? Value)[] parameters) =>
         Call(service, api, _ => businessEvent, parameters);
 
     /// <summary>Calls a custom API and counts its plugin requests under the business event its response names.</summary>
