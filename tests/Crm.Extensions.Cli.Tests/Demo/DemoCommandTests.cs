@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace Crm.Extensions.Cli.Tests.Demo;
 
@@ -36,6 +37,64 @@ public sealed class DemoCommandTests
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Should_WriteTheSameStdoutEveryRun_When_OutputIsRedirected()
+    {
+        var folder = Directory.CreateTempSubdirectory("crmx-demo-lines-").FullName;
+        try
+        {
+            var first = RunRedirected("demo", "--customers", "20", "--months", "2", "--out", folder);
+            var second = RunRedirected("demo", "--customers", "20", "--months", "2", "--out", folder);
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(first.Output, second.Output);
+            Assert.DoesNotContain('\u001b', first.Output);
+            // The one thing that differs between runs goes to stderr, so a CI log diff shows only real changes.
+            Assert.StartsWith("Time: ", first.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Should_PrintEachPhaseWithItsOwnCounters_When_OutputIsRedirected()
+    {
+        var folder = Directory.CreateTempSubdirectory("crmx-demo-lines-").FullName;
+        try
+        {
+            var lines = RunRedirected("demo", "--customers", "20", "--months", "2", "--out", folder).Output.Split('\n');
+
+            Assert.Matches(@"^Company: 20 customers, [\d,]+ requests$", lines[0].TrimEnd());
+            Assert.Matches(@"^Months:  2025-01 \(1/2\), [\d,]+ events, [\d,]+ requests$", lines[1].TrimEnd());
+            Assert.Matches(@"^Months:  2025-02 \(2/2\), [\d,]+ events, [\d,]+ requests$", lines[2].TrimEnd());
+            Assert.Equal(new[] { "Report:  figures (1/3)", "Report:  report.html (2/3)", "Report:  data/*.csv (3/3)" },
+                lines[3..6].Select(l => l.TrimEnd()));
+            Assert.Contains(lines, line => line.StartsWith("Report: " + Path.Combine(folder, "report.html"), StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output, string Error) RunRedirected(params string[] args)
+    {
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            var (exitCode, error) = Run(args);
+            return (exitCode, output.ToString(), error);
+        }
+        finally
+        {
+            Console.SetOut(previous);
         }
     }
 

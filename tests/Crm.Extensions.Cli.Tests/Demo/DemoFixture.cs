@@ -35,6 +35,14 @@ public sealed class DemoFixture : IDisposable
     {
         public int MonthsReported { get; private set; }
 
+        public int CustomersReported { get; private set; }
+
+        public int ReportStepsDone { get; private set; }
+
+        public void Company(int created, int total, long requests) => CustomersReported = created;
+
         public void Month(int done, int total, string month, int events, long requests) => MonthsReported = done;
+
+        public void Report(int done, int total, string step) => ReportStepsDone = done;
     }
 }

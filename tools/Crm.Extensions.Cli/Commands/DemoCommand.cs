@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Crm.Extensions.Cli.Demo;
 using Spectre.Console;
@@ -28,59 +30,143 @@ internal static class DemoCommand
         {
             var repository = RepositoryPaths.Find();
             var options = new DemoOptions(result.GetValue(customers), result.GetValue(months), result.GetValue(seed), result.GetValue(language)!,
-                result.GetValue(output) ?? System.IO.Path.Combine(repository.Artifacts, "demo"));
+                result.GetValue(output) ?? Path.Combine(repository.Artifacts, "demo"));
             if (options.Problem() is { } problem)
             {
                 Console.Error.WriteLine($"error: {problem}");
                 return BadInput;
             }
 
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            DemoOutcome? outcome = null;
-            AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(context =>
-                {
-                    var bar = context.AddTask("months", maxValue: options.Months);
-                    outcome = DemoRun.Execute(options, repository.SolutionSource, new ProgressBar(bar));
-                });
-            Summary(outcome!, watch.Elapsed);
+            var watch = Stopwatch.StartNew();
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            // A live display only on a terminal that redraws; redirected output (CI, a file) gets one plain line per step,
+            // the same on every run with one seed, with the timing (the one thing that differs) on stderr.
+            var live = console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi && console.Profile.Out.IsTerminal;
+            var outcome = live
+                ? WithBars(console, options, repository.SolutionSource)
+                : DemoRun.Execute(options, repository.SolutionSource, new PhaseLines(Console.Out));
+            Summary(console, outcome);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            (live ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Time: {watch.Elapsed.TotalSeconds:F1} s, CPU time {cpu.TotalSeconds:F1} s"));
             return CommandRunner.Success;
         }));
         return command;
     }
 
-    private static void Summary(DemoOutcome outcome, TimeSpan elapsed)
+    private static DemoOutcome WithBars(IAnsiConsole console, DemoOptions options, string solutionSource)
+    {
+        DemoOutcome? outcome = null;
+        console.Progress().AutoClear(false).HideCompleted(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
+                new ElapsedTimeColumn())
+            .Start(context => outcome = DemoRun.Execute(options, solutionSource, new PhaseBars(context, options)));
+        return outcome!;
+    }
+
+    /// <summary>The figures a reader checks first, the cost of each business event against its budget, and where the files are.</summary>
+    private static void Summary(IAnsiConsole console, DemoOutcome outcome)
     {
         var figures = outcome.Figures;
         var last = figures.MonthsClosed[^1];
-        var table = new Table().AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
-        void Row(string name, object value) => table.AddRow(Markup.Escape(name), Markup.Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
-        Row("customers × months", $"{figures.Customers:N0} × {figures.Months}");
-        Row("business events", figures.Events.ToString("N0", CultureInfo.InvariantCulture));
-        Row("requests (caller + plugins)", figures.Requests.ToString("N0", CultureInfo.InvariantCulture));
-        Row("members per tier", string.Join(", ", last.MembersPerTier.Select(t => $"{t.Key} {t.Value}")));
-        Row("stages", string.Join(", ", last.Stages.Select(s => $"{s.Key} {s.Value}")));
-        Row("points earned / redeemed / expired", $"{figures.PointsEarned:N0} / {figures.PointsRedeemed:N0} / {figures.PointsExpired:N0}");
-        Row("points liability", figures.Liability.ToString("N0", CultureInfo.InvariantCulture));
-        Row("target base", figures.TargetBase);
-        Row("strategy step", figures.StrategyStep);
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string name, string value) => grid.AddRow(new Text(name), new Text(value));
+        Row("customers × months", $"{N(figures.Customers)} × {figures.Months}");
+        Row("business events", N(figures.Events));
+        Row("requests", N(figures.Requests) + " (caller + plugins)");
+        Row("members per tier", string.Join(", ", last.MembersPerTier.Select(t => $"{t.Key} {N(t.Value)}")));
+        Row("stages", string.Join(", ", last.Stages.Select(s => $"{s.Key} {N(s.Value)}")));
+        Row("points", $"earned {N(figures.PointsEarned)}, redeemed {N(figures.PointsRedeemed)}, expired {N(figures.PointsExpired)}, "
+            + $"owed {N(figures.Liability)}");
+        Row("portfolio", $"target base {N(figures.TargetBase)}, strategy at {figures.StrategyStep}");
+        console.Write(grid);
+
+        var costs = new Table().Border(TableBorder.Simple).AddColumn("requests per business event")
+            .AddColumn(new TableColumn("count").RightAligned()).AddColumn(new TableColumn("mean").RightAligned())
+            .AddColumn(new TableColumn("max").RightAligned()).AddColumn(new TableColumn("budget").RightAligned());
         foreach (var cost in figures.Costs)
         {
-            Row($"requests per {cost.Event}", $"mean {cost.MeanRequests}, max {cost.MaxRequests}" + (cost.Budget is { } b ? $", budget {b}" : string.Empty));
+            costs.AddRow(new Text(cost.Event), new Text(N(cost.Count)), new Text(N(cost.MeanRequests)), new Text(N(cost.MaxRequests)),
+                new Text(cost.Budget is { } budget ? N(budget) : string.Empty));
         }
 
-        Row("time", $"{elapsed.TotalSeconds:F1} s");
-        AnsiConsole.Write(table);
-        Console.WriteLine($"Report: {outcome.Report}");
-        Console.WriteLine($"Data:   {System.IO.Path.GetDirectoryName(outcome.DataFiles[0])}");
+        console.Write(costs);
+        // Plain writes: a long path must not be wrapped at the console's width, or it cannot be copied.
+        Console.Out.WriteLine($"Report: {outcome.Report}");
+        Console.Out.WriteLine($"Data:   {Path.GetDirectoryName(outcome.DataFiles[0])}");
     }
 
-    private sealed class ProgressBar(ProgressTask bar) : IDemoProgress
+    private static string N(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.InvariantCulture);
+
+    /// <summary>Three bars, one per phase (seeding the company, living the months, writing the report), each with its counters.</summary>
+    private sealed class PhaseBars : IDemoProgress
     {
+        private readonly ProgressTask _company;
+        private readonly ProgressTask _months;
+        private readonly ProgressTask _report;
+
+        public PhaseBars(ProgressContext context, DemoOptions options)
+        {
+            _company = context.AddTask(Describe("Company", "customers"), maxValue: options.Customers);
+            _months = context.AddTask(Describe("Months", "waiting"), autoStart: false, maxValue: options.Months);
+            _report = context.AddTask(Describe("Report", "waiting"), autoStart: false, maxValue: DemoRun.ReportSteps);
+        }
+
+        public void Company(int created, int total, long requests)
+        {
+            // A redraw per customer would cost more than the customer; every 1% is smooth enough.
+            if (created != total && created % Math.Max(1, total / 100) != 0)
+            {
+                return;
+            }
+
+            _company.Value = created;
+            _company.Description = Describe("Company", $"{N(created)}/{N(total)} customers, {N(requests)} requests");
+            if (created == total)
+            {
+                _company.StopTask();
+                _months.StartTask();
+            }
+        }
+
         public void Month(int done, int total, string month, int events, long requests)
         {
-            bar.Value = done;
-            bar.Description = string.Create(CultureInfo.InvariantCulture, $"{month}: {events:N0} events, {requests:N0} requests");
+            _months.Value = done;
+            _months.Description = Describe("Months", $"{month} ({done}/{total}), {N(events)} events, {N(requests)} requests");
+            if (done == total)
+            {
+                _months.StopTask();
+                _report.StartTask();
+            }
         }
+
+        public void Report(int done, int total, string step)
+        {
+            _report.Value = done;
+            _report.Description = Describe("Report", $"{step} ({done}/{total})");
+            if (done == total)
+            {
+                _report.StopTask();
+            }
+        }
+
+        private static string Describe(string phase, string detail) => Markup.Escape($"{phase,-8}{detail}");
+    }
+
+    /// <summary>Redirected output: one line per finished step, and nothing that depends on the clock.</summary>
+    private sealed class PhaseLines(TextWriter output) : IDemoProgress
+    {
+        public void Company(int created, int total, long requests)
+        {
+            if (created == total)
+            {
+                output.WriteLine($"Company: {N(total)} customers, {N(requests)} requests");
+            }
+        }
+
+        public void Month(int done, int total, string month, int events, long requests) =>
+            output.WriteLine($"Months:  {month} ({done}/{total}), {N(events)} events, {N(requests)} requests");
+
+        public void Report(int done, int total, string step) => output.WriteLine($"Report:  {step} ({done}/{total})");
     }
 }

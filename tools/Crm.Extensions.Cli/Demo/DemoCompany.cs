@@ -61,7 +61,8 @@ public sealed class DemoCompany
 
     public IReadOnlyList<DemoCustomer> Customers { get; }
 
-    public static DemoCompany Create(DemoCast cast, DemoOptions options, Faker faker)
+    /// <param name="created">Told the number of customers created so far, after each one.</param>
+    public static DemoCompany Create(DemoCast cast, DemoOptions options, Faker faker, Action<int> created)
     {
         var families = CreateCatalogue(cast.SalesOperations);
         var vipList = CreatePriceList(cast.SalesOperations, "VIP", families, 0.9m);
@@ -75,7 +76,7 @@ public sealed class DemoCompany
             PeriodStart = DemoOptions.FirstDay,
             PeriodEnd = DemoOptions.FirstDay.AddMonths(options.Months),
         }));
-        var customers = CreateCustomers(cast, options, faker, families.Count);
+        var customers = CreateCustomers(cast, options, faker, families.Count, created);
         return new DemoCompany(families, program, rewards, costs, strategy, customers);
     }
 
@@ -192,7 +193,7 @@ public sealed class DemoCompany
     /// 3% heavy buyers, 37% regular ones (a third of them stop buying at some point: the at-risk and lapsed of later
     /// months), 60% who buy once; they join evenly over the period, every fifth one a company (account).
     /// </summary>
-    private static List<DemoCustomer> CreateCustomers(DemoCast cast, DemoOptions options, Faker faker, int familyCount)
+    private static List<DemoCustomer> CreateCustomers(DemoCast cast, DemoOptions options, Faker faker, int familyCount, Action<int> created)
     {
         var days = (DemoOptions.FirstDay.AddMonths(options.Months) - DemoOptions.FirstDay).Days;
         var owner = new EntityReference(SystemUser.EntityLogicalName, cast.AccountManagerId);
@@ -220,6 +221,7 @@ public sealed class DemoCompany
                 };
             var id = cast.AccountManager.Create(row);
             customers.Add(new DemoCustomer(number, new EntityReference(row.LogicalName, id), profile, joinDay, stopDay, faker.Random.Int(0, familyCount - 1), consents));
+            created(number);
         }
 
         return customers;

@@ -85,6 +85,8 @@ public sealed class DemoLabels(bool spanish)
         ["invoice paid (first purchase)"] = "factura pagada (primera compra)",
         ["invoice paid (returning customer)"] = "factura pagada (cliente que repite)",
         ["ledger run"] = "proceso nocturno de puntos",
+        ["ledger run (nothing due)"] = "proceso nocturno de puntos (nada que procesar)",
+        ["tier evaluation (no change)"] = "evaluación de niveles (sin cambios)",
         ["birthdays"] = "cumpleaños",
         ["tier evaluation"] = "evaluación de niveles",
         ["lifecycle evaluation"] = "evaluación del ciclo de vida",

@@ -22,7 +22,7 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
 
     public const string NoTier = "–";
 
-    private readonly List<DemoMonth> _months = new();
+    private readonly List<MonthClose> _closes = new();
     private readonly Dictionary<string, List<int>> _requestsPerEvent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Executions, int Requests)> _steps = new(StringComparer.Ordinal);
     private readonly List<(int Requests, long Budget)> _analyses = new();
@@ -53,39 +53,68 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     /// <summary>Refusals by message, so the report can say why members could not redeem.</summary>
     public void RedemptionRefused(string message) => _refusedRedemptions[message] = _refusedRedemptions.GetValueOrDefault(message) + 1;
 
+    /// <summary>
+    /// The month's close: what only the close can see (tiers, stages and balances as they stand now). What flowed during the
+    /// month (points, tasks, transitions, answers, the KPI snapshot) is never changed afterwards, so <see cref="Figures"/>
+    /// reads it once from the final rows by creation month instead of scanning every table at every close.
+    /// </summary>
     public void CloseMonth(string period)
     {
-        var start = DateTime.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-        bool InMonth(Entity row) => row.GetAttributeValue<DateTime?>("createdon") is { } on && on >= start && on < start.AddMonths(1);
-
         var customers = Customers();
         var tiers = Tiers();
         var ranks = customers.ToDictionary(c => c.Id, c => TierOf(c, tiers)?.Rank ?? 0);
-        var ledger = crm.All(LoyaltyTransaction.EntityLogicalName).Where(InMonth).ToList();
-        var surveys = crm.All(SatisfactionSurvey.EntityLogicalName)
-            .Where(s => s.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is { } on && on >= start && on < start.AddMonths(1))
-            .ToList();
-        var snapshot = crm.All(KpiSnapshot.EntityLogicalName).FirstOrDefault(k => k.GetAttributeValue<string>(KpiSnapshot.Fields.Period) == period);
-        _months.Add(new DemoMonth(
+        _closes.Add(new MonthClose(
             period,
             CountBy(customers, c => TierOf(c, tiers)?.Name ?? NoTier),
             CountBy(customers, StageOf),
-            Sum(ledger, GlobalChoices.LedgerEntryType.Earn, GlobalChoices.LedgerEntryType.Bonus),
-            Sum(ledger, GlobalChoices.LedgerEntryType.Redeem),
-            Sum(ledger, GlobalChoices.LedgerEntryType.Expire),
             Liability(customers),
             ranks.Count(r => r.Value > _ranksAtLastClose.GetValueOrDefault(r.Key)),
-            ranks.Count(r => r.Value < _ranksAtLastClose.GetValueOrDefault(r.Key)),
-            crm.All(Task.EntityLogicalName).Count(InMonth),
-            crm.All(LifecycleTransition.EntityLogicalName).Count(InMonth),
-            surveys.Count,
-            NpsOf(surveys),
-            snapshot?.GetAttributeValue<int?>(KpiSnapshot.Fields.NewCustomers),
-            snapshot?.GetAttributeValue<decimal?>(KpiSnapshot.Fields.RetentionRate),
-            snapshot?.GetAttributeValue<decimal?>(KpiSnapshot.Fields.ChurnRate)));
+            ranks.Count(r => r.Value < _ranksAtLastClose.GetValueOrDefault(r.Key))));
         _ranksAtLastClose = ranks;
         Harvest();
     }
+
+    private sealed record MonthClose(
+        string Period, SortedDictionary<string, int> Tiers, SortedDictionary<string, int> Stages, long Liability, int Upgrades,
+        int Downgrades);
+
+    /// <summary>The closed months with what flowed in each, from one pass over each table's final rows.</summary>
+    private List<DemoMonth> Months(IReadOnlyList<Entity> ledger)
+    {
+        var ledgerByMonth = ledger.ToLookup(row => MonthOf(row, "createdon"));
+        var surveysByMonth = crm.All(SatisfactionSurvey.EntityLogicalName)
+            .ToLookup(row => MonthOf(row, SatisfactionSurvey.Fields.AnsweredOn));
+        var tasksByMonth = crm.All(Task.EntityLogicalName).ToLookup(row => MonthOf(row, "createdon"));
+        var transitionsByMonth = crm.All(LifecycleTransition.EntityLogicalName).ToLookup(row => MonthOf(row, "createdon"));
+        var snapshots = crm.All(KpiSnapshot.EntityLogicalName).ToLookup(row => row.GetAttributeValue<string>(KpiSnapshot.Fields.Period));
+        return _closes.Select(close =>
+        {
+            var flows = ledgerByMonth[close.Period].ToList();
+            var surveys = surveysByMonth[close.Period].ToList();
+            var snapshot = snapshots[close.Period].FirstOrDefault();
+            return new DemoMonth(
+                close.Period,
+                close.Tiers,
+                close.Stages,
+                Sum(flows, GlobalChoices.LedgerEntryType.Earn, GlobalChoices.LedgerEntryType.Bonus),
+                Sum(flows, GlobalChoices.LedgerEntryType.Redeem),
+                Sum(flows, GlobalChoices.LedgerEntryType.Expire),
+                close.Liability,
+                close.Upgrades,
+                close.Downgrades,
+                tasksByMonth[close.Period].Count(),
+                transitionsByMonth[close.Period].Count(),
+                surveys.Count,
+                NpsOf(surveys),
+                snapshot?.GetAttributeValue<int?>(KpiSnapshot.Fields.NewCustomers),
+                snapshot?.GetAttributeValue<decimal?>(KpiSnapshot.Fields.RetentionRate),
+                snapshot?.GetAttributeValue<decimal?>(KpiSnapshot.Fields.ChurnRate));
+        }).ToList();
+    }
+
+    /// <summary>The yyyy-MM period a row's date column falls in, or null without a date.</summary>
+    private static string? MonthOf(Entity row, string column) =>
+        row.GetAttributeValue<DateTime?>(column) is { } on ? DemoSimulation.Period(on) : null;
 
     public DemoFigures Figures(DemoCompany company, int customerCount, int months, int seed)
     {
@@ -98,7 +127,7 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
             customerCount,
             months,
             seed,
-            _months,
+            Months(ledger),
             RfmGrid(customers),
             Segments(customers),
             ParetoByDecile(customers),

@@ -17,6 +17,9 @@ public sealed record DemoOutcome(DemoFigures Figures, string Report, IReadOnlyLi
 /// </summary>
 public static class DemoRun
 {
+    /// <summary>The report phase's steps: reading the figures off the rows, report.html, the CSV files.</summary>
+    public const int ReportSteps = 3;
+
     public static DemoOutcome Execute(DemoOptions options, string solutionSource, IDemoProgress progress)
     {
         // Seeded row ids too: batches page by id, so random ids would move customers between pages and change request counts.
@@ -25,13 +28,19 @@ public static class DemoRun
         var crm = DataverseEmulator.FromSolution(solutionSource, emulatorOptions, typeof(PluginBase).Assembly);
         var faker = new Faker(options.Spanish ? "es" : "en") { Random = new Randomizer(options.Seed) };
         var cast = new DemoCast(crm, () => NextId(ids));
-        var company = DemoCompany.Create(cast, options, faker);
-        var figures = new DemoSimulation(crm, cast, company, options, faker).Run(progress);
+        var company = DemoCompany.Create(cast, options, faker,
+            created => progress.Company(created, options.Customers, (long)crm.Requests.CallerTotal + crm.Requests.PluginTotal));
+        var simulation = new DemoSimulation(crm, cast, company, options, faker);
+        simulation.Run(progress);
 
+        var figures = simulation.Figures();
+        progress.Report(1, ReportSteps, "figures");
         Directory.CreateDirectory(options.Output);
         var report = Path.Combine(options.Output, "report.html");
         File.WriteAllText(report, DemoReport.Write(figures, new DemoLabels(options.Spanish)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        progress.Report(2, ReportSteps, "report.html");
         var data = DemoCsv.Write(figures, Path.Combine(options.Output, "data"));
+        progress.Report(3, ReportSteps, "data/*.csv");
         return new DemoOutcome(figures, report, data, crm);
     }
 

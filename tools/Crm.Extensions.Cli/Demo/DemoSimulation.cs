@@ -12,10 +12,17 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Cli.Demo;
 
-/// <summary>What the terminal shows while the company lives through its months.</summary>
+/// <summary>What the terminal shows while the demo runs: one phase after another, each with its own counters.</summary>
 public interface IDemoProgress
 {
+    /// <summary>Seeding: <paramref name="created"/> of <paramref name="total"/> customers, after <paramref name="requests"/>.</summary>
+    void Company(int created, int total, long requests);
+
+    /// <summary>Living: month <paramref name="done"/> of <paramref name="total"/> closed, with the events and requests so far.</summary>
     void Month(int done, int total, string month, int events, long requests);
+
+    /// <summary>Writing: <paramref name="done"/> of <paramref name="total"/> steps (figures, report.html, data/*.csv) finished.</summary>
+    void Report(int done, int total, string step);
 }
 
 /// <summary>
@@ -31,7 +38,11 @@ public sealed class DemoSimulation
     private const double CancelledShare = 0.03;
     private const double AnsweredSurveyShare = 0.45;
     private const double MonthlyRedemptionAttempt = 0.25;
-    private const int LoyaltyRunEveryDays = 7;
+
+    public const string LedgerRun = "ledger run";
+    public const string IdleLedgerRun = "ledger run (nothing due)";
+    public const string TierRun = "tier evaluation";
+    public const string IdleTierRun = "tier evaluation (no change)";
 
     private readonly DataverseEmulator _crm;
     private readonly DemoCast _cast;
@@ -52,7 +63,8 @@ public sealed class DemoSimulation
         _observer = new DemoObserver(crm);
     }
 
-    public DemoFigures Run(IDemoProgress progress)
+    /// <summary>Lives the months; <see cref="Figures"/> then reads what the rows say.</summary>
+    public void Run(IDemoProgress progress)
     {
         var lastDay = DemoOptions.FirstDay.AddMonths(_options.Months);
         var days = (lastDay - DemoOptions.FirstDay).Days;
@@ -79,32 +91,27 @@ public sealed class DemoSimulation
         Night(lastDay);
         CloseMonth(lastDay.AddMonths(-1));
         progress.Month(++month, _options.Months, Period(lastDay.AddMonths(-1)), _observer.Events, _observer.RequestsSoFar);
-        return _observer.Figures(_company, _options.Customers, _options.Months, _options.Seed);
     }
+
+    public DemoFigures Figures() => _observer.Figures(_company, _options.Customers, _options.Months, _options.Seed);
 
     public static string Period(DateTime month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// What a scheduled flow runs at night, as the Loyalty Administrator: birthdays every night; vesting, expiry and tiers
-    /// once a week (<see cref="LoyaltyRunEveryDays"/>), because each of those runs reads every member and a nightly cadence
-    /// would make the demo's time grow with members × days. A week's delay moves no figure of a month: points vest after
-    /// 14 days and expire after 365, and tiers qualify on a 12-month window.
+    /// What a scheduled flow runs every night, as the Loyalty Administrator: birthdays, the points ledger (vesting, expiry,
+    /// warnings) and the tier evaluation. Each ledger and tier run reads the whole ledger and every member whether or not
+    /// anything is due, so runs that change nothing are counted apart: their cost is what a nightly cadence adds.
     /// </summary>
     private void Night(DateTime date)
     {
         _crm.Clock.Set(date.AddHours(2));
         Call(_cast.LoyaltyManager, ProcessBirthdaysApi.UniqueName, "birthdays", (ProcessBirthdaysApi.Request.Date, date.Date));
-        if ((date - DemoOptions.FirstDay).Days % LoyaltyRunEveryDays != 0)
-        {
-            _crm.DrainAsyncJobs();
-            return;
-        }
-
-        while (Call(_cast.LoyaltyManager, ProcessLoyaltyLedgerApi.UniqueName, "ledger run").Output(ProcessLoyaltyLedgerApi.Response.More))
+        while (Call(_cast.LoyaltyManager, ProcessLoyaltyLedgerApi.UniqueName, LedgerEvent).Output(ProcessLoyaltyLedgerApi.Response.More))
         {
         }
 
-        while (Call(_cast.LoyaltyManager, EvaluateTiersApi.UniqueName, "tier evaluation").Output(EvaluateTiersApi.Response.More))
+        while (Call(_cast.LoyaltyManager, EvaluateTiersApi.UniqueName, response =>
+            response.Output(EvaluateTiersApi.Response.Changed) == 0 ? IdleTierRun : TierRun).Output(EvaluateTiersApi.Response.More))
         {
         }
 
@@ -371,8 +378,9 @@ public sealed class DemoSimulation
                 continue;
             }
 
-            var row = _cast.AccountManager.Retrieve(customer.Row.LogicalName, customer.Row.Id, new ColumnSet(Contact.Fields.PointsBalance));
-            var balance = row.GetAttributeValue<int?>(Contact.Fields.PointsBalance) ?? 0;
+            // The member knows their balance (the app shows it); the demo reads it off the row without a request, so the
+            // requests it counts are the product's and the business events', not the script's own looking.
+            var balance = _crm.Get(customer.Row.LogicalName, customer.Row.Id)?.GetAttributeValue<int?>(Contact.Fields.PointsBalance) ?? 0;
             var affordable = Enumerable.Range(0, _company.Rewards.Count).Where(i => _company.RewardCosts[i] <= balance).ToList();
             if (affordable.Count == 0)
             {
@@ -386,7 +394,7 @@ public sealed class DemoSimulation
             }
             catch (FaultException<OrganizationServiceFault> refusal)
             {
-                // The balance column can lag the points movements until the weekly run (expired lots); the API decides
+                // The balance column can lag the points movements until the nightly run (expired lots); the API decides
                 // from the movements themselves and refuses in the user's language, as it would in the app.
                 _observer.RedemptionRefused(refusal.Detail.Message);
             }
@@ -405,7 +413,19 @@ public sealed class DemoSimulation
         actions.Add(action);
     }
 
-    private OrganizationResponse Call(IOrganizationService service, string api, string businessEvent, params (CustomApiField Parameter, object? Value)[] parameters)
+    /// <summary>A ledger run that vested and expired nothing (it may still have rewritten expiry warnings).</summary>
+    private static string LedgerEvent(OrganizationResponse response) =>
+        response.Output(ProcessLoyaltyLedgerApi.Response.Vested) + response.Output(ProcessLoyaltyLedgerApi.Response.Expired) == 0
+            ? IdleLedgerRun
+            : LedgerRun;
+
+    private OrganizationResponse Call(
+        IOrganizationService service, string api, string businessEvent, params (CustomApiField Parameter, object? Value)[] parameters) =>
+        Call(service, api, _ => businessEvent, parameters);
+
+    /// <summary>Calls a custom API and counts its plugin requests under the business event its response names.</summary>
+    private OrganizationResponse Call(IOrganizationService service, string api, Func<OrganizationResponse, string> businessEvent,
+        params (CustomApiField Parameter, object? Value)[] parameters)
     {
         var request = new OrganizationRequest(api);
         foreach (var (parameter, value) in parameters)
@@ -418,7 +438,7 @@ public sealed class DemoSimulation
 
         var before = _crm.Requests.PluginTotal;
         var response = service.Execute(request);
-        _observer.ApiCall(businessEvent, _crm.Requests.PluginTotal - before);
+        _observer.ApiCall(businessEvent(response), _crm.Requests.PluginTotal - before);
         return response;
     }
 }
