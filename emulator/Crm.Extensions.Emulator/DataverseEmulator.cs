@@ -24,7 +24,8 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
         _engine = new EmulatorEngine(catalog, options);
         foreach (var assembly in pluginAssemblies) _engine.PluginTypes.AddAssembly(assembly);
         foreach (var step in catalog.Steps) _engine.PluginTypes.Resolve(step.PluginTypeName);
-        foreach (var api in catalog.CustomApis.Values.Where(a => a.PluginTypeName is not null)) _engine.PluginTypes.Resolve(api.PluginTypeName!);
+        foreach (var api in catalog.CustomApis.Values.Where(a => a.PluginTypeName is not null))
+            _engine.PluginTypes.Resolve(api.PluginTypeName!);
         SeedPlatformRows();
         Service = ServiceAs(Users.DefaultUserId);
     }
@@ -103,14 +104,17 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
         CreateUser(Guid.NewGuid(), fullName, isAdministrator, uiLanguageId, roles);
 
     /// <summary>Adds a user with a known id, for steps registered to run as that user.</summary>
-    public Guid CreateUser(Guid id, string fullName, bool isAdministrator = false, int uiLanguageId = 1033, IEnumerable<string>? roles = null)
+    public Guid CreateUser(Guid id, string fullName, bool isAdministrator = false, int uiLanguageId = 1033,
+        IEnumerable<string>? roles = null)
     {
         AddUser(id, fullName, isAdministrator, uiLanguageId);
         if (roles is not null) Users.AssignRoles(id, roles);
         return id;
     }
 
-    /// <summary>Writes rows directly, as already existing data: validated against metadata, but no steps fire and nothing is counted.</summary>
+    /// <summary>
+    /// Writes rows directly, as already existing data: validated against metadata, but no steps fire and nothing is counted.
+    /// </summary>
     public void Seed(params Entity[] rows)
     {
         lock (_engine.Gate)
@@ -124,7 +128,8 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
 
     /// <summary>Committed rows of a table, in creation order.</summary>
     public IReadOnlyList<Entity> All(string table) =>
-        _engine.Store.Rows(_engine.Catalog.Table(table).LogicalName).Select(r => _engine.Rows.Project(_engine.Catalog.Table(table), r, new ColumnSet(true))).ToList();
+        _engine.Store.Rows(_engine.Catalog.Table(table).LogicalName)
+            .Select(r => _engine.Rows.Project(_engine.Catalog.Table(table), r, new ColumnSet(true))).ToList();
 
     public int Count(string table) => _engine.Store.Count(_engine.Catalog.Table(table).LogicalName);
 
@@ -137,7 +142,8 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
     /// <summary>Secure configuration is not part of a solution: a test supplies it per step name before the step first runs.</summary>
     public void SetSecureConfiguration(string stepName, string secureConfiguration)
     {
-        var step = _engine.Catalog.Steps.FirstOrDefault(s => s.Name == stepName) ?? throw new ArgumentException($"No step named '{stepName}'.", nameof(stepName));
+        var step = _engine.Catalog.Steps.FirstOrDefault(s => s.Name == stepName)
+            ?? throw new ArgumentException($"No step named '{stepName}'.", nameof(stepName));
         _engine.PluginTypes.SetSecureConfiguration(step.Id, secureConfiguration);
     }
 
@@ -147,7 +153,8 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
     /// </summary>
     public void SetPluginDuration(string stepName, TimeSpan duration)
     {
-        var step = _engine.Catalog.Steps.FirstOrDefault(s => s.Name == stepName) ?? throw new ArgumentException($"No step named '{stepName}'.", nameof(stepName));
+        var step = _engine.Catalog.Steps.FirstOrDefault(s => s.Name == stepName)
+            ?? throw new ArgumentException($"No step named '{stepName}'.", nameof(stepName));
         lock (_engine.Gate) _engine.StepDurations[step.Id] = duration;
     }
 
@@ -174,7 +181,8 @@ public sealed partial class DataverseEmulator : IOrganizationServiceFactory
         Seed(
             new Entity("systemuser", id)
             {
-                ["fullname"] = fullName, ["isdisabled"] = disabled, ["businessunitid"] = new EntityReference("businessunit", Users.RootBusinessUnitId),
+                ["fullname"] = fullName, ["isdisabled"] = disabled,
+                ["businessunitid"] = new EntityReference("businessunit", Users.RootBusinessUnitId),
             },
             new Entity("usersettings", id) { ["uilanguageid"] = uiLanguageId });
     }

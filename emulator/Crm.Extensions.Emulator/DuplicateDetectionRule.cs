@@ -19,7 +19,8 @@ public sealed record DuplicateDetectionRule
     public DuplicateDetectionRule(string table, params string[] columns)
     {
         if (string.IsNullOrWhiteSpace(table)) throw new ArgumentException("A duplicate-detection rule needs a table.", nameof(table));
-        if (columns is null || columns.Length == 0) throw new ArgumentException("A duplicate-detection rule needs at least one column.", nameof(columns));
+        if (columns is null || columns.Length == 0)
+            throw new ArgumentException("A duplicate-detection rule needs at least one column.", nameof(columns));
         Table = table.ToLowerInvariant();
         Columns = columns.Select(c => c.ToLowerInvariant()).ToArray();
     }

@@ -28,10 +28,14 @@ internal sealed class EmulatedOrganizationService : IOrganizationService
     public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
 
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+        Execute(
+            new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship,
+                RelatedEntities = relatedEntities });
 
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+        Execute(
+            new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship,
+                RelatedEntities = relatedEntities });
 
     public EntityCollection RetrieveMultiple(QueryBase query) =>
         ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;

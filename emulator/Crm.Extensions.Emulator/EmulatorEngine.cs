@@ -16,7 +16,8 @@ namespace Crm.Extensions.Emulator;
 /// <summary>The emulator's parts, wired once. Every request enters through <see cref="Execute"/>.</summary>
 internal sealed class EmulatorEngine
 {
-    private static readonly HashSet<string> ReadOnlyMessages = new(StringComparer.OrdinalIgnoreCase) { "Retrieve", "RetrieveMultiple", "WhoAmI" };
+    private static readonly HashSet<string> ReadOnlyMessages = new(StringComparer.OrdinalIgnoreCase) { "Retrieve", "RetrieveMultiple",
+        "WhoAmI" };
 
     public EmulatorEngine(MetadataCatalog catalog, EmulatorOptions options)
     {
@@ -26,7 +27,8 @@ internal sealed class EmulatorEngine
         Users = new UserDirectory(catalog);
         FieldSecurity = new FieldSecurity(Users);
         Rows = new RowOperations(catalog, Store, FieldSecurity, () => Clock.UtcNow, () => Options.NewRowId());
-        Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) { FiscalCalendar = () => Options.FiscalCalendar };
+        Queries = new QueryEngine(catalog, Store, Rows, FieldSecurity, () => Clock.UtcNow, Users.BusinessUnitOf) {
+            FiscalCalendar = () => Options.FiscalCalendar };
         Duplicates = new DuplicateDetector(options, Store);
         Shares = new Shares(Store);
         Privileges = new PrivilegeChecker(Users, Shares);
@@ -133,7 +135,8 @@ internal sealed class EmulatorEngine
                     ?? "")) frame.Transaction.DoomedBy ??= fault;
                 throw fault;
             }
-            catch (FaultException<OrganizationServiceFault> fault) when (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName))
+            catch (FaultException<OrganizationServiceFault> fault)
+                when (frame.Transaction is not null && !ReadOnlyMessages.Contains(request.RequestName))
             {
                 // A failed write inside a transaction dooms it, even if the plugin that made the call catches the fault.
                 frame.Transaction.DoomedBy ??= fault;

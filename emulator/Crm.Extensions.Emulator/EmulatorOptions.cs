@@ -32,10 +32,16 @@ public sealed class EmulatorOptions
     /// </summary>
     public TimeSpan? ServiceProtectionExecutionTimeLimit { get; set; }
 
-    /// <summary>Caller requests allowed in flight at once; one more fails at once. Null (the default) turns this guard off. Dataverse's figure is 52.</summary>
+    /// <summary>
+    /// Caller requests allowed in flight at once; one more fails at once. Null (the default) turns this guard off. Dataverse's figure is
+    /// 52.
+    /// </summary>
     public int? ServiceProtectionConcurrencyLimit { get; set; }
 
-    /// <summary>The organization's fiscal calendar for the fiscal condition operators: calendar year with monthly periods unless a test sets another.</summary>
+    /// <summary>
+    /// The organization's fiscal calendar for the fiscal condition operators: calendar year with monthly periods unless a test sets
+    /// another.
+    /// </summary>
     public FiscalCalendar FiscalCalendar { get; set; } = FiscalCalendar.CalendarYearMonthly;
 
     /// <summary>

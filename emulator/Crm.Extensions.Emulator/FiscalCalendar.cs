@@ -11,10 +11,12 @@ public sealed class FiscalCalendar
 {
     public FiscalCalendar(int startMonth = 1, int monthsPerPeriod = 1)
     {
-        if (startMonth is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(startMonth), startMonth, "A fiscal year starts in month 1 to 12.");
+        if (startMonth is < 1 or > 12)
+            throw new ArgumentOutOfRangeException(nameof(startMonth), startMonth, "A fiscal year starts in month 1 to 12.");
         if (monthsPerPeriod is not (1 or 2 or 3 or 4 or 6 or 12))
         {
-            throw new ArgumentOutOfRangeException(nameof(monthsPerPeriod), monthsPerPeriod, "Fiscal periods are 1, 2, 3, 4, 6 or 12 months long.");
+            throw new ArgumentOutOfRangeException(nameof(monthsPerPeriod), monthsPerPeriod,
+                "Fiscal periods are 1, 2, 3, 4, 6 or 12 months long.");
         }
 
         StartMonth = startMonth;
@@ -39,5 +41,6 @@ public sealed class FiscalCalendar
     public DateTime PeriodStart(int fiscalYear, int period) => YearStart(fiscalYear).AddMonths((period - 1) * MonthsPerPeriod);
 
     /// <summary>Start of the period <paramref name="offset"/> periods after the one containing <paramref name="date"/>.</summary>
-    public DateTime PeriodStartFrom(DateTime date, int offset) => PeriodStart(FiscalYearOf(date), PeriodOf(date)).AddMonths(offset * MonthsPerPeriod);
+    public DateTime PeriodStartFrom(DateTime date, int offset)
+        => PeriodStart(FiscalYearOf(date), PeriodOf(date)).AddMonths(offset * MonthsPerPeriod);
 }

@@ -48,13 +48,16 @@ public sealed class StoreSnapshot
     {
         if (later is null) throw new ArgumentNullException(nameof(later));
         var changes = new List<RowChange>();
-        foreach (var table in _tables.Keys.Union(later._tables.Keys, StringComparer.OrdinalIgnoreCase).OrderBy(t => t, StringComparer.Ordinal))
+        foreach (var table in _tables.Keys.Union(later._tables.Keys, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(t => t, StringComparer.Ordinal))
         {
             var before = _tables.TryGetValue(table, out var b) ? b : new Dictionary<Guid, SnapshotRow>();
             var after = later._tables.TryGetValue(table, out var a) ? a : new Dictionary<Guid, SnapshotRow>();
             foreach (var id in after.Keys.Where(id => !before.ContainsKey(id)))
             {
-                changes.Add(new RowChange(table, id, RowChangeKind.Created, after[id].Values.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList()));
+                changes.Add(
+                    new RowChange(table, id, RowChangeKind.Created,
+                        after[id].Values.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList()));
             }
 
             foreach (var id in before.Keys.Where(id => !after.ContainsKey(id)))
@@ -85,7 +88,8 @@ public sealed class StoreSnapshot
     {
         (null, null) => true,
         (null, _) or (_, null) => false,
-        (EntityReference l, EntityReference r) => string.Equals(l.LogicalName, r.LogicalName, StringComparison.OrdinalIgnoreCase) && l.Id == r.Id,
+        (EntityReference l, EntityReference r) => string.Equals(l.LogicalName, r.LogicalName, StringComparison.OrdinalIgnoreCase)
+            && l.Id == r.Id,
         (OptionSetValue l, OptionSetValue r) => l.Value == r.Value,
         (Money l, Money r) => l.Value == r.Value,
         (OptionSetValueCollection l, OptionSetValueCollection r) => l.Select(o => o.Value).SequenceEqual(r.Select(o => o.Value)),

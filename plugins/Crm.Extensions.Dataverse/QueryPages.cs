@@ -44,12 +44,14 @@ public static class QueryPages
     /// <paramref name="primaryKey"/>. The query's own order is replaced and its criteria are kept under the key condition;
     /// the query must not join (a joined row would repeat its root id across a page boundary). One request.
     /// </summary>
-    public static KeyPage ByKey(IOrganizationService service, QueryExpression query, string primaryKey, Guid? after, int pageSize = PageSize)
+    public static KeyPage ByKey(IOrganizationService service, QueryExpression query, string primaryKey, Guid? after,
+        int pageSize = PageSize)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (query is null) throw new ArgumentNullException(nameof(query));
         if (string.IsNullOrEmpty(primaryKey)) throw new ArgumentException("The primary key column is required.", nameof(primaryKey));
-        if (pageSize < 1 || pageSize > PageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "A page holds 1 to 5,000 rows.");
+        if (pageSize < 1 || pageSize > PageSize)
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "A page holds 1 to 5,000 rows.");
         if (query.LinkEntities.Count > 0) throw new ArgumentException("Key paging needs a query without joins.", nameof(query));
 
         var page = new QueryExpression(query.EntityName)

@@ -36,7 +36,8 @@ public static class UserTimeZone
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (tracing is null) throw new ArgumentNullException(nameof(tracing));
 
-        var query = new QueryExpression(UserSettings.EntityLogicalName) { ColumnSet = new ColumnSet(UserSettings.Fields.TimeZoneCode), TopCount = 1 };
+        var query = new QueryExpression(UserSettings.EntityLogicalName) { ColumnSet = new ColumnSet(UserSettings.Fields.TimeZoneCode),
+            TopCount = 1 };
         query.Criteria.AddCondition(UserSettings.Fields.SystemUserId, ConditionOperator.Equal, userId);
         var rows = service.RetrieveMultiple(query).Entities;
         var code = rows.Count == 0 ? null : rows[0].GetAttributeValue<int?>(UserSettings.Fields.TimeZoneCode);

@@ -183,6 +183,7 @@ namespace Microsoft.Crm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
     public sealed class RetrievePrincipalAccessResponse : OrganizationResponse
     {
-        public AccessRights AccessRights => Results.Contains("AccessRights") ? (AccessRights)Results["AccessRights"] : default(AccessRights);
+        public AccessRights AccessRights
+            => Results.Contains("AccessRights") ? (AccessRights)Results["AccessRights"] : default(AccessRights);
     }
 }

@@ -27,7 +27,8 @@ namespace Microsoft.Crm.Sdk.Messages
 
         public PrincipalAccess PrincipalAccess
         {
-            get { return Parameters.Contains("PrincipalAccess") ? (PrincipalAccess)Parameters["PrincipalAccess"] : default(PrincipalAccess); }
+            get {
+                return Parameters.Contains("PrincipalAccess") ? (PrincipalAccess)Parameters["PrincipalAccess"] : default(PrincipalAccess); }
             set { Parameters["PrincipalAccess"] = value; }
         }
 
@@ -53,7 +54,8 @@ namespace Microsoft.Crm.Sdk.Messages
 
         public PrincipalAccess PrincipalAccess
         {
-            get { return Parameters.Contains("PrincipalAccess") ? (PrincipalAccess)Parameters["PrincipalAccess"] : default(PrincipalAccess); }
+            get {
+                return Parameters.Contains("PrincipalAccess") ? (PrincipalAccess)Parameters["PrincipalAccess"] : default(PrincipalAccess); }
             set { Parameters["PrincipalAccess"] = value; }
         }
 
@@ -113,6 +115,7 @@ namespace Microsoft.Crm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
     public sealed class RetrieveSharedPrincipalsAndAccessResponse : OrganizationResponse
     {
-        public PrincipalAccess[] PrincipalAccesses => Results.Contains("PrincipalAccesses") ? (PrincipalAccess[])Results["PrincipalAccesses"] : default(PrincipalAccess[]);
+        public PrincipalAccess[] PrincipalAccesses
+            => Results.Contains("PrincipalAccesses") ? (PrincipalAccess[])Results["PrincipalAccesses"] : default(PrincipalAccess[]);
     }
 }

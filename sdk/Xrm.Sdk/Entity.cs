@@ -124,7 +124,8 @@ namespace Microsoft.Xrm.Sdk
             if (logicalName != null && !string.IsNullOrEmpty(LogicalName) && logicalName != LogicalName)
             {
                 throw new NotSupportedException(
-                    "Cannot convert an entity of type '" + LogicalName + "' to '" + typeof(T).FullName + "' (logical name '" + logicalName + "').");
+                    "Cannot convert an entity of type '" + LogicalName + "' to '" + typeof(T).FullName + "' (logical name '" + logicalName
+                        + "').");
             }
 
             ShallowCopyTo(target);
@@ -168,7 +169,8 @@ namespace Microsoft.Xrm.Sdk
                 : null;
         }
 
-        protected virtual void SetRelatedEntities<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole, IEnumerable<TEntity> entities)
+        protected virtual void SetRelatedEntities<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole,
+            IEnumerable<TEntity> entities)
             where TEntity : Entity
         {
             var key = new Relationship(relationshipSchemaName) { PrimaryEntityRole = primaryEntityRole };

@@ -68,10 +68,13 @@ public static class EmulatorScale
         const int operations = 2000;
         var (create, createBytes) = Measure(operations, () => crm.Service.Create(new Entity("contact") { ["lastname"] = "n" }));
         var i = 0;
-        var (update, updateBytes) = Measure(operations, () => crm.Service.Update(new Entity("contact", ids[i++ % ids.Length]) { ["firstname"] = "u" }));
+        var (update, updateBytes) = Measure(operations,
+            () => crm.Service.Update(new Entity("contact", ids[i++ % ids.Length]) { ["firstname"] = "u" }));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Create without steps: {create.TotalMilliseconds * 1000 / operations:F1} µs/op, {createBytes / operations / 1024.0:F1} KB/op; " +
-            $"Update without steps: {update.TotalMilliseconds * 1000 / operations:F1} µs/op, {updateBytes / operations / 1024.0:F1} KB/op"));
+            $"Create without steps: {create.TotalMilliseconds * 1000 / operations:F1} µs/op, {createBytes / operations / 1024.0:F1} " +
+            $"KB/op; " +
+            $"Update without steps: {update.TotalMilliseconds * 1000 / operations:F1} µs/op, {updateBytes / operations / 1024.0:F1} " +
+            $"KB/op"));
     }
 
     /// <summary>cx_lifecycletransition has an alternate key (cx_sourcekey) and no steps: each new row is checked against the key.</summary>
@@ -84,7 +87,8 @@ public static class EmulatorScale
             var batch = new EntityCollection { EntityName = "cx_lifecycletransition" };
             for (var i = start; i < start + 1000; i++)
             {
-                var row = new Entity("cx_lifecycletransition") { ["cx_name"] = "t" + i, ["cx_customerid"] = new EntityReference("contact", customer) };
+                var row = new Entity("cx_lifecycletransition") { ["cx_name"] = "t" + i,
+                    ["cx_customerid"] = new EntityReference("contact", customer) };
                 if (keyed) row["cx_sourcekey"] = "k" + i.ToString(CultureInfo.InvariantCulture);
                 batch.Entities.Add(row);
             }
@@ -93,11 +97,13 @@ public static class EmulatorScale
         }
 
         var seed = Stopwatch.StartNew();
-        for (var start = 0; start < existing; start += 1000) crm.Service.Execute(new CreateMultipleRequest { Targets = Batch(start, keyed: false) });
+        for (var start = 0; start < existing; start += 1000)
+            crm.Service.Execute(new CreateMultipleRequest { Targets = Batch(start, keyed: false) });
         seed.Stop();
         var (elapsed, bytes) = Measure(1, () => crm.Service.Execute(new CreateMultipleRequest { Targets = Batch(existing, keyed: true) }));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CreateMultiple of 1,000 keyed rows into {existing:N0} rows: {elapsed.TotalMilliseconds:F0} ms, {bytes / 1024.0 / 1024.0:F1} MB " +
+            $"CreateMultiple of 1,000 keyed rows into {existing:N0} rows: {elapsed.TotalMilliseconds:F0} ms, " +
+            $"{bytes / 1024.0 / 1024.0:F1} MB " +
             $"(seeding {existing:N0} unkeyed rows {seed.Elapsed.TotalSeconds:F1} s)"));
     }
 
@@ -108,7 +114,8 @@ public static class EmulatorScale
         var seed = Stopwatch.StartNew();
         SeedContacts(crm, size);
         seed.Stop();
-        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"),
+            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
         query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
         var read = 0;
         var pages = Stopwatch.StartNew();
@@ -126,8 +133,10 @@ public static class EmulatorScale
         pages.Stop();
         process.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size:N0} contacts: created in {seed.Elapsed.TotalSeconds:F1} s (CreateMultiple of 1,000); read {read:N0} in cookie pages in " +
-            $"{pages.Elapsed.TotalSeconds:F1} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s CPU; managed heap {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB, " +
+            $"{size:N0} contacts: created in {seed.Elapsed.TotalSeconds:F1} s (CreateMultiple of 1,000); read {read:N0} in cookie pages " +
+            $"in " +
+            $"{pages.Elapsed.TotalSeconds:F1} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s CPU; managed heap " +
+            $"{GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB, " +
             $"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB"));
     }
 

@@ -80,7 +80,8 @@ public static class ScaleRun
         while (true)
         {
             units++;
-            var response = crm.Service.Execute(new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CursorParameter] = cursor });
+            var response = crm.Service.Execute(
+                new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CursorParameter] = cursor });
             written += (int)response[EvaluateLifecycle.TransitionsOutput];
             if (response[EvaluateLifecycle.MoreOutput] is false) break;
             cursor = response[EvaluateLifecycle.CursorOutput];
@@ -111,7 +112,8 @@ public static class ScaleRun
         for (var i = 0; i < size; i++)
         {
             var stage = new OptionSetValue((int)stages[random.Next(stages.Length)]);
-            Entity customer = i % 5 == 4 ? data.Account(a => a[Account.Fields.LifecycleStage] = stage) : data.Contact(c => c[Contact.Fields.LifecycleStage] = stage);
+            Entity customer = i % 5 == 4
+                ? data.Account(a => a[Account.Fields.LifecycleStage] = stage) : data.Contact(c => c[Contact.Fields.LifecycleStage] = stage);
             var roll = random.NextDouble();
             var invoices = roll < 0.02 ? random.Next(15, 41) : roll < 0.62 ? 1 : random.Next(2, 5);
             for (var n = 0; n < invoices; n++) PaidInvoice(crm, customer, now.AddDays(-random.Next(0, 700)), products, random);
@@ -125,7 +127,8 @@ public static class ScaleRun
         crm.Clock.Set(paidOn);
         try
         {
-            var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(100m) };
+            var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customer.ToEntityReference(),
+                TotalAmount = new Money(100m) };
             invoice[Invoice.Fields.StateCode] = new OptionSetValue(2);
             var lines = Enumerable.Range(0, random.Next(1, 5)).Select(_ =>
             {

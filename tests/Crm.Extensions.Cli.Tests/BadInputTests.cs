@@ -14,7 +14,8 @@ namespace Crm.Extensions.Cli.Tests;
 public sealed class BadInputTests(RepositoryFixture fixture)
 {
     private SolutionException PackFails(string source) =>
-        Assert.Throws<SolutionException>(() => PackCommand.Pack(source, fixture.NewFolder("out"), [PackageType.Unmanaged], fixture.Repository, TextWriter.Null));
+        Assert.Throws<SolutionException>(
+            () => PackCommand.Pack(source, fixture.NewFolder("out"), [PackageType.Unmanaged], fixture.Repository, TextWriter.Null));
 
     [Fact]
     public void Should_NameTheFolder_When_TheSolutionFolderIsMissing()
@@ -75,7 +76,8 @@ public sealed class BadInputTests(RepositoryFixture fixture)
     [Fact]
     public void Should_ReportSchemaErrors_When_CustomizationsHoldAnUnknownElement()
     {
-        var zip = RewriteZip("schema", (package, _) => package.Customizations.Element("Entities")!.Elements().First().Add(new XElement("NotInTheSchema")));
+        var zip = RewriteZip("schema",
+            (package, _) => package.Customizations.Element("Entities")!.Elements().First().Add(new XElement("NotInTheSchema")));
 
         var report = new PackageValidator(fixture.Schema).Validate(zip);
 
@@ -87,12 +89,15 @@ public sealed class BadInputTests(RepositoryFixture fixture)
     {
         var zip = RewriteZip("plugintype", (package, _) =>
         {
-            var assembly = package.Customizations.Descendants("PluginAssembly").First(a => a.Attribute("FullName")!.Value.StartsWith("Crm.Extensions.Plugins,", StringComparison.Ordinal));
+            var assembly = package.Customizations.Descendants("PluginAssembly")
+                .First(a => a.Attribute("FullName")!.Value.StartsWith("Crm.Extensions.Plugins,", StringComparison.Ordinal));
             var fullName = assembly.Attribute("FullName")!.Value;
             CustomizationSections.Fill(package.Customizations, "SdkMessageProcessingSteps",
             [
-                new XElement("SdkMessageProcessingStep", new XAttribute("Name", "Ghost step"), new XAttribute("SdkMessageProcessingStepId", Guid.NewGuid().ToString("B")),
-                    new XElement("PluginTypeName", $"Crm.Extensions.Plugins.Ghost, {fullName}"), new XElement("Mode", 0), new XElement("Stage", 20)),
+                new XElement("SdkMessageProcessingStep", new XAttribute("Name", "Ghost step"),
+                    new XAttribute("SdkMessageProcessingStepId", Guid.NewGuid().ToString("B")),
+                    new XElement("PluginTypeName", $"Crm.Extensions.Plugins.Ghost, {fullName}"), new XElement("Mode", 0),
+                    new XElement("Stage", 20)),
             ]);
         });
 
@@ -106,7 +111,8 @@ public sealed class BadInputTests(RepositoryFixture fixture)
     public void Should_ReportTheCustomApi_When_ItBindsAnUnknownPluginType()
     {
         var zip = RewriteZip("customapi", (_, files) => files["customapis/cx_Ghost/customapi.xml"] = Xml.ToBytes(
-            new XElement("customapi", new XAttribute("uniquename", "cx_Ghost"), new XElement("plugintypeid", new XElement("plugintypeid", Guid.NewGuid().ToString("D"))))));
+            new XElement("customapi", new XAttribute("uniquename", "cx_Ghost"),
+                new XElement("plugintypeid", new XElement("plugintypeid", Guid.NewGuid().ToString("D"))))));
 
         var report = new PackageValidator(fixture.Schema).Validate(zip);
 
@@ -127,7 +133,8 @@ public sealed class BadInputTests(RepositoryFixture fixture)
     [Fact]
     public void Should_ReportTheRule_When_ThePublisherPrefixIsInvalid()
     {
-        var zip = RewriteZip("prefix", (package, _) => package.Solution.Descendants("CustomizationOptionValuePrefix").Single().Value = "123");
+        var zip = RewriteZip("prefix",
+            (package, _) => package.Solution.Descendants("CustomizationOptionValuePrefix").Single().Value = "123");
 
         var report = new PackageValidator(fixture.Schema).Validate(zip);
 

@@ -195,7 +195,8 @@ public sealed class CloudFlowTests(RepositoryFixture fixture)
 
         var errors = CloudFlowRules.Check(package).ToList();
 
-        Assert.Contains(errors, e => e.Contains("solution.xml lists no RootComponent type=\"29\" with its WorkflowId", StringComparison.Ordinal));
+        Assert.Contains(errors,
+            e => e.Contains("solution.xml lists no RootComponent type=\"29\" with its WorkflowId", StringComparison.Ordinal));
     }
 
     [Fact]

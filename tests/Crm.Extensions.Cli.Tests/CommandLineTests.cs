@@ -62,7 +62,11 @@ public sealed class CommandLineTests
             Assert.Equal(0, pack.ExitCode);
             Assert.Equal(2, zips.Length);
             Assert.Equal(0, validate.ExitCode);
-            Assert.Equal(2, validate.Output.Split('\n').Count(line => line.Contains(": 0 schema errors, 0 solution.xml errors, 0 dangling FileNames, 0 missing plugin types, 0 duplicate ids, "
+            Assert.Equal(2,
+                validate.Output.Split('\n')
+                .Count(
+                    line => line.Contains(
+                        ": 0 schema errors, 0 solution.xml errors, 0 dangling FileNames, 0 missing plugin types, 0 duplicate ids, "
                 + "0 import rule errors.", StringComparison.Ordinal)));
         }
         finally

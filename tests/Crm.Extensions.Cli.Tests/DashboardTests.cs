@@ -9,7 +9,9 @@ using Crm.Extensions.Cli.Validation;
 
 namespace Crm.Extensions.Cli.Tests;
 
-/// <summary>The committed charts and the two dashboards: labelled in both languages, data descriptions valid against Microsoft's schema.</summary>
+/// <summary>
+/// The committed charts and the two dashboards: labelled in both languages, data descriptions valid against Microsoft's schema.
+/// </summary>
 public sealed class DashboardTests
 {
     private static readonly RepositoryPaths Repository = RepositoryPaths.Find(AppContext.BaseDirectory);
@@ -58,7 +60,9 @@ public sealed class DashboardTests
     public void Should_ShowItsChartsOnTheDashboard_When_AManagerOpensIt(string english, string spanish, string oneChart)
     {
         var dashboard = Assert.Single(Dashboards(), d => SolutionSource.Labels(d.Element("LocalizedNames"))[1033] == english);
-        var chartIds = Charts().ToDictionary(c => c.Element("savedqueryvisualizationid")!.Value, c => SolutionSource.Labels(c.Element("LocalizedNames"))[1033]);
+        var chartIds = Charts()
+            .ToDictionary(c => c.Element("savedqueryvisualizationid")!.Value,
+                c => SolutionSource.Labels(c.Element("LocalizedNames"))[1033]);
         var shown = dashboard.Descendants("VisualizationId").Select(v => chartIds[v.Value]).ToList();
 
         Assert.Equal(spanish, SolutionSource.Labels(dashboard.Element("LocalizedNames"))[3082]);

@@ -12,7 +12,8 @@ public sealed class EarlyBoundTests
     [Fact]
     public void Should_StoreTheChoiceValue_When_SettingAnEnumProperty()
     {
-        var interaction = new Interaction { Channel = GlobalChoices.InteractionChannel.Phone, Kind = GlobalChoices.InteractionDataKind.Preference };
+        var interaction = new Interaction { Channel = GlobalChoices.InteractionChannel.Phone,
+            Kind = GlobalChoices.InteractionDataKind.Preference };
 
         Assert.Equal(586700000, interaction.GetAttributeValue<OptionSetValue>(Interaction.Fields.Channel).Value);
         Assert.Equal(GlobalChoices.InteractionDataKind.Preference, interaction.Kind);
@@ -27,7 +28,8 @@ public sealed class EarlyBoundTests
         Assert.Equal("cx_loyaltytransaction", typeof(LoyaltyTransaction).GetCustomAttribute<EntityLogicalNameAttribute>()!.LogicalName);
         Assert.Equal(
             LoyaltyTransaction.Fields.Points,
-            typeof(LoyaltyTransaction).GetProperty(nameof(LoyaltyTransaction.Points))!.GetCustomAttribute<AttributeLogicalNameAttribute>()!.LogicalName);
+            typeof(LoyaltyTransaction).GetProperty(nameof(LoyaltyTransaction.Points))!
+                .GetCustomAttribute<AttributeLogicalNameAttribute>()!.LogicalName);
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed class FormTests
     [Fact]
     public void Should_LockTheCurrentStep_When_ShowingTheStrategyForm()
     {
-        var control = MainForm("cx_crmstrategy").Descendants("control").Single(c => c.Attribute("datafieldname")?.Value == "cx_currentstep");
+        var control = MainForm("cx_crmstrategy").Descendants("control")
+            .Single(c => c.Attribute("datafieldname")?.Value == "cx_currentstep");
 
         Assert.Equal("true", control.Attribute("disabled")?.Value);
     }

@@ -19,14 +19,17 @@ public sealed class GlossaryTests
 
     private static readonly RepositoryPaths Repository = RepositoryPaths.Find(AppContext.BaseDirectory);
 
-    private static readonly Lazy<IReadOnlyList<GlossaryTerm>> Terms = new(() => GlossaryTerm.Parse(Path.Combine(Repository.Root, "solution", "GLOSSARY.md")));
+    private static readonly Lazy<IReadOnlyList<GlossaryTerm>> Terms = new(
+        () => GlossaryTerm.Parse(Path.Combine(Repository.Root, "solution", "GLOSSARY.md")));
 
     [Fact]
     public void Should_GiveEachTermItsOwnLabels_When_TheGlossaryIsRead()
     {
         Assert.True(Terms.Value.Count >= 40, $"The glossary has {Terms.Value.Count} terms.");
-        var sharedEnglish = Terms.Value.GroupBy(t => t.English, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
-        var sharedSpanish = Terms.Value.GroupBy(t => t.Spanish, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+        var sharedEnglish = Terms.Value.GroupBy(t => t.English, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key);
+        var sharedSpanish = Terms.Value.GroupBy(t => t.Spanish, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key);
 
         Assert.Empty(sharedEnglish);
         Assert.Empty(sharedSpanish);
@@ -39,13 +42,15 @@ public sealed class GlossaryTests
         var entities = Directory.GetFiles(Path.Combine(Repository.SolutionSource, "Entities"), "Entity.xml", SearchOption.AllDirectories)
             .Select(XElement.Load)
             .Where(e => e.Descendants("entity").Any(x => x.Attribute("Name")?.Value.StartsWith("cx_", StringComparison.Ordinal) == true));
-        var tableNames = entities.Select(e => e.Element("Name")!).Select(n => (n.Attribute("LocalizedName")!.Value, Spanish: SpanishName(n.Parent!)));
+        var tableNames = entities.Select(e => e.Element("Name")!)
+            .Select(n => (n.Attribute("LocalizedName")!.Value, Spanish: SpanishName(n.Parent!)));
         var options = new[] { "cx_lifecyclestage", "cx_loyaltyphase" }
             .Select(name => XElement.Load(Path.Combine(Repository.SolutionSource, "OptionSets", name + ".xml")))
             .SelectMany(set => set.Descendants("option"))
             .Select(o => Pair(o.Element("labels")!));
 
-        var missing = tableNames.Concat(options).Where(pair => !known.Contains(pair)).Select(pair => $"{pair.Item1} / {pair.Item2}").ToList();
+        var missing = tableNames.Concat(options).Where(pair => !known.Contains(pair)).Select(pair => $"{pair.Item1} / {pair.Item2}")
+            .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
@@ -81,7 +86,9 @@ public sealed class GlossaryTests
         {
             foreach (var (language, word) in term.Never)
             {
-                found.AddRange(texts.Where(t => t.Item1 == language && Uses(t.Item2, word, wholeWord: true)).Select(t => $"{term.Key} ({language}: {word}): \"{t.Item2}\""));
+                found.AddRange(
+                    texts.Where(t => t.Item1 == language && Uses(t.Item2, word, wholeWord: true))
+                    .Select(t => $"{term.Key} ({language}: {word}): \"{t.Item2}\""));
             }
         }
 
@@ -140,7 +147,8 @@ public sealed class GlossaryTests
          labels.Elements().Single(l => l.Attribute("languagecode")?.Value == Spanish).Attribute("description")!.Value);
 
     private static string SpanishName(XElement entity) =>
-        entity.Descendants("LocalizedNames").First().Elements().Single(l => l.Attribute("languagecode")?.Value == Spanish).Attribute("description")!.Value;
+        entity.Descendants("LocalizedNames").First().Elements().Single(l => l.Attribute("languagecode")?.Value == Spanish)
+            .Attribute("description")!.Value;
 
     /// <summary>
     /// Every en/es label pair users read as a name in solution/src: elements holding one label per language, and site map
@@ -188,7 +196,8 @@ public sealed class GlossaryTests
             File.ReadAllLines(path)
                 .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| Term ", StringComparison.Ordinal))
                 .Select(line => line.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToArray())
-                .Select(cells => new GlossaryTerm(cells[0], cells[1], cells[2], Stems(cells[4], 0), Stems(cells[4], 1), NeverWords(cells[5])))
+                .Select(
+                    cells => new GlossaryTerm(cells[0], cells[1], cells[2], Stems(cells[4], 0), Stems(cells[4], 1), NeverWords(cells[5])))
                 .ToList();
 
         private static IReadOnlyList<string> Stems(string cell, int side) =>

@@ -31,7 +31,8 @@ public sealed class ImportRuleTests(RepositoryFixture fixture)
     public void Should_ReportAQuickViewFormWithScripts_When_AQuickCreateFormIsPackedAsQuick()
     {
         var package = Unmanaged();
-        Entity(package, "cx_Interaction").Descendants("forms").Single(f => f.Attribute("type")!.Value == "quickCreate").SetAttributeValue("type", "quick");
+        Entity(package, "cx_Interaction").Descendants("forms").Single(f => f.Attribute("type")!.Value == "quickCreate")
+            .SetAttributeValue("type", "quick");
 
         var errors = ImportRules.FormTypesMatchTheirUse(package.Customizations).ToList();
 
@@ -43,7 +44,8 @@ public sealed class ImportRuleTests(RepositoryFixture fixture)
     public void Should_ReportTheCascade_When_AnOwnerRelationshipIsParental()
     {
         var package = Unmanaged();
-        var owner = package.Customizations.Descendants("EntityRelationship").Single(r => r.Attribute("Name")!.Value == "owner_cx_interaction");
+        var owner = package.Customizations.Descendants("EntityRelationship")
+            .Single(r => r.Attribute("Name")!.Value == "owner_cx_interaction");
         owner.Element("CascadeAssign")!.Value = "Cascade";
         owner.Element("CascadeDelete")!.Value = "Cascade";
 
@@ -86,7 +88,8 @@ public sealed class ImportRuleTests(RepositoryFixture fixture)
 
         var errors = ImportRules.StandardTablesDeclared(package).ToList();
 
-        Assert.Contains(errors, e => e.Contains("relationship cx_incident_satisfactionsurvey_incidentid needs table incident", StringComparison.Ordinal));
+        Assert.Contains(errors,
+            e => e.Contains("relationship cx_incident_satisfactionsurvey_incidentid needs table incident", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,8 +125,10 @@ public sealed class ImportRuleTests(RepositoryFixture fixture)
     {
         var package = Managed();
 
-        Assert.All(package.Customizations.Descendants("SdkMessageProcessingStep"), s => Assert.Equal("0", s.Element("IsCustomizable")!.Value));
-        Assert.Equal("0", Entity(package, "cx_LoyaltyTransaction").Element("EntityInfo")!.Element("entity")!.Element("IsCustomizable")!.Value);
+        Assert.All(package.Customizations.Descendants("SdkMessageProcessingStep"),
+            s => Assert.Equal("0", s.Element("IsCustomizable")!.Value));
+        Assert.Equal("0",
+            Entity(package, "cx_LoyaltyTransaction").Element("EntityInfo")!.Element("entity")!.Element("IsCustomizable")!.Value);
         Assert.All(package.Customizations.Descendants("systemform"), f => Assert.Equal("1", f.Element("IsCustomizable")!.Value));
         Assert.All(package.Customizations.Descendants("savedquery"), v => Assert.Equal("1", v.Element("IsCustomizable")!.Value));
     }

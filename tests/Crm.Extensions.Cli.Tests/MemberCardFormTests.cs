@@ -44,7 +44,8 @@ public sealed class MemberCardFormTests
         Assert.Null(form.Element("formLibraries"));
         Assert.Null(form.Element("events"));
         Assert.Equal(
-            new[] { "cx_loyaltytierid", "cx_tiervaliduntil", "cx_pointsbalance", "cx_pendingpoints", "cx_upgradeblocked", "cx_lifecyclestage", "cx_latestnpsscore" },
+            new[] { "cx_loyaltytierid", "cx_tiervaliduntil", "cx_pointsbalance", "cx_pendingpoints", "cx_upgradeblocked",
+                "cx_lifecyclestage", "cx_latestnpsscore" },
             form.Descendants("control").Select(c => c.Attribute("datafieldname")?.Value));
     }
 

@@ -71,15 +71,20 @@ public sealed class PackTests(RepositoryFixture fixture)
     {
         var package = SolutionZip.Read(fixture.UnmanagedZip);
 
-        Assert.Contains(package.Files.Keys, k => k.StartsWith("PluginAssemblies/Crm.Extensions.Plugins-", System.StringComparison.Ordinal) && k.EndsWith("/Crm.Extensions.Plugins.dll", System.StringComparison.Ordinal));
-        Assert.Contains(package.Files.Keys, k => k.StartsWith("PluginAssemblies/Crm.Extensions.Workflows-", System.StringComparison.Ordinal) && k.EndsWith("/Crm.Extensions.Workflows.dll", System.StringComparison.Ordinal));
+        Assert.Contains(package.Files.Keys,
+            k => k.StartsWith("PluginAssemblies/Crm.Extensions.Plugins-", System.StringComparison.Ordinal)
+            && k.EndsWith("/Crm.Extensions.Plugins.dll", System.StringComparison.Ordinal));
+        Assert.Contains(package.Files.Keys,
+            k => k.StartsWith("PluginAssemblies/Crm.Extensions.Workflows-", System.StringComparison.Ordinal)
+            && k.EndsWith("/Crm.Extensions.Workflows.dll", System.StringComparison.Ordinal));
         Assert.Contains("environmentvariabledefinitions/cx_ParetoThresholdPercent/environmentvariabledefinition.xml", package.Files.Keys);
     }
 
     [Fact]
     public void Should_ProduceIdenticalZips_When_PackingTwice()
     {
-        var again = PackCommand.Pack(fixture.Repository.SolutionSource, fixture.NewFolder("again"), [PackageType.Unmanaged], fixture.Repository, TextWriter.Null);
+        var again = PackCommand.Pack(fixture.Repository.SolutionSource, fixture.NewFolder("again"), [PackageType.Unmanaged],
+            fixture.Repository, TextWriter.Null);
 
         Assert.Equal(File.ReadAllBytes(fixture.UnmanagedZip), File.ReadAllBytes(again.Single()));
     }

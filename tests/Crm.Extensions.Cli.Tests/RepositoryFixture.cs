@@ -36,7 +36,8 @@ public sealed class RepositoryFixture : IDisposable
 
     public CustomizationsSchema Schema { get; }
 
-    public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(WorkFolder, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+    public string NewFolder(string name)
+        => Directory.CreateDirectory(Path.Combine(WorkFolder, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
     /// <summary>A writable copy of the committed solution source, for tests that break it on purpose.</summary>
     public string CopyOfSource(string name)

@@ -19,7 +19,8 @@ public sealed class RoundTripTests(RepositoryFixture fixture)
 
         var repacked = PackCommand.Pack(source, fixture.NewFolder("repacked"), [type], repository: null, TextWriter.Null).Single();
 
-        Assert.Equal(SolutionZip.ReadEntry(original, SourceLayout.ZipCustomizations), SolutionZip.ReadEntry(repacked, SourceLayout.ZipCustomizations));
+        Assert.Equal(SolutionZip.ReadEntry(original, SourceLayout.ZipCustomizations),
+            SolutionZip.ReadEntry(repacked, SourceLayout.ZipCustomizations));
         Assert.Equal(SolutionZip.ReadEntry(original, SourceLayout.ZipSolution), SolutionZip.ReadEntry(repacked, SourceLayout.ZipSolution));
         Assert.Equal(File.ReadAllBytes(original), File.ReadAllBytes(repacked));
     }
@@ -37,6 +38,7 @@ public sealed class RoundTripTests(RepositoryFixture fixture)
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(source, "Entities", "cx_Interaction", "FormXml", "main")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(source, "Entities", "cx_Interaction", "SavedQueries")));
         Assert.True(File.Exists(Path.Combine(source, "AppModules", "cx_CustomerLoyalty", "AppModule.xml")));
-        Assert.Contains("<Managed>2</Managed>", File.ReadAllText(Path.Combine(source, "Other", "Solution.xml")), System.StringComparison.Ordinal);
+        Assert.Contains("<Managed>2</Managed>", File.ReadAllText(Path.Combine(source, "Other", "Solution.xml")),
+            System.StringComparison.Ordinal);
     }
 }

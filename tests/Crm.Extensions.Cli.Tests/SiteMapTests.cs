@@ -24,8 +24,10 @@ public sealed class SiteMapTests
 
         Assert.Equal("Loyalty", Title(loyalty, "1033"));
         Assert.Equal("Fidelización", Title(loyalty, "3082"));
-        Assert.Contains(loyalty.Descendants("SubArea"), s => s.Attribute("Url")?.Value.Contains("etn=contact&viewid=", StringComparison.Ordinal) == true);
-        Assert.Contains(loyalty.Descendants("SubArea"), s => s.Attribute("Url")?.Value.Contains("pagetype=dashboard", StringComparison.Ordinal) == true);
+        Assert.Contains(loyalty.Descendants("SubArea"),
+            s => s.Attribute("Url")?.Value.Contains("etn=contact&viewid=", StringComparison.Ordinal) == true);
+        Assert.Contains(loyalty.Descendants("SubArea"),
+            s => s.Attribute("Url")?.Value.Contains("pagetype=dashboard", StringComparison.Ordinal) == true);
         foreach (var table in new[] { "cx_loyaltyprogram", "cx_loyaltytier", "cx_reward", "cx_rewardredemption" })
         {
             Assert.Contains(table, entities);
@@ -38,7 +40,8 @@ public sealed class SiteMapTests
         var titles = Area("cx_strategy").Elements("Group").Select(g => Title(g, "1033")).ToList();
 
         Assert.Equal(
-            ["1. Portfolio analysis", "2. Customer intimacy", "3. Network development", "4. Value proposition", "5. Lifecycle management"], titles);
+            ["1. Portfolio analysis", "2. Customer intimacy", "3. Network development", "4. Value proposition", "5. Lifecycle management"],
+            titles);
     }
 
     [Fact]

@@ -25,8 +25,10 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
     /// completeness, last interaction, tier validity, tier floor, consents.
     /// </summary>
     public static readonly TheoryData<string, string> CustomerColumns = Customers(
-        "cx_lifecyclestage", "cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_recencyscore", "cx_frequencyscore", "cx_monetaryscore",
-        "cx_rfmscore", "cx_customersegmentid", "cx_clv", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon", "cx_lastinteractionduration",
+        "cx_lifecyclestage", "cx_loyaltytierid", "cx_pointsbalance", "cx_pendingpoints", "cx_recencyscore", "cx_frequencyscore",
+        "cx_monetaryscore",
+        "cx_rfmscore", "cx_customersegmentid", "cx_clv", "cx_istarget", "cx_profilecompleteness", "cx_lastinteractionon",
+        "cx_lastinteractionduration",
         "cx_tiervaliduntil", "cx_tierfloorid", "cx_consentprofiling", "cx_consentpreferences", "cx_consentmarketing");
 
     private SolutionSource Source => new(fixture.Repository.SolutionSource);
@@ -100,7 +102,8 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
     {
         var app = XElement.Load(Path.Combine(Source.Folder, "AppModules", "cx_CustomerLoyalty", "AppModule.xml"));
         var siteMap = XElement.Load(Path.Combine(Source.Folder, "AppModuleSiteMaps", "cx_CustomerLoyalty", "AppModuleSiteMap.xml"));
-        var appTables = app.Descendants("AppModuleComponent").Where(c => c.Attribute("type")!.Value == "1").Select(c => c.Attribute("schemaName")!.Value).ToHashSet();
+        var appTables = app.Descendants("AppModuleComponent").Where(c => c.Attribute("type")!.Value == "1")
+            .Select(c => c.Attribute("schemaName")!.Value).ToHashSet();
         var siteMapTables = siteMap.Descendants("SubArea").Select(s => s.Attribute("Entity")?.Value).ToHashSet();
 
         foreach (var table in CustomTables.Cast<object[]>().Select(row => (string)row[0]))
@@ -123,7 +126,8 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
         Assert.Contains(optionSets, o => o.Attribute("Name")!.Value == "cx_ledgerentrytype");
         Assert.All(optionSets.SelectMany(o => o.Descendants("option")), option =>
         {
-            Assert.InRange(int.Parse(option.Attribute("value")!.Value, System.Globalization.CultureInfo.InvariantCulture), 586700000, 586709999);
+            Assert.InRange(int.Parse(option.Attribute("value")!.Value, System.Globalization.CultureInfo.InvariantCulture), 586700000,
+                586709999);
             AssertBothLanguages(option.Element("labels"), option.Attribute("value")!.Value);
         });
     }
@@ -144,13 +148,17 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
     [Fact]
     public void Should_DefineThreeRolesAndASensitiveDataProfile_When_SecuringTheSolution()
     {
-        var roles = Directory.GetFiles(Path.Combine(Source.Folder, "Roles"), "*.xml").Select(XElement.Load).Select(r => r.Attribute("name")!.Value).ToList();
+        var roles = Directory.GetFiles(Path.Combine(Source.Folder, "Roles"), "*.xml").Select(XElement.Load)
+            .Select(r => r.Attribute("name")!.Value).ToList();
         var profiles = XElement.Load(Path.Combine(Source.Folder, "Other", "FieldSecurityProfiles.xml"));
 
-        Assert.Equal(new[] { "CRM Strategy Manager", "Customer Relationship User", "Loyalty Administrator" }, roles.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "CRM Strategy Manager", "Customer Relationship User", "Loyalty Administrator" },
+            roles.Order(StringComparer.Ordinal));
         var permissions = profiles.Descendants("FieldPermission").ToList();
         Assert.NotEmpty(permissions);
-        Assert.All(permissions, p => Assert.Equal("1", Source.Attribute(p.Element("EntityName")!.Value, p.Element("AttributeName")!.Value)!.Element("IsSecured")!.Value));
+        Assert.All(permissions,
+            p => Assert.Equal("1",
+                Source.Attribute(p.Element("EntityName")!.Value, p.Element("AttributeName")!.Value)!.Element("IsSecured")!.Value));
     }
 
     [Fact]
@@ -158,13 +166,15 @@ public sealed class SolutionMetadataTests(RepositoryFixture fixture)
     {
         var role = XElement.Load(Path.Combine(Source.Folder, "Roles", "Customer Relationship User.xml"));
 
-        Assert.DoesNotContain(role.Descendants("RolePrivilege"), p => p.Attribute("name")!.Value.StartsWith("prvDelete", StringComparison.Ordinal) && p.Attribute("level")!.Value != "Basic");
+        Assert.DoesNotContain(role.Descendants("RolePrivilege"),
+            p => p.Attribute("name")!.Value.StartsWith("prvDelete", StringComparison.Ordinal) && p.Attribute("level")!.Value != "Basic");
     }
 
     [Fact]
     public void Should_ShipProgramDefaults_When_DefiningEnvironmentVariables()
     {
-        var definitions = Directory.GetFiles(Path.Combine(Source.Folder, "environmentvariabledefinitions"), "environmentvariabledefinition.xml", SearchOption.AllDirectories)
+        var definitions = Directory.GetFiles(Path.Combine(Source.Folder, "environmentvariabledefinitions"),
+            "environmentvariabledefinition.xml", SearchOption.AllDirectories)
             .Select(XElement.Load).ToDictionary(d => d.Attribute("schemaname")!.Value, d => d.Element("defaultvalue")!.Value);
 
         Assert.Equal("24", definitions["cx_AnalysisWindowMonths"]);

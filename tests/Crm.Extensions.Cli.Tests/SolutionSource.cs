@@ -18,7 +18,8 @@ public sealed class SolutionSource(string folder)
     }
 
     public string TableFolder(string logicalName) =>
-        Directory.GetDirectories(Path.Combine(Folder, "Entities")).SingleOrDefault(d => Path.GetFileName(d).Equals(logicalName, StringComparison.OrdinalIgnoreCase))
+        Directory.GetDirectories(Path.Combine(Folder, "Entities"))
+            .SingleOrDefault(d => Path.GetFileName(d).Equals(logicalName, StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidOperationException($"solution/src has no Entities folder for {logicalName}.");
 
     public XElement? Attribute(string table, string column) =>
@@ -33,10 +34,13 @@ public sealed class SolutionSource(string folder)
     public IEnumerable<string> FormTypes(string table)
     {
         var folder = Path.Combine(TableFolder(table), "FormXml");
-        return Directory.Exists(folder) ? Directory.GetDirectories(folder).Where(d => Directory.GetFiles(d, "*.xml").Length > 0).Select(d => Path.GetFileName(d)) : [];
+        return Directory.Exists(folder)
+            ? Directory.GetDirectories(folder).Where(d => Directory.GetFiles(d, "*.xml").Length > 0).Select(d => Path.GetFileName(d)) : [];
     }
 
     public static IReadOnlyDictionary<int, string> Labels(XElement? container) =>
-        container?.Elements().ToDictionary(e => int.Parse(e.Attribute("languagecode")!.Value, System.Globalization.CultureInfo.InvariantCulture), e => e.Attribute("description")!.Value)
+        container?.Elements()
+            .ToDictionary(e => int.Parse(e.Attribute("languagecode")!.Value, System.Globalization.CultureInfo.InvariantCulture),
+                e => e.Attribute("description")!.Value)
         ?? new Dictionary<int, string>();
 }

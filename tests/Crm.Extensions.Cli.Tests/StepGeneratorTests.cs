@@ -38,7 +38,8 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
     [Fact]
     public void Should_CarryStageModeRankFilterAndImage_When_WritingAnUpdateStep()
     {
-        var update = Steps(Generate()).Single(s => s.Attribute("Name")!.Value.EndsWith("Update of cx_interaction", StringComparison.Ordinal));
+        var update = Steps(Generate())
+            .Single(s => s.Attribute("Name")!.Value.EndsWith("Update of cx_interaction", StringComparison.Ordinal));
 
         Assert.Equal("20", update.Element("Stage")!.Value);
         Assert.Equal("0", update.Element("Mode")!.Value);
@@ -51,13 +52,15 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
         Assert.Equal("0", image.Element("ImageType")!.Value);
         Assert.Equal("cx_customerid", image.Element("Attributes")!.Value);
         Assert.Equal("Target", image.Element("MessagePropertyName")!.Value);
-        Assert.StartsWith(typeof(RecordInteractionPlugin).FullName + ", Crm.Extensions.Cli.Tests, Version=", update.Element("PluginTypeName")!.Value, StringComparison.Ordinal);
+        Assert.StartsWith(typeof(RecordInteractionPlugin).FullName + ", Crm.Extensions.Cli.Tests, Version=",
+            update.Element("PluginTypeName")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Should_MarkAsyncAndAutoDelete_When_TheStepRunsAfterCommit()
     {
-        var create = Steps(Generate()).Single(s => s.Attribute("Name")!.Value.EndsWith("Create of cx_interaction", StringComparison.Ordinal));
+        var create = Steps(Generate())
+            .Single(s => s.Attribute("Name")!.Value.EndsWith("Create of cx_interaction", StringComparison.Ordinal));
 
         Assert.Equal("1", create.Element("Mode")!.Value);
         Assert.Equal("1", create.Element("AsyncAutoDelete")!.Value);
@@ -69,13 +72,16 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
     public void Should_ListConcreteTypesOnlyAndInTheManifest_When_WritingTheAssembly()
     {
         var folder = Generate();
-        var data = Directory.GetFiles(Path.Combine(folder, "PluginAssemblies"), "Crm.Extensions.Cli.Tests.dll.data.xml", SearchOption.AllDirectories).Single();
+        var data = Directory.GetFiles(Path.Combine(folder, "PluginAssemblies"), "Crm.Extensions.Cli.Tests.dll.data.xml",
+            SearchOption.AllDirectories).Single();
         var types = XElement.Load(data).Descendants("PluginType").Select(t => t.Attribute("Name")!.Value).ToList();
         var manifest = XElement.Load(Path.Combine(folder, "Other", "Solution.xml"));
 
         Assert.Equal([typeof(RecordInteractionPlugin).FullName!, typeof(ValidatePreferencePlugin).FullName!], types);
         Assert.Equal(3, manifest.Descendants("RootComponent").Count(c => c.Attribute("type")!.Value == "92"));
-        Assert.Contains(manifest.Descendants("RootComponent"), c => c.Attribute("type")!.Value == "91" && c.Attribute("schemaName")!.Value.StartsWith("Crm.Extensions.Cli.Tests,", StringComparison.Ordinal));
+        Assert.Contains(manifest.Descendants("RootComponent"),
+            c => c.Attribute("type")!.Value == "91"
+            && c.Attribute("schemaName")!.Value.StartsWith("Crm.Extensions.Cli.Tests,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +116,8 @@ public sealed class StepGeneratorTests(RepositoryFixture fixture)
 
         foreach (var file in Directory.GetFiles(Path.Combine(first, "SdkMessageProcessingSteps")))
         {
-            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, "SdkMessageProcessingSteps", Path.GetFileName(file))));
+            Assert.Equal(File.ReadAllBytes(file),
+                File.ReadAllBytes(Path.Combine(second, "SdkMessageProcessingSteps", Path.GetFileName(file))));
         }
     }
 

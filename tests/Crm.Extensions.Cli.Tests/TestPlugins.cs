@@ -3,7 +3,10 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Cli.Tests.TestPlugins;
 
-/// <summary>A small plugin of the tests' own, so the generator tests do not move with the product's steps: one sync Update step with a filter and a pre-image, one async Create step, and a custom API.</summary>
+/// <summary>
+/// A small plugin of the tests' own, so the generator tests do not move with the product's steps: one sync Update step with a filter and a
+/// pre-image, one async Create step, and a custom API.
+/// </summary>
 public sealed class RecordInteractionPlugin : PluginBase
 {
     public const string CustomApi = "cx_TestApi";

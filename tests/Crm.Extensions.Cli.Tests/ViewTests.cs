@@ -59,11 +59,13 @@ public sealed class ViewTests
     [MemberData(nameof(WorkingViews))]
     public void Should_OfferTheWorkingView_When_AUserActsOnTheList(string table, string english, string spanish)
     {
-        var view = Assert.Single(Source.Views(table), v => SolutionSource.Labels(v.Element("LocalizedNames")).GetValueOrDefault(1033) == english);
+        var view = Assert.Single(Source.Views(table),
+            v => SolutionSource.Labels(v.Element("LocalizedNames")).GetValueOrDefault(1033) == english);
 
         Assert.Equal(spanish, SolutionSource.Labels(view.Element("LocalizedNames"))[3082]);
         Assert.Equal("0", view.Element("querytype")!.Value);
-        Assert.Contains(view.Descendants("condition"), c => c.Attribute("attribute")!.Value == "statecode" && c.Attribute("value")!.Value == "0");
+        Assert.Contains(view.Descendants("condition"),
+            c => c.Attribute("attribute")!.Value == "statecode" && c.Attribute("value")!.Value == "0");
         Assert.True(view.Descendants("condition").Count() >= 2, $"{english} filters on more than the state.");
     }
 

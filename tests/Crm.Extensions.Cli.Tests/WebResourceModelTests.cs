@@ -21,8 +21,10 @@ public sealed class WebResourceModelTests
         Assert.All(FormScripts.All, script =>
         {
             var table = CrmExtensionsModel.Table(script.Table);
-            Assert.True(script.FormType == FormScripts.Main || table.QuickCreateColumns.Count > 0, $"{script.Table} has no {script.FormType} form.");
-            Assert.All(script.Handlers.Where(h => h.Attribute is not null), h => Assert.Contains(h.Attribute!, table.Sections.SelectMany(s => s.Columns).Concat(table.QuickCreateColumns)));
+            Assert.True(script.FormType == FormScripts.Main || table.QuickCreateColumns.Count > 0,
+                $"{script.Table} has no {script.FormType} form.");
+            Assert.All(script.Handlers.Where(h => h.Attribute is not null),
+                h => Assert.Contains(h.Attribute!, table.Sections.SelectMany(s => s.Columns).Concat(table.QuickCreateColumns)));
         });
     }
 

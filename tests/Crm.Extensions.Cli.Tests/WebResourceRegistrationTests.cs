@@ -26,7 +26,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
         var package = SolutionZip.Read(Zip(managed));
         var webResources = package.Customizations.Element("WebResources")!.Elements("WebResource").ToList();
 
-        Assert.Equal(ExpectedWebResources().Select(w => w.Name).Order(StringComparer.Ordinal), webResources.Select(w => w.Element("Name")!.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(ExpectedWebResources().Select(w => w.Name).Order(StringComparer.Ordinal),
+            webResources.Select(w => w.Element("Name")!.Value).Order(StringComparer.Ordinal));
         foreach (var webResource in webResources)
         {
             var name = webResource.Element("Name")!.Value;
@@ -43,7 +44,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
     {
         var package = SolutionZip.Read(fixture.UnmanagedZip);
         var types = package.Customizations.Element("WebResources")!.Elements("WebResource")
-            .ToDictionary(w => w.Element("Name")!.Value, w => int.Parse(w.Element("WebResourceType")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+            .ToDictionary(w => w.Element("Name")!.Value,
+                w => int.Parse(w.Element("WebResourceType")!.Value, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.All(ExpectedWebResources(), expected => Assert.Equal(expected.Type, types[expected.Name]));
     }
@@ -56,7 +58,9 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
 
         Assert.NotEmpty(registered);
         Assert.Empty(registered.Where(r => !expected.Contains((r.Function, r.Library))).Select(r => $"{r.Function} in {r.Library}"));
-        Assert.Empty(expected.Where(e => !registered.Any(r => r.Function == e.Function && r.Library == e.Library)).Select(e => $"{e.Function} in {e.Library}"));
+        Assert.Empty(
+            expected.Where(e => !registered.Any(r => r.Function == e.Function && r.Library == e.Library))
+            .Select(e => $"{e.Function} in {e.Library}"));
     }
 
     [Fact]
@@ -64,7 +68,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
     {
         var customizations = SolutionZip.Read(fixture.UnmanagedZip).Customizations;
 
-        Assert.All(customizations.Descendants("Handler"), handler => Assert.Equal("true", handler.Attribute("passExecutionContext")?.Value));
+        Assert.All(customizations.Descendants("Handler"),
+            handler => Assert.Equal("true", handler.Attribute("passExecutionContext")?.Value));
         // A form command gets the form context; a grid command the selected rows' ids (its action also the grid).
         var gridCommands = customizations.Descendants("CustomAction")
             .Where(a => a.Attribute("Location")!.Value.StartsWith("Mscrm.HomepageGrid.", StringComparison.Ordinal))
@@ -83,7 +88,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
             Assert.Equal(expected, call.Elements("CrmParameter").Select(p => p.Attribute("Value")!.Value));
         });
         Assert.All(customizations.Descendants("Handler"), handler => Assert.Contains(
-            handler.Ancestors("form").Single().Element("formLibraries")!.Elements("Library"), l => l.Attribute("name")?.Value == handler.Attribute("libraryName")?.Value));
+            handler.Ancestors("form").Single().Element("formLibraries")!.Elements("Library"),
+            l => l.Attribute("name")?.Value == handler.Attribute("libraryName")?.Value));
     }
 
     [Theory]
@@ -92,7 +98,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
     public void Should_ShowTheJourneyPanelAndSubgrid_When_OpeningTheCustomerForm(string table)
     {
         var customizations = SolutionZip.Read(fixture.UnmanagedZip).Customizations;
-        var entity = customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value.Equals(table, StringComparison.OrdinalIgnoreCase));
+        var entity = customizations.Element("Entities")!.Elements("Entity")
+            .Single(e => e.Element("Name")!.Value.Equals(table, StringComparison.OrdinalIgnoreCase));
         var tab = entity.Descendants("tab").Single(t => t.Attribute("name")?.Value == "tab_journey");
         var panel = tab.Descendants("control").Single(c => c.Attribute("id")?.Value == "WebResource_journey");
         var subgrid = tab.Descendants("control").Single(c => c.Attribute("id")?.Value == "subgrid_loyaltyjourneys");
@@ -117,13 +124,16 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
         customizations.Descendants().Select(e => e.Name.LocalName switch
         {
             "Handler" => new Registration(e.Attribute("functionName")!.Value, e.Attribute("libraryName")!.Value),
-            "JavaScriptFunction" or "CustomRule" => new Registration(e.Attribute("FunctionName")!.Value, e.Attribute("Library")!.Value.Replace("$webresource:", string.Empty, StringComparison.Ordinal)),
+            "JavaScriptFunction"
+                or "CustomRule" => new Registration(e.Attribute("FunctionName")!.Value,
+                    e.Attribute("Library")!.Value.Replace("$webresource:", string.Empty, StringComparison.Ordinal)),
             _ => null,
         }).OfType<Registration>().Where(r => r.Function.StartsWith(Namespace, StringComparison.Ordinal));
 
     private JsonElement Registrations()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Repository.Root, "webresources", "registrations.json")));
+        using var document = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(fixture.Repository.Root, "webresources", "registrations.json")));
         return document.RootElement.Clone();
     }
 
@@ -131,7 +141,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
     {
         var registrations = Registrations();
         var fromForms = registrations.GetProperty("forms").EnumerateArray().SelectMany(form =>
-            form.GetProperty("handlers").EnumerateArray().Select(h => (h.GetProperty("function").GetString()!, form.GetProperty("libraries")[0].GetString()!)));
+            form.GetProperty("handlers").EnumerateArray()
+                .Select(h => (h.GetProperty("function").GetString()!, form.GetProperty("libraries")[0].GetString()!)));
         var fromRibbon = registrations.GetProperty("ribbon").EnumerateArray().SelectMany(command =>
             command.GetProperty("enableRules").EnumerateArray().Append(command.GetProperty("action"))
                 .Select(call => (call.GetProperty("function").GetString()!, call.GetProperty("library").GetString()!)));
@@ -139,7 +150,8 @@ public sealed class WebResourceRegistrationTests(RepositoryFixture fixture)
     }
 
     private IEnumerable<(string Name, int Type)> ExpectedWebResources() =>
-        Registrations().GetProperty("webResources").EnumerateArray().Select(w => (w.GetProperty("name").GetString()!, w.GetProperty("type").GetString() switch
+        Registrations().GetProperty("webResources").EnumerateArray()
+            .Select(w => (w.GetProperty("name").GetString()!, w.GetProperty("type").GetString() switch
         {
             "Script" => 3,
             "Style Sheet (CSS)" => 2,

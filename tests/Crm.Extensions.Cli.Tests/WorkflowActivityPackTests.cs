@@ -43,7 +43,8 @@ public sealed class WorkflowActivityPackTests(RepositoryFixture fixture)
     public void Should_RegisterExactlyTheActivitiesThePackedDllDefines_When_TheSolutionIsPacked()
     {
         var package = SolutionZip.Read(fixture.UnmanagedZip);
-        var dll = package.Files.Single(f => f.Key.EndsWith("/" + GenerateCommand.WorkflowAssemblyName + ".dll", StringComparison.Ordinal)).Value;
+        var dll = package.Files.Single(
+            f => f.Key.EndsWith("/" + GenerateCommand.WorkflowAssemblyName + ".dll", StringComparison.Ordinal)).Value;
         var registered = package.Customizations.Descendants("PluginType")
             .Where(t => t.Element("WorkflowActivityGroupName") is not null)
             .Select(t => t.Attribute("Name")!.Value);

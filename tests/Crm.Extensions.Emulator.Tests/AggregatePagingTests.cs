@@ -13,8 +13,10 @@ public class AggregatePagingTests
     {
         _crm.Seed(Enumerable.Range(0, 5003).Select(i => new Entity("account") { ["name"] = "A" + i.ToString("D5") }).ToArray());
         string Fetch(int page, string? cookie) =>
-            $"<fetch aggregate='true' page='{page}'{(cookie is null ? "" : " paging-cookie='" + System.Security.SecurityElement.Escape(cookie) + "'")}>" +
-            "<entity name='account'><attribute name='name' alias='name' groupby='true' /><attribute name='accountid' alias='rows' aggregate='count' />" +
+            $"<fetch aggregate='true' " +
+            $"page='{page}'{(cookie is null ? "" : " paging-cookie='" + System.Security.SecurityElement.Escape(cookie) + "'")}>" +
+            "<entity name='account'><attribute name='name' alias='name' groupby='true' /><attribute name='accountid' alias='rows' " +
+            "aggregate='count' />" +
             "<order alias='name' /></entity></fetch>";
 
         var first = _crm.Service.RetrieveMultiple(new FetchExpression(Fetch(1, null)));

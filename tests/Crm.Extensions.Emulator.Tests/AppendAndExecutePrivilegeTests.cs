@@ -9,7 +9,8 @@ namespace Crm.Extensions.Emulator.Tests;
 /// Append/AppendTo on lookups and Associate, custom API execute privileges and RetrievePrincipalAccess.
 /// Append: "associate a record to another record"; Append To: "associate entity record to this record"
 /// (learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/gg309366(v=crm.8)). A custom API's
-/// ExecutePrivilegeName is the privilege a caller must hold to run it (learn.microsoft.com/power-apps/developer/data-platform/custom-api-tables).
+/// ExecutePrivilegeName is the privilege a caller must hold to run it
+/// (learn.microsoft.com/power-apps/developer/data-platform/custom-api-tables).
 /// </summary>
 public class AppendAndExecutePrivilegeTests
 {
@@ -84,7 +85,8 @@ public class AppendAndExecutePrivilegeTests
         var auditor = _crm.ServiceAs(_crm.CreateUser("Auditor", roles: new[] { "Order Auditor" }));
         var clerk = _crm.ServiceAs(_crm.CreateUser("Clerk", roles: new[] { "Order Clerk" }));
 
-        var fault = Faults.Expect(ErrorCodes.PrivilegeDenied, () => auditor.Execute(new OrganizationRequest("test_Calculate") { ["test_Input"] = 1 }));
+        var fault = Faults.Expect(ErrorCodes.PrivilegeDenied,
+            () => auditor.Execute(new OrganizationRequest("test_Calculate") { ["test_Input"] = 1 }));
 
         Assert.Contains("is missing prvCreatetest_log privilege", fault.Message, StringComparison.Ordinal);
         Assert.Equal(42, clerk.Execute(new OrganizationRequest("test_Calculate") { ["test_Input"] = 21 })["test_Output"]);
@@ -106,7 +108,9 @@ public class AppendAndExecutePrivilegeTests
             Target = new EntityReference("test_order", order),
         })).AccessRights;
 
-        Assert.Equal(AccessRights.ReadAccess | AccessRights.WriteAccess | AccessRights.CreateAccess | AccessRights.AppendAccess | AccessRights.AppendToAccess, On(mine));
+        Assert.Equal(
+            AccessRights.ReadAccess | AccessRights.WriteAccess | AccessRights.CreateAccess | AccessRights.AppendAccess
+            | AccessRights.AppendToAccess, On(mine));
         Assert.Equal(AccessRights.None, On(theirs));
     }
 }

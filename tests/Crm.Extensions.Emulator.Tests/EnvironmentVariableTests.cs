@@ -6,7 +6,9 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Emulator.Tests;
 
-/// <summary>Environment variable definitions of the solution arrive as rows, as an import creates them; values are per environment.</summary>
+/// <summary>
+/// Environment variable definitions of the solution arrive as rows, as an import creates them; values are per environment.
+/// </summary>
 public class EnvironmentVariableTests
 {
     private static readonly string ProductSolution =
@@ -30,11 +32,14 @@ public class EnvironmentVariableTests
     {
         var crm = DataverseEmulator.FromSolution(ProductSolution, typeof(Crm.Extensions.Plugins.Framework.PluginBase).Assembly);
         var definition = crm.All("environmentvariabledefinition").Single(d => (string)d["schemaname"] == "cx_ParetoThresholdPercent");
-        crm.Seed(new Entity("environmentvariablevalue") { ["schemaname"] = "cx_ParetoThresholdPercent", ["value"] = "70", ["environmentvariabledefinitionid"] = definition.ToEntityReference() });
+        crm.Seed(
+            new Entity("environmentvariablevalue") { ["schemaname"] = "cx_ParetoThresholdPercent", ["value"] = "70",
+                ["environmentvariabledefinitionid"] = definition.ToEntityReference() });
 
         var query = new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet("schemaname", "defaultvalue") };
         query.Criteria.AddCondition("schemaname", ConditionOperator.Equal, "cx_ParetoThresholdPercent");
-        var value = query.AddLink("environmentvariablevalue", "environmentvariabledefinitionid", "environmentvariabledefinitionid", JoinOperator.LeftOuter);
+        var value = query.AddLink("environmentvariablevalue", "environmentvariabledefinitionid", "environmentvariabledefinitionid",
+            JoinOperator.LeftOuter);
         value.EntityAlias = "v";
         value.Columns = new ColumnSet("value");
         var row = crm.Service.RetrieveMultiple(query).Entities.Single();

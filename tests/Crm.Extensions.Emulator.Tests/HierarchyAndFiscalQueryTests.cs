@@ -46,7 +46,8 @@ public class HierarchyAndFiscalQueryTests
     {
         var root = Account("Root");
         Account("Child", root);
-        var fetch = $"<fetch><entity name='account'><attribute name='name' /><filter><condition attribute='accountid' operator='eq-or-under' value='{root}' /></filter></entity></fetch>";
+        var fetch = $"<fetch><entity name='account'><attribute name='name' /><filter><condition attribute='accountid' " +
+            $"operator='eq-or-under' value='{root}' /></filter></entity></fetch>";
 
         var rows = _crm.Service.RetrieveMultiple(new FetchExpression(fetch));
 
@@ -106,9 +107,14 @@ public class HierarchyAndFiscalQueryTests
     public void Should_FollowTheConfiguredCalendar_When_FiscalYearStartsInApril()
     {
         var crm = EmulatorFixture.Create(new EmulatorOptions { FiscalCalendar = new FiscalCalendar(startMonth: 4, monthsPerPeriod: 3) });
-        crm.Seed(new Entity("test_order") { ["test_name"] = "q4-fy2024", ["test_duedate"] = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc) });
-        crm.Seed(new Entity("test_order") { ["test_name"] = "q1-fy2025", ["test_duedate"] = new DateTime(2025, 4, 1, 0, 0, 0, DateTimeKind.Utc) });
-        const string fetch = "<fetch><entity name='test_order'><attribute name='test_name' /><filter><condition attribute='test_duedate' operator='this-fiscal-period' /></filter></entity></fetch>";
+        crm.Seed(
+            new Entity("test_order") { ["test_name"] = "q4-fy2024",
+                ["test_duedate"] = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc) });
+        crm.Seed(
+            new Entity("test_order") { ["test_name"] = "q1-fy2025",
+                ["test_duedate"] = new DateTime(2025, 4, 1, 0, 0, 0, DateTimeKind.Utc) });
+        const string fetch = "<fetch><entity name='test_order'><attribute name='test_name' /><filter><condition attribute='test_duedate' " +
+            "operator='this-fiscal-period' /></filter></entity></fetch>";
 
         var thisQuarter = crm.Service.RetrieveMultiple(new FetchExpression(fetch));
 

@@ -40,9 +40,11 @@ public class IdLookupQueryTests
         Contact("Clark", west);
         Contact("Davis", null);
         var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
-        query.Criteria.AddCondition("parentcustomerid", ConditionOperator.In, north, south.ToString("D").ToUpperInvariant(), new EntityReference("account", west));
+        query.Criteria.AddCondition("parentcustomerid", ConditionOperator.In, north, south.ToString("D").ToUpperInvariant(),
+            new EntityReference("account", west));
 
-        var names = _crm.Service.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("lastname")).OrderBy(n => n).ToList();
+        var names = _crm.Service.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("lastname")).OrderBy(n => n)
+            .ToList();
 
         Assert.Equal(new[] { "Adams", "Baker", "Clark" }, names);
     }

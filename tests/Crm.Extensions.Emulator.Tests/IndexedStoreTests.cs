@@ -116,8 +116,10 @@ public class IndexedStoreTests
         Assert.Single(LastNamesByEmail("c3@example.com"));
         var contact = _crm.All("contact").Single(c => c.GetAttributeValue<string>("emailaddress1") == "c3@example.com");
         var transaction = new ExecuteTransactionRequest { Requests = new OrganizationRequestCollection() };
-        transaction.Requests.Add(new UpdateRequest { Target = new Entity("contact", contact.Id) { ["emailaddress1"] = "moved@example.com" } });
-        transaction.Requests.Add(new CreateRequest { Target = new Entity("contact") { ["lastname"] = "new", ["emailaddress1"] = "c3@example.com" } });
+        transaction.Requests.Add(
+            new UpdateRequest { Target = new Entity("contact", contact.Id) { ["emailaddress1"] = "moved@example.com" } });
+        transaction.Requests.Add(
+            new CreateRequest { Target = new Entity("contact") { ["lastname"] = "new", ["emailaddress1"] = "c3@example.com" } });
         transaction.Requests.Add(new DeleteRequest { Target = new EntityReference("contact", _crm.All("contact")[0].Id) });
         transaction.Requests.Add(new CreateRequest { Target = new Entity("test_order") { ["test_name"] = "throw last" } });
 

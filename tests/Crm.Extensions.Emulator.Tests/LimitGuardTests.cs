@@ -34,7 +34,8 @@ public class LimitGuardTests
         crm.Service.Create(new Entity("test_order") { ["test_name"] = "slowish step" });
 
         Assert.Equal(1, crm.Count("test_order"));
-        Assert.Single(crm.Warnings, w => w.Contains("AuditLogPlugin", StringComparison.Ordinal) && w.Contains("2.5 s", StringComparison.Ordinal));
+        Assert.Single(crm.Warnings,
+            w => w.Contains("AuditLogPlugin", StringComparison.Ordinal) && w.Contains("2.5 s", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class ListMembershipTests
     public void Should_DeleteTheListMemberRow_When_RemoveMemberListNamesAMember()
     {
         var crm = EmulatorFixture.Create();
-        var listId = crm.Service.Create(new Entity("list") { ["listname"] = "VIP", ["membertype"] = 2, ["createdfromcode"] = new OptionSetValue(2) });
+        var listId = crm.Service.Create(
+            new Entity("list") { ["listname"] = "VIP", ["membertype"] = 2, ["createdfromcode"] = new OptionSetValue(2) });
         var contactId = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe" });
         crm.Service.Execute(new AddMemberListRequest { ListId = listId, EntityId = contactId });
 
@@ -26,7 +27,8 @@ public sealed class ListMembershipTests
     public void Should_LeaveOtherMembers_When_RemoveMemberListNamesARecordThatIsNotAMember()
     {
         var crm = EmulatorFixture.Create();
-        var listId = crm.Service.Create(new Entity("list") { ["listname"] = "VIP", ["membertype"] = 2, ["createdfromcode"] = new OptionSetValue(2) });
+        var listId = crm.Service.Create(
+            new Entity("list") { ["listname"] = "VIP", ["membertype"] = 2, ["createdfromcode"] = new OptionSetValue(2) });
         var member = crm.Service.Create(new Entity("contact") { ["lastname"] = "Member" });
         var outsider = crm.Service.Create(new Entity("contact") { ["lastname"] = "Outsider" });
         crm.Service.Execute(new AddMemberListRequest { ListId = listId, EntityId = member });
@@ -42,7 +44,8 @@ public sealed class ListMembershipTests
         var crm = EmulatorFixture.Create();
         var contactId = crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe" });
 
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => crm.Service.Execute(new RemoveMemberListRequest { ListId = Guid.NewGuid(), EntityId = contactId }));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => crm.Service.Execute(new RemoveMemberListRequest { ListId = Guid.NewGuid(), EntityId = contactId }));
 
         Assert.Contains("list", fault.Detail.Message, StringComparison.OrdinalIgnoreCase);
     }

@@ -20,12 +20,14 @@ public class PagingCookieTests
 
     private void Pending(int count)
     {
-        for (var i = 0; i < count; i++) _crm.Seed(new Entity("contact") { ["lastname"] = "C" + (count - i).ToString("D3"), ["firstname"] = "pending" });
+        for (var i = 0; i < count; i++)
+            _crm.Seed(new Entity("contact") { ["lastname"] = "C" + (count - i).ToString("D3"), ["firstname"] = "pending" });
     }
 
     private static QueryExpression PendingQuery(params string[] orderBy)
     {
-        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"), PageInfo = new PagingInfo { Count = 10, PageNumber = 1 } };
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"),
+            PageInfo = new PagingInfo { Count = 10, PageNumber = 1 } };
         query.Criteria.AddCondition("firstname", ConditionOperator.Equal, "pending");
         foreach (var column in orderBy) query.AddOrder(column, OrderType.Ascending);
         return query;
@@ -41,7 +43,8 @@ public class PagingCookieTests
             processed.AddRange(page.Entities.Select(e => e.GetAttributeValue<string>("lastname")));
             if (page.Entities.Count > 0)
             {
-                var done = new EntityCollection(page.Entities.Select(e => new Entity("contact", e.Id) { ["firstname"] = "done" }).ToList()) { EntityName = "contact" };
+                var done = new EntityCollection(
+                    page.Entities.Select(e => new Entity("contact", e.Id) { ["firstname"] = "done" }).ToList()) { EntityName = "contact" };
                 _crm.Service.Execute(new UpdateMultipleRequest { Targets = done });
             }
 
@@ -95,7 +98,8 @@ public class PagingCookieTests
         var third = _crm.Service.RetrieveMultiple(query);
 
         // Rows 21-30 in insertion order (seeded C030 down to C001), not the 10 after the cookie's page 1.
-        Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => "C" + i.ToString("D3")), third.Entities.Select(e => e.GetAttributeValue<string>("lastname")));
+        Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => "C" + i.ToString("D3")),
+            third.Entities.Select(e => e.GetAttributeValue<string>("lastname")));
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public class PipelineTests
         _crm.Service.Create(new Entity("test_order") { ["test_name"] = "plain" });
 
         var topLevel = _crm.FiredSteps.Where(s => s.Depth == 1).Select(s => (s.PluginType.Replace(Plugins, ""), s.Stage)).ToArray();
-        Assert.Equal(new[] { ("ScenarioPreValidation", 10), ("ScenarioPreOperation", 20), ("BulkCounter", 20), ("AuditLogPlugin", 40) }, topLevel);
+        Assert.Equal(new[] { ("ScenarioPreValidation", 10), ("ScenarioPreOperation", 20), ("BulkCounter", 20), ("AuditLogPlugin", 40) },
+            topLevel);
         var nested = _crm.FiredSteps.Where(s => s.Depth == 2).Select(s => s.PluginType.Replace(Plugins, "")).ToArray();
         Assert.Equal(new[] { "ConfigEcho", "RunAsEcho", "StatefulCounter", "GatePlugin", "ThrowingPlugin" }, nested);
     }
@@ -43,7 +44,8 @@ public class PipelineTests
     [Fact]
     public void Should_LeaveZeroRowsChanged_When_NestedSyncStepThrows()
     {
-        var fault = Faults.Expect(ErrorCodes.IsvAborted, () => _crm.Service.Create(new Entity("test_order") { ["test_name"] = "throw me" }));
+        var fault = Faults.Expect(ErrorCodes.IsvAborted,
+            () => _crm.Service.Create(new Entity("test_order") { ["test_name"] = "throw me" }));
 
         Assert.Equal("Refused: created throw me", fault.Message);
         Assert.Equal(0, _crm.Count("test_order"));
@@ -168,7 +170,8 @@ public class PipelineTests
     {
         var id = SeedOrder("loop");
 
-        Faults.Expect(ErrorCodes.SdkCorrelationTokenDepthTooHigh, () => _crm.Service.Update(new Entity("test_order", id) { ["test_counter"] = 1 }));
+        Faults.Expect(ErrorCodes.SdkCorrelationTokenDepthTooHigh,
+            () => _crm.Service.Update(new Entity("test_order", id) { ["test_counter"] = 1 }));
 
         Assert.Equal(8, _crm.FiredSteps.Where(s => s.PluginType == Plugins + "LoopPlugin").Max(s => s.Depth));
         Assert.Null(_crm.Get("test_order", id)!.GetAttributeValue<int?>("test_counter"));
@@ -207,7 +210,8 @@ public class PipelineTests
     [Fact]
     public void Should_ConstructOnePluginInstancePerStepWithItsConfiguration_When_StepFiresManyTimes()
     {
-        _crm.SetSecureConfiguration(_crm.Metadata.Steps.Single(s => s.PluginTypeName.EndsWith("ConfigEcho", StringComparison.Ordinal)).Name, "secret");
+        _crm.SetSecureConfiguration(_crm.Metadata.Steps.Single(s => s.PluginTypeName.EndsWith("ConfigEcho", StringComparison.Ordinal)).Name,
+            "secret");
         for (var i = 0; i < 3; i++) _crm.Service.Create(new Entity("test_order") { ["test_name"] = "order " + i });
         var distinctSteps = _crm.FiredSteps.Select(s => s.StepName).Distinct().Count();
 
@@ -253,7 +257,8 @@ public class PipelineTests
 
         var id = _crm.Service.Create(new Entity("test_log") { ["test_name"] = "runas" });
 
-        Assert.Equal($"runas:{EmulatorFixture.RunAsUserId}:{_crm.Users.DefaultUserId}", _crm.Get("test_log", id)!.GetAttributeValue<string>("test_name"));
+        Assert.Equal($"runas:{EmulatorFixture.RunAsUserId}:{_crm.Users.DefaultUserId}",
+            _crm.Get("test_log", id)!.GetAttributeValue<string>("test_name"));
     }
 
     [Fact]
@@ -306,7 +311,8 @@ public class PipelineTests
         var id = SeedOrder("kept");
         var transaction = new ExecuteTransactionRequest { Requests = new OrganizationRequestCollection() };
         transaction.Requests.Add(new UpdateRequest { Target = new Entity("test_order", id) { ["test_note"] = "changed" } });
-        transaction.Requests.Add(new RetrieveRequest { Target = new EntityReference("test_order", id), ColumnSet = new ColumnSet("test_note") });
+        transaction.Requests.Add(
+            new RetrieveRequest { Target = new EntityReference("test_order", id), ColumnSet = new ColumnSet("test_note") });
 
         var response = (ExecuteTransactionResponse)_crm.Service.Execute(transaction);
 

@@ -18,9 +18,12 @@ public class PlatformTests
         Faults.Expect(ErrorCodes.QueryBuilderNoEntity, () => _crm.Service.Create(new Entity("nosuchtable")));
         Faults.Expect(ErrorCodes.QueryBuilderNoAttribute, () => _crm.Service.Create(new Entity("contact") { ["nosuchcolumn"] = "x" }));
         Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Create(new Entity("contact") { ["firstname"] = 42 }));
-        Faults.Expect(ErrorCodes.StringLengthTooLong, () => _crm.Service.Create(new Entity("contact") { ["firstname"] = new string('a', 65) }));
-        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => _crm.Service.Create(new Entity("contact") { ["parentcustomerid"] = new EntityReference("account", Guid.NewGuid()) }));
-        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Create(new Entity("test_order") { ["test_priority"] = new OptionSetValue(3) }));
+        Faults.Expect(ErrorCodes.StringLengthTooLong,
+            () => _crm.Service.Create(new Entity("contact") { ["firstname"] = new string('a', 65) }));
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist,
+            () => _crm.Service.Create(new Entity("contact") { ["parentcustomerid"] = new EntityReference("account", Guid.NewGuid()) }));
+        Faults.Expect(ErrorCodes.InvalidArgument,
+            () => _crm.Service.Create(new Entity("test_order") { ["test_priority"] = new OptionSetValue(3) }));
         Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Create(new Entity("test_order") { ["test_amount"] = new Money(-1m) }));
         Assert.Equal(0, _crm.Count("contact"));
     }
@@ -29,7 +32,8 @@ public class PlatformTests
     public void Should_CreateRetrieveUpdateDelete_When_RowsAreValid()
     {
         var account = _crm.Service.Create(new Entity("account") { ["name"] = "Contoso" });
-        var contact = _crm.Service.Create(new Entity("contact") { ["lastname"] = "Doe", ["parentcustomerid"] = new EntityReference("account", account) });
+        var contact = _crm.Service.Create(
+            new Entity("contact") { ["lastname"] = "Doe", ["parentcustomerid"] = new EntityReference("account", account) });
 
         _crm.Service.Update(new Entity("contact", contact) { ["firstname"] = "Jane" });
         var read = _crm.Service.Retrieve("contact", contact, new ColumnSet("firstname", "lastname"));
@@ -64,12 +68,14 @@ public class PlatformTests
         var related = new EntityReferenceCollection { new EntityReference("contact", contact) };
 
         _crm.Service.Associate("test_order", order, new Relationship("test_order_contact"), related);
-        Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Associate("test_order", order, new Relationship("test_order_contact"), related));
+        Faults.Expect(ErrorCodes.DuplicateRecord,
+            () => _crm.Service.Associate("test_order", order, new Relationship("test_order_contact"), related));
         Assert.Equal(1, _crm.Count("test_order_contact"));
         _crm.Service.Disassociate("test_order", order, new Relationship("test_order_contact"), related);
         Assert.Equal(0, _crm.Count("test_order_contact"));
 
-        _crm.Service.Associate("contact", contact, new Relationship("test_contact_test_order"), new EntityReferenceCollection { new EntityReference("test_order", order) });
+        _crm.Service.Associate("contact", contact, new Relationship("test_contact_test_order"),
+            new EntityReferenceCollection { new EntityReference("test_order", order) });
         Assert.Equal(contact, _crm.Get("test_order", order)!.GetAttributeValue<EntityReference>("test_customerid").Id);
     }
 
@@ -78,7 +84,8 @@ public class PlatformTests
     [InlineData(false, true, 3)]
     [InlineData(true, false, 2)]
     [InlineData(false, false, 1)]
-    public void Should_ReturnItemsPerSettings_When_ExecuteMultipleHasFailingItems(bool continueOnError, bool returnResponses, int expectedItems)
+    public void Should_ReturnItemsPerSettings_When_ExecuteMultipleHasFailingItems(bool continueOnError, bool returnResponses,
+        int expectedItems)
     {
         var request = new ExecuteMultipleRequest
         {
@@ -102,7 +109,8 @@ public class PlatformTests
     [Fact]
     public void Should_RejectTheWholeBatch_When_ExecuteMultipleExceedsMaxBatchSize()
     {
-        var request = new ExecuteMultipleRequest { Settings = new ExecuteMultipleSettings(), Requests = new OrganizationRequestCollection() };
+        var request = new ExecuteMultipleRequest { Settings = new ExecuteMultipleSettings(),
+            Requests = new OrganizationRequestCollection() };
         for (var i = 0; i < 1001; i++) request.Requests.Add(new WhoAmIRequest());
 
         var fault = Faults.Expect(ErrorCodes.InvalidRequest, () => _crm.Service.Execute(request));
@@ -114,7 +122,8 @@ public class PlatformTests
     public void Should_FaultTheItem_When_ExecuteMultipleIsNested()
     {
         var inner = new ExecuteMultipleRequest { Settings = new ExecuteMultipleSettings(), Requests = new OrganizationRequestCollection() };
-        var outer = new ExecuteMultipleRequest { Settings = new ExecuteMultipleSettings { ContinueOnError = true }, Requests = new OrganizationRequestCollection { inner } };
+        var outer = new ExecuteMultipleRequest { Settings = new ExecuteMultipleSettings { ContinueOnError = true },
+            Requests = new OrganizationRequestCollection { inner } };
 
         var response = (ExecuteMultipleResponse)_crm.Service.Execute(outer);
 
@@ -126,15 +135,19 @@ public class PlatformTests
     [Fact]
     public void Should_ResolveByAlternateKey_When_Upserting()
     {
-        var first = (UpsertResponse)_crm.Service.Execute(new UpsertRequest { Target = new Entity("test_order", "test_code", "A-1") { ["test_name"] = "first" } });
-        var second = (UpsertResponse)_crm.Service.Execute(new UpsertRequest { Target = new Entity("test_order", "test_code", "A-1") { ["test_name"] = "second" } });
+        var first = (UpsertResponse)_crm.Service.Execute(
+            new UpsertRequest { Target = new Entity("test_order", "test_code", "A-1") { ["test_name"] = "first" } });
+        var second = (UpsertResponse)_crm.Service.Execute(
+            new UpsertRequest { Target = new Entity("test_order", "test_code", "A-1") { ["test_name"] = "second" } });
 
         Assert.True(first.RecordCreated);
         Assert.False(second.RecordCreated);
         Assert.Equal(first.Target.Id, second.Target.Id);
         Assert.Equal("second", _crm.Get("test_order", first.Target.Id)!.GetAttributeValue<string>("test_name"));
         Faults.Expect(ErrorCodes.DuplicateRecord, () => _crm.Service.Create(new Entity("test_order") { ["test_code"] = "A-1" }));
-        Assert.Equal(1, _crm.FiredSteps.Count(s => s.Message == "Update" && s.Depth == 1 && s.PluginType.EndsWith("StateWatcher", StringComparison.Ordinal)));
+        Assert.Equal(1,
+            _crm.FiredSteps.Count(
+                s => s.Message == "Update" && s.Depth == 1 && s.PluginType.EndsWith("StateWatcher", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -145,11 +158,18 @@ public class PlatformTests
         _crm.Service.Update(new Entity("test_order", id) { ["test_note"] = "someone else" });
 
         var stale = new Entity("test_order", id) { ["test_note"] = "mine", RowVersion = read.RowVersion };
-        Faults.Expect(ErrorCodes.ConcurrencyVersionMismatch, () => _crm.Service.Execute(new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
-        Faults.Expect(ErrorCodes.ConcurrencyVersionNotProvided, () => _crm.Service.Execute(new UpdateRequest { Target = new Entity("test_order", id), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+        Faults.Expect(ErrorCodes.ConcurrencyVersionMismatch,
+            () => _crm.Service.Execute(
+                new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+        Faults.Expect(ErrorCodes.ConcurrencyVersionNotProvided,
+            () => _crm.Service.Execute(
+                new UpdateRequest { Target = new Entity("test_order", id),
+                    ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
 
         var fresh = _crm.Service.Retrieve("test_order", id, new ColumnSet("test_note"));
-        _crm.Service.Execute(new UpdateRequest { Target = new Entity("test_order", id) { ["test_note"] = "mine", RowVersion = fresh.RowVersion }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+        _crm.Service.Execute(
+            new UpdateRequest { Target = new Entity("test_order", id) { ["test_note"] = "mine", RowVersion = fresh.RowVersion },
+                ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
         Assert.Equal("mine", _crm.Get("test_order", id)!.GetAttributeValue<string>("test_note"));
         Assert.NotEqual(fresh.RowVersion, _crm.Get("test_order", id)!.RowVersion);
     }
@@ -192,9 +212,13 @@ public class PlatformTests
         var row = _crm.Get("test_order", id)!;
 
         Assert.Equal(1, row.GetAttributeValue<OptionSetValue>("statecode").Value);
-        _crm.Service.Execute(new SetStateRequest { EntityMoniker = new EntityReference("test_order", id), State = new OptionSetValue(0), Status = new OptionSetValue(1) });
+        _crm.Service.Execute(
+            new SetStateRequest { EntityMoniker = new EntityReference("test_order", id), State = new OptionSetValue(0),
+                Status = new OptionSetValue(1) });
         Assert.Equal(0, _crm.Get("test_order", id)!.GetAttributeValue<OptionSetValue>("statecode").Value);
-        Faults.Expect(ErrorCodes.InvalidArgument, () => _crm.Service.Update(new Entity("test_order", id) { ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(2) }));
+        Faults.Expect(ErrorCodes.InvalidArgument,
+            () => _crm.Service.Update(
+                new Entity("test_order", id) { ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(2) }));
     }
 
     [Fact]

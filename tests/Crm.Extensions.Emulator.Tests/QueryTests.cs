@@ -12,7 +12,8 @@ public class QueryTests
 
     private Guid Contact(string last, string? first = null, int children = 0, Guid? account = null, DateTime? birth = null)
     {
-        var contact = new Entity("contact") { ["lastname"] = last, ["firstname"] = first, ["numberofchildren"] = children, ["birthdate"] = birth };
+        var contact = new Entity("contact") { ["lastname"] = last, ["firstname"] = first, ["numberofchildren"] = children,
+            ["birthdate"] = birth };
         if (account is not null) contact["parentcustomerid"] = new EntityReference("account", account.Value);
         _crm.Seed(contact);
         return contact.Id;
@@ -103,7 +104,8 @@ public class QueryTests
 
         Assert.Equal(new[] { "contactid" }, row.Attributes.Keys.ToArray());
         Assert.Equal(id, row.Id);
-        var fetched = Assert.Single(_crm.Service.RetrieveMultiple(new FetchExpression("<fetch><entity name='contact' /></fetch>")).Entities);
+        var fetched = Assert.Single(
+            _crm.Service.RetrieveMultiple(new FetchExpression("<fetch><entity name='contact' /></fetch>")).Entities);
         Assert.Equal("Jane", fetched["firstname"]);
     }
 
@@ -124,7 +126,8 @@ public class QueryTests
     public void Should_PageWithCookies_When_ResultsExceedThePageSize()
     {
         for (var i = 0; i < 5; i++) Contact("C" + i);
-        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"), PageInfo = new PagingInfo { Count = 2, PageNumber = 1 } };
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname"),
+            PageInfo = new PagingInfo { Count = 2, PageNumber = 1 } };
         var seen = 0;
         while (true)
         {
@@ -222,7 +225,8 @@ public class QueryTests
   </entity>
 </fetch>";
         var groups = _crm.Service.RetrieveMultiple(new FetchExpression(byMonth)).Entities
-            .Select(e => ((int)e.GetAttributeValue<AliasedValue>("month").Value, (int)e.GetAttributeValue<AliasedValue>("n").Value)).ToArray();
+            .Select(e => ((int)e.GetAttributeValue<AliasedValue>("month").Value, (int)e.GetAttributeValue<AliasedValue>("n").Value))
+                .ToArray();
         Assert.Equal(new[] { (1, 2), (6, 1) }, groups);
     }
 
@@ -230,7 +234,8 @@ public class QueryTests
     public void Should_FailWithAggregateLimitCode_When_AggregateCoversMoreRowsThanTheLimit()
     {
         for (var i = 0; i < 4; i++) Contact("C" + i);
-        const string fetch = "<fetch aggregate='true' aggregatelimit='3'><entity name='contact'><attribute name='contactid' aggregate='count' alias='n' /></entity></fetch>";
+        const string fetch = "<fetch aggregate='true' aggregatelimit='3'><entity name='contact'><attribute name='contactid' " +
+            "aggregate='count' alias='n' /></entity></fetch>";
 
         Faults.Expect(ErrorCodes.AggregateQueryRecordLimitExceeded, () => _crm.Service.RetrieveMultiple(new FetchExpression(fetch)));
     }
@@ -240,7 +245,8 @@ public class QueryTests
     {
         var rows = Enumerable.Range(0, 50001).Select(_ => new Entity("test_log")).ToArray();
         _crm.Seed(rows);
-        const string fetch = "<fetch aggregate='true'><entity name='test_log'><attribute name='test_logid' aggregate='count' alias='n' /></entity></fetch>";
+        const string fetch = "<fetch aggregate='true'><entity name='test_log'><attribute name='test_logid' aggregate='count' alias='n' " +
+            "/></entity></fetch>";
 
         Faults.Expect(ErrorCodes.AggregateQueryRecordLimitExceeded, () => _crm.Service.RetrieveMultiple(new FetchExpression(fetch)));
     }

@@ -61,7 +61,8 @@ public class SecurityRoleTests
         auditor.Create(new Entity("test_order") { ["test_name"] = "nested ok" });
         var noLogs = _crm.ServiceAs(_crm.CreateUser("NoLogs", roles: new[] { "Order Auditor" }));
 
-        var fault = Faults.Expect(ErrorCodes.PrivilegeDenied, () => noLogs.Create(new Entity("test_order") { ["test_name"] = "nested fails" }));
+        var fault = Faults.Expect(ErrorCodes.PrivilegeDenied,
+            () => noLogs.Create(new Entity("test_order") { ["test_name"] = "nested fails" }));
 
         Assert.Contains("prvCreatetest_log", fault.Message, StringComparison.Ordinal);
         Assert.Equal(1, _crm.Count("test_order"));

@@ -20,7 +20,8 @@ public class SolutionLoadingTests
 
     private static readonly string[] StandardTableNames =
     {
-        "contact", "account", "invoice", "invoicedetail", "salesorder", "product", "productsubstitute", "productpricelevel", "pricelevel", "list", "listmember",
+        "contact", "account", "invoice", "invoicedetail", "salesorder", "product", "productsubstitute", "productpricelevel", "pricelevel",
+        "list", "listmember",
         "incident", "task", "connection", "systemuser", "team", "businessunit", "usersettings",
     };
 
@@ -32,7 +33,8 @@ public class SolutionLoadingTests
     {
         var crm = LoadProduct();
 
-        Assert.Equal(CustomTables.OrderBy(t => t), crm.Metadata.Tables.Keys.Where(t => t.StartsWith("cx_", StringComparison.Ordinal)).OrderBy(t => t));
+        Assert.Equal(CustomTables.OrderBy(t => t),
+            crm.Metadata.Tables.Keys.Where(t => t.StartsWith("cx_", StringComparison.Ordinal)).OrderBy(t => t));
         foreach (var table in StandardTableNames) Assert.True(crm.Metadata.HasTable(table), table);
         Assert.Equal(TableOwnership.OrganizationOwned, crm.Metadata.Table("cx_loyaltyprogram").Ownership);
         Assert.Equal(TableOwnership.UserOwned, crm.Metadata.Table("cx_interaction").Ownership);
@@ -90,7 +92,8 @@ public class SolutionLoadingTests
     {
         var crm = LoadProduct();
 
-        Assert.Equal(new[] { "CRM Strategy Manager", "Customer Relationship User", "Loyalty Administrator" }, crm.Metadata.Roles.Select(r => r.Name).OrderBy(n => n));
+        Assert.Equal(new[] { "CRM Strategy Manager", "Customer Relationship User", "Loyalty Administrator" },
+            crm.Metadata.Roles.Select(r => r.Name).OrderBy(n => n));
         var user = crm.Metadata.Roles.Single(r => r.Name == "Customer Relationship User");
         Assert.Equal(PrivilegeDepth.Basic, user.Privileges["prvCreatecx_interaction"]);
         Assert.Equal(PrivilegeDepth.Global, user.Privileges["prvReadcx_loyaltyprogram"]);

@@ -72,7 +72,8 @@ public class StoreSnapshotTests
 
         _crm.Service.Update(new Entity("contact", contact) { ["lastname"] = "Roe" });
 
-        Assert.Equal(new[] { "lastname" }, Assert.Single(before.DiffTo(_crm.Snapshot()).Updated("contact")).Columns.Where(c => c == "lastname"));
+        Assert.Equal(new[] { "lastname" },
+            Assert.Single(before.DiffTo(_crm.Snapshot()).Updated("contact")).Columns.Where(c => c == "lastname"));
         Assert.True(before.DiffTo(before).IsEmpty);
     }
 }

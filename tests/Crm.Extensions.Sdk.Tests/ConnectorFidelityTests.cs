@@ -17,7 +17,8 @@ public sealed class ConnectorFidelityTests(ITestOutputHelper output)
     [InlineData("net10.0")]
     public void Should_MatchEveryConnectorReference_When_TheContractDefinesTheType(string targetFramework)
     {
-        Assert.True(File.Exists(BuildPaths.ConnectorAssembly), $"Restore downloads the Connector package to {BuildPaths.ConnectorAssembly}.");
+        Assert.True(File.Exists(BuildPaths.ConnectorAssembly),
+            $"Restore downloads the Connector package to {BuildPaths.ConnectorAssembly}.");
         var contract = ContractSurface.Load(BuildPaths.ContractAssembly("Xrm.Sdk", "Microsoft.Xrm.Sdk", targetFramework));
         var references = ReferenceScanner.Scan(BuildPaths.ConnectorAssembly, "Microsoft.Xrm.Sdk");
 
@@ -29,8 +30,10 @@ public sealed class ConnectorFidelityTests(ITestOutputHelper output)
 
         var report = new List<string>
         {
-            $"Connector coverage ({targetFramework} contract): {onDefinedTypes.Count} member references checked on {typesDefined} defined types; "
-            + $"{onOtherTypes.Count} references on {references.Types.Count - typesDefined} types not yet defined; {mismatched.Count} mismatches; {absent.Count} absent.",
+            $"Connector coverage ({targetFramework} contract): {onDefinedTypes.Count} member references checked on {typesDefined} " +
+            $"defined types; "
+            + $"{onOtherTypes.Count} references on {references.Types.Count - typesDefined} types not yet defined; {mismatched.Count} " +
+                $"mismatches; {absent.Count} absent.",
         };
         report.AddRange(mismatched.Select(m => "  MISMATCH " + m));
         report.AddRange(absent.Select(m => "  ABSENT " + m));
@@ -49,10 +52,14 @@ public sealed class ConnectorFidelityTests(ITestOutputHelper output)
         var contract = ContractSurface.Load(BuildPaths.ContractAssembly("Xrm.Sdk", "Microsoft.Xrm.Sdk", "net10.0"));
         const string entity = "Microsoft.Xrm.Sdk.Entity";
 
-        Assert.Equal(MemberLookup.Match, contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.AttributeCollection ()")));
-        Assert.Equal(MemberLookup.SignatureMismatch, contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.ParameterCollection ()")));
-        Assert.Equal(MemberLookup.SignatureMismatch, contract.Find(new MemberShape(entity, "get_Attributes", false, "static Microsoft.Xrm.Sdk.AttributeCollection ()")));
+        Assert.Equal(MemberLookup.Match,
+            contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.AttributeCollection ()")));
+        Assert.Equal(MemberLookup.SignatureMismatch,
+            contract.Find(new MemberShape(entity, "get_Attributes", false, "instance Microsoft.Xrm.Sdk.ParameterCollection ()")));
+        Assert.Equal(MemberLookup.SignatureMismatch,
+            contract.Find(new MemberShape(entity, "get_Attributes", false, "static Microsoft.Xrm.Sdk.AttributeCollection ()")));
         Assert.Equal(MemberLookup.Absent, contract.Find(new MemberShape(entity, "get_Colour", false, "instance System.String ()")));
-        Assert.Equal(MemberLookup.Match, contract.Find(new MemberShape("Microsoft.Xrm.Sdk.AttributeCollection", "get_Count", false, "instance System.Int32 ()")));
+        Assert.Equal(MemberLookup.Match,
+            contract.Find(new MemberShape("Microsoft.Xrm.Sdk.AttributeCollection", "get_Count", false, "instance System.Int32 ()")));
     }
 }

@@ -35,7 +35,8 @@ public sealed class IdentityTests
 
     [Theory]
     [MemberData(nameof(Deployables))]
-    public void Should_ReferenceTheSdkByMicrosoftsIdentity_When_TheDeployableIsBuilt(string folder, string assemblyName, string[] sdkAssemblies)
+    public void Should_ReferenceTheSdkByMicrosoftsIdentity_When_TheDeployableIsBuilt(string folder, string assemblyName,
+        string[] sdkAssemblies)
     {
         var references = AssemblyIdentity.ReferencesOf(BuildPaths.Deployable(folder, assemblyName));
 

@@ -8,7 +8,8 @@ namespace Crm.Extensions.Emulator.Faults;
 /// <summary>Builds the exceptions Dataverse actually throws: FaultException&lt;OrganizationServiceFault&gt;, never wrappers.</summary>
 public static class PlatformFault
 {
-    public static FaultException<OrganizationServiceFault> Create(int errorCode, string message, IEnumerable<KeyValuePair<string, object>>? details = null)
+    public static FaultException<OrganizationServiceFault> Create(int errorCode, string message,
+        IEnumerable<KeyValuePair<string, object>>? details = null)
     {
         var fault = new OrganizationServiceFault { ErrorCode = errorCode, Message = message, Timestamp = DateTime.UtcNow };
         if (details is not null)
@@ -23,10 +24,12 @@ public static class PlatformFault
         Create(ErrorCodes.ObjectDoesNotExist, $"{table} With Id = {id} Does Not Exist");
 
     public static FaultException<OrganizationServiceFault> UnknownTable(string table) =>
-        Create(ErrorCodes.QueryBuilderNoEntity, $"The entity with a name = '{table}' with namemapping = 'Logical' was not found in the MetadataCache.");
+        Create(ErrorCodes.QueryBuilderNoEntity,
+            $"The entity with a name = '{table}' with namemapping = 'Logical' was not found in the MetadataCache.");
 
     public static FaultException<OrganizationServiceFault> UnknownColumn(string table, string column) =>
-        Create(ErrorCodes.QueryBuilderNoAttribute, $"'{table}' entity doesn't contain attribute with Name = '{column}' and NameMapping = 'Logical'.");
+        Create(ErrorCodes.QueryBuilderNoAttribute,
+            $"'{table}' entity doesn't contain attribute with Name = '{column}' and NameMapping = 'Logical'.");
 
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);

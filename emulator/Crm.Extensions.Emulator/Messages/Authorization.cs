@@ -19,11 +19,14 @@ internal sealed class Authorization
 
     public Authorization(EmulatorEngine engine) => _engine = engine;
 
-    /// <summary>Create needs prvCreate at a depth that reaches the owner the new row will have (the caller unless ownerid is set).</summary>
+    /// <summary>
+    /// Create needs prvCreate at a depth that reaches the owner the new row will have (the caller unless ownerid is set).
+    /// </summary>
     public void Create(CallFrame frame, TableMetadata table, Entity target)
     {
         // A wrongly typed owner is not cast here: the platform's attribute validation refuses it with its own fault.
-        var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference ? reference.Id : frame.UserId;
+        var owner = target.Attributes.TryGetValue("ownerid", out var given) && given is EntityReference reference
+            ? reference.Id : frame.UserId;
         Guid? rowOwner = table.Column("ownerid") is null ? null : owner;
         _engine.Privileges.DemandFor(frame.UserId, table, PrivilegeAccess.Create, target.Id, rowOwner);
         if (!SetsLookups(table, target)) return;
@@ -43,12 +46,14 @@ internal sealed class Authorization
     }
 
     public void OnRow(CallFrame frame, TableMetadata table, Guid id, PrivilegeAccess access) =>
-        _engine.Privileges.DemandOnRow(frame.UserId, table, access, _engine.Rows.Resolve(table, new EntityReference(table.LogicalName, id)));
+        _engine.Privileges.DemandOnRow(frame.UserId, table, access,
+            _engine.Rows.Resolve(table, new EntityReference(table.LogicalName, id)));
 
     /// <summary>RetrieveMultiple needs prvRead at some depth; rows beyond the depth are then filtered out of the result.</summary>
     public void Query(CallFrame frame, string tableName)
     {
-        if (_engine.Catalog.HasTable(tableName)) _engine.Privileges.Demand(frame.UserId, _engine.Catalog.Table(tableName), PrivilegeAccess.Read);
+        if (_engine.Catalog.HasTable(tableName))
+            _engine.Privileges.Demand(frame.UserId, _engine.Catalog.Table(tableName), PrivilegeAccess.Read);
     }
 
     /// <summary>
@@ -68,7 +73,8 @@ internal sealed class Authorization
             var appendingTable = _engine.Catalog.Table(appending.LogicalName);
             _engine.Privileges.DemandOnRow(frame.UserId, appendingTable, PrivilegeAccess.Write, appendingRow);
             _engine.Privileges.DemandOnRow(frame.UserId, appendingTable, PrivilegeAccess.Append, appendingRow);
-            _engine.Privileges.DemandOnRow(frame.UserId, _engine.Catalog.Table(appendedTo.LogicalName), PrivilegeAccess.AppendTo, appendedToRow);
+            _engine.Privileges.DemandOnRow(frame.UserId, _engine.Catalog.Table(appendedTo.LogicalName), PrivilegeAccess.AppendTo,
+                appendedToRow);
         }
     }
 
@@ -89,7 +95,8 @@ internal sealed class Authorization
     {
         foreach (var reference in Lookups(table, target))
         {
-            if (Row(reference) is { } row) _engine.Privileges.DemandOnRow(frame.UserId, _engine.Catalog.Table(reference.LogicalName), PrivilegeAccess.AppendTo, row);
+            if (Row(reference) is { } row)
+                _engine.Privileges.DemandOnRow(frame.UserId, _engine.Catalog.Table(reference.LogicalName), PrivilegeAccess.AppendTo, row);
         }
     }
 

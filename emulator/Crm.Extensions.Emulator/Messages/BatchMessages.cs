@@ -24,7 +24,8 @@ internal sealed class BatchMessages
     public OrganizationResponse ExecuteMultiple(OrganizationRequest request, CallFrame frame)
     {
         var requests = MessageRouter.Parameter<OrganizationRequestCollection>(request, "Requests");
-        var settings = request.Parameters.TryGetValue("Settings", out var value) && value is ExecuteMultipleSettings s ? s : new ExecuteMultipleSettings();
+        var settings = request.Parameters.TryGetValue("Settings", out var value) && value is ExecuteMultipleSettings s
+            ? s : new ExecuteMultipleSettings();
         if (requests.Count > _engine.Options.MaxBatchSize)
         {
             throw PlatformFault.Create(ErrorCodes.InvalidRequest,
@@ -40,7 +41,8 @@ internal sealed class BatchMessages
             {
                 if (requests[i].RequestName == "ExecuteMultiple")
                 {
-                    throw PlatformFault.Create(ErrorCodes.InvalidRequest, "ExecuteMultipleRequest cannot contain an ExecuteMultipleRequest.");
+                    throw PlatformFault.Create(ErrorCodes.InvalidRequest,
+                        "ExecuteMultipleRequest cannot contain an ExecuteMultipleRequest.");
                 }
 
                 var response = _engine.Execute(requests[i], frame);
@@ -65,7 +67,8 @@ internal sealed class BatchMessages
         var requests = MessageRouter.Parameter<OrganizationRequestCollection>(request, "Requests");
         if (requests.Any(r => BatchMessageNames.Contains(r.RequestName)))
         {
-            throw PlatformFault.Create(ErrorCodes.InvalidRequest, "ExecuteTransactionRequest cannot contain an ExecuteMultipleRequest or ExecuteTransactionRequest.");
+            throw PlatformFault.Create(ErrorCodes.InvalidRequest,
+                "ExecuteTransactionRequest cannot contain an ExecuteMultipleRequest or ExecuteTransactionRequest.");
         }
 
         var returnResponses = request.Parameters.TryGetValue("ReturnResponses", out var flag) && flag is true;
@@ -107,7 +110,9 @@ internal sealed class BatchMessages
         return result;
     }
 
-    /// <summary>Dataverse reports which request failed through an ExecuteTransactionFault carrying the inner fault's code and message.</summary>
+    /// <summary>
+    /// Dataverse reports which request failed through an ExecuteTransactionFault carrying the inner fault's code and message.
+    /// </summary>
     private static FaultException<OrganizationServiceFault> WithFaultedIndex(FaultException<OrganizationServiceFault> fault, int index)
     {
         var detail = new ExecuteTransactionFault

@@ -29,7 +29,8 @@ internal sealed class BulkMessages
     {
         var targets = MessageRouter.Parameter<EntityCollection>(request, "Targets");
         var table = TableOf(targets);
-        var perRow = targets.Entities.Select(t => new PipelineLane("Create", table, new ParameterCollection { ["Target"] = t }) { PrimaryEntityId = t.Id }).ToList();
+        var perRow = targets.Entities.Select(
+            t => new PipelineLane("Create", table, new ParameterCollection { ["Target"] = t }) { PrimaryEntityId = t.Id }).ToList();
         var lanes = new List<PipelineLane> { new("CreateMultiple", table, request.Parameters) };
         lanes.AddRange(perRow);
         return _engine.Runner.Run(new PipelineOperation
@@ -63,9 +64,12 @@ internal sealed class BulkMessages
         var targets = MessageRouter.Parameter<EntityCollection>(request, "Targets");
         var table = TableOf(targets);
         var metadata = _engine.Catalog.Table(table);
-        foreach (var target in targets.Entities.Where(t => t.Id == Guid.Empty)) target.Id = _engine.Rows.Resolve(metadata, target.ToEntityReference()).Id;
+        foreach (var target in targets.Entities.Where(t => t.Id == Guid.Empty))
+            target.Id = _engine.Rows.Resolve(metadata, target.ToEntityReference()).Id;
         var lanes = new List<PipelineLane> { new("UpdateMultiple", table, request.Parameters) };
-        lanes.AddRange(targets.Entities.Select(t => new PipelineLane("Update", table, new ParameterCollection { ["Target"] = t }) { PrimaryEntityId = t.Id }));
+        lanes.AddRange(
+            targets.Entities.Select(
+                t => new PipelineLane("Update", table, new ParameterCollection { ["Target"] = t }) { PrimaryEntityId = t.Id }));
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = lanes,
@@ -122,7 +126,8 @@ internal sealed class BulkMessages
     private static string TableOf(EntityCollection targets)
     {
         var table = targets.EntityName ?? targets.Entities.FirstOrDefault()?.LogicalName;
-        if (string.IsNullOrEmpty(table) || targets.Entities.Any(e => !string.Equals(e.LogicalName, table, StringComparison.OrdinalIgnoreCase)))
+        if (string.IsNullOrEmpty(table)
+            || targets.Entities.Any(e => !string.Equals(e.LogicalName, table, StringComparison.OrdinalIgnoreCase)))
         {
             throw PlatformFault.InvalidArgument("All targets of a *Multiple request must be rows of the same table, named in EntityName.");
         }

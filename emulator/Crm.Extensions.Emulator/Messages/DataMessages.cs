@@ -75,7 +75,8 @@ internal sealed class DataMessages
             {
                 var partRequest = new UpdateRequest { Target = part, ConcurrencyBehavior = MessageRouter.Concurrency(request) };
                 if (request.Parameters.TryGetValue("tag", out var tag)) partRequest["tag"] = tag;
-                if (request.Parameters.TryGetValue(DuplicateDetector.ParameterName, out var suppress)) partRequest[DuplicateDetector.ParameterName] = suppress;
+                if (request.Parameters.TryGetValue(DuplicateDetector.ParameterName, out var suppress))
+                    partRequest[DuplicateDetector.ParameterName] = suppress;
                 RunUpdate(partRequest, part, frame.InTransaction(transaction));
             }
 
@@ -97,7 +98,8 @@ internal sealed class DataMessages
     private OrganizationResponse RunUpdate(OrganizationRequest request, Entity target, CallFrame frame)
     {
         var lanes = new List<PipelineLane> { new("Update", target.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } };
-        if (HasSteps("UpdateMultiple", target.LogicalName)) lanes.Add(new PipelineLane("UpdateMultiple", target.LogicalName, Targets(target.LogicalName, target)));
+        if (HasSteps("UpdateMultiple", target.LogicalName))
+            lanes.Add(new PipelineLane("UpdateMultiple", target.LogicalName, Targets(target.LogicalName, target)));
         return _engine.Runner.Run(new PipelineOperation
         {
             Lanes = lanes,
@@ -151,7 +153,8 @@ internal sealed class DataMessages
             Authorize = () => _authorization.OnRow(frame, table, id, PrivilegeAccess.Delete),
             Main = _ =>
             {
-                _engine.Rows.Delete(new EntityReference(table.LogicalName, id) { RowVersion = target.RowVersion }, MessageRouter.Concurrency(request));
+                _engine.Rows.Delete(new EntityReference(table.LogicalName, id) { RowVersion = target.RowVersion },
+                    MessageRouter.Concurrency(request));
                 return new DeleteResponse();
             },
         }, frame, request);

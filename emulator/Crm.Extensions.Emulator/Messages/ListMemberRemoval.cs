@@ -30,8 +30,10 @@ internal sealed class ListMemberRemoval
             {
                 if (_engine.Store.Find("list", listId) is null) throw PlatformFault.RecordNotFound("list", listId);
                 var membership = _engine.Store.Rows("listmember").FirstOrDefault(row =>
-                    row.Get("listid") is EntityReference list && list.Id == listId && row.Get("entityid") is EntityReference member && member.Id == memberId);
-                if (membership is not null) _engine.Rows.Delete(new EntityReference("listmember", membership.Id), ConcurrencyBehavior.Default);
+                    row.Get("listid") is EntityReference list && list.Id == listId && row.Get("entityid") is EntityReference member
+                        && member.Id == memberId);
+                if (membership is not null)
+                    _engine.Rows.Delete(new EntityReference("listmember", membership.Id), ConcurrencyBehavior.Default);
                 return new RemoveMemberListResponse();
             },
         }, frame, request);

@@ -62,7 +62,8 @@ internal sealed class MessageRouter
         "ModifyAccess" => _sharing.Grant(request, frame, replace: true),
         "RevokeAccess" => _sharing.Revoke(request, frame),
         "RetrieveSharedPrincipalsAndAccess" => _sharing.RetrieveShared(request, frame),
-        _ when request.RequestName is not null && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
+        _ when request.RequestName is not null
+            && Engine.Catalog.CustomApis.TryGetValue(request.RequestName, out var api) => _other.CustomApi(api, request, frame),
         _ => throw PlatformFault.InvalidArgument($"Request {request.RequestName} is not a message this environment knows."
             + $" / La solicitud {request.RequestName} no es un mensaje conocido en este entorno."),
     };
@@ -74,5 +75,6 @@ internal sealed class MessageRouter
     }
 
     internal static ConcurrencyBehavior Concurrency(OrganizationRequest request) =>
-        request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior ? behavior : ConcurrencyBehavior.Default;
+        request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior
+            ? behavior : ConcurrencyBehavior.Default;
 }

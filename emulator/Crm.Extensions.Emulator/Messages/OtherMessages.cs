@@ -46,7 +46,8 @@ internal sealed class OtherMessages
         return RunListMessage(request, frame, listId, members, _ => new AddListMembersListResponse());
     }
 
-    private OrganizationResponse RunListMessage(OrganizationRequest request, CallFrame frame, Guid listId, Guid[] members, Func<Guid[], OrganizationResponse> respond) =>
+    private OrganizationResponse RunListMessage(OrganizationRequest request, CallFrame frame, Guid listId, Guid[] members,
+        Func<Guid[], OrganizationResponse> respond) =>
         _engine.Runner.Run(new PipelineOperation
         {
             Lanes = new List<PipelineLane> { new(request.RequestName, "list", request.Parameters) { PrimaryEntityId = listId } },
@@ -81,7 +82,8 @@ internal sealed class OtherMessages
 
         var lane = new PipelineLane(api.UniqueName, api.PrimaryEntity, request.Parameters)
         {
-            PrimaryEntityId = api.IsBound && request.Parameters.TryGetValue("Target", out var target) && target is EntityReference bound ? bound.Id : Guid.Empty,
+            PrimaryEntityId = api.IsBound && request.Parameters.TryGetValue("Target", out var target) && target is EntityReference bound
+                ? bound.Id : Guid.Empty,
         };
         return _engine.Runner.Run(new PipelineOperation
         {

@@ -23,17 +23,20 @@ internal sealed class PrincipalAccess
     {
         var principal = MessageRouter.Parameter<EntityReference>(request, "Principal");
         var target = MessageRouter.Parameter<EntityReference>(request, "Target");
-        if (principal.LogicalName != "systemuser") throw PlatformFault.InvalidArgument("The emulator knows only users as principals; teams are not modelled.");
+        if (principal.LogicalName != "systemuser")
+            throw PlatformFault.InvalidArgument("The emulator knows only users as principals; teams are not modelled.");
         if (_engine.Store.Find("systemuser", principal.Id) is null) throw PlatformFault.RecordNotFound("systemuser", principal.Id);
         var table = _engine.Catalog.Table(target.LogicalName);
         return _engine.Runner.Run(new PipelineOperation
         {
-            Lanes = new List<PipelineLane> { new("RetrievePrincipalAccess", table.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } },
+            Lanes = new List<PipelineLane> {
+                new("RetrievePrincipalAccess", table.LogicalName, request.Parameters) { PrimaryEntityId = target.Id } },
             Authorize = () => new Authorization(_engine).OnRow(frame, table, _engine.Rows.Resolve(table, target).Id, PrivilegeAccess.Read),
             Main = _ =>
             {
                 var row = _engine.Rows.Resolve(table, target);
-                var rights = _engine.Privileges.AccessOn(principal.Id, table, row).Aggregate(AccessRights.None, (all, access) => all | PrivilegeChecker.Right(access));
+                var rights = _engine.Privileges.AccessOn(principal.Id, table, row)
+                    .Aggregate(AccessRights.None, (all, access) => all | PrivilegeChecker.Right(access));
                 var response = new RetrievePrincipalAccessResponse();
                 response.Results["AccessRights"] = rights;
                 return response;

@@ -18,7 +18,8 @@ internal sealed class Relationships
     {
         foreach (var reference in new[] { target, other })
         {
-            if (_engine.Store.Find(_engine.Catalog.Table(reference.LogicalName).LogicalName, reference.Id) is null) throw PlatformFault.RecordNotFound(reference.LogicalName, reference.Id);
+            if (_engine.Store.Find(_engine.Catalog.Table(reference.LogicalName).LogicalName, reference.Id) is null)
+                throw PlatformFault.RecordNotFound(reference.LogicalName, reference.Id);
         }
 
         if (relationship.Kind == RelationshipKind.ManyToMany) ApplyManyToMany(relationship, target, other, associate);
@@ -27,9 +28,11 @@ internal sealed class Relationships
 
     private void ApplyManyToMany(RelationshipMetadata relationship, EntityReference target, EntityReference other, bool associate)
     {
-        var (first, second) = target.LogicalName.Equals(relationship.Entity1, StringComparison.OrdinalIgnoreCase) ? (target, other) : (other, target);
+        var (first, second) = target.LogicalName.Equals(relationship.Entity1, StringComparison.OrdinalIgnoreCase)
+            ? (target, other) : (other, target);
         var existing = _engine.Store.Rows(relationship.IntersectEntity).FirstOrDefault(r =>
-            Equals(r.Get(relationship.Entity1IntersectAttribute), first.Id) && Equals(r.Get(relationship.Entity2IntersectAttribute), second.Id));
+            Equals(r.Get(relationship.Entity1IntersectAttribute), first.Id)
+                && Equals(r.Get(relationship.Entity2IntersectAttribute), second.Id));
         if (!associate)
         {
             if (existing is not null) _engine.Store.Remove(relationship.IntersectEntity, existing.Id);
@@ -48,8 +51,10 @@ internal sealed class Relationships
 
     private void ApplyOneToMany(RelationshipMetadata relationship, EntityReference target, EntityReference other, bool associate)
     {
-        var (parent, child) = target.LogicalName.Equals(relationship.ReferencedEntity, StringComparison.OrdinalIgnoreCase) ? (target, other) : (other, target);
-        var update = new Entity(child.LogicalName, child.Id) { [relationship.ReferencingAttribute] = associate ? new EntityReference(parent.LogicalName, parent.Id) : null };
+        var (parent, child) = target.LogicalName.Equals(relationship.ReferencedEntity, StringComparison.OrdinalIgnoreCase)
+            ? (target, other) : (other, target);
+        var update = new Entity(child.LogicalName, child.Id) {
+            [relationship.ReferencingAttribute] = associate ? new EntityReference(parent.LogicalName, parent.Id) : null };
         _engine.Rows.Update(update, _engine.Users.SystemUserId, ConcurrencyBehavior.Default, enforceSecurity: false);
     }
 }

@@ -7,7 +7,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Metadata;
 
-/// <summary>The platform's checks on a Target: known columns, the right value types, lengths, ranges, choices and lookups that resolve.</summary>
+/// <summary>
+/// The platform's checks on a Target: known columns, the right value types, lengths, ranges, choices and lookups that resolve.
+/// </summary>
 internal sealed class AttributeValidator
 {
     private readonly MetadataCatalog _catalog;
@@ -49,16 +51,19 @@ internal sealed class AttributeValidator
         if (!ok)
         {
             throw PlatformFault.InvalidArgument(
-                $"Incorrect attribute value type {value.GetType().FullName} for attribute '{column.LogicalName}' of entity '{table.LogicalName}' (expected {column.Type}).");
+                $"Incorrect attribute value type {value.GetType().FullName} for attribute '{column.LogicalName}' of entity " +
+                $"'{table.LogicalName}' (expected {column.Type}).");
         }
 
         switch (value)
         {
             case string text when column.MaxLength is { } max && text.Length > max:
                 throw PlatformFault.Create(ErrorCodes.StringLengthTooLong,
-                    $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
+                    $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' " +
+                    $"entity exceeded the maximum allowed length of '{max}'.");
             case OptionSetValue option when column.Options.Count > 0 && !column.Options.Contains(option.Value):
-                throw PlatformFault.InvalidArgument($"{option.Value} is not a valid value for {column.LogicalName} of {table.LogicalName}.");
+                throw PlatformFault.InvalidArgument(
+                    $"{option.Value} is not a valid value for {column.LogicalName} of {table.LogicalName}.");
             case OptionSetValueCollection options when column.Options.Count > 0 && options.Any(o => !column.Options.Contains(o.Value)):
                 throw PlatformFault.InvalidArgument($"A value of {column.LogicalName} of {table.LogicalName} is not a valid choice.");
             case EntityReference reference:
@@ -72,11 +77,13 @@ internal sealed class AttributeValidator
 
     private void ValidateReference(TableMetadata table, ColumnMetadata column, EntityReference reference)
     {
-        if (string.IsNullOrEmpty(reference.LogicalName)) throw PlatformFault.InvalidArgument($"The lookup {column.LogicalName} of {table.LogicalName} has no table name.");
+        if (string.IsNullOrEmpty(reference.LogicalName))
+            throw PlatformFault.InvalidArgument($"The lookup {column.LogicalName} of {table.LogicalName} has no table name.");
         if (column.Targets.Count > 0 && !column.Targets.Contains(reference.LogicalName))
         {
             throw PlatformFault.InvalidArgument(
-                $"The lookup {column.LogicalName} of {table.LogicalName} cannot point at {reference.LogicalName}; it accepts {string.Join(", ", column.Targets)}.");
+                $"The lookup {column.LogicalName} of {table.LogicalName} cannot point at {reference.LogicalName}; it accepts " +
+                $"{string.Join(", ", column.Targets)}.");
         }
 
         var target = _catalog.Table(reference.LogicalName);
@@ -89,7 +96,8 @@ internal sealed class AttributeValidator
         if ((column.MinValue is { } min && number < min) || (column.MaxValue is { } max && number > max))
         {
             throw PlatformFault.InvalidArgument(
-                $"A validation error occurred. The value {number.ToString(CultureInfo.InvariantCulture)} of '{column.LogicalName}' on record of type '{table.LogicalName}' is outside the valid range ({column.MinValue}, {column.MaxValue}).");
+                $"A validation error occurred. The value {number.ToString(CultureInfo.InvariantCulture)} of '{column.LogicalName}' on " +
+                $"record of type '{table.LogicalName}' is outside the valid range ({column.MinValue}, {column.MaxValue}).");
         }
     }
 }

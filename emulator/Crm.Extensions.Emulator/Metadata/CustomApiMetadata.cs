@@ -28,5 +28,6 @@ public sealed record CustomApiMetadata(string UniqueName)
 
     public bool IsBound => BindingType == 1;
 
-    public bool HasResponse(string name) => ResponseProperties.Exists(p => string.Equals(p.UniqueName, name, StringComparison.OrdinalIgnoreCase));
+    public bool HasResponse(string name)
+        => ResponseProperties.Exists(p => string.Equals(p.UniqueName, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -21,10 +21,12 @@ internal static class EntityXmlReader
         table.SchemaName = (string?)info.Attribute("Name") ?? (string?)entityElement.Element("Name");
         ReadLabels(info.Element("LocalizedNames"), "LocalizedName", table.DisplayNames);
         ReadLabels(info.Element("LocalizedCollectionNames"), "LocalizedCollectionName", table.DisplayCollectionNames);
-        if (info.Element("IsOptimisticConcurrencyEnabled") is { } concurrency) table.IsOptimisticConcurrencyEnabled = Flag(concurrency.Value);
+        if (info.Element("IsOptimisticConcurrencyEnabled") is { } concurrency)
+            table.IsOptimisticConcurrencyEnabled = Flag(concurrency.Value);
         if (Text(info, "OwnershipTypeMask") is { } ownership)
         {
-            table.Ownership = ownership.Equals("OrgOwned", StringComparison.OrdinalIgnoreCase) ? TableOwnership.OrganizationOwned : TableOwnership.UserOwned;
+            table.Ownership = ownership.Equals("OrgOwned", StringComparison.OrdinalIgnoreCase)
+                ? TableOwnership.OrganizationOwned : TableOwnership.UserOwned;
         }
 
         foreach (var attribute in attributes)
@@ -39,7 +41,10 @@ internal static class EntityXmlReader
         foreach (var key in info.Descendants().Where(e => e.Name.LocalName is "EntityKey" or "Key"))
         {
             // SolutionPackager writes EntityKeyAttributes/AttributeName; KeyAttributes/KeyAttribute is accepted for hand-written fixtures.
-            var columns = key.Descendants().Where(e => e.Name.LocalName is "KeyAttribute" || (e.Name.LocalName == "AttributeName" && e.Parent?.Name.LocalName == "EntityKeyAttributes"))
+            var columns = key.Descendants()
+                .Where(
+                    e => e.Name.LocalName is "KeyAttribute"
+                    || (e.Name.LocalName == "AttributeName" && e.Parent?.Name.LocalName == "EntityKeyAttributes"))
                 .Select(k => k.Value.Trim().ToLowerInvariant()).ToList();
             if (columns.Count == 0) continue;
             var name = (string?)key.Attribute("Name") ?? Text(key, "LogicalName") ?? Text(key, "Name") ?? string.Join("_", columns);
@@ -132,8 +137,10 @@ internal static class EntityXmlReader
         value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static int? Int(XElement parent, string child) =>
-        Text(parent, child) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        Text(parent, child) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 
     private static decimal? Decimal(XElement parent, string child) =>
-        Text(parent, child) is { } text && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        Text(parent, child) is { } text && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 }

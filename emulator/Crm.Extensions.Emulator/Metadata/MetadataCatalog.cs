@@ -38,7 +38,8 @@ public sealed class MetadataCatalog
     }
 
     public TableMetadata Table(string logicalName) =>
-        logicalName is not null && Tables.TryGetValue(logicalName, out var table) ? table : throw PlatformFault.UnknownTable(logicalName ?? "");
+        logicalName is not null && Tables.TryGetValue(logicalName, out var table)
+            ? table : throw PlatformFault.UnknownTable(logicalName ?? "");
 
     public bool HasTable(string logicalName) => Tables.ContainsKey(logicalName);
 
@@ -75,9 +76,11 @@ public sealed class MetadataCatalog
                     && referencing.Column(relationship.ReferencingAttribute) is { IsLookup: true } lookup)
                 {
                     // owner_<table> relationships reference the abstract "owner": an owner lookup points at a user or a team.
-                    if (relationship.ReferencedEntity.Equals("owner", StringComparison.OrdinalIgnoreCase)) lookup.Targets.UnionWith(new[] { "systemuser", "team" });
+                    if (relationship.ReferencedEntity.Equals("owner", StringComparison.OrdinalIgnoreCase))
+                        lookup.Targets.UnionWith(new[] { "systemuser", "team" });
                     else lookup.Targets.Add(relationship.ReferencedEntity);
-                    var selfReferencing = relationship.ReferencedEntity.Equals(relationship.ReferencingEntity, StringComparison.OrdinalIgnoreCase);
+                    var selfReferencing = relationship.ReferencedEntity.Equals(relationship.ReferencingEntity,
+                        StringComparison.OrdinalIgnoreCase);
                     if (relationship.IsHierarchical && selfReferencing) referencing.HierarchyParentAttribute = lookup.LogicalName;
                 }
             }

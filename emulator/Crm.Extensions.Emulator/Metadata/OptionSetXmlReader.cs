@@ -14,7 +14,8 @@ internal static class OptionSetXmlReader
         foreach (var option in optionSet.Descendants())
         {
             if (option.Name.LocalName is not ("option" or "state" or "status")) continue;
-            if (!int.TryParse((string?)option.Attribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) continue;
+            if (!int.TryParse((string?)option.Attribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+                continue;
             options.Add(value);
             if (labels is not null) ReadLabels(option, value, labels);
             if (option.Name.LocalName == "status"

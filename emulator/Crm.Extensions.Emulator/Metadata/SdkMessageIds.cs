@@ -29,7 +29,8 @@ internal static partial class SdkMessageIds
         var match = StepName().Match(stepName);
         if (match.Success) return match.Groups["message"].Value;
         throw new InvalidOperationException(
-            $"Step '{stepName}' names message {messageId}, which is not a platform message id, and its name does not follow '<type>: <Message> of <table>'.");
+            $"Step '{stepName}' names message {messageId}, which is not a platform message id, and its name does not follow '<type>: " +
+            $"<Message> of <table>'.");
     }
 
     [GeneratedRegex(@"^.+?:\s*(?<message>[^\s:]+)\s+of\s+.+$", RegexOptions.IgnoreCase)]

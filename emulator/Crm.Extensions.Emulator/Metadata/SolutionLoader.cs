@@ -60,7 +60,8 @@ public static class SolutionLoader
         var profiles = Path.Combine(solutionFolder, "Other", "FieldSecurityProfiles.xml");
         if (File.Exists(profiles))
         {
-            foreach (var profile in XDocument.Load(profiles).Descendants("FieldSecurityProfile")) catalog.FieldSecurityProfiles.Add(ReadProfile(profile));
+            foreach (var profile in XDocument.Load(profiles).Descendants("FieldSecurityProfile"))
+                catalog.FieldSecurityProfiles.Add(ReadProfile(profile));
         }
     }
 
@@ -113,7 +114,8 @@ public static class SolutionLoader
     private static StepRegistration ReadStep(XElement step)
     {
         string? Text(string child) => EntityXmlReader.Text(step, child);
-        int Int(string child, int fallback) => int.TryParse(Text(child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+        int Int(string child, int fallback) => int.TryParse(Text(child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
+            ? v : fallback;
 
         var name = (string?)step.Attribute("Name") ?? "";
         var typeName = Text("PluginTypeName") ?? throw new InvalidOperationException($"Step '{name}' has no PluginTypeName.");
@@ -144,7 +146,8 @@ public static class SolutionLoader
         var root = XDocument.Load(file).Root!;
         var folder = Path.GetDirectoryName(file)!;
         string? Text(XElement e, string child) => EntityXmlReader.Text(e, child);
-        int Int(XElement e, string child) => int.TryParse(Text(e, child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        int Int(XElement e, string child) => int.TryParse(Text(e, child), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
+            ? v : 0;
 
         var pluginType = root.Element("plugintypeid")?.Value.Trim();
         if (Guid.TryParse(pluginType, out var pluginTypeId))
@@ -158,18 +161,24 @@ public static class SolutionLoader
             BoundEntity = Text(root, "boundentitylogicalname"),
             IsFunction = EntityXmlReader.Flag(Text(root, "isfunction")),
             PluginTypeName = string.IsNullOrWhiteSpace(pluginType) ? null : pluginType.Split(',')[0].Trim(),
-            ExecutePrivilegeName = string.IsNullOrWhiteSpace(Text(root, "executeprivilegename")) ? null : Text(root, "executeprivilegename")!.Trim(),
+            ExecutePrivilegeName = string.IsNullOrWhiteSpace(Text(root, "executeprivilegename"))
+                ? null : Text(root, "executeprivilegename")!.Trim(),
         };
 
-        foreach (var parameter in Files(folder, "customapirequestparameters", "customapirequestparameter.xml").Select(f => XDocument.Load(f).Root!))
+        foreach (var parameter in Files(folder, "customapirequestparameters", "customapirequestparameter.xml")
+            .Select(f => XDocument.Load(f).Root!))
         {
             api.RequestParameters.Add(new CustomApiParameter(
-                (string?)parameter.Attribute("uniquename") ?? Text(parameter, "uniquename") ?? "", Int(parameter, "type"), EntityXmlReader.Flag(Text(parameter, "isoptional"))));
+                (string?)parameter.Attribute("uniquename") ?? Text(parameter, "uniquename") ?? "", Int(parameter, "type"),
+                EntityXmlReader.Flag(Text(parameter, "isoptional"))));
         }
 
-        foreach (var property in Files(folder, "customapiresponseproperties", "customapiresponseproperty.xml").Select(f => XDocument.Load(f).Root!))
+        foreach (var property in Files(folder, "customapiresponseproperties", "customapiresponseproperty.xml")
+            .Select(f => XDocument.Load(f).Root!))
         {
-            api.ResponseProperties.Add(new CustomApiParameter((string?)property.Attribute("uniquename") ?? Text(property, "uniquename") ?? "", Int(property, "type"), false));
+            api.ResponseProperties.Add(
+                new CustomApiParameter((string?)property.Attribute("uniquename") ?? Text(property, "uniquename") ?? "",
+                    Int(property, "type"), false));
         }
 
         return api;
@@ -182,7 +191,8 @@ public static class SolutionLoader
         {
             foreach (var type in XDocument.Load(file).Descendants("PluginType"))
             {
-                if (Guid.TryParse((string?)type.Attribute("PluginTypeId"), out var id) && (string?)type.Attribute("Name") is { } name) names[id] = name;
+                if (Guid.TryParse((string?)type.Attribute("PluginTypeId"), out var id) && (string?)type.Attribute("Name") is { } name)
+                    names[id] = name;
             }
         }
 
@@ -209,5 +219,6 @@ public static class SolutionLoader
     private static string[] SplitList(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? Array.Empty<string>()
-            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).ToArray();
+            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant())
+                .ToArray();
 }

@@ -54,7 +54,10 @@ public sealed record StepRegistration
 
     public bool AppliesTo(string message, string table) =>
         string.Equals(Message, message, StringComparison.OrdinalIgnoreCase)
-        && (string.IsNullOrEmpty(PrimaryEntity) || PrimaryEntity == "none" || string.Equals(PrimaryEntity, table, StringComparison.OrdinalIgnoreCase));
+        && (
+            string.IsNullOrEmpty(PrimaryEntity) || PrimaryEntity == "none"
+            || string.Equals(PrimaryEntity, table, StringComparison.OrdinalIgnoreCase));
 
-    public override string ToString() => $"{PluginTypeName}: {Message} of {PrimaryEntity}, stage {Stage}, rank {Rank}{(IsAsync ? ", async" : "")}";
+    public override string ToString()
+        => $"{PluginTypeName}: {Message} of {PrimaryEntity}, stage {Stage}, rank {Rank}{(IsAsync ? ", async" : "")}";
 }

@@ -1,7 +1,8 @@
 namespace Crm.Extensions.Emulator.Observability;
 
 /// <summary>One execution of a registered step, in firing order.</summary>
-public sealed record FiredStep(string PluginType, string Message, string PrimaryEntity, int Stage, int Mode, int Depth, int Rank, string StepName)
+public sealed record FiredStep(string PluginType, string Message, string PrimaryEntity, int Stage, int Mode, int Depth, int Rank,
+    string StepName)
 {
     public bool IsAsync => Mode == 1;
 

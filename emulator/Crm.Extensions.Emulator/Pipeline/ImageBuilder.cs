@@ -27,7 +27,8 @@ internal static class ImageBuilder
             foreach (var image in step.Images)
             {
                 if (image.IsPre && !isCreate && lane.PreRows.TryGetValue(ids[i], out var before)) pre[i][image.Alias] = Trim(before, image);
-                if (image.IsPost && !isDelete && step.Stage == 40 && lane.PostRows.TryGetValue(ids[i], out var after)) post[i][image.Alias] = Trim(after, image);
+                if (image.IsPost && !isDelete && step.Stage == 40 && lane.PostRows.TryGetValue(ids[i], out var after))
+                    post[i][image.Alias] = Trim(after, image);
             }
         }
 
@@ -48,7 +49,8 @@ internal static class ImageBuilder
         var copy = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
         foreach (var pair in row.Attributes)
         {
-            if (image.Attributes.Count == 0 || image.Attributes.Contains(pair.Key, StringComparer.OrdinalIgnoreCase)) copy[pair.Key] = ValueCopier.Copy(pair.Value);
+            if (image.Attributes.Count == 0 || image.Attributes.Contains(pair.Key, StringComparer.OrdinalIgnoreCase))
+                copy[pair.Key] = ValueCopier.Copy(pair.Value);
         }
 
         return copy;

@@ -51,7 +51,8 @@ internal sealed class PipelineLane
     /// <summary>The target ids this lane covers, read now: Create ids exist only after the main operation.</summary>
     public IReadOnlyList<Guid> TargetIds()
     {
-        if (Input.TryGetValue("Targets", out var targets) && targets is EntityCollection collection) return collection.Entities.Select(e => e.Id).ToList();
+        if (Input.TryGetValue("Targets", out var targets) && targets is EntityCollection collection)
+            return collection.Entities.Select(e => e.Id).ToList();
         return PrimaryEntityId == Guid.Empty ? Array.Empty<Guid>() : new[] { PrimaryEntityId };
     }
 
@@ -59,7 +60,8 @@ internal sealed class PipelineLane
     public bool PassesFilter(StepRegistration step)
     {
         if (step.FilteringAttributes.Count == 0) return true;
-        if (!Message.Equals("Update", StringComparison.OrdinalIgnoreCase) && !Message.Equals("UpdateMultiple", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!Message.Equals("Update", StringComparison.OrdinalIgnoreCase)
+            && !Message.Equals("UpdateMultiple", StringComparison.OrdinalIgnoreCase)) return true;
         IEnumerable<Entity> targets = Input.TryGetValue("Targets", out var many) && many is EntityCollection collection
             ? collection.Entities
             : Input.TryGetValue("Target", out var one) && one is Entity entity ? new[] { entity } : Array.Empty<Entity>();

@@ -19,7 +19,9 @@ internal sealed class PipelineOperation
     /// <summary>Reads current rows by id for images; null when the message has none.</summary>
     public Func<string, Guid, Entity?>? ReadRow { get; init; }
 
-    /// <summary>The platform's privilege check, run after PreValidation and before the transaction's stages; null when the message has none.</summary>
+    /// <summary>
+    /// The platform's privilege check, run after PreValidation and before the transaction's stages; null when the message has none.
+    /// </summary>
     public Action? Authorize { get; init; }
 
     /// <summary>Custom APIs: results limited to the declared response properties.</summary>
@@ -43,7 +45,8 @@ internal sealed class PipelineRunner
         if (depth > _engine.Options.MaxDepth)
         {
             throw PlatformFault.Create(ErrorCodes.SdkCorrelationTokenDepthTooHigh,
-                "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
+                "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow " +
+                "logic and try again.");
         }
 
         PrepareLanes(operation, frame, request, depth);
@@ -63,7 +66,8 @@ internal sealed class PipelineRunner
             foreach (var lane in operation.Lanes)
             {
                 foreach (var result in response.Results) lane.OperationContext.OutputParameters[result.Key] = result.Value;
-                if (lane.PrimaryEntityId == Guid.Empty && response.Results.TryGetValue("id", out var id) && id is Guid created) lane.PrimaryEntityId = created;
+                if (lane.PrimaryEntityId == Guid.Empty && response.Results.TryGetValue("id", out var id) && id is Guid created)
+                    lane.PrimaryEntityId = created;
                 lane.OperationContext.PrimaryEntityId = lane.PrimaryEntityId;
                 CaptureRows(operation, lane, lane.PostRows);
             }
@@ -94,7 +98,8 @@ internal sealed class PipelineRunner
         var createdOn = _engine.Clock.UtcNow;
         foreach (var lane in operation.Lanes)
         {
-            lane.Steps = _engine.Catalog.Steps.Where(s => s.AppliesTo(lane.Message, lane.Table)).OrderBy(s => s.Stage).ThenBy(s => s.Rank).ToList();
+            lane.Steps = _engine.Catalog.Steps.Where(s => s.AppliesTo(lane.Message, lane.Table)).OrderBy(s => s.Stage).ThenBy(s => s.Rank)
+                .ToList();
             PluginExecutionContext NewContext(int stage) => new()
             {
                 Depth = depth,

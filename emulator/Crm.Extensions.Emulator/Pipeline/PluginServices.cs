@@ -7,7 +7,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Pipeline;
 
-/// <summary>The IServiceProvider a plugin receives: its context, tracing and an organization-service factory bound to its pipeline.</summary>
+/// <summary>
+/// The IServiceProvider a plugin receives: its context, tracing and an organization-service factory bound to its pipeline.
+/// </summary>
 internal sealed class PluginServiceProvider : IServiceProvider
 {
     private readonly PluginExecutionContext _context;
@@ -48,10 +50,13 @@ internal sealed class TracingService : ITracingService
     }
 
     public void Trace(string format, params object[] args) =>
-        _log.Add(new TraceEntry(_step, args is null || args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args)));
+        _log.Add(
+            new TraceEntry(_step, args is null || args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args)));
 }
 
-/// <summary>Services for calls a plugin makes: same pipeline, one level deeper, inside the plugin's transaction when it is synchronous.</summary>
+/// <summary>
+/// Services for calls a plugin makes: same pipeline, one level deeper, inside the plugin's transaction when it is synchronous.
+/// </summary>
 internal sealed class PluginServiceFactory : IOrganizationServiceFactory
 {
     private readonly EmulatorEngine _engine;

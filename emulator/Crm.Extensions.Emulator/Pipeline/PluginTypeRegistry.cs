@@ -27,7 +27,8 @@ internal sealed class PluginTypeRegistry
 
     public int InstanceCount => _instances.Count;
 
-    public IPlugin InstanceFor(StepRegistration step) => _instances.GetOrAdd(step.Id, _ => Construct(step.PluginTypeName, step.UnsecureConfiguration,
+    public IPlugin InstanceFor(StepRegistration step)
+        => _instances.GetOrAdd(step.Id, _ => Construct(step.PluginTypeName, step.UnsecureConfiguration,
         _secureConfigurations.TryGetValue(step.Id, out var secure) ? secure : step.SecureConfiguration));
 
     /// <summary>Custom API main operations are cached per API, keyed by a stable id derived from its name.</summary>
@@ -40,7 +41,8 @@ internal sealed class PluginTypeRegistry
         if (type is null)
         {
             throw new InvalidOperationException(
-                $"Plugin type {typeName} is named in the solution but is not in the assemblies given to the emulator ({string.Join(", ", _assemblies.Select(a => a.GetName().Name))}).");
+                $"Plugin type {typeName} is named in the solution but is not in the assemblies given to the emulator " +
+                $"({string.Join(", ", _assemblies.Select(a => a.GetName().Name))}).");
         }
 
         if (!typeof(IPlugin).IsAssignableFrom(type)) throw new InvalidOperationException($"{typeName} does not implement IPlugin.");

@@ -34,7 +34,9 @@ internal sealed class ServiceLimits
         var elapsed = _clock.UtcNow - started;
         if (elapsed > _options.OperationTimeout)
         {
-            throw new TimeoutException($"The operation took {elapsed.TotalSeconds:0} s, beyond the {_options.OperationTimeout.TotalSeconds:0} s limit, and was rolled back.");
+            throw new TimeoutException(
+                $"The operation took {elapsed.TotalSeconds:0} s, beyond the {_options.OperationTimeout.TotalSeconds:0} s limit, and was " +
+                $"rolled back.");
         }
     }
 
@@ -69,7 +71,9 @@ internal sealed class ServiceLimits
         if (_callerRequests.Count >= limit)
         {
             var retryAfter = _callerRequests.Peek() + _options.ServiceProtectionWindow - now;
-            throw PlatformFault.Create(ErrorCodes.ThrottlingRequests, "Number of requests exceeded the limit of " + limit + " over time window of " + _options.ServiceProtectionWindow.TotalSeconds + " seconds.",
+            throw PlatformFault.Create(ErrorCodes.ThrottlingRequests,
+                "Number of requests exceeded the limit of " + limit + " over time window of "
+                + _options.ServiceProtectionWindow.TotalSeconds + " seconds.",
                 new[] { new KeyValuePair<string, object>("Retry-After", retryAfter) });
         }
 
@@ -85,7 +89,8 @@ internal sealed class ServiceLimits
         if (combined < limit) return;
         var retryAfter = _executions.Peek().Started + _options.ServiceProtectionWindow - now;
         throw PlatformFault.Create(ErrorCodes.ThrottlingTime,
-            $"Combined execution time of incoming requests exceeded limit of {limit.TotalMilliseconds:0} milliseconds over time window of {_options.ServiceProtectionWindow.TotalSeconds:0} seconds.",
+            $"Combined execution time of incoming requests exceeded limit of {limit.TotalMilliseconds:0} milliseconds over time window " +
+            $"of {_options.ServiceProtectionWindow.TotalSeconds:0} seconds.",
             new[] { new KeyValuePair<string, object>("Retry-After", retryAfter) });
     }
 }

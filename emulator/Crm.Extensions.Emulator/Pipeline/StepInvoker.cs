@@ -33,10 +33,12 @@ internal sealed class StepInvoker
     /// <summary>Lets the plugin's own exception through, so the async queue can read OperationStatus.Retry.</summary>
     public void InvokeRaw(StepRegistration step, PluginExecutionContext context, Transaction? transaction)
     {
-        var fired = new FiredStep(step.PluginTypeName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode, context.Depth, step.Rank, step.Name);
+        var fired = new FiredStep(step.PluginTypeName, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode,
+            context.Depth, step.Rank, step.Name);
         _engine.FiredSteps.Add(fired);
         var plugin = _engine.PluginTypes.InstanceFor(step);
-        var services = new PluginServiceProvider(context, new TracingService(_engine.Traces, fired), new PluginServiceFactory(_engine, context, transaction));
+        var services = new PluginServiceProvider(context, new TracingService(_engine.Traces, fired),
+            new PluginServiceFactory(_engine, context, transaction));
         var started = _engine.Clock.UtcNow;
         try
         {
@@ -46,7 +48,10 @@ internal sealed class StepInvoker
         finally
         {
             var elapsed = _engine.Clock.UtcNow - started;
-            if (elapsed > _engine.Options.SlowPluginWarning) _engine.Warnings.Add($"{fired} ran {elapsed.TotalSeconds:0.#} s, beyond the recommended {_engine.Options.SlowPluginWarning.TotalSeconds:0.#} s.");
+            if (elapsed > _engine.Options.SlowPluginWarning)
+                _engine.Warnings.Add(
+                    $"{fired} ran {elapsed.TotalSeconds:0.#} s, beyond the recommended " +
+                    $"{_engine.Options.SlowPluginWarning.TotalSeconds:0.#} s.");
         }
     }
 

@@ -14,6 +14,8 @@ internal sealed record AggregateSpec(IReadOnlyList<AggregateColumn> Columns, int
     public const int MaxRows = 50000;
 
     public static AggregateSpec FromAttributeExpressions(IEnumerable<XrmAttributeExpression> expressions) => new(
-        expressions.Select(e => new AggregateColumn(null, e.AttributeName, e.Alias ?? e.AttributeName, e.AggregateType, e.HasGroupBy, e.DateTimeGrouping, false)).ToList(),
+        expressions.Select(
+            e => new AggregateColumn(null, e.AttributeName, e.Alias ?? e.AttributeName, e.AggregateType, e.HasGroupBy, e.DateTimeGrouping,
+                false)).ToList(),
         MaxRows);
 }

@@ -48,7 +48,8 @@ internal static class Aggregator
         if (groupColumns.Count == 0 && results.Count == 0)
         {
             var empty = new Entity(root.LogicalName);
-            foreach (var column in spec.Columns) empty[column.Alias] = new AliasedValue(root.LogicalName, column.Attribute, Compute(column, new List<JoinedRow>()));
+            foreach (var column in spec.Columns)
+                empty[column.Alias] = new AliasedValue(root.LogicalName, column.Attribute, Compute(column, new List<JoinedRow>()));
             results.Add(empty);
         }
 
@@ -73,7 +74,8 @@ internal static class Aggregator
         return column.DateGrouping switch
         {
             XrmDateTimeGrouping.Day => date.Day,
-            XrmDateTimeGrouping.Week => CultureInfo.InvariantCulture.Calendar.GetWeekOfYear(date, CalendarWeekRule.FirstDay, DayOfWeek.Sunday),
+            XrmDateTimeGrouping.Week => CultureInfo.InvariantCulture.Calendar.GetWeekOfYear(date, CalendarWeekRule.FirstDay,
+                DayOfWeek.Sunday),
             XrmDateTimeGrouping.Month => date.Month,
             XrmDateTimeGrouping.Quarter => (date.Month - 1) / 3 + 1,
             XrmDateTimeGrouping.Year => date.Year,

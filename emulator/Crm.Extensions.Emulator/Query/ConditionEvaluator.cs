@@ -20,7 +20,8 @@ internal sealed class ConditionEvaluator
     private readonly Dictionary<ConditionExpression, HashSet<Guid>?> _idSets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ConditionExpression, object?[]> _values = new(ReferenceEqualityComparer.Instance);
 
-    public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf, FiscalCalendar? fiscalCalendar = null, Hierarchy? hierarchy = null)
+    public ConditionEvaluator(Func<DateTime> now, Func<Guid> userId, Func<Guid, Guid> businessUnitOf, FiscalCalendar? fiscalCalendar = null,
+        Hierarchy? hierarchy = null)
     {
         _now = now;
         _userId = userId;
@@ -57,13 +58,15 @@ internal sealed class ConditionEvaluator
         var alias = condition.EntityName ?? defaultAlias;
         var where = scope(alias);
         if (where.Alias is null) alias = null;
-        if (where.Table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(where.Table.LogicalName, condition.AttributeName);
+        if (where.Table.Column(condition.AttributeName) is null)
+            throw PlatformFault.UnknownColumn(where.Table.LogicalName, condition.AttributeName);
         var stored = row.RowFor(alias);
         var value = stored?.Get(condition.AttributeName);
         var values = ValuesOf(condition);
         if (condition.CompareColumns)
         {
-            values = values.Select(v => (object?)row.RowFor(alias)?.Get(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)).ToArray()!;
+            values = values.Select(
+                v => (object?)row.RowFor(alias)?.Get(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)).ToArray()!;
         }
 
         if (condition.Operator is ConditionOperator.In or ConditionOperator.NotIn && !condition.CompareColumns
@@ -170,8 +173,10 @@ internal sealed class ConditionEvaluator
                 return value is OptionSetValueCollection none && !Flatten(values).Any(v => none.Any(o => Comparison.AreEqual(o, v)));
         }
 
-        if (value is DateTime fiscalDate && FiscalDates.IsFiscal(op)) return FiscalDates.Matches(op, fiscalDate, values, _now(), _fiscalCalendar);
-        if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end)) return date >= start && date < end;
+        if (value is DateTime fiscalDate && FiscalDates.IsFiscal(op))
+            return FiscalDates.Matches(op, fiscalDate, values, _now(), _fiscalCalendar);
+        if (value is DateTime date && RelativeDates.TryRange(op, values, _now(), out var start, out var end))
+            return date >= start && date < end;
         throw PlatformFault.InvalidArgument($"The condition operator {op} is not valid for this column or value. / El operador {op} no es "
             + $"válido para esta columna o valor.");
     }

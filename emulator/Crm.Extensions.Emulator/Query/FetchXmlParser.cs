@@ -30,7 +30,8 @@ internal static class FetchXmlParser
         ["yesterday"] = ConditionOperator.Yesterday, ["today"] = ConditionOperator.Today, ["tomorrow"] = ConditionOperator.Tomorrow,
         ["last-seven-days"] = ConditionOperator.Last7Days, ["next-seven-days"] = ConditionOperator.Next7Days,
         ["last-week"] = ConditionOperator.LastWeek, ["this-week"] = ConditionOperator.ThisWeek, ["next-week"] = ConditionOperator.NextWeek,
-        ["last-month"] = ConditionOperator.LastMonth, ["this-month"] = ConditionOperator.ThisMonth, ["next-month"] = ConditionOperator.NextMonth,
+        ["last-month"] = ConditionOperator.LastMonth, ["this-month"] = ConditionOperator.ThisMonth,
+        ["next-month"] = ConditionOperator.NextMonth,
         ["last-year"] = ConditionOperator.LastYear, ["this-year"] = ConditionOperator.ThisYear, ["next-year"] = ConditionOperator.NextYear,
         ["on"] = ConditionOperator.On, ["on-or-before"] = ConditionOperator.OnOrBefore, ["on-or-after"] = ConditionOperator.OnOrAfter,
         ["last-x-hours"] = ConditionOperator.LastXHours, ["next-x-hours"] = ConditionOperator.NextXHours,
@@ -81,7 +82,8 @@ internal static class FetchXmlParser
         query.ColumnSet = ReadColumns(entity, root, null, isAggregate, aggregates);
         foreach (var filter in entity.Elements("filter")) query.Criteria.AddFilter(ReadFilter(filter, root, catalog, null, query));
         foreach (var order in entity.Elements("order")) query.Orders.Add(ReadOrder(order));
-        foreach (var link in entity.Elements("link-entity")) query.LinkEntities.Add(ReadLink(link, root, catalog, isAggregate, aggregates, query));
+        foreach (var link in entity.Elements("link-entity"))
+            query.LinkEntities.Add(ReadLink(link, root, catalog, isAggregate, aggregates, query));
 
         AggregateSpec? spec = null;
         if (isAggregate)
@@ -93,7 +95,8 @@ internal static class FetchXmlParser
         return new ParsedFetch(query, spec);
     }
 
-    private static ColumnSet ReadColumns(XElement element, TableMetadata table, string? alias, bool isAggregate, List<AggregateColumn> aggregates)
+    private static ColumnSet ReadColumns(XElement element, TableMetadata table, string? alias, bool isAggregate,
+        List<AggregateColumn> aggregates)
     {
         var attributes = element.Elements("attribute").ToList();
         if (isAggregate && element.Element("all-attributes") is not null)
@@ -102,7 +105,8 @@ internal static class FetchXmlParser
                 + "<all-attributes/>.");
         }
 
-        if (element.Element("all-attributes") is not null || (attributes.Count == 0 && alias is null && !isAggregate)) return new ColumnSet(true);
+        if (element.Element("all-attributes") is not null || (attributes.Count == 0 && alias is null && !isAggregate))
+            return new ColumnSet(true);
         var columns = new ColumnSet();
         foreach (var attribute in attributes)
         {
@@ -136,23 +140,29 @@ internal static class FetchXmlParser
         return columns;
     }
 
-    private static LinkEntity ReadLink(XElement element, TableMetadata parent, MetadataCatalog catalog, bool isAggregate, List<AggregateColumn> aggregates, QueryExpression query)
+    private static LinkEntity ReadLink(XElement element, TableMetadata parent, MetadataCatalog catalog, bool isAggregate,
+        List<AggregateColumn> aggregates, QueryExpression query)
     {
         var table = catalog.Table(Required(element, "name"));
-        var link = new LinkEntity(parent.LogicalName, table.LogicalName, Required(element, "to"), Required(element, "from"), JoinType((string?)element.Attribute("link-type")))
+        var link = new LinkEntity(parent.LogicalName, table.LogicalName, Required(element, "to"), Required(element, "from"),
+            JoinType((string?)element.Attribute("link-type")))
         {
             EntityAlias = (string?)element.Attribute("alias") ?? table.LogicalName,
         };
         link.Columns = ReadColumns(element, table, link.EntityAlias, isAggregate, aggregates);
         foreach (var filter in element.Elements("filter")) link.LinkCriteria.AddFilter(ReadFilter(filter, table, catalog, null, query));
         foreach (var order in element.Elements("order")) link.Orders.Add(ReadOrder(order));
-        foreach (var child in element.Elements("link-entity")) link.LinkEntities.Add(ReadLink(child, table, catalog, isAggregate, aggregates, query));
+        foreach (var child in element.Elements("link-entity"))
+            link.LinkEntities.Add(ReadLink(child, table, catalog, isAggregate, aggregates, query));
         return link;
     }
 
-    private static FilterExpression ReadFilter(XElement element, TableMetadata table, MetadataCatalog catalog, string? alias, QueryExpression query)
+    private static FilterExpression ReadFilter(XElement element, TableMetadata table, MetadataCatalog catalog, string? alias,
+        QueryExpression query)
     {
-        var filter = new FilterExpression(string.Equals((string?)element.Attribute("type"), "or", StringComparison.OrdinalIgnoreCase) ? LogicalOperator.Or : LogicalOperator.And);
+        var filter = new FilterExpression(
+            string.Equals((string?)element.Attribute("type"), "or", StringComparison.OrdinalIgnoreCase)
+            ? LogicalOperator.Or : LogicalOperator.And);
         foreach (var condition in element.Elements("condition"))
         {
             var entityName = (string?)condition.Attribute("entityname");
@@ -167,7 +177,8 @@ internal static class FetchXmlParser
             }
             var rawValues = condition.Elements("value").Select(v => v.Value).ToList();
             if (condition.Attribute("value") is { } single) rawValues.Insert(0, single.Value);
-            var isRelative = op is >= ConditionOperator.LastXHours and <= ConditionOperator.NextXYears or >= ConditionOperator.OlderThanXYears and <= ConditionOperator.OlderThanXMinutes
+            var isRelative = op is >= ConditionOperator.LastXHours and <= ConditionOperator.NextXYears
+                or >= ConditionOperator.OlderThanXYears and <= ConditionOperator.OlderThanXMinutes
                 || op == ConditionOperator.OlderThanXMonths
                 || FiscalDates.IsFiscal(op);
             var values = rawValues.Select(v => isRelative ? int.Parse(v, CultureInfo.InvariantCulture) : Typed(column, v)).ToArray();
@@ -185,17 +196,21 @@ internal static class FetchXmlParser
     }
 
     private static OrderExpression ReadOrder(XElement element) => new(
-        (string?)element.Attribute("attribute") ?? "", Flag(element, "descending") ? OrderType.Descending : OrderType.Ascending, (string?)element.Attribute("alias"));
+        (string?)element.Attribute("attribute") ?? "", Flag(element, "descending") ? OrderType.Descending : OrderType.Ascending,
+        (string?)element.Attribute("alias"));
 
     private static object Typed(ColumnMetadata column, string text) => column.Type switch
     {
-        ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status or ColumnType.MultiSelectPicklist => int.Parse(text, CultureInfo.InvariantCulture),
+        ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status
+            or ColumnType.MultiSelectPicklist => int.Parse(text, CultureInfo.InvariantCulture),
         ColumnType.BigInt => long.Parse(text, CultureInfo.InvariantCulture),
         ColumnType.Decimal or ColumnType.Money => decimal.Parse(text, CultureInfo.InvariantCulture),
         ColumnType.Double => double.Parse(text, CultureInfo.InvariantCulture),
         ColumnType.Boolean => text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase),
-        ColumnType.DateTime => DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner or ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => Guid.Parse(text),
+        ColumnType.DateTime => DateTime.Parse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner or ColumnType.PrimaryKey
+            or ColumnType.UniqueIdentifier => Guid.Parse(text),
         _ => text,
     };
 

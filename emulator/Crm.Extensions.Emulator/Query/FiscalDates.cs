@@ -11,11 +11,14 @@ namespace Crm.Extensions.Emulator.Query;
 /// </summary>
 internal static class FiscalDates
 {
-    public static bool IsFiscal(ConditionOperator op) => op is >= ConditionOperator.ThisFiscalYear and <= ConditionOperator.InOrAfterFiscalPeriodAndYear;
+    public static bool IsFiscal(ConditionOperator op)
+        => op is >= ConditionOperator.ThisFiscalYear and <= ConditionOperator.InOrAfterFiscalPeriodAndYear;
 
     public static bool Matches(ConditionOperator op, DateTime date, object?[] values, DateTime now, FiscalCalendar calendar)
     {
-        int Value(int index) => Convert.ToInt32(values.ElementAtOrDefault(index) ?? throw new ArgumentException($"{op} needs {index + 1} value(s)."), CultureInfo.InvariantCulture);
+        int Value(int index) => Convert.ToInt32(
+            values.ElementAtOrDefault(index) ?? throw new ArgumentException($"{op} needs {index + 1} value(s)."),
+            CultureInfo.InvariantCulture);
         var year = calendar.FiscalYearOf(now);
         var months = calendar.MonthsPerPeriod;
         var thisPeriod = calendar.PeriodStartFrom(now, 0);
@@ -33,8 +36,10 @@ internal static class FiscalDates
             ConditionOperator.LastXFiscalPeriods => (thisPeriod.AddMonths(-months * Value(0)), thisPeriod),
             ConditionOperator.NextXFiscalPeriods => (thisPeriod.AddMonths(months), thisPeriod.AddMonths(months * (1 + Value(0)))),
             ConditionOperator.InFiscalYear => (calendar.YearStart(Value(0)), calendar.YearStart(Value(0) + 1)),
-            ConditionOperator.InFiscalPeriodAndYear => (calendar.PeriodStart(Value(1), Value(0)), calendar.PeriodStart(Value(1), Value(0)).AddMonths(months)),
-            ConditionOperator.InOrBeforeFiscalPeriodAndYear => (DateTime.MinValue, calendar.PeriodStart(Value(1), Value(0)).AddMonths(months)),
+            ConditionOperator.InFiscalPeriodAndYear => (calendar.PeriodStart(Value(1), Value(0)),
+                calendar.PeriodStart(Value(1), Value(0)).AddMonths(months)),
+            ConditionOperator.InOrBeforeFiscalPeriodAndYear => (DateTime.MinValue,
+                calendar.PeriodStart(Value(1), Value(0)).AddMonths(months)),
             ConditionOperator.InOrAfterFiscalPeriodAndYear => (calendar.PeriodStart(Value(1), Value(0)), DateTime.MaxValue),
             ConditionOperator.InFiscalPeriod => (DateTime.MinValue, DateTime.MinValue),
             _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a fiscal operator."),

@@ -22,18 +22,22 @@ internal sealed class Hierarchy
     public Hierarchy(DataStore store) => _store = store;
 
     public static bool IsHierarchical(ConditionOperator op) =>
-        op is ConditionOperator.Under or ConditionOperator.UnderOrEqual or ConditionOperator.Above or ConditionOperator.AboveOrEqual or ConditionOperator.NotUnder;
+        op is ConditionOperator.Under or ConditionOperator.UnderOrEqual or ConditionOperator.Above or ConditionOperator.AboveOrEqual
+            or ConditionOperator.NotUnder;
 
     public static void Validate(TableMetadata table, ConditionExpression condition)
     {
         if (table.HierarchyParentAttribute is null)
         {
-            throw PlatformFault.InvalidArgument($"The {condition.Operator} operator needs a hierarchical relationship on {table.LogicalName}, and it has none.");
+            throw PlatformFault.InvalidArgument(
+                $"The {condition.Operator} operator needs a hierarchical relationship on {table.LogicalName}, and it has none.");
         }
 
         if (!condition.AttributeName.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase))
         {
-            throw PlatformFault.InvalidArgument($"The {condition.Operator} operator applies to the primary key {table.PrimaryIdAttribute} of {table.LogicalName}, not {condition.AttributeName}.");
+            throw PlatformFault.InvalidArgument(
+                $"The {condition.Operator} operator applies to the primary key {table.PrimaryIdAttribute} of {table.LogicalName}, not " +
+                $"{condition.AttributeName}.");
         }
     }
 

@@ -30,7 +30,8 @@ internal sealed class JoinedRow
         return new JoinedRow(Root, links);
     }
 
-    public StoredRow? RowFor(string? alias) => alias is null ? Root : _links is not null && _links.TryGetValue(alias, out var row) ? row : null;
+    public StoredRow? RowFor(string? alias)
+        => alias is null ? Root : _links is not null && _links.TryGetValue(alias, out var row) ? row : null;
 }
 
 /// <summary>Where a condition's column lives: the root table or a link alias.</summary>

@@ -42,7 +42,8 @@ internal sealed class PagingCookiePosition
     /// <summary>Insertion number of the previous page's last row.</summary>
     public long Sequence { get; }
 
-    public static PagingCookiePosition? Read(QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
+    public static PagingCookiePosition? Read(QueryExpression query, TableMetadata root,
+        List<(LinkEntity Link, string Alias, string? Parent)> links,
         MetadataCatalog catalog, DataStore store, SortContext sort)
     {
         var paging = query.PageInfo;
@@ -104,7 +105,8 @@ internal sealed class PagingCookiePosition
             cookie.Add(element);
         }
 
-        cookie.Add(new XElement(root.PrimaryIdAttribute, new XAttribute("last", Format(last.Id)!), new XAttribute("first", Format(first.Id)!)));
+        cookie.Add(
+            new XElement(root.PrimaryIdAttribute, new XAttribute("last", Format(last.Id)!), new XAttribute("first", Format(first.Id)!)));
         return cookie.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -112,7 +114,8 @@ internal sealed class PagingCookiePosition
         link.Orders.Count == 0
         && (link.JoinOperator is JoinOperator.Exists or JoinOperator.In or JoinOperator.Any or JoinOperator.NotAny or JoinOperator.All
                 or JoinOperator.NotAll or JoinOperator.MatchFirstRowUsingCrossApply
-            || link.LinkToAttributeName.Equals(catalog.Table(link.LinkToEntityName).PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase));
+            || link.LinkToAttributeName.Equals(catalog.Table(link.LinkToEntityName).PrimaryIdAttribute,
+                StringComparison.OrdinalIgnoreCase));
 
     private static XElement? Parse(string cookie)
     {

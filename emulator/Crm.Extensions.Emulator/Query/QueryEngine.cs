@@ -30,7 +30,8 @@ internal sealed class QueryEngine
     private readonly Func<Guid, Guid> _businessUnitOf;
     private readonly Hierarchy _hierarchy;
 
-    public QueryEngine(MetadataCatalog catalog, DataStore store, RowOperations rows, FieldSecurity fieldSecurity, Func<DateTime> now, Func<Guid, Guid> businessUnitOf)
+    public QueryEngine(MetadataCatalog catalog, DataStore store, RowOperations rows, FieldSecurity fieldSecurity, Func<DateTime> now,
+        Func<Guid, Guid> businessUnitOf)
     {
         _hierarchy = new Hierarchy(store);
         _catalog = catalog;
@@ -160,14 +161,18 @@ internal sealed class QueryEngine
         var more = !whole && window.Count > size;
         if (more) window.RemoveAt(window.Count - 1);
 
-        var result = new EntityCollection(window.Select(r => Project(r, query, root, links, scope, userId)).ToList()) { EntityName = root.LogicalName };
+        var result = new EntityCollection(window.Select(r => Project(r, query, root, links, scope, userId)).ToList()) {
+            EntityName = root.LogicalName };
         result.MoreRecords = more;
         result.TotalRecordCount = total;
-        if (window.Count > 0) result.PagingCookie = PagingCookiePosition.Write(page, root, orders.Count > 0 ? orders : OrdersOf(query, links), window[0].Root, window[^1].Root);
+        if (window.Count > 0)
+            result.PagingCookie = PagingCookiePosition.Write(page, root, orders.Count > 0 ? orders : OrdersOf(query, links), window[0].Root,
+                window[^1].Root);
         return result;
     }
 
-    private static List<(string? Alias, string Attribute, OrderType Type)> OrdersOf(QueryExpression query, List<(LinkEntity Link, string Alias, string? Parent)> links) =>
+    private static List<(string? Alias, string Attribute, OrderType Type)> OrdersOf(QueryExpression query,
+        List<(LinkEntity Link, string Alias, string? Parent)> links) =>
         query.Orders.Select(o => ((string?)o.EntityName, o.AttributeName, o.OrderType))
             .Concat(links.SelectMany(l => l.Link.Orders.Select(o => ((string?)l.Alias, o.AttributeName, o.OrderType)))).ToList();
 
@@ -413,7 +418,9 @@ internal sealed class QueryEngine
         return keys;
     }
 
-    /// <summary>The index key for <paramref name="value"/> when an index on <paramref name="column"/> answers equality with it exactly.</summary>
+    /// <summary>
+    /// The index key for <paramref name="value"/> when an index on <paramref name="column"/> answers equality with it exactly.
+    /// </summary>
     private static object? IndexKeyFor(ColumnMetadata column, object? value)
     {
         var normalized = Comparison.Normalize(value);
@@ -449,7 +456,8 @@ internal sealed class QueryEngine
         foreach (var condition in filter.Conditions)
         {
             var table = scope(condition.EntityName ?? defaultAlias).Table;
-            if (table.Column(condition.AttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, condition.AttributeName);
+            if (table.Column(condition.AttributeName) is null)
+                throw PlatformFault.UnknownColumn(table.LogicalName, condition.AttributeName);
         }
 
         foreach (var child in filter.Filters) ValidateColumns(child, scope, defaultAlias);
@@ -459,8 +467,10 @@ internal sealed class QueryEngine
         ConditionEvaluator evaluator, Func<string?, QueryScope> scope)
     {
         var table = _catalog.Table(link.LinkToEntityName);
-        var fromTable = parentAlias is null ? scope(null).Table : _catalog.Table(link.LinkFromEntityName ?? scope(parentAlias).Table.LogicalName);
-        if (fromTable.Column(link.LinkFromAttributeName) is null) throw PlatformFault.UnknownColumn(fromTable.LogicalName, link.LinkFromAttributeName);
+        var fromTable = parentAlias is null
+            ? scope(null).Table : _catalog.Table(link.LinkFromEntityName ?? scope(parentAlias).Table.LogicalName);
+        if (fromTable.Column(link.LinkFromAttributeName) is null)
+            throw PlatformFault.UnknownColumn(fromTable.LogicalName, link.LinkFromAttributeName);
         if (table.Column(link.LinkToAttributeName) is null) throw PlatformFault.UnknownColumn(table.LogicalName, link.LinkToAttributeName);
         var toColumn = table.Column(link.LinkToAttributeName)!;
         var byPrimaryId = toColumn.LogicalName.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase);
@@ -564,7 +574,8 @@ internal sealed class QueryEngine
         return ordered!;
     }
 
-    private Entity Project(JoinedRow row, QueryExpression query, TableMetadata root, List<(LinkEntity Link, string Alias, string? Parent)> links,
+    private Entity Project(JoinedRow row, QueryExpression query, TableMetadata root,
+        List<(LinkEntity Link, string Alias, string? Parent)> links,
         Func<string?, QueryScope> scope, Guid userId)
     {
         // With no columns a QueryExpression still returns the primary key.
@@ -591,7 +602,9 @@ internal sealed class QueryEngine
     private static string Signature(Entity entity) => string.Join("|", entity.Attributes
         .Where(a => a.Key != entity.LogicalName + "id")
         .OrderBy(a => a.Key, StringComparer.Ordinal)
-        .Select(a => a.Key + "=" + Convert.ToString(Comparison.Normalize(a.Value is AliasedValue v ? v.Value : a.Value), CultureInfo.InvariantCulture)));
+        .Select(
+            a => a.Key + "="
+            + Convert.ToString(Comparison.Normalize(a.Value is AliasedValue v ? v.Value : a.Value), CultureInfo.InvariantCulture)));
 
     private static (int Size, int Page) PageBounds(PagingInfo paging)
     {
@@ -632,8 +645,10 @@ internal sealed class QueryEngine
             throw PlatformFault.InvalidArgument("QueryByAttribute must have the same number of attributes and values.");
         }
 
-        var expression = new QueryExpression(query.EntityName) { ColumnSet = query.ColumnSet, PageInfo = query.PageInfo, TopCount = query.TopCount };
-        for (var i = 0; i < query.Attributes.Count; i++) expression.Criteria.AddCondition(query.Attributes[i], ConditionOperator.Equal, query.Values[i]);
+        var expression = new QueryExpression(query.EntityName) { ColumnSet = query.ColumnSet, PageInfo = query.PageInfo,
+            TopCount = query.TopCount };
+        for (var i = 0; i < query.Attributes.Count; i++)
+            expression.Criteria.AddCondition(query.Attributes[i], ConditionOperator.Equal, query.Values[i]);
         foreach (var order in query.Orders) expression.Orders.Add(order);
         return expression;
     }

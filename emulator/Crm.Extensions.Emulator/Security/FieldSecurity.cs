@@ -41,7 +41,8 @@ internal sealed class FieldSecurity
             var column = table.Column(name);
             if (column is null || Allows(userId, table, column, access)) continue;
             throw PlatformFault.Create(ErrorCodes.PrivilegeDenied,
-                $"Caller user with Id {userId} does not have {access.ToString().ToLowerInvariant()} permissions for field '{column.LogicalName}' in entity '{table.LogicalName}'.");
+                $"Caller user with Id {userId} does not have {access.ToString().ToLowerInvariant()} permissions for field " +
+                $"'{column.LogicalName}' in entity '{table.LogicalName}'.");
         }
     }
 

@@ -60,8 +60,10 @@ internal sealed class PrivilegeChecker
         var depth = Demand(userId, table, access);
         if (Reaches(depth, userId, table, owner) || IsShared(userId, rowId, access)) return;
         throw PlatformFault.Create(ErrorCodes.AccessCheckFailed,
-            $"SecLib::AccessCheckEx failed. Returned hr = {ErrorCodes.AccessCheckFailed}, ObjectID: {rowId}, OwnerId: {owner}, OwnerIdType: 8 and CallingUser: {userId}. "
-            + $"ObjectTypeCode: {table.LogicalName}, objectBusinessUnitId: {_users.BusinessUnitOf(owner ?? Guid.Empty)}, AccessRights: {AccessRight(access)}");
+            $"SecLib::AccessCheckEx failed. Returned hr = {ErrorCodes.AccessCheckFailed}, ObjectID: {rowId}, OwnerId: {owner}, " +
+            $"OwnerIdType: 8 and CallingUser: {userId}. "
+            + $"ObjectTypeCode: {table.LogicalName}, objectBusinessUnitId: {_users.BusinessUnitOf(owner ?? Guid.Empty)}, AccessRights: " +
+                $"{AccessRight(access)}");
     }
 
     public void DemandOnRow(Guid userId, TableMetadata table, PrivilegeAccess access, StoredRow row) =>
@@ -75,7 +77,8 @@ internal sealed class PrivilegeChecker
     {
         if (_users.IsAdministrator(userId) || _users.RolesOf(userId) is not { } roles) return;
         if (roles.Any(r => r.Privileges.ContainsKey(privilegeName))) return;
-        throw PlatformFault.Create(ErrorCodes.PrivilegeDenied, $"Principal user (Id={userId}, type=8) is missing {privilegeName} privilege.");
+        throw PlatformFault.Create(ErrorCodes.PrivilegeDenied,
+            $"Principal user (Id={userId}, type=8) is missing {privilegeName} privilege.");
     }
 
     /// <summary>The accesses whose privilege the user holds at a depth that reaches the row (RetrievePrincipalAccess).</summary>

@@ -47,7 +47,8 @@ public sealed class UserDirectory
             throw new ArgumentException($"The solution defines no field security profile named '{profileName}'.", nameof(profileName));
         }
 
-        if (!_profiles.TryGetValue(userId, out var names)) _profiles[userId] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!_profiles.TryGetValue(userId, out var names))
+            _profiles[userId] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         names.Add(profileName);
     }
 
@@ -73,6 +74,8 @@ public sealed class UserDirectory
     internal IEnumerable<FieldPermission> PermissionsOf(Guid userId, string table, string column) =>
         _profiles.TryGetValue(userId, out var names)
             ? Catalog.FieldSecurityProfiles.Where(p => names.Contains(p.Name)).SelectMany(p => p.Permissions)
-                .Where(f => f.Table.Equals(table, StringComparison.OrdinalIgnoreCase) && f.Column.Equals(column, StringComparison.OrdinalIgnoreCase))
+                .Where(
+                    f => f.Table.Equals(table, StringComparison.OrdinalIgnoreCase)
+                    && f.Column.Equals(column, StringComparison.OrdinalIgnoreCase))
             : Enumerable.Empty<FieldPermission>();
 }

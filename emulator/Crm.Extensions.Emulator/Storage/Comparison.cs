@@ -4,7 +4,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Storage;
 
-/// <summary>Compares column values as SQL Server would: lookups by id, choices by number, money by amount, text case-insensitively.</summary>
+/// <summary>
+/// Compares column values as SQL Server would: lookups by id, choices by number, money by amount, text case-insensitively.
+/// </summary>
 internal static class Comparison
 {
     public static object? Normalize(object? value) => value switch
@@ -31,8 +33,10 @@ internal static class Comparison
         if (a is DateTime ta && b is DateTime tb) return ta.CompareTo(tb);
         if (a is bool ba && b is bool bb) return ba.CompareTo(bb);
         if (a is Guid ga && b is Guid gb) return ga.CompareTo(gb);
-        if (a is decimal && b is string s && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)) return ((decimal)a).CompareTo(parsed);
-        return string.Compare(Convert.ToString(a, CultureInfo.InvariantCulture), Convert.ToString(b, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
+        if (a is decimal && b is string s && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            return ((decimal)a).CompareTo(parsed);
+        return string.Compare(Convert.ToString(a, CultureInfo.InvariantCulture), Convert.ToString(b, CultureInfo.InvariantCulture),
+            StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool AreEqual(object? left, object? right) => left is not null && right is not null && Compare(left, right) == 0;

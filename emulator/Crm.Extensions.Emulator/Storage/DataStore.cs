@@ -41,7 +41,8 @@ internal sealed class DataStore
 
     internal void End(Transaction transaction)
     {
-        if (!ReferenceEquals(Current, transaction)) throw new InvalidOperationException("Ending a transaction that is not the current one.");
+        if (!ReferenceEquals(Current, transaction))
+            throw new InvalidOperationException("Ending a transaction that is not the current one.");
         Current = null;
     }
 

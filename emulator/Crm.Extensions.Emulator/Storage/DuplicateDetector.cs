@@ -27,21 +27,26 @@ internal sealed class DuplicateDetector
     public static bool IsRequested(OrganizationRequest request) =>
         request.Parameters.TryGetValue(ParameterName, out var value) && value is false;
 
-    /// <summary>Fails when another row of the table matches every column of a rule; <paramref name="values"/> is the row as it would be stored.</summary>
+    /// <summary>
+    /// Fails when another row of the table matches every column of a rule; <paramref name="values"/> is the row as it would be stored.
+    /// </summary>
     public void Check(TableMetadata table, Guid id, IReadOnlyDictionary<string, object?> values)
     {
-        foreach (var rule in _options.DuplicateDetectionRules.Where(r => r.Table.Equals(table.LogicalName, StringComparison.OrdinalIgnoreCase)))
+        foreach (var rule in _options.DuplicateDetectionRules.Where(
+            r => r.Table.Equals(table.LogicalName, StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var column in rule.Columns)
             {
-                if (table.Column(column) is null) throw new InvalidOperationException($"Duplicate-detection rule on {table.LogicalName} names unknown column {column}.");
+                if (table.Column(column) is null)
+                    throw new InvalidOperationException($"Duplicate-detection rule on {table.LogicalName} names unknown column {column}.");
             }
 
             if (rule.Columns.Any(c => IsBlank(values.TryGetValue(c, out var v) ? v : null))) continue;
             // The first column's index narrows to its rows; every column is then compared as before.
             var candidates = rule.Columns.Count == 0 ? _store.Rows(table.LogicalName)
                 : _store.Lookup(table.LogicalName, table.Column(rule.Columns[0])!.LogicalName, IndexKey.Of(values[rule.Columns[0]])!);
-            var duplicate = candidates.FirstOrDefault(r => r.Id != id && rule.Columns.All(c => RowOperations.ValuesEqual(r.Get(c), values[c])));
+            var duplicate = candidates.FirstOrDefault(
+                r => r.Id != id && rule.Columns.All(c => RowOperations.ValuesEqual(r.Get(c), values[c])));
             if (duplicate is not null)
             {
                 throw PlatformFault.Create(ErrorCodes.DuplicateRecordsFound,

@@ -40,7 +40,8 @@ internal sealed class RowOperations
         var table = _catalog.Table(target.LogicalName);
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g && g != Guid.Empty ? g : _newId();
-        foreach (var key in target.KeyAttributes.Where(k => !target.Attributes.Contains(k.Key)).ToList()) target.Attributes[key.Key] = key.Value;
+        foreach (var key in target.KeyAttributes.Where(k => !target.Attributes.Contains(k.Key)).ToList())
+            target.Attributes[key.Key] = key.Value;
         if (target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var primary) && primary is not null and not Guid)
         {
             _validator.Validate(table, new Entity(table.LogicalName) { [table.PrimaryIdAttribute] = primary });
@@ -88,7 +89,8 @@ internal sealed class RowOperations
         foreach (var pair in target.Attributes)
         {
             if (!pair.Key.Equals(table.PrimaryIdAttribute, StringComparison.OrdinalIgnoreCase)) changes[pair.Key] = pair.Value;
-            else if (pair.Value is not null and not Guid) _validator.Validate(table, new Entity(table.LogicalName) { [pair.Key] = pair.Value });
+            else if (pair.Value is not null and not Guid)
+                _validator.Validate(table, new Entity(table.LogicalName) { [pair.Key] = pair.Value });
         }
 
         _validator.Validate(table, changes);
@@ -209,7 +211,8 @@ internal sealed class RowOperations
                 $"The specified key attributes are not a defined key for the {table.LogicalName} entity");
         }
 
-        return RowsWithKey(table, keyValues.Keys.ToList(), keyValues.ToDictionary(k => k.Key, k => (object?)k.Value, StringComparer.OrdinalIgnoreCase))
+        return RowsWithKey(table, keyValues.Keys.ToList(),
+            keyValues.ToDictionary(k => k.Key, k => (object?)k.Value, StringComparer.OrdinalIgnoreCase))
             .FirstOrDefault();
     }
 
@@ -217,7 +220,8 @@ internal sealed class RowOperations
     /// Rows whose key columns equal <paramref name="values"/> (as <see cref="ValuesEqual"/> compares): the first column's
     /// index narrows to its rows, the other columns are compared on those rows only.
     /// </summary>
-    private IEnumerable<StoredRow> RowsWithKey(TableMetadata table, IReadOnlyList<string> columns, IReadOnlyDictionary<string, object?> values)
+    private IEnumerable<StoredRow> RowsWithKey(TableMetadata table, IReadOnlyList<string> columns,
+        IReadOnlyDictionary<string, object?> values)
     {
         var first = table.Column(columns[0])?.LogicalName ?? columns[0];
         if (IndexKey.Of(values[columns[0]]) is not { } key) return Enumerable.Empty<StoredRow>();

@@ -5,7 +5,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Emulator.Storage;
 
-/// <summary>SDK value types are mutable classes: the store keeps its own copies so callers cannot change stored data by reference.</summary>
+/// <summary>
+/// SDK value types are mutable classes: the store keeps its own copies so callers cannot change stored data by reference.
+/// </summary>
 internal static class ValueCopier
 {
     public static object? Copy(object? value) => value switch
@@ -17,7 +19,8 @@ internal static class ValueCopier
         OptionSetValueCollection options => new OptionSetValueCollection(options.Select(o => new OptionSetValue(o.Value)).ToList()),
         byte[] bytes => (byte[])bytes.Clone(),
         Entity entity => CopyEntity(entity),
-        EntityCollection collection => new EntityCollection(collection.Entities.Select(CopyEntity).ToList()) { EntityName = collection.EntityName },
+        EntityCollection collection => new EntityCollection(collection.Entities.Select(CopyEntity).ToList()) {
+            EntityName = collection.EntityName },
         _ => value,
     };
 

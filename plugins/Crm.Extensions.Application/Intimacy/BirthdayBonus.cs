@@ -30,14 +30,16 @@ public static class BirthdayBonus
 {
     public const int BatchSize = 1000;
 
-    public static BirthdayBonusResult Grant(IOrganizationService service, IReadOnlyList<Guid> memberContactIds, int year, DateTime now, ITracingService? tracing)
+    public static BirthdayBonusResult Grant(IOrganizationService service, IReadOnlyList<Guid> memberContactIds, int year, DateTime now,
+        ITracingService? tracing)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (memberContactIds is null) throw new ArgumentNullException(nameof(memberContactIds));
         if (memberContactIds.Count == 0) return BirthdayBonusResult.None;
         var program = LoyaltyProgramReader.Active(service);
         if (program is null) return BirthdayBonusResult.None;
-        var points = service.Retrieve(LoyaltyProgram.EntityLogicalName, program.ProgramId, new ColumnSet(LoyaltyProgram.Fields.BirthdayBonusPoints))
+        var points = service.Retrieve(LoyaltyProgram.EntityLogicalName, program.ProgramId,
+            new ColumnSet(LoyaltyProgram.Fields.BirthdayBonusPoints))
             .ToEntity<LoyaltyProgram>().BirthdayBonusPoints ?? 0;
         if (points <= 0) return BirthdayBonusResult.None;
 
@@ -52,7 +54,8 @@ public static class BirthdayBonus
     }
 
     private static BirthdayBonusResult GrantBatch(
-        IOrganizationService service, LoyaltyProgramConfiguration program, IReadOnlyList<Guid> contactIds, int points, int year, DateTime now, ITracingService? tracing)
+        IOrganizationService service, LoyaltyProgramConfiguration program, IReadOnlyList<Guid> contactIds, int points, int year,
+        DateTime now, ITracingService? tracing)
     {
         var versions = RowVersions(service, contactIds);
         var ledgers = Ledgers(service, contactIds);
@@ -88,7 +91,8 @@ public static class BirthdayBonus
             member.Entries.Take(member.Entries.Count - 1).ToList(), new[] { member.Entries[member.Entries.Count - 1] }, now)).ToList();
         var rows = planned.Select((member, index) => (Entity)LedgerRows.ToRow(kept[index].Added[0], member.Customer,
             program.ProgramId)).ToList();
-        service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
+        service.Execute(
+            new CreateMultipleRequest { Targets = new EntityCollection(rows) { EntityName = LoyaltyTransaction.EntityLogicalName } });
         LedgerWriter.WriteLots(service, kept.SelectMany(member => member.Changed).ToList());
         foreach (var member in planned)
         {

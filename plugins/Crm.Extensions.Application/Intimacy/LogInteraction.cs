@@ -30,7 +30,8 @@ public static class LogInteraction
         "Elija el cliente (un contacto o una cuenta) al que pertenece la interacción.");
 
     public static EntityReference Run(
-        IUseCaseContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind, int? durationMinutes)
+        IUseCaseContext context, EntityReference? customer, OptionSetValue? channel, string? reason, OptionSetValue? kind,
+        int? durationMinutes)
     {
         if (context is null) throw new ArgumentNullException(nameof(context));
         context.UseCase = nameof(LogInteraction);

@@ -25,11 +25,15 @@ public static class ProcessBirthdays
 
     public static LocalizedText PastDate(int catchUpDays) => catchUpDays == 0
         ? new LocalizedText(
-            "Birthdays can be processed only for today; the date given is in the past. A loyalty administrator can allow catching up on missed days in the loyalty program (Birthday catch-up).",
-            "Los cumpleaños solo se pueden procesar para hoy; la fecha indicada es pasada. Un administrador de fidelización puede permitir recuperar días perdidos en el programa de fidelización (Recuperación de cumpleaños).")
+            "Birthdays can be processed only for today; the date given is in the past. A loyalty administrator can allow catching up on " +
+            "missed days in the loyalty program (Birthday catch-up).",
+            "Los cumpleaños solo se pueden procesar para hoy; la fecha indicada es pasada. Un administrador de fidelización puede " +
+            "permitir recuperar días perdidos en el programa de fidelización (Recuperación de cumpleaños).")
         : new LocalizedText(
-            $"Birthdays can be processed for today or up to {catchUpDays} days back (the program's birthday catch-up); the date given is earlier.",
-            $"Los cumpleaños se pueden procesar para hoy o hasta {catchUpDays} días atrás (la recuperación de cumpleaños del programa); la fecha indicada es anterior.");
+            $"Birthdays can be processed for today or up to {catchUpDays} days back (the program's birthday catch-up); the date given is " +
+            $"earlier.",
+            $"Los cumpleaños se pueden procesar para hoy o hasta {catchUpDays} días atrás (la recuperación de cumpleaños del programa); " +
+            $"la fecha indicada es anterior.");
 
     /// <param name="date">The flow's local date; default the UTC date of the operation.</param>
     public static BirthdaysProcessed Run(IUseCaseContext context, DateTime? date)

@@ -13,7 +13,8 @@ namespace Crm.Extensions.Application.Intimacy;
 public static class RefreshProfileCompleteness
 {
     /// <summary>The score now stored, or null when the customer no longer exists.</summary>
-    /// <param name="customerImage">The customer's post-image with <see cref="ProfileFactsReader.CustomerColumns"/>, when the event carries one.</param>
+    /// <param name="customerImage">The customer's post-image with <see cref="ProfileFactsReader.CustomerColumns"/>, when the event carries
+    /// one.</param>
     public static int? Run(IUseCaseContext context, EntityReference customer, Entity? customerImage = null)
     {
         if (context is null) throw new ArgumentNullException(nameof(context));
@@ -27,7 +28,8 @@ public static class RefreshProfileCompleteness
         if (profile.StoredCompleteness == score) return score;
 
         // The column has the same name on contact and account; each table's own constant names it.
-        var column = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.ProfileCompleteness : Contact.Fields.ProfileCompleteness;
+        var column = customer.LogicalName == Account.EntityLogicalName
+            ? Account.Fields.ProfileCompleteness : Contact.Fields.ProfileCompleteness;
         service.Update(new Entity(customer.LogicalName, customer.Id) { [column] = score });
         return score;
     }

@@ -25,7 +25,8 @@ public static class InvoiceCancelled
         var thresholds = context.Settings.Lifecycle();
         // Request: RetrieveMultiple — stage, RowVersion, paid invoices and NPS answers of the customer.
         var history = CustomerLifecycleReader.History(service, cancelled.Customer, cancelled.On, thresholds);
-        var transition = LifecycleEngine.Evaluate(history.Stage, history.Facts.ToLifecycleFacts(cancelled.On, thresholds), LifecycleTrigger.InvoiceCancelled, cancelled.On, thresholds);
+        var transition = LifecycleEngine.Evaluate(history.Stage, history.Facts.ToLifecycleFacts(cancelled.On, thresholds),
+            LifecycleTrigger.InvoiceCancelled, cancelled.On, thresholds);
 
         var row = CustomerRowWriter.NewRow(cancelled.Customer);
         PurchaseFactsColumns.Set(row, history.Facts);
@@ -33,7 +34,8 @@ public static class InvoiceCancelled
         // Request: Update with IfRowVersionMatches — purchase facts (and the stage on a change).
         CustomerRowWriter.Write(service, row, history.RowVersion);
         // Request only on a stage change: Create of the transition.
-        if (transition is not null) LifecycleWriter.Record(service, cancelled.Customer, transition, cancelled.TransitionKey(transition.Trigger));
+        if (transition is not null)
+            LifecycleWriter.Record(service, cancelled.Customer, transition, cancelled.TransitionKey(transition.Trigger));
     }
 
     public static void ReversePoints(IUseCaseContext context, InvoiceEvent cancelled)

@@ -9,5 +9,6 @@ namespace Crm.Extensions.Application.Invoicing;
 public sealed record InvoiceEvent(Guid InvoiceId, EntityReference Customer, EntityReference? Owner, DateTime On)
 {
     /// <summary>The alternate key of the event's <c>cx_lifecycletransition</c>: the same event never records twice.</summary>
-    public string TransitionKey(LifecycleTrigger trigger) => string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1}", trigger, InvoiceId);
+    public string TransitionKey(LifecycleTrigger trigger)
+        => string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1}", trigger, InvoiceId);
 }

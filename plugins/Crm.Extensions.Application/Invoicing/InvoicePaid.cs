@@ -41,7 +41,8 @@ public static class InvoicePaid
         // Request only for a customer whose facts were never kept (created before them): rebuilt once from the invoices.
         var facts = customer.Facts?.WithPaid(paid.InvoiceId, paid.On, thresholds)
             ?? CustomerLifecycleReader.History(service, paid.Customer, paid.On, thresholds).Facts;
-        var transition = LifecycleEngine.Evaluate(customer.Stage, facts.ToLifecycleFacts(paid.On, thresholds), LifecycleTrigger.InvoicePaid, paid.On, thresholds);
+        var transition = LifecycleEngine.Evaluate(customer.Stage, facts.ToLifecycleFacts(paid.On, thresholds), LifecycleTrigger.InvoicePaid,
+            paid.On, thresholds);
 
         var row = CustomerRowWriter.NewRow(paid.Customer);
         if (!replay) PurchaseFactsColumns.Set(row, facts);
@@ -62,7 +63,8 @@ public static class InvoicePaid
             var plan = member.MayEarnAndRedeem
                 ? EarnPlanner.Plan(invoice, program.Settings, tiers.Find(member.TierId)?.PointsMultiplier ?? 1m, invoiceRows, before)
                 : new EarnPlan(System.Array.Empty<LedgerEntry>(), null);
-            if (!member.MayEarnAndRedeem) context.Tracing.Trace("The customer is blocked from loyalty or inactive: the invoice earns no points.");
+            if (!member.MayEarnAndRedeem)
+                context.Tracing.Trace("The customer is blocked from loyalty or inactive: the invoice earns no points.");
             if (plan.CapNotice is { } notice) context.Tracing.Trace(notice.English);
             var step = Keep(service, kept, read, invoiceRows, plan.Entries, paid, program);
             // Request: CreateMultiple — every new earn entry in one request (a replay plans none: the source keys exist); an
@@ -116,13 +118,15 @@ public static class InvoicePaid
             var standing = new CustomerStanding(new TierEvaluator(program.Settings, program.Tiers).HoldsVip(tierId), member.InTargetBase);
             // Request only for a family deeper than the reader's join: the customer's journeys.
             var journeys = purchase.JourneysComplete ? purchase.Journeys : JourneyRepository.ForCustomer(service, paid.Customer.Id);
-            var updates = JourneyEngine.OnPaidInvoice(journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId), paid.InvoiceId, paid.On, standing);
+            var updates = JourneyEngine.OnPaidInvoice(journeys, paid.Customer.Id, purchase.Lines.Select(line => line.FamilyId),
+                paid.InvoiceId, paid.On, standing);
             foreach (var update in updates.Where(update => update.IsNew || update.Changes.Count > 0))
             {
                 // Request per family that opens or changes phase: Upsert on customer + family. A purchase that only adds to
                 // the count is not written (README): the count drives phase II only, so past phase I it keeps the stored value.
                 var before = journeys.FirstOrDefault(journey => journey.FamilyId == update.Journey.FamilyId);
-                var saved = before is null || before.Phase == JourneyPhase.Knowledge ? update : update with { Journey = update.Journey with { PurchaseCount = before.PurchaseCount } };
+                var saved = before is null || before.Phase == JourneyPhase.Knowledge
+                    ? update : update with { Journey = update.Journey with { PurchaseCount = before.PurchaseCount } };
                 JourneyRepository.Save(service, saved, paid.Customer, paid.On, isPurchase: true);
             }
         }

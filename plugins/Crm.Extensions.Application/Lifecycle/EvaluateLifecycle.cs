@@ -97,7 +97,8 @@ public static class EvaluateLifecycle
     /// and one facts query per table.
     /// </summary>
     private static LifecycleUnitResult EvaluateUnit(
-        IOrganizationService service, DateTime now, LifecycleThresholds thresholds, LifecycleCursor cursor, int pageSize = LifecycleBatchReader.PageSize)
+        IOrganizationService service, DateTime now, LifecycleThresholds thresholds, LifecycleCursor cursor,
+        int pageSize = LifecycleBatchReader.PageSize)
     {
         if (cursor is null) throw new ArgumentNullException(nameof(cursor));
         var changes = new List<PlannedTransition>();
@@ -120,7 +121,8 @@ public static class EvaluateLifecycle
     }
 
     /// <summary>One customer: its facts in one query; on a change, an Update of the customer and a Create of the transition.</summary>
-    private static StageEvaluation EvaluateCustomer(IOrganizationService service, EntityReference customer, DateTime now, LifecycleThresholds thresholds)
+    private static StageEvaluation EvaluateCustomer(IOrganizationService service, EntityReference customer, DateTime now,
+        LifecycleThresholds thresholds)
     {
         var current = CustomerLifecycleReader.Read(service, customer, now, thresholds);
         var change = Plan(current, now, thresholds);
@@ -139,5 +141,6 @@ public static class EvaluateLifecycle
 
     /// <summary>The transition's alternate key: one scheduled transition per customer and day.</summary>
     public static string SourceKey(Guid customerId, DateTime now) =>
-        string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1:D}:{2:yyyy-MM-dd}", LifecycleTrigger.ScheduledEvaluation, customerId, now);
+        string.Format(CultureInfo.InvariantCulture, "lifecycle:{0}:{1:D}:{2:yyyy-MM-dd}", LifecycleTrigger.ScheduledEvaluation, customerId,
+            now);
 }

@@ -46,9 +46,12 @@ public static class AdjustPoints
         var service = context.SystemService;
         var now = context.Clock.UtcNow;
         // As the caller: a customer the caller cannot read fails here with the platform's privilege error, writing nothing.
-        if (customer is not null && CustomerRecords.IsCustomer(customer)) context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
-        if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
-        if (reason is null || !Enum.IsDefined(typeof(GlobalChoices.AdjustmentReason), reason.Value)) throw new BusinessRuleException(ReasonRequired);
+        if (customer is not null && CustomerRecords.IsCustomer(customer))
+            context.UserService.Retrieve(customer.LogicalName, customer.Id, new ColumnSet(false));
+        if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty)
+            throw new BusinessRuleException(CustomerRequired);
+        if (reason is null || !Enum.IsDefined(typeof(GlobalChoices.AdjustmentReason), reason.Value))
+            throw new BusinessRuleException(ReasonRequired);
         if (points is null) throw new BusinessRuleException(AdjustmentPlanner.NonZero);
 
         var program = LoyaltyProgramReader.Active(service) ?? throw new BusinessRuleException(NoProgram);
@@ -58,7 +61,8 @@ public static class AdjustPoints
         MemberBalances balances;
         try
         {
-            balances = BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { entry }).ToList() }, now, program.Settings);
+            balances = BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { entry }).ToList() }, now,
+                program.Settings);
         }
         catch (Exception conflict) when (BalanceWriter.IsVersionMismatch(conflict))
         {

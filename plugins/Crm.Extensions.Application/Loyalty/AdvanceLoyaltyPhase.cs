@@ -68,7 +68,8 @@ public static class AdvanceLoyaltyPhase
         var service = context.SystemService;
         var now = context.Clock.UtcNow;
         customer = CustomerInput.Existing(context, customer, CustomerRequired);
-        if (product is null || product.LogicalName != Product.EntityLogicalName || product.Id == Guid.Empty) throw new BusinessRuleException(ProductRequired);
+        if (product is null || product.LogicalName != Product.EntityLogicalName || product.Id == Guid.Empty)
+            throw new BusinessRuleException(ProductRequired);
         CallerAccess.DemandWrite(service, caller, customer);
 
         var familyId = ProductFamilyReader.FamilyOf(service, product.Id);

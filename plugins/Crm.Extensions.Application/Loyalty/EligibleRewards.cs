@@ -30,7 +30,8 @@ public static class EligibleRewards
     {
         if (context is null) throw new ArgumentNullException(nameof(context));
         context.UseCase = nameof(EligibleRewards);
-        if (!CustomerRecords.IsCustomer(customer) || customer!.Id == Guid.Empty) throw new BusinessRuleException(RedeemReward.CustomerRequired);
+        if (!CustomerRecords.IsCustomer(customer) || customer!.Id == Guid.Empty)
+            throw new BusinessRuleException(RedeemReward.CustomerRequired);
         var service = context.SystemService;
         // The same caller check as the redemption: a customer the caller may not edit has nothing to offer them.
         CallerAccess.DemandWrite(service, caller, customer);

@@ -47,8 +47,10 @@ public static class GrantPoints
         "Elija el cliente (un contacto o una cuenta) que recibe los puntos.");
 
     public static readonly LocalizedText SourceKeyRequired = new(
-        $"Give a source key (at most {MaxSourceKeyLength} characters) that names the event the points are for, so running the step again never grants them twice.",
-        $"Indique una clave de origen (como mucho {MaxSourceKeyLength} caracteres) que identifique el motivo de los puntos, para que repetir el paso nunca los conceda dos veces.");
+        $"Give a source key (at most {MaxSourceKeyLength} characters) that names the event the points are for, so running the step again " +
+        $"never grants them twice.",
+        $"Indique una clave de origen (como mucho {MaxSourceKeyLength} caracteres) que identifique el motivo de los puntos, para que " +
+        $"repetir el paso nunca los conceda dos veces.");
 
     public static readonly LocalizedText NoProgram = new(
         "No loyalty program is active, so no points can be granted.",

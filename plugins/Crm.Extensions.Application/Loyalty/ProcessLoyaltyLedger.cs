@@ -51,7 +51,8 @@ public static class ProcessLoyaltyLedger
     /// processed have nothing left to change, so the next run continues without a cursor; each call commits its own part.
     /// Expiry warnings are written by the run that leaves nothing more (they are upserts, so repeating them is harmless).
     /// </param>
-    private static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf, int? maxMembers = null)
+    private static LedgerBatchResult Run(IOrganizationService service, LoyaltyProgramConfiguration program, DateTime asOf,
+        int? maxMembers = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (program is null) throw new ArgumentNullException(nameof(program));
@@ -61,7 +62,8 @@ public static class ProcessLoyaltyLedger
         var failed = new List<MemberFailure>();
         var result = ProcessEachMember(entries, asOf, program, customers, unreadable, failed);
 
-        var touched = result.StatusChanges.Select(change => change.CustomerId).Concat(result.ExpiryEntries.Select(entry => entry.CustomerId))
+        var touched = result.StatusChanges.Select(change => change.CustomerId)
+            .Concat(result.ExpiryEntries.Select(entry => entry.CustomerId))
             .Distinct().OrderBy(id => id).ToList();
         var more = maxMembers > 0 && touched.Count > maxMembers;
         var members = new HashSet<Guid>(more ? touched.Take(maxMembers!.Value) : touched);
@@ -92,7 +94,8 @@ public static class ProcessLoyaltyLedger
         foreach (var customerId in members)
         {
             var customer = customers[customerId];
-            BalanceWriter.Write(service, MemberLedgerReader.Read(service, customer), asOf, program.Settings, () => MemberLedgerReader.Read(service, customer));
+            BalanceWriter.Write(service, MemberLedgerReader.Read(service, customer), asOf, program.Settings,
+                () => MemberLedgerReader.Read(service, customer));
         }
 
         var vested = statusChanges.Count(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available);
@@ -105,7 +108,8 @@ public static class ProcessLoyaltyLedger
     /// API's transaction cannot be caught and continued on Dataverse, so nothing of a failing member is ever written.
     /// </summary>
     private static LedgerProcessResult ProcessEachMember(
-        IReadOnlyList<LedgerEntry> entries, DateTime asOf, LoyaltyProgramConfiguration program, IReadOnlyDictionary<Guid, EntityReference> customers,
+        IReadOnlyList<LedgerEntry> entries, DateTime asOf, LoyaltyProgramConfiguration program,
+        IReadOnlyDictionary<Guid, EntityReference> customers,
         IReadOnlyDictionary<Guid, LocalizedText> unreadable, List<MemberFailure> failed)
     {
         var changes = new List<LotStatusChange>();
@@ -117,16 +121,19 @@ public static class ProcessLoyaltyLedger
             failed.Add(new MemberFailure(customers[member.Key], member.Value));
         }
 
-        foreach (var member in entries.Where(entry => !unreadable.ContainsKey(entry.CustomerId)).GroupBy(entry => entry.CustomerId).OrderBy(group => group.Key))
+        foreach (var member in entries.Where(entry => !unreadable.ContainsKey(entry.CustomerId)).GroupBy(entry => entry.CustomerId)
+            .OrderBy(group => group.Key))
         {
             LedgerProcessResult one;
             try
             {
                 one = LedgerProcessor.Process(member.ToList(), asOf, program.Settings);
             }
-            catch (Exception error) when (error is BusinessRuleException or InvalidOperationException or ArgumentException or OverflowException)
+            catch (Exception error)
+                when (error is BusinessRuleException or InvalidOperationException or ArgumentException or OverflowException)
             {
-                failed.Add(new MemberFailure(customers[member.Key], error is BusinessRuleException refusal ? refusal.Text : new LocalizedText(
+                failed.Add(
+                    new MemberFailure(customers[member.Key], error is BusinessRuleException refusal ? refusal.Text : new LocalizedText(
                     "This member's points movements could not be processed: " + error.Message,
                     "No se pudieron procesar los movimientos de puntos de este miembro: " + error.Message)));
                 continue;

@@ -33,7 +33,8 @@ public static class RedeemReward
     /// True inside the caller's database transaction (a custom API, a real-time workflow): a balance conflict then cannot be
     /// retried and is refused with a clear message. Outside one, the member is read again and the redemption re-checked once.
     /// </param>
-    public static Redemption Run(IUseCaseContext context, Guid caller, EntityReference? customer, EntityReference? reward, bool inTransaction)
+    public static Redemption Run(IUseCaseContext context, Guid caller, EntityReference? customer, EntityReference? reward,
+        bool inTransaction)
     {
         if (context is null) throw new ArgumentNullException(nameof(context));
         context.UseCase = nameof(RedeemReward);

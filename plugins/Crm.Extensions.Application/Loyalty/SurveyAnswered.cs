@@ -19,7 +19,8 @@ public static class SurveyAnswered
         if (response is null) throw new ArgumentNullException(nameof(response));
         context.UseCase = nameof(SurveyAnswered);
         // Request: Update — the latest NPS kept on the customer for the invoice-paid step's lifecycle facts (no query there).
-        if (response.Nps is { } nps && response.InvoiceId is not null) PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
+        if (response.Nps is { } nps && response.InvoiceId is not null)
+            PurchaseFactsColumns.WriteLatestNps(context.SystemService, customer, nps);
         var consequences = SurveyLoop.ConsequencesOf(response);
         SurveyConsequenceWriter.Apply(context.SystemService, consequences, customer, context.Clock.UtcNow, context.Settings);
     }

@@ -39,11 +39,14 @@ public static class TierUpgrade
         if (Rank(tiers, decision.TierId) > Rank(tiers, member.TierId))
         {
             // Request, only when upgrading: the latest detractor answer, which may hold the upgrade back.
-            decision = tiers.Evaluate(input with { LastDetractorOn = LastDetractorOn(service, member.Customer.Id) }, TierEvaluationMode.RealTime);
+            decision = tiers.Evaluate(input with { LastDetractorOn = LastDetractorOn(service, member.Customer.Id) },
+                TierEvaluationMode.RealTime);
         }
 
-        if (decision.TierId == member.TierId && decision.ValidUntil == member.TierValidUntil && !decision.IsUpgradeBlocked) return member.TierId;
-        TierChangeWriter.Apply(service, member, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision, program.Settings.BasePriceListId, asOf, program.ListMemberTypes);
+        if (decision.TierId == member.TierId && decision.ValidUntil == member.TierValidUntil && !decision.IsUpgradeBlocked)
+            return member.TierId;
+        TierChangeWriter.Apply(service, member, tiers.Find(member.TierId), tiers.Find(decision.TierId), decision,
+            program.Settings.BasePriceListId, asOf, program.ListMemberTypes);
         return decision.TierId;
     }
 
@@ -62,12 +65,14 @@ public static class TierUpgrade
                 Conditions =
                 {
                     new ConditionExpression(SatisfactionSurvey.Fields.CustomerId, ConditionOperator.Equal, customerId),
-                    new ConditionExpression(SatisfactionSurvey.Fields.NpsCategory, ConditionOperator.Equal, (int)SatisfactionSurvey.NpsCategoryChoice.Detractor),
+                    new ConditionExpression(SatisfactionSurvey.Fields.NpsCategory, ConditionOperator.Equal,
+                        (int)SatisfactionSurvey.NpsCategoryChoice.Detractor),
                 },
             },
             Orders = { new OrderExpression(SatisfactionSurvey.Fields.AnsweredOn, OrderType.Descending) },
             TopCount = 1,
         };
-        return service.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn);
+        return service.RetrieveMultiple(query).Entities.FirstOrDefault()
+            ?.GetAttributeValue<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn);
     }
 }

@@ -31,7 +31,8 @@ public static class AnalysisQueue
 
     public static QueuedAnalysis Validate(int? windowMonths, decimal? paretoThresholdPercent, EntityReference? strategy)
     {
-        if (windowMonths is { } months && (months < 1 || months > AnalysisRunner.MaximumWindowMonths)) throw new BusinessRuleException(WindowOutOfRange);
+        if (windowMonths is { } months && (months < 1 || months > AnalysisRunner.MaximumWindowMonths))
+            throw new BusinessRuleException(WindowOutOfRange);
         if (paretoThresholdPercent is { } share && (share < 1m || share > 100m)) throw new BusinessRuleException(ParetoOutOfRange);
         if (strategy is not null && strategy.LogicalName != CrmStrategy.EntityLogicalName) throw new BusinessRuleException(NotAStrategy);
         return new QueuedAnalysis(windowMonths, paretoThresholdPercent, strategy);
@@ -43,7 +44,8 @@ public static class AnalysisQueue
         if (request is null) throw new ArgumentNullException(nameof(request));
         var row = new Entity(PortfolioAnalysis.EntityLogicalName)
         {
-            [PortfolioAnalysis.Fields.Name] = "Portfolio analysis " + nowUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC",
+            [PortfolioAnalysis.Fields.Name] = "Portfolio analysis " + nowUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                + " UTC",
             [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Queued),
         };
         if (request.WindowMonths is { } months) row[PortfolioAnalysis.Fields.WindowMonths] = months;

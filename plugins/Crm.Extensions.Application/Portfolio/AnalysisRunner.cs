@@ -87,7 +87,8 @@ public static class AnalysisRunner
         var model = AnalysisCursor.ReadModel(request.Cursor);
         var summary = AnalysisCursor.ReadSummary(request.Cursor);
         var state = persisted is null
-            ? AnalysisPlan.Start(CustomerCounter.Count(service, CustomerType.Contact) + CustomerCounter.Count(service, CustomerType.Account))
+            ? AnalysisPlan.Start(
+                CustomerCounter.Count(service, CustomerType.Contact) + CustomerCounter.Count(service, CustomerType.Account))
             : AnalysisPlan.Resume(persisted, modelKept: model is not null, summaryKept: summary is not null);
         RunStart? start = null;
         if (state.Phase is AnalysisPhase.Reading or AnalysisPhase.Totalling or AnalysisPhase.Scoring)
@@ -195,9 +196,12 @@ public static class AnalysisRunner
     /// <summary>The row's values first, then the environment variables (one query), then the documented defaults.</summary>
     private static PortfolioSettings Settings(IOrganizationService service, AnalysisRequest request)
     {
-        var variables = EnvironmentVariables.Read(service, EnvironmentVariableNames.AnalysisWindowMonths, EnvironmentVariableNames.ParetoThresholdPercent);
-        var months = request.WindowMonths ?? variables.Int(EnvironmentVariableNames.AnalysisWindowMonths, PortfolioSettings.Default.WindowMonths);
-        var pareto = request.ParetoThresholdPercent ?? variables.Decimal(EnvironmentVariableNames.ParetoThresholdPercent, PortfolioSettings.Default.ParetoThresholdPercent);
+        var variables = EnvironmentVariables.Read(service, EnvironmentVariableNames.AnalysisWindowMonths,
+            EnvironmentVariableNames.ParetoThresholdPercent);
+        var months = request.WindowMonths
+            ?? variables.Int(EnvironmentVariableNames.AnalysisWindowMonths, PortfolioSettings.Default.WindowMonths);
+        var pareto = request.ParetoThresholdPercent
+            ?? variables.Decimal(EnvironmentVariableNames.ParetoThresholdPercent, PortfolioSettings.Default.ParetoThresholdPercent);
         if (months < 1 || months > MaximumWindowMonths)
         {
             throw new BusinessRuleException(new LocalizedText(

@@ -42,7 +42,8 @@ public sealed class EnvironmentVariables
         {
             var name = row.GetAttributeValue<string>(EnvironmentVariableDefinition.Fields.SchemaName);
             var current = row.GetAttributeValue<AliasedValue>(ValueAlias + "." + EnvironmentVariableValue.Fields.Value)?.Value as string;
-            var chosen = !string.IsNullOrWhiteSpace(current) ? current : row.GetAttributeValue<string>(EnvironmentVariableDefinition.Fields.DefaultValue);
+            var chosen = !string.IsNullOrWhiteSpace(current)
+                ? current : row.GetAttributeValue<string>(EnvironmentVariableDefinition.Fields.DefaultValue);
             if (name is not null && !string.IsNullOrWhiteSpace(chosen)) values[name] = chosen!.Trim();
         }
 
@@ -51,7 +52,8 @@ public sealed class EnvironmentVariables
 
     /// <summary>A number setting; <paramref name="fallback"/> when unset or not a number (invariant culture).</summary>
     public decimal Decimal(string schemaName, decimal fallback) =>
-        _values.TryGetValue(schemaName, out var text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+        _values.TryGetValue(schemaName, out var text)
+            && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? number
             : fallback;
 

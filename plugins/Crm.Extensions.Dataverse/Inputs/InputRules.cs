@@ -30,7 +30,8 @@ public static class InputRules
         var (givenEnglish, givenSpanish) = Kind(given.GetType());
         return new LocalizedText(
             $"{name} takes {english}, but the request gave {givenEnglish} ({given.GetType().Name}). Send a value of the right type.",
-            $"{name} admite {spanish}, pero la solicitud indicó {givenSpanish} ({given.GetType().Name}). Envíe un valor del tipo correcto.");
+            $"{name} admite {spanish}, pero la solicitud indicó {givenSpanish} ({given.GetType().Name}). Envíe un valor del tipo " +
+            $"correcto.");
     }
 
     /// <summary>Refuses a number below <paramref name="minimum"/> (a batch size of 0 or less is a mistake, not "all").</summary>
@@ -38,8 +39,10 @@ public static class InputRules
     {
         if (value is null || value.Value >= minimum) return value;
         throw new BusinessRuleException(new LocalizedText(
-            $"{name} must be at least {minimum.ToString(CultureInfo.InvariantCulture)}; the request gave {value.Value.ToString(CultureInfo.InvariantCulture)}. Leave it empty to use the default.",
-            $"{name} debe ser como mínimo {minimum.ToString(CultureInfo.InvariantCulture)}; la solicitud indicó {value.Value.ToString(CultureInfo.InvariantCulture)}. Déjelo vacío para usar el valor predeterminado."));
+            $"{name} must be at least {minimum.ToString(CultureInfo.InvariantCulture)}; the request gave " +
+            $"{value.Value.ToString(CultureInfo.InvariantCulture)}. Leave it empty to use the default.",
+            $"{name} debe ser como mínimo {minimum.ToString(CultureInfo.InvariantCulture)}; la solicitud indicó " +
+            $"{value.Value.ToString(CultureInfo.InvariantCulture)}. Déjelo vacío para usar el valor predeterminado."));
     }
 
     public static LocalizedText Missing(string name) => new(
@@ -51,7 +54,8 @@ public static class InputRules
     /// reference without a table or id, to another table, or to a row that does not exist. Reads as SYSTEM: whether the
     /// caller may act on the row is the caller's own check.
     /// </summary>
-    public static EntityReference? ExistingRow(IOrganizationService service, string name, EntityReference? reference, params string[] tables)
+    public static EntityReference? ExistingRow(IOrganizationService service, string name, EntityReference? reference,
+        params string[] tables)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (reference is null) return null;
@@ -62,8 +66,10 @@ public static class InputRules
         if (reference.Id == Guid.Empty || service.RetrieveMultiple(query).Entities.Count == 0)
         {
             throw new BusinessRuleException(new LocalizedText(
-                $"{name} points at a {reference.LogicalName} row that does not exist (id {reference.Id}). It may have been deleted; pick another.",
-                $"{name} apunta a un registro de {reference.LogicalName} que no existe (id {reference.Id}). Puede que se haya eliminado; elija otro."));
+                $"{name} points at a {reference.LogicalName} row that does not exist (id {reference.Id}). It may have been deleted; pick " +
+                $"another.",
+                $"{name} apunta a un registro de {reference.LogicalName} que no existe (id {reference.Id}). Puede que se haya eliminado; " +
+                $"elija otro."));
         }
 
         return reference;
@@ -73,7 +79,8 @@ public static class InputRules
     public static void EnsureTable(string name, EntityReference? reference, params string[] tables)
     {
         if (reference is null) return;
-        var known = !string.IsNullOrEmpty(reference.LogicalName) && tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase);
+        var known = !string.IsNullOrEmpty(reference.LogicalName)
+            && tables.Contains(reference.LogicalName, StringComparer.OrdinalIgnoreCase);
         if (known) return;
         var given = string.IsNullOrEmpty(reference.LogicalName) ? "?" : reference.LogicalName;
         throw new BusinessRuleException(new LocalizedText(

@@ -10,7 +10,8 @@ namespace Crm.Extensions.Dataverse.Intimacy;
 
 /// <summary>The day's greetings, each owner as a reference (user or team) and the contacts blocked from loyalty.</summary>
 public sealed record BirthdaysOfTheDay(
-    DateTime LocalDate, IReadOnlyList<BirthdayGreeting> Greetings, IReadOnlyDictionary<Guid, EntityReference> Owners, IReadOnlyCollection<Guid> LoyaltyBlocked);
+    DateTime LocalDate, IReadOnlyList<BirthdayGreeting> Greetings, IReadOnlyDictionary<Guid, EntityReference> Owners,
+    IReadOnlyCollection<Guid> LoyaltyBlocked);
 
 /// <summary>
 /// The active contacts whose birthday falls on a day. A query cannot compare month and day of a date column, so every
@@ -24,7 +25,8 @@ public static class BirthdayContactsReader
         if (service is null) throw new ArgumentNullException(nameof(service));
         var query = new QueryExpression(Contact.EntityLogicalName)
         {
-            ColumnSet = new ColumnSet(Contact.Fields.BirthDate, Contact.Fields.OwnerId, Contact.Fields.FullName, Contact.Fields.LoyaltyBlocked),
+            ColumnSet = new ColumnSet(Contact.Fields.BirthDate, Contact.Fields.OwnerId, Contact.Fields.FullName,
+                Contact.Fields.LoyaltyBlocked),
             Orders = { new OrderExpression(Contact.Fields.ContactId, OrderType.Ascending) },
         };
         query.Criteria.AddCondition(Contact.Fields.BirthDate, ConditionOperator.NotNull);

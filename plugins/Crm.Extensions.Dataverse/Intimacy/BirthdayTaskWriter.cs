@@ -25,7 +25,8 @@ public static class BirthdayTaskWriter
     private const string SubjectFormat = "Birthday greetings {0}: {1} customer(s) / Felicitaciones de cumpleaños";
 
     /// <summary>How many tasks were created now.</summary>
-    public static int Write(IOrganizationService service, IReadOnlyList<OwnerGreetingTask> tasks, IReadOnlyDictionary<Guid, EntityReference> owners)
+    public static int Write(IOrganizationService service, IReadOnlyList<OwnerGreetingTask> tasks,
+        IReadOnlyDictionary<Guid, EntityReference> owners)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (tasks is null) throw new ArgumentNullException(nameof(tasks));
@@ -71,7 +72,8 @@ public static class BirthdayTaskWriter
         var text = new StringBuilder("Greet these customers on their birthday today. / Felicite hoy a estos clientes por su cumpleaños.");
         foreach (var greeting in task.Greetings)
         {
-            text.Append('\n').AppendFormat(CultureInfo.InvariantCulture, "- {0} ({1}) [{2:D}]", greeting.Name, greeting.Age, greeting.ContactId);
+            text.Append('\n')
+                .AppendFormat(CultureInfo.InvariantCulture, "- {0} ({1}) [{2:D}]", greeting.Name, greeting.Age, greeting.ContactId);
         }
 
         var all = text.ToString();

@@ -35,13 +35,15 @@ public static class CustomerRecords
         int? minutes;
         if (IsAccount(customer))
         {
-            var account = Read(service, customer, Account.Fields.LastInteractionOn, Account.Fields.LastInteractionDuration).ToEntity<Account>();
+            var account = Read(service, customer, Account.Fields.LastInteractionOn, Account.Fields.LastInteractionDuration)
+                .ToEntity<Account>();
             on = account.LastInteractionOn;
             minutes = account.LastInteractionDuration;
         }
         else
         {
-            var contact = Read(service, customer, Contact.Fields.LastInteractionOn, Contact.Fields.LastInteractionDuration).ToEntity<Contact>();
+            var contact = Read(service, customer, Contact.Fields.LastInteractionOn, Contact.Fields.LastInteractionDuration)
+                .ToEntity<Contact>();
             on = contact.LastInteractionOn;
             minutes = contact.LastInteractionDuration;
         }
@@ -54,7 +56,8 @@ public static class CustomerRecords
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (last is null) throw new ArgumentNullException(nameof(last));
-        var minutes = last.DurationMinutes is { } duration ? decimal.ToInt32(decimal.Round(duration, 0, MidpointRounding.AwayFromZero)) : (int?)null;
+        var minutes = last.DurationMinutes is { } duration
+            ? decimal.ToInt32(decimal.Round(duration, 0, MidpointRounding.AwayFromZero)) : (int?)null;
         Entity update = IsAccount(customer)
             ? new Account(customer.Id) { LastInteractionOn = last.OccurredOnUtc, LastInteractionDuration = minutes }
             : new Contact(customer.Id) { LastInteractionOn = last.OccurredOnUtc, LastInteractionDuration = minutes };

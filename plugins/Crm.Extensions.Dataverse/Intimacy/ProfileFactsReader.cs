@@ -34,7 +34,8 @@ public static class ProfileFactsReader
     public static CustomerProfile? Read(IOrganizationService service, EntityReference customer, Entity? customerImage = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        if (!CustomerRecords.IsCustomer(customer)) throw new ArgumentException("A profile belongs to a contact or an account.", nameof(customer));
+        if (!CustomerRecords.IsCustomer(customer))
+            throw new ArgumentException("A profile belongs to a contact or an account.", nameof(customer));
         var queries = new List<QueryExpression>
         {
             Latest(customer),
@@ -54,7 +55,8 @@ public static class ProfileFactsReader
         var row = found[0].FirstOrDefault();
         if (row is null) return null;
         var facts = new CustomerProfileFacts(
-            row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage) is { } stage ? CustomerLifecycleReader.StageFrom(stage.Value) : null,
+            row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage) is { } stage
+                ? CustomerLifecycleReader.StageFrom(stage.Value) : null,
             found[1].FirstOrDefault()?.GetAttributeValue<string>(Interaction.Fields.Reason),
             found[2].Count + found[3].Count,
             row.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount) ?? 0,
@@ -81,7 +83,8 @@ public static class ProfileFactsReader
     /// <summary>The latest interaction: its reason says why the customer interacts today.</summary>
     private static QueryExpression Latest(EntityReference customer)
     {
-        var query = new QueryExpression(Interaction.EntityLogicalName) { ColumnSet = new ColumnSet(Interaction.Fields.Reason), TopCount = 1 };
+        var query = new QueryExpression(Interaction.EntityLogicalName) { ColumnSet = new ColumnSet(Interaction.Fields.Reason),
+            TopCount = 1 };
         query.Criteria.AddCondition(Interaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
         query.AddOrder(Interaction.Fields.OccurredOn, OrderType.Descending);
         return query;

@@ -22,7 +22,8 @@ public static class CustomerLifecycleReader
     private const string InvoiceAlias = "paid";
     private const string SurveyAlias = "answer";
 
-    public static CustomerLifecycle Read(IOrganizationService service, EntityReference customer, DateTime asOf, LifecycleThresholds thresholds)
+    public static CustomerLifecycle Read(IOrganizationService service, EntityReference customer, DateTime asOf,
+        LifecycleThresholds thresholds)
     {
         var history = History(service, customer, asOf, thresholds);
         return new CustomerLifecycle(customer, history.Stage, history.Facts.ToLifecycleFacts(asOf, thresholds));
@@ -32,7 +33,8 @@ public static class CustomerLifecycleReader
     /// The customer's stage, RowVersion and purchase facts from the invoices themselves (the source of truth): the
     /// invoice steps use it to (re)build the facts kept on the customer (<see cref="PurchaseFacts"/>).
     /// </summary>
-    public static CustomerPurchaseHistory History(IOrganizationService service, EntityReference customer, DateTime asOf, LifecycleThresholds thresholds)
+    public static CustomerPurchaseHistory History(IOrganizationService service, EntityReference customer, DateTime asOf,
+        LifecycleThresholds thresholds)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customer is null) throw new ArgumentNullException(nameof(customer));
@@ -47,7 +49,8 @@ public static class CustomerLifecycleReader
         paid.EntityAlias = InvoiceAlias;
         paid.Columns = new ColumnSet(Invoice.Fields.InvoiceId, Invoice.Fields.ModifiedOn);
         paid.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
-        var answers = paid.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
+        var answers = paid.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId,
+            JoinOperator.LeftOuter);
         answers.EntityAlias = SurveyAlias;
         answers.Columns = new ColumnSet(SatisfactionSurvey.Fields.NpsScore, SatisfactionSurvey.Fields.AnsweredOn);
         answers.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);
@@ -57,7 +60,9 @@ public static class CustomerLifecycleReader
         var stage = StageFrom(first?.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         var invoices = rows
             .Where(row => Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId) is not null)
-            .Select(row => new PaidPurchase(Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId)!.Value, Linked<DateTime?>(row, InvoiceAlias, Invoice.Fields.ModifiedOn) ?? asOf))
+            .Select(
+                row => new PaidPurchase(Linked<Guid?>(row, InvoiceAlias, Invoice.Fields.InvoiceId)!.Value,
+                    Linked<DateTime?>(row, InvoiceAlias, Invoice.Fields.ModifiedOn) ?? asOf))
             .ToList();
         var latestNps = rows
             .Where(row => Linked<int?>(row, SurveyAlias, SatisfactionSurvey.Fields.NpsScore) is not null)
@@ -71,7 +76,8 @@ public static class CustomerLifecycleReader
         ? (LifecycleStage)(option - (int)GlobalChoices.LifecycleStage.Prospect + (int)LifecycleStage.Prospect)
         : LifecycleStage.Prospect;
 
-    public static int OptionOf(LifecycleStage stage) => (int)GlobalChoices.LifecycleStage.Prospect + ((int)stage - (int)LifecycleStage.Prospect);
+    public static int OptionOf(LifecycleStage stage)
+        => (int)GlobalChoices.LifecycleStage.Prospect + ((int)stage - (int)LifecycleStage.Prospect);
 
     private static T? Linked<T>(Entity row, string alias, string column) =>
         row.GetAttributeValue<AliasedValue>(alias + "." + column) is { Value: T value } ? value : default;

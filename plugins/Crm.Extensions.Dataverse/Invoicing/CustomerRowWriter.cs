@@ -31,7 +31,8 @@ public static class CustomerRowWriter
         if (row is null) throw new ArgumentNullException(nameof(row));
         if (balances is null) throw new ArgumentNullException(nameof(balances));
         if (stored is null) throw new ArgumentNullException(nameof(stored));
-        if (balances.Available == stored.Available && balances.Pending == stored.Pending && balances.QualifyingInWindow == stored.QualifyingInWindow) return false;
+        if (balances.Available == stored.Available && balances.Pending == stored.Pending
+            && balances.QualifyingInWindow == stored.QualifyingInWindow) return false;
         row[Contact.Fields.PointsBalance] = balances.Available;
         row[Contact.Fields.PendingPoints] = balances.Pending;
         row[Contact.Fields.QualifyingPoints] = balances.QualifyingInWindow;
@@ -47,13 +48,17 @@ public static class CustomerRowWriter
         row.RowVersion = rowVersion;
         try
         {
-            service.Execute(new UpdateRequest { Target = row, ConcurrencyBehavior = rowVersion is null ? ConcurrencyBehavior.Default : ConcurrencyBehavior.IfRowVersionMatches });
+            service.Execute(
+                new UpdateRequest { Target = row,
+                    ConcurrencyBehavior = rowVersion is null ? ConcurrencyBehavior.Default : ConcurrencyBehavior.IfRowVersionMatches });
         }
         catch (Exception conflict) when (BalanceWriter.IsVersionMismatch(conflict))
         {
             throw new BusinessRuleException(new LocalizedText(
-                "This customer's points or purchase history changed while the invoice was being saved. Nothing was saved: save the invoice again.",
-                "Los puntos o el historial de compras de este cliente cambiaron mientras se guardaba la factura. No se guardó nada: guarde la factura de nuevo."));
+                "This customer's points or purchase history changed while the invoice was being saved. Nothing was saved: save the " +
+                "invoice again.",
+                "Los puntos o el historial de compras de este cliente cambiaron mientras se guardaba la factura. No se guardó nada: " +
+                "guarde la factura de nuevo."));
         }
     }
 }

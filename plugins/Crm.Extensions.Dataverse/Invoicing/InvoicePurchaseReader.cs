@@ -33,7 +33,8 @@ public sealed record PurchaseCustomer(LifecycleStage Stage, PurchaseFacts? Facts
 /// Everything the invoice-paid event needs, from one query: the lines with their families, the customer's journeys of
 /// those families, whether the invoice's survey was already requested, and the customer with its ledger.
 /// </summary>
-public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<FamilyJourney> Journeys, bool JourneysComplete, bool SurveyRequested, PurchaseCustomer Customer);
+public sealed record InvoicePurchase(IReadOnlyList<PurchaseLine> Lines, IReadOnlyList<FamilyJourney> Journeys, bool JourneysComplete,
+    bool SurveyRequested, PurchaseCustomer Customer);
 
 /// <summary>
 /// Reads a paid invoice in one request: invoice ⟕ lines ⟕ product ⟕ parent ⟕ grandparent (the family is the
@@ -108,13 +109,15 @@ public static class InvoicePurchaseReader
         }
 
         var complete = !CompleteDeepTrees(service, parentOf);
-        var lines = lineRows.GroupBy(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId)).Select(group => group.First())
+        var lines = lineRows.GroupBy(row => Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId))
+            .Select(group => group.First())
             .Where(row => Linked<EntityReference>(row, LineAlias, InvoiceDetail.Fields.ProductId) is not null)
             .Select(row =>
             {
                 var productId = Linked<EntityReference>(row, LineAlias, InvoiceDetail.Fields.ProductId)!.Id;
                 return new PurchaseLine(Linked<Guid?>(row, LineAlias, InvoiceDetail.Fields.InvoiceDetailId)!.Value, productId,
-                    Domain.Loyalty.Journeys.ProductFamilies.FamilyOf(productId, parentOf), Linked<Money>(row, LineAlias, InvoiceDetail.Fields.ExtendedAmount)?.Value ?? 0m);
+                    Domain.Loyalty.Journeys.ProductFamilies.FamilyOf(productId, parentOf),
+                    Linked<Money>(row, LineAlias, InvoiceDetail.Fields.ExtendedAmount)?.Value ?? 0m);
             })
             .ToList();
         var journeys = Enumerable.Range(0, JoinedLevels)
@@ -123,7 +126,8 @@ public static class InvoicePurchaseReader
             .GroupBy(journey => journey.GetAttributeValue<Guid>(JourneyTable.Fields.LoyaltyJourneyId))
             .Select(group => JourneyRows.FromRow(group.First()))
             .ToList();
-        var requested = rows.Any(row => Linked<string>(row, SurveyAlias, SatisfactionSurvey.Fields.RequestKey) == SurveyLoop.RequestKey(invoiceId));
+        var requested = rows.Any(
+            row => Linked<string>(row, SurveyAlias, SatisfactionSurvey.Fields.RequestKey) == SurveyLoop.RequestKey(invoiceId));
         return new InvoicePurchase(lines, journeys, complete, requested, buyer);
     }
 
@@ -135,9 +139,11 @@ public static class InvoicePurchaseReader
             Criteria = { Conditions = { new ConditionExpression(Invoice.Fields.InvoiceId, ConditionOperator.Equal, invoiceId) } },
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
-        var lines = query.AddLink(InvoiceDetail.EntityLogicalName, Invoice.Fields.InvoiceId, InvoiceDetail.Fields.InvoiceId, JoinOperator.LeftOuter);
+        var lines = query.AddLink(InvoiceDetail.EntityLogicalName, Invoice.Fields.InvoiceId, InvoiceDetail.Fields.InvoiceId,
+            JoinOperator.LeftOuter);
         lines.EntityAlias = LineAlias;
-        lines.Columns = new ColumnSet(InvoiceDetail.Fields.InvoiceDetailId, InvoiceDetail.Fields.ProductId, InvoiceDetail.Fields.ExtendedAmount);
+        lines.Columns = new ColumnSet(InvoiceDetail.Fields.InvoiceDetailId, InvoiceDetail.Fields.ProductId,
+            InvoiceDetail.Fields.ExtendedAmount);
         var from = lines;
         var fromColumn = InvoiceDetail.Fields.ProductId;
         for (var level = 0; level < JoinedLevels; level++)
@@ -145,7 +151,8 @@ public static class InvoicePurchaseReader
             var product = from.AddLink(Product.EntityLogicalName, fromColumn, Product.Fields.ProductId, JoinOperator.LeftOuter);
             product.EntityAlias = "p" + level;
             product.Columns = new ColumnSet(Product.Fields.ParentProductId);
-            var journey = product.AddLink(JourneyTable.EntityLogicalName, Product.Fields.ProductId, JourneyTable.Fields.ProductFamilyId, JoinOperator.LeftOuter);
+            var journey = product.AddLink(JourneyTable.EntityLogicalName, Product.Fields.ProductId, JourneyTable.Fields.ProductFamilyId,
+                JoinOperator.LeftOuter);
             journey.EntityAlias = "j" + level;
             journey.Columns = new ColumnSet(JourneyRows.Columns.Concat(new[] { JourneyTable.Fields.LoyaltyJourneyId }).ToArray());
             journey.LinkCriteria.AddCondition(JourneyTable.Fields.CustomerId, ConditionOperator.Equal, customer.Id);
@@ -153,7 +160,8 @@ public static class InvoicePurchaseReader
             fromColumn = Product.Fields.ParentProductId;
         }
 
-        var survey = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
+        var survey = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId,
+            JoinOperator.LeftOuter);
         survey.EntityAlias = SurveyAlias;
         survey.Columns = new ColumnSet(SatisfactionSurvey.Fields.RequestKey);
         survey.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.RequestKey, ConditionOperator.Equal, SurveyLoop.RequestKey(invoiceId));
@@ -163,7 +171,8 @@ public static class InvoicePurchaseReader
         buyer.EntityAlias = CustomerAlias;
         buyer.Columns = new ColumnSet(CustomerColumns.Concat(MemberFiguresColumns.Columns).Concat(PurchaseFactsColumns.Columns).ToArray());
         if (!withLedger) return query;
-        var ledger = buyer.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
+        var ledger = buyer.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId,
+            JoinOperator.LeftOuter);
         ledger.EntityAlias = LedgerAlias;
         ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
         ledger.LinkCriteria = Needed(invoiceId, asOf);
@@ -198,7 +207,8 @@ public static class InvoicePurchaseReader
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray()),
-            Criteria = { Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id) } },
+            Criteria = {
+                Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customer.Id) } },
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
@@ -207,7 +217,8 @@ public static class InvoicePurchaseReader
         while (true)
         {
             var page = service.RetrieveMultiple(query);
-            entries.AddRange(page.Entities.Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!));
+            entries.AddRange(
+                page.Entities.Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!));
             if (!page.MoreRecords) return entries;
             query.PageInfo.PageNumber++;
             query.PageInfo.PagingCookie = page.PagingCookie;
@@ -221,9 +232,11 @@ public static class InvoicePurchaseReader
                 $"The invoice's customer ({customer.LogicalName} {customer.Id}) does not exist.",
                 $"El cliente de la factura ({customer.LogicalName} {customer.Id}) no existe."));
         T? Column<T>(string column) => Linked<T>(first, CustomerAlias, column);
-        var entries = ledger ?? rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!)
+        var entries = ledger
+            ?? rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!)
             .GroupBy(entry => entry.Id).Select(group => group.First()).ToList();
-        var member = new MemberLedger(customer, Column<long?>(Contact.Fields.VersionNumber)!.Value.ToString(CultureInfo.InvariantCulture), Column<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
+        var member = new MemberLedger(customer, Column<long?>(Contact.Fields.VersionNumber)!.Value.ToString(CultureInfo.InvariantCulture),
+            Column<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
         {
             TierValidUntil = Column<DateTime?>(Contact.Fields.TierValidUntil),
             TierFloorId = Column<EntityReference>(Contact.Fields.TierFloorId)?.Id,
@@ -244,10 +257,13 @@ public static class InvoicePurchaseReader
         };
     }
 
-    /// <summary>A parent the join did not reach (a tree deeper than <see cref="JoinedLevels"/>): read upwards until the root. True when it had to.</summary>
+    /// <summary>
+    /// A parent the join did not reach (a tree deeper than <see cref="JoinedLevels"/>): read upwards until the root. True when it had to.
+    /// </summary>
     private static bool CompleteDeepTrees(IOrganizationService service, Dictionary<Guid, Guid?> parentOf)
     {
-        var open = parentOf.Values.Where(parent => parent is { } id && !parentOf.ContainsKey(id)).Select(parent => parent!.Value).Distinct().ToList();
+        var open = parentOf.Values.Where(parent => parent is { } id && !parentOf.ContainsKey(id)).Select(parent => parent!.Value).Distinct()
+            .ToList();
         var deep = open.Count > 0;
         while (open.Count > 0)
         {

@@ -15,8 +15,11 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 /// </summary>
 public static class LineCost
 {
-    /// <summary>The columns that change the cost; an Update step fires on them (the cost itself included, so a hand-typed value is recomputed).</summary>
-    public static readonly string[] Inputs = { InvoiceDetail.Fields.ProductId, InvoiceDetail.Fields.Quantity, InvoiceDetail.Fields.LineCost };
+    /// <summary>
+    /// The columns that change the cost; an Update step fires on them (the cost itself included, so a hand-typed value is recomputed).
+    /// </summary>
+    public static readonly string[] Inputs = { InvoiceDetail.Fields.ProductId, InvoiceDetail.Fields.Quantity,
+        InvoiceDetail.Fields.LineCost };
 
     /// <summary>The money column's range (cx_linecost): a cost beyond it is refused with the reason, not left to overflow.</summary>
     private const decimal MaxMoney = 922337203685477m;
@@ -32,8 +35,10 @@ public static class LineCost
         if (Math.Abs(cost) > MaxMoney)
         {
             throw new BusinessRuleException(new LocalizedText(
-                "The line's cost (quantity × the product's cost) is beyond what a money column holds. Check the quantity and the product's cost.",
-                "El coste de la línea (cantidad × coste del producto) supera lo que admite una columna de dinero. Revise la cantidad y el coste del producto."));
+                "The line's cost (quantity × the product's cost) is beyond what a money column holds. Check the quantity and the " +
+                "product's cost.",
+                "El coste de la línea (cantidad × coste del producto) supera lo que admite una columna de dinero. Revise la cantidad y " +
+                "el coste del producto."));
         }
 
         return Math.Round(cost, 2, MidpointRounding.AwayFromZero);

@@ -12,14 +12,18 @@ namespace Crm.Extensions.Dataverse.Invoicing;
 /// </summary>
 public static class PurchaseFactsColumns
 {
-    public static readonly string[] Columns = { Contact.Fields.PaidInvoiceCount, Contact.Fields.RecentPaidInvoices, Contact.Fields.LatestNpsScore };
+    public static readonly string[] Columns = { Contact.Fields.PaidInvoiceCount, Contact.Fields.RecentPaidInvoices,
+        Contact.Fields.LatestNpsScore };
 
-    /// <summary><paramref name="read"/> gives a column's value (a plain row or a link alias); null when the facts were never written.</summary>
+    /// <summary>
+    /// <paramref name="read"/> gives a column's value (a plain row or a link alias); null when the facts were never written.
+    /// </summary>
     public static PurchaseFacts? From(Func<string, object?> read)
     {
         if (read is null) throw new ArgumentNullException(nameof(read));
         if (read(Contact.Fields.PaidInvoiceCount) is not int total) return null;
-        return new PurchaseFacts(total, PurchaseFacts.ParseRecent(read(Contact.Fields.RecentPaidInvoices) as string), read(Contact.Fields.LatestNpsScore) as int?);
+        return new PurchaseFacts(total, PurchaseFacts.ParseRecent(read(Contact.Fields.RecentPaidInvoices) as string),
+            read(Contact.Fields.LatestNpsScore) as int?);
     }
 
     /// <summary>

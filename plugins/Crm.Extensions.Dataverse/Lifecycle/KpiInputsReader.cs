@@ -23,7 +23,8 @@ public static class KpiInputsReader
         if (period is null) throw new ArgumentNullException(nameof(period));
         if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));
 
-        var paid = Query(service, Invoice.EntityLogicalName, q => q.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid),
+        var paid = Query(service, Invoice.EntityLogicalName,
+            q => q.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid),
                 Invoice.Fields.CustomerId, Invoice.Fields.TotalAmount, Invoice.Fields.ModifiedOn)
             .Select(r => r.ToEntity<Invoice>())
             .Where(invoice => invoice.CustomerId is not null)
@@ -71,7 +72,8 @@ public static class KpiInputsReader
             .Select(r => r.ToEntity<Account>())
             .Select(account => new CustomerRow(account.Id, account.IsTarget == true, account.Clv?.Value));
 
-    private static IEnumerable<Entity> Query(IOrganizationService service, string table, Action<QueryExpression> filter, params string[] columns)
+    private static IEnumerable<Entity> Query(IOrganizationService service, string table, Action<QueryExpression> filter,
+        params string[] columns)
     {
         var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns) };
         filter(query);

@@ -24,7 +24,8 @@ public static class KpiPeriods
     public static KpiPeriod Parse(string? text, DateTime nowUtc)
     {
         if (text is null || text.Length != 7
-            || !DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
+            || !DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
         {
             throw new BusinessRuleException(Malformed);
         }
@@ -36,7 +37,8 @@ public static class KpiPeriods
             var latest = nowUtc.ToString("yyyy-MM", CultureInfo.InvariantCulture);
             throw new BusinessRuleException(new LocalizedText(
                 $"KPIs can be taken for months from {FirstYear}-01 up to the current month, {latest}; {text} is outside that range.",
-                $"Los KPI se pueden tomar para meses desde {FirstYear}-01 hasta el mes actual, {latest}; {text} está fuera de ese intervalo."));
+                $"Los KPI se pueden tomar para meses desde {FirstYear}-01 hasta el mes actual, {latest}; {text} está fuera de ese " +
+                $"intervalo."));
         }
 
         return KpiPeriod.Month(month.Year, month.Month);

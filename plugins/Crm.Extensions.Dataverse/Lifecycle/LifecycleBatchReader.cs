@@ -24,7 +24,8 @@ public static class LifecycleBatchReader
     public const int PageSize = 5000;
     private const string SurveyAlias = "answer";
 
-    public static LifecyclePage ReadPage(IOrganizationService service, DateTime asOf, LifecycleThresholds thresholds, string table, Guid? after, int pageSize = PageSize)
+    public static LifecyclePage ReadPage(IOrganizationService service, DateTime asOf, LifecycleThresholds thresholds, string table,
+        Guid? after, int pageSize = PageSize)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));
@@ -33,7 +34,8 @@ public static class LifecycleBatchReader
         return new LifecyclePage(customers, page.LastId, page.MoreRecords);
     }
 
-    private static IReadOnlyList<CustomerLifecycle> WithFacts(IOrganizationService service, IReadOnlyList<Entity> customers, DateTime asOf, LifecycleThresholds thresholds)
+    private static IReadOnlyList<CustomerLifecycle> WithFacts(IOrganizationService service, IReadOnlyList<Entity> customers, DateTime asOf,
+        LifecycleThresholds thresholds)
     {
         var invoices = PaidInvoices(service, customers.Select(c => c.Id).ToList(), asOf);
         var windowStart = asOf.AddMonths(-thresholds.LoyalWindowMonths);
@@ -45,14 +47,19 @@ public static class LifecycleBatchReader
                 mine.Count,
                 mine.Count(invoice => invoice.PaidOn >= windowStart && invoice.PaidOn <= asOf),
                 mine.Count == 0 ? null : mine.Max(invoice => invoice.PaidOn),
-                rows.Where(invoice => invoice.Nps is not null).OrderByDescending(invoice => invoice.AnsweredOn ?? DateTime.MinValue).Select(invoice => invoice.Nps).FirstOrDefault());
+                rows.Where(invoice => invoice.Nps is not null).OrderByDescending(invoice => invoice.AnsweredOn ?? DateTime.MinValue)
+                    .Select(invoice => invoice.Nps).FirstOrDefault());
             var stage = CustomerLifecycleReader.StageFrom(row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
             return new CustomerLifecycle(row.ToEntityReference(), stage, facts);
         }).ToList();
     }
 
-    /// <summary>One row per paid invoice and answered survey (an invoice without an answer gives one row). A paid invoice's last modification is its payment date (paid invoices are read-only), as the single reader has it.</summary>
-    private static Dictionary<Guid, List<PaidInvoice>> PaidInvoices(IOrganizationService service, IReadOnlyList<Guid> customerIds, DateTime asOf)
+    /// <summary>
+    /// One row per paid invoice and answered survey (an invoice without an answer gives one row). A paid invoice's last modification is its
+    /// payment date (paid invoices are read-only), as the single reader has it.
+    /// </summary>
+    private static Dictionary<Guid, List<PaidInvoice>> PaidInvoices(IOrganizationService service, IReadOnlyList<Guid> customerIds,
+        DateTime asOf)
     {
         var query = new QueryExpression(Invoice.EntityLogicalName)
         {
@@ -61,7 +68,8 @@ public static class LifecycleBatchReader
         };
         query.Criteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
         query.Criteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.In, customerIds.Cast<object>().ToArray());
-        var answers = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId, JoinOperator.LeftOuter);
+        var answers = query.AddLink(SatisfactionSurvey.EntityLogicalName, Invoice.Fields.InvoiceId, SatisfactionSurvey.Fields.InvoiceId,
+            JoinOperator.LeftOuter);
         answers.EntityAlias = SurveyAlias;
         answers.Columns = new ColumnSet(SatisfactionSurvey.Fields.NpsScore, SatisfactionSurvey.Fields.AnsweredOn);
         answers.LinkCriteria.AddCondition(SatisfactionSurvey.Fields.NpsScore, ConditionOperator.NotNull);

@@ -51,7 +51,8 @@ public static class LifecycleBatchWriter
             : new Contact(change.Customer.Id) { LifecycleStage = stage, LifecycleStageChangedOn = on };
     }
 
-    private static Entity TransitionRow(PlannedTransition change) => LifecycleWriter.TransitionRow(change.Customer, change.Transition, change.SourceKey);
+    private static Entity TransitionRow(PlannedTransition change)
+        => LifecycleWriter.TransitionRow(change.Customer, change.Transition, change.SourceKey);
 
     private static IEnumerable<List<PlannedTransition>> InBatches(IReadOnlyList<PlannedTransition> changes)
     {

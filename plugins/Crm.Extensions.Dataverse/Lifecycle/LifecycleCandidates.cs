@@ -17,7 +17,9 @@ public static class LifecycleCandidates
         (int)GlobalChoices.LifecycleStage.Advocate, (int)GlobalChoices.LifecycleStage.AtRisk,
     };
 
-    /// <summary>Aging customers of <paramref name="table"/> (contact or account; they share the cx_ column names), by id for stable paging.</summary>
+    /// <summary>
+    /// Aging customers of <paramref name="table"/> (contact or account; they share the cx_ column names), by id for stable paging.
+    /// </summary>
     public static QueryExpression Query(string table)
     {
         var query = new QueryExpression(table)

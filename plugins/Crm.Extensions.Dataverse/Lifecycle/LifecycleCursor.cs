@@ -24,7 +24,9 @@ public sealed record LifecycleCursor(string Table, Guid? After)
 
     public string ToText() => Version + "|" + Table + "|" + (After?.ToString("D") ?? string.Empty);
 
-    /// <summary>Empty text is the start; anything else must be a cursor this class wrote (refused in English and Spanish otherwise).</summary>
+    /// <summary>
+    /// Empty text is the start; anything else must be a cursor this class wrote (refused in English and Spanish otherwise).
+    /// </summary>
     public static LifecycleCursor Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Start;

@@ -18,7 +18,8 @@ public static class LifecycleSettings
 {
     public static readonly string[] VariableNames =
     {
-        EnvironmentVariableNames.RepeatMinimumPurchases, EnvironmentVariableNames.LoyalMinimumPurchases, EnvironmentVariableNames.LoyalWindowMonths,
+        EnvironmentVariableNames.RepeatMinimumPurchases, EnvironmentVariableNames.LoyalMinimumPurchases,
+        EnvironmentVariableNames.LoyalWindowMonths,
         EnvironmentVariableNames.AtRiskAfterDays, EnvironmentVariableNames.LapsedAfterDays, EnvironmentVariableNames.PromoterMinimumScore,
         EnvironmentVariableNames.AdvocateMinimumPurchases,
     };
@@ -47,8 +48,12 @@ public static class LifecycleSettings
         {
             // The domain's check names the broken rule; the administrator fixing it needs to hear it in their language.
             throw new BusinessRuleException(new LocalizedText(
-                string.Format(CultureInfo.InvariantCulture, "The lifecycle environment variables ({0}) are inconsistent: {1}", string.Join(", ", VariableNames), FirstLine(invalid.Message)),
-                string.Format(CultureInfo.InvariantCulture, "Las variables de entorno del ciclo de vida ({0}) son incoherentes: las compras deben ser positivas (recurrente desde 2), inactivo debe llegar después de en riesgo y la respuesta NPS va de 0 a 10.", string.Join(", ", VariableNames))));
+                string.Format(CultureInfo.InvariantCulture, "The lifecycle environment variables ({0}) are inconsistent: {1}",
+                    string.Join(", ", VariableNames), FirstLine(invalid.Message)),
+                string.Format(CultureInfo.InvariantCulture,
+                    "Las variables de entorno del ciclo de vida ({0}) son incoherentes: las compras deben ser positivas (recurrente " +
+                    "desde 2), inactivo debe llegar después de en riesgo y la respuesta NPS va de 0 a 10.",
+                    string.Join(", ", VariableNames))));
         }
 
         return thresholds;

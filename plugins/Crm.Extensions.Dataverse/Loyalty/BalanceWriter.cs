@@ -18,7 +18,8 @@ public static class BalanceWriter
     /// <summary>Dataverse's ConcurrencyVersionMismatch error code.</summary>
     public const int VersionMismatch = unchecked((int)0x80060882);
 
-    public static MemberBalances Write(IOrganizationService service, MemberLedger member, DateTime asOf, ProgramSettings program, Func<MemberLedger> reread)
+    public static MemberBalances Write(IOrganizationService service, MemberLedger member, DateTime asOf, ProgramSettings program,
+        Func<MemberLedger> reread)
     {
         if (member is null) throw new ArgumentNullException(nameof(member));
         if (reread is null) throw new ArgumentNullException(nameof(reread));

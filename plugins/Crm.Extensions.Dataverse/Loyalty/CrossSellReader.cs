@@ -42,7 +42,8 @@ public static class CrossSellReader
 
         // Request 4: productsubstitute rows from or (when bi-directional) to the owned products.
         var relationships = Relationships(service, owned);
-        var candidates = relationships.SelectMany(r => new[] { r.ProductId, r.RelatedProductId }).Where(id => !purchased.Contains(id)).Distinct().ToList();
+        var candidates = relationships.SelectMany(r => new[] { r.ProductId, r.RelatedProductId }).Where(id => !purchased.Contains(id))
+            .Distinct().ToList();
         if (candidates.Count == 0) return null;
 
         // Request 5: which candidates the customer's price list carries. Request 6: offers already made for them.
@@ -56,7 +57,8 @@ public static class CrossSellReader
         return new Facts(request, relationships);
     }
 
-    private static string OfferKey(Guid customerId, Guid productId) => Domain.Loyalty.CrossSell.CrossSellSuggestion.KeyFor(customerId, productId);
+    private static string OfferKey(Guid customerId, Guid productId)
+        => Domain.Loyalty.CrossSell.CrossSellSuggestion.KeyFor(customerId, productId);
 
     private sealed record Standing(Guid? PriceListId, string? Segment);
 
@@ -69,13 +71,15 @@ public static class CrossSellReader
             ColumnSet = new ColumnSet(Contact.Fields.DefaultPriceLevelId),
             Criteria = { Conditions = { new ConditionExpression(primaryKey, ConditionOperator.Equal, customer.Id) } },
         };
-        var segment = query.AddLink(CustomerSegment.EntityLogicalName, Contact.Fields.CustomerSegmentId, CustomerSegment.Fields.CustomerSegmentId, JoinOperator.LeftOuter);
+        var segment = query.AddLink(CustomerSegment.EntityLogicalName, Contact.Fields.CustomerSegmentId,
+            CustomerSegment.Fields.CustomerSegmentId, JoinOperator.LeftOuter);
         segment.EntityAlias = SegmentAlias;
         segment.Columns = new ColumnSet(CustomerSegment.Fields.SegmentCode);
 
         var row = service.RetrieveMultiple(query).Entities.FirstOrDefault();
         if (row is null) return null;
-        var code = (row.GetAttributeValue<AliasedValue>(SegmentAlias + "." + CustomerSegment.Fields.SegmentCode)?.Value as OptionSetValue)?.Value;
+        var code = (
+            row.GetAttributeValue<AliasedValue>(SegmentAlias + "." + CustomerSegment.Fields.SegmentCode)?.Value as OptionSetValue)?.Value;
         return new Standing(row.GetAttributeValue<EntityReference>(Contact.Fields.DefaultPriceLevelId)?.Id, SegmentName(code));
     }
 
@@ -98,7 +102,8 @@ public static class CrossSellReader
         var invoice = query.AddLink(Invoice.EntityLogicalName, InvoiceDetail.Fields.InvoiceId, Invoice.Fields.InvoiceId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.Equal, customerId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, InvoiceStates.Paid);
-        return new HashSet<Guid>(QueryPages.All(service, query).Select(row => row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)!.Id));
+        return new HashSet<Guid>(
+            QueryPages.All(service, query).Select(row => row.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.ProductId)!.Id));
     }
 
     private static HashSet<Guid> ProductsInFamily(IOrganizationService service, Guid familyId, HashSet<Guid> purchased)
@@ -144,7 +149,8 @@ public static class CrossSellReader
         var to = row.GetAttributeValue<EntityReference>(ProductSubstitute.Fields.SubstitutedProductId);
         var type = row.GetAttributeValue<OptionSetValue>(ProductSubstitute.Fields.SalesRelationshipType)?.Value;
         if (from is null || to is null || type is null || !Enum.IsDefined(typeof(SalesRelationshipType), type.Value)) return null;
-        var direction = row.GetAttributeValue<OptionSetValue>(ProductSubstitute.Fields.Direction)?.Value == (int)RelationshipDirection.Bidirectional
+        var direction = row.GetAttributeValue<OptionSetValue>(ProductSubstitute.Fields.Direction)?.Value == (
+            int)RelationshipDirection.Bidirectional
             ? RelationshipDirection.Bidirectional
             : RelationshipDirection.Unidirectional;
         return new ProductRelationship(from.Id, to.Id, (SalesRelationshipType)type.Value, direction);

@@ -16,7 +16,8 @@ namespace Crm.Extensions.Dataverse.Loyalty;
 public static class CrossSellWriter
 {
     /// <summary>One Upsert per offer.</summary>
-    public static void Upsert(IOrganizationService service, IEnumerable<CrossSellSuggestion> offers, EntityReference customer, Guid journeyId, DateTime on)
+    public static void Upsert(IOrganizationService service, IEnumerable<CrossSellSuggestion> offers, EntityReference customer,
+        Guid journeyId, DateTime on)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (offers is null) throw new ArgumentNullException(nameof(offers));

@@ -19,8 +19,10 @@ public static class JourneyRows
 
     public static readonly string[] Columns =
     {
-        EarlyBound.LoyaltyJourney.Fields.CustomerId, EarlyBound.LoyaltyJourney.Fields.ProductFamilyId, EarlyBound.LoyaltyJourney.Fields.Phase,
-        EarlyBound.LoyaltyJourney.Fields.PurchaseCount, EarlyBound.LoyaltyJourney.Fields.IsAtRisk, EarlyBound.LoyaltyJourney.Fields.PhaseHistory,
+        EarlyBound.LoyaltyJourney.Fields.CustomerId, EarlyBound.LoyaltyJourney.Fields.ProductFamilyId,
+        EarlyBound.LoyaltyJourney.Fields.Phase,
+        EarlyBound.LoyaltyJourney.Fields.PurchaseCount, EarlyBound.LoyaltyJourney.Fields.IsAtRisk,
+        EarlyBound.LoyaltyJourney.Fields.PhaseHistory,
     };
 
     /// <summary>The row to Upsert: addressed by its alternate key (customer + family), never by a guessed id.</summary>
@@ -46,7 +48,9 @@ public static class JourneyRows
             row[EarlyBound.LoyaltyJourney.Fields.FirstPurchaseOn] = on;
         }
 
-        if (update.IsNew) row[EarlyBound.LoyaltyJourney.Fields.Name] = "Journey " + journey.FamilyId.ToString("N", CultureInfo.InvariantCulture).Substring(0, 8);
+        if (update.IsNew)
+            row[EarlyBound.LoyaltyJourney.Fields.Name] = "Journey "
+            + journey.FamilyId.ToString("N", CultureInfo.InvariantCulture).Substring(0, 8);
 
         if (update.Changes.Count > 0) row[EarlyBound.LoyaltyJourney.Fields.PhaseStartedOn] = update.Changes[update.Changes.Count - 1].On;
         return row;

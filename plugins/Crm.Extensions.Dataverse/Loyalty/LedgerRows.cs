@@ -31,7 +31,8 @@ public static class LedgerRows
         {
             Id = entry.Id,
             [LoyaltyTransaction.Fields.LoyaltyTransactionId] = entry.Id,
-            [LoyaltyTransaction.Fields.Name] = Truncate(entry.Kind + " " + entry.Points.ToString(System.Globalization.CultureInfo.InvariantCulture), 200),
+            [LoyaltyTransaction.Fields.Name] = Truncate(
+                entry.Kind + " " + entry.Points.ToString(System.Globalization.CultureInfo.InvariantCulture), 200),
             [LoyaltyTransaction.Fields.CustomerId] = customer,
             [LoyaltyTransaction.Fields.LoyaltyProgramId] = new EntityReference(LoyaltyProgram.EntityLogicalName, programId),
             [LoyaltyTransaction.Fields.EntryType] = new OptionSetValue((int)TypeOf(entry.Kind)),
@@ -45,13 +46,16 @@ public static class LedgerRows
             [LoyaltyTransaction.Fields.Amount] = new Money(entry.BaseAmount),
             [LoyaltyTransaction.Fields.QualifyingPoints] = entry.IsQualifying ? entry.Points : 0,
         };
-        if (entry.InvoiceId is { } invoiceId) row[LoyaltyTransaction.Fields.InvoiceId] = new EntityReference(Invoice.EntityLogicalName, invoiceId);
-        if (entry.InvoiceLineId is { } lineId) row[LoyaltyTransaction.Fields.InvoiceDetailId] = new EntityReference(InvoiceDetail.EntityLogicalName, lineId);
+        if (entry.InvoiceId is { } invoiceId)
+            row[LoyaltyTransaction.Fields.InvoiceId] = new EntityReference(Invoice.EntityLogicalName, invoiceId);
+        if (entry.InvoiceLineId is { } lineId)
+            row[LoyaltyTransaction.Fields.InvoiceDetailId] = new EntityReference(InvoiceDetail.EntityLogicalName, lineId);
         // A debit holds nothing (0), so a row without a value is one written before the ledger kept remaining points.
         var kept = entry.IsCredit && entry.Points > 0 ? entry.Remaining : 0;
         if (kept is { } remaining) row[LoyaltyTransaction.Fields.RemainingPoints] = remaining;
         if (entry.AdjustmentReason is { } adjustment) row[LoyaltyTransaction.Fields.AdjustmentReason] = new OptionSetValue(adjustment);
-        if (entry.AdjustedBy is { } user) row[LoyaltyTransaction.Fields.AdjustedById] = new EntityReference(SystemUser.EntityLogicalName, user);
+        if (entry.AdjustedBy is { } user)
+            row[LoyaltyTransaction.Fields.AdjustedById] = new EntityReference(SystemUser.EntityLogicalName, user);
         return row;
     }
 
@@ -88,7 +92,9 @@ public static class LedgerRows
         };
     }
 
-    /// <summary>An expire entry names its lot in its source key (<c>expire:&lt;lot&gt;:&lt;date&gt;</c>, <see cref="SourceKeys.Expire"/>).</summary>
+    /// <summary>
+    /// An expire entry names its lot in its source key (<c>expire:&lt;lot&gt;:&lt;date&gt;</c>, <see cref="SourceKeys.Expire"/>).
+    /// </summary>
     private static Guid? ExpiredLot(string? sourceKey)
     {
         var parts = (sourceKey ?? string.Empty).Split(':');
@@ -127,8 +133,10 @@ public static class LedgerRows
         GlobalChoices.LedgerEntryType.Adjust => LedgerEntryKind.Adjust,
         GlobalChoices.LedgerEntryType.Refund => LedgerEntryKind.Refund,
         _ => throw new BusinessRuleException(new LocalizedText(
-            $"The points movement {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask a loyalty administrator to correct it with Adjust points.",
-            $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de este miembro. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),
+            $"The points movement {rowId} has no valid entry type ({Describe(type)}), so this member's points cannot be worked out. Ask " +
+            $"a loyalty administrator to correct it with Adjust points.",
+            $"El movimiento de puntos {rowId} no tiene un tipo válido ({Describe(type)}), así que no se pueden calcular los puntos de " +
+            $"este miembro. Pida a un administrador de fidelización que lo corrija con Ajustar puntos.")),
     };
 
     private static string Describe(int? type) => type?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";

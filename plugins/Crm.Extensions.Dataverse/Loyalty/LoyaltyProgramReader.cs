@@ -46,7 +46,8 @@ public static class LoyaltyProgramReader
             Criteria = { Conditions = { new ConditionExpression(LoyaltyProgram.Fields.StateCode, ConditionOperator.Equal, 0) } },
             Orders = { new OrderExpression(LoyaltyProgram.Fields.CreatedOn, OrderType.Ascending) },
         };
-        var tiers = query.AddLink(LoyaltyTier.EntityLogicalName, LoyaltyProgram.Fields.LoyaltyProgramId, LoyaltyTier.Fields.LoyaltyProgramId, JoinOperator.LeftOuter);
+        var tiers = query.AddLink(LoyaltyTier.EntityLogicalName, LoyaltyProgram.Fields.LoyaltyProgramId,
+            LoyaltyTier.Fields.LoyaltyProgramId, JoinOperator.LeftOuter);
         tiers.EntityAlias = TierAlias;
         tiers.Columns = new ColumnSet(
             LoyaltyTier.Fields.LoyaltyTierId, LoyaltyTier.Fields.Name, LoyaltyTier.Fields.Rank, LoyaltyTier.Fields.MinSpend,
@@ -81,14 +82,19 @@ public static class LoyaltyProgramReader
         var defaults = new ProgramSettings();
         var settings = defaults with
         {
-            QualificationWindowMonths = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.QualificationWindowMonths) ?? defaults.QualificationWindowMonths,
+            QualificationWindowMonths = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.QualificationWindowMonths)
+                ?? defaults.QualificationWindowMonths,
             DowngradeGraceDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.DowngradeGraceDays) ?? defaults.DowngradeGraceDays,
             PendingDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.PendingDays) ?? defaults.PendingDays,
-            PointsPerCurrencyUnit = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.PointsPerCurrencyUnit) ?? defaults.PointsPerCurrencyUnit,
+            PointsPerCurrencyUnit = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.PointsPerCurrencyUnit)
+                ?? defaults.PointsPerCurrencyUnit,
             Expiry = Expiry(row) ?? defaults.Expiry,
-            MaxBalance = row.Contains(LoyaltyProgram.Fields.MaxBalance) ? row.GetAttributeValue<int?>(LoyaltyProgram.Fields.MaxBalance) : defaults.MaxBalance,
+            MaxBalance = row.Contains(LoyaltyProgram.Fields.MaxBalance)
+                ? row.GetAttributeValue<int?>(LoyaltyProgram.Fields.MaxBalance) : defaults.MaxBalance,
             ExcludedFamilyIds = Guids(row.GetAttributeValue<string>(LoyaltyProgram.Fields.ExcludedProductFamilies)),
-            VipTopProfitShare = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare) is { } percent ? percent / 100m : defaults.VipTopProfitShare, // the column is a percentage (0–100)
+            // the column is a percentage (0–100)
+            VipTopProfitShare = row.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare) is { } percent
+                ? percent / 100m : defaults.VipTopProfitShare,
             ExpiryWarningDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.ExpiryWarningDays) ?? defaults.ExpiryWarningDays,
             BirthdayBackfillDays = row.GetAttributeValue<int?>(LoyaltyProgram.Fields.BirthdayBackfillDays) ?? defaults.BirthdayBackfillDays,
         };
@@ -113,10 +119,14 @@ public static class LoyaltyProgramReader
     {
         if (Linked<Guid?>(row, LoyaltyTier.Fields.LoyaltyTierId) is not { } id) return null;
         var paths = new List<QualificationPath>();
-        if (Linked<Money>(row, LoyaltyTier.Fields.MinSpend) is { } spend) paths.Add(new QualificationPath(QualificationMeasure.Spend, spend.Value));
-        if (Linked<int?>(row, LoyaltyTier.Fields.MinQualifyingPoints) is { } points) paths.Add(new QualificationPath(QualificationMeasure.QualifyingPoints, points));
-        if (Linked<int?>(row, LoyaltyTier.Fields.MinTransactions) is { } count) paths.Add(new QualificationPath(QualificationMeasure.TransactionCount, count));
-        return new TierDefinition(id, Linked<string>(row, LoyaltyTier.Fields.Name) ?? string.Empty, Linked<int?>(row, LoyaltyTier.Fields.Rank) ?? 0)
+        if (Linked<Money>(row, LoyaltyTier.Fields.MinSpend) is { } spend)
+            paths.Add(new QualificationPath(QualificationMeasure.Spend, spend.Value));
+        if (Linked<int?>(row, LoyaltyTier.Fields.MinQualifyingPoints) is { } points)
+            paths.Add(new QualificationPath(QualificationMeasure.QualifyingPoints, points));
+        if (Linked<int?>(row, LoyaltyTier.Fields.MinTransactions) is { } count)
+            paths.Add(new QualificationPath(QualificationMeasure.TransactionCount, count));
+        return new TierDefinition(id, Linked<string>(row, LoyaltyTier.Fields.Name) ?? string.Empty,
+            Linked<int?>(row, LoyaltyTier.Fields.Rank) ?? 0)
         {
             Paths = paths,
             PointsMultiplier = Linked<decimal?>(row, LoyaltyTier.Fields.PointsMultiplier) ?? 1m,
@@ -135,7 +145,10 @@ public static class LoyaltyProgramReader
     private static IReadOnlyCollection<Guid> Guids(string? text) =>
         (text ?? string.Empty).Split(new[] { ',', ';', '\n', '\r', ' ' }, StringSplitOptions.RemoveEmptyEntries)
             .Select(part => Guid.TryParse(part, out var id) ? id : throw new BusinessRuleException(new LocalizedText(
-                string.Format(CultureInfo.InvariantCulture, "The loyalty program's excluded product families hold '{0}', which is not a product id.", part),
-                string.Format(CultureInfo.InvariantCulture, "Las familias de producto excluidas del programa de fidelización contienen '{0}', que no es un id de producto.", part))))
+                string.Format(CultureInfo.InvariantCulture,
+                    "The loyalty program's excluded product families hold '{0}', which is not a product id.", part),
+                string.Format(CultureInfo.InvariantCulture,
+                    "Las familias de producto excluidas del programa de fidelización contienen '{0}', que no es un id de producto.",
+                    part))))
             .ToList();
 }

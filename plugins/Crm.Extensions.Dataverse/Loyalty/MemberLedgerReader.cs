@@ -49,11 +49,13 @@ public static class MemberLedgerReader
         var query = new QueryExpression(customer.LogicalName)
         {
             ColumnSet = new ColumnSet(
-                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget, Contact.Fields.ConsentMarketing,
+                Contact.Fields.LoyaltyTierId, Contact.Fields.TierValidUntil, Contact.Fields.TierFloorId, Contact.Fields.IsTarget,
+                Contact.Fields.ConsentMarketing,
                 Contact.Fields.LoyaltyBlocked, Contact.Fields.StateCode),
             Criteria = { Conditions = { new ConditionExpression(primaryKey, ConditionOperator.Equal, customer.Id) } },
         };
-        var ledger = query.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId, JoinOperator.LeftOuter);
+        var ledger = query.AddLink(LoyaltyTransaction.EntityLogicalName, primaryKey, LoyaltyTransaction.Fields.CustomerId,
+            JoinOperator.LeftOuter);
         ledger.EntityAlias = LedgerAlias;
         ledger.Columns = new ColumnSet(LedgerRows.Columns.Concat(new[] { LoyaltyTransaction.Fields.LoyaltyTransactionId }).ToArray());
 
@@ -70,7 +72,8 @@ public static class MemberLedgerReader
         var entries = joined.MoreRecords
             ? WholeLedger(service, customer.Id)
             : rows.Select(row => LedgerRows.FromRow(row, LedgerAlias)).Where(entry => entry is not null).Select(entry => entry!).ToList();
-        return new MemberLedger(customer, first.RowVersion, first.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id, entries)
+        return new MemberLedger(customer, first.RowVersion, first.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id,
+            entries)
         {
             TierValidUntil = first.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil),
             TierFloorId = first.GetAttributeValue<EntityReference>(Contact.Fields.TierFloorId)?.Id,
@@ -91,9 +94,11 @@ public static class MemberLedgerReader
         var query = new QueryExpression(LoyaltyTransaction.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(LedgerRows.Columns),
-            Criteria = { Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customerId) } },
+            Criteria = {
+                Conditions = { new ConditionExpression(LoyaltyTransaction.Fields.CustomerId, ConditionOperator.Equal, customerId) } },
             Orders = { new OrderExpression(LoyaltyTransaction.Fields.LoyaltyTransactionId, OrderType.Ascending) },
         };
-        return QueryPages.All(service, query).Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null).Select(entry => entry!).ToList();
+        return QueryPages.All(service, query).Select(row => LedgerRows.FromRow(row)).Where(entry => entry is not null)
+            .Select(entry => entry!).ToList();
     }
 }

@@ -42,7 +42,8 @@ public static class ProductFamilyReader
             foreach (var alias in Aliases)
             {
                 if (current is not { } ancestor || parentOf.ContainsKey(ancestor)) break;
-                current = Record(parentOf, ancestor, (row.GetAttributeValue<AliasedValue>(alias + "." + Product.Fields.ParentProductId)?.Value as EntityReference)?.Id);
+                current = Record(parentOf, ancestor,
+                    (row.GetAttributeValue<AliasedValue>(alias + "." + Product.Fields.ParentProductId)?.Value as EntityReference)?.Id);
             }
         }
 
@@ -63,10 +64,12 @@ public static class ProductFamilyReader
             ColumnSet = new ColumnSet(Product.Fields.ParentProductId),
             Criteria = { Conditions = { new ConditionExpression(Product.Fields.ProductId, ConditionOperator.Equal, productId) } },
         };
-        var link = query.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId, JoinOperator.LeftOuter);
+        var link = query.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId,
+            JoinOperator.LeftOuter);
         link.EntityAlias = Aliases[0];
         link.Columns = new ColumnSet(Product.Fields.ParentProductId);
-        var grand = link.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId, JoinOperator.LeftOuter);
+        var grand = link.AddLink(Product.EntityLogicalName, Product.Fields.ParentProductId, Product.Fields.ProductId,
+            JoinOperator.LeftOuter);
         grand.EntityAlias = Aliases[1];
         grand.Columns = new ColumnSet(Product.Fields.ParentProductId);
         var rows = service.RetrieveMultiple(query).Entities;

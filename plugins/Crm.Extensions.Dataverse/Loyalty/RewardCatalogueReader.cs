@@ -33,7 +33,8 @@ public static class RewardCatalogueReader
                     new ConditionExpression(RewardTable.Fields.StateCode, ConditionOperator.Equal, 0),
                 },
             },
-            Orders = { new OrderExpression(RewardTable.Fields.PointsCost, OrderType.Ascending), new OrderExpression(RewardTable.Fields.Name, OrderType.Ascending) },
+            Orders = { new OrderExpression(RewardTable.Fields.PointsCost, OrderType.Ascending),
+                new OrderExpression(RewardTable.Fields.Name, OrderType.Ascending) },
         };
         return QueryPages.All(service, query).Select(row => RewardReader.FromRow(row, program)).ToList();
     }
@@ -51,7 +52,8 @@ public static class RewardCatalogueReader
                 {
                     new ConditionExpression(RedemptionTable.Fields.CustomerId, ConditionOperator.Equal, customerId),
                     new ConditionExpression(
-                        RedemptionTable.Fields.RedemptionStatus, ConditionOperator.NotEqual, (int)RedemptionTable.RedemptionStatusChoice.Cancelled),
+                        RedemptionTable.Fields.RedemptionStatus, ConditionOperator.NotEqual,
+                        (int)RedemptionTable.RedemptionStatusChoice.Cancelled),
                 },
             },
             Orders = { new OrderExpression(RedemptionTable.Fields.RewardRedemptionId, OrderType.Ascending) },

@@ -33,7 +33,8 @@ public static class RewardReader
         var rows = service.RetrieveMultiple(query).Entities;
         if (rows.Count == 0)
         {
-            throw new BusinessRuleException(new LocalizedText("The reward to redeem does not exist.", "La recompensa que se quiere canjear no existe."));
+            throw new BusinessRuleException(
+                new LocalizedText("The reward to redeem does not exist.", "La recompensa que se quiere canjear no existe."));
         }
 
         return FromRow(rows[0], program);
@@ -47,16 +48,19 @@ public static class RewardReader
         var rewardId = row.Id;
         var minimumTier = row.GetAttributeValue<EntityReference>(RewardTable.Fields.MinTierId)?.Id;
         return new CatalogReward(rewardId, row.GetAttributeValue<string>(RewardTable.Fields.Name) ?? string.Empty,
-            KindOf(row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.RewardType)?.Value), row.GetAttributeValue<int?>(RewardTable.Fields.PointsCost) ?? 0)
+            KindOf(row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.RewardType)?.Value),
+            row.GetAttributeValue<int?>(RewardTable.Fields.PointsCost) ?? 0)
         {
             IsActive = (row.GetAttributeValue<OptionSetValue>(RewardTable.Fields.StateCode)?.Value ?? 0) == 0,
-            MinimumTierRank = minimumTier is null ? null : new Domain.Loyalty.Tiers.TierEvaluator(program.Settings, program.Tiers).Find(minimumTier)?.Rank,
+            MinimumTierRank = minimumTier is null
+                ? null : new Domain.Loyalty.Tiers.TierEvaluator(program.Settings, program.Tiers).Find(minimumTier)?.Rank,
             PerMemberLimit = row.GetAttributeValue<int?>(RewardTable.Fields.PerMemberLimit),
             Stock = row.GetAttributeValue<int?>(RewardTable.Fields.Stock),
             Version = row.RowVersion,
             ValidFrom = row.GetAttributeValue<DateTime?>(RewardTable.Fields.ValidFrom),
             ValidUntil = row.GetAttributeValue<DateTime?>(RewardTable.Fields.ValidTo),
-            Value = row.GetAttributeValue<Money>(RewardTable.Fields.VoucherValue)?.Value ?? row.GetAttributeValue<decimal?>(RewardTable.Fields.DiscountPercent),
+            Value = row.GetAttributeValue<Money>(RewardTable.Fields.VoucherValue)?.Value
+                ?? row.GetAttributeValue<decimal?>(RewardTable.Fields.DiscountPercent),
             ProductId = row.GetAttributeValue<EntityReference>(RewardTable.Fields.ProductId)?.Id,
             PriceListId = row.GetAttributeValue<EntityReference>(RewardTable.Fields.PriceLevelId)?.Id,
             // A reward belongs to its program: one of another (or an inactive) program never spends the active program's points.

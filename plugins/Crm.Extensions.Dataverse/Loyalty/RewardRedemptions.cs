@@ -38,14 +38,18 @@ public static class RewardRedemptions
     }
 
     public static LocalizedText BalanceChanged { get; } = new(
-        "The customer's available points changed while this reward was being redeemed (another redemption or purchase). Nothing was redeemed; please try again.",
-        "Los puntos disponibles del cliente cambiaron mientras se canjeaba esta recompensa (otro canje o compra). No se canjeó nada; vuelva a intentarlo.");
+        "The customer's available points changed while this reward was being redeemed (another redemption or purchase). Nothing was " +
+        "redeemed; please try again.",
+        "Los puntos disponibles del cliente cambiaron mientras se canjeaba esta recompensa (otro canje o compra). No se canjeó nada; " +
+        "vuelva a intentarlo.");
 
-    private static Redemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member, Domain.Loyalty.Rewards.CatalogReward reward, DateTime now, IVoucherCodeGenerator codes)
+    private static Redemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member,
+        Domain.Loyalty.Rewards.CatalogReward reward, DateTime now, IVoucherCodeGenerator codes)
     {
         var tierRank = new TierEvaluator(program.Settings, program.Tiers).Find(member.TierId)?.Rank;
         var available = MemberBalances.From(member.Entries, now, program.Settings).Available;
-        var redeeming = new RedeemingMember(member.Customer.Id, tierRank, available, PriorRedemptions(service, member.Customer.Id, reward.Id))
+        var redeeming = new RedeemingMember(member.Customer.Id, tierRank, available,
+            PriorRedemptions(service, member.Customer.Id, reward.Id))
         {
             IsBlocked = member.IsBlocked,
             IsInactive = member.IsInactive,
@@ -53,7 +57,8 @@ public static class RewardRedemptions
         var plan = RedemptionPlanner.Plan(reward, redeeming, Guid.NewGuid(), now, codes);
 
         RewardStock.Take(service, reward);
-        BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { plan.RedeemEntry }).ToList() }, now, program.Settings);
+        BalanceWriter.WriteOnce(service, member with { Entries = member.Entries.Concat(new[] { plan.RedeemEntry }).ToList() }, now,
+            program.Settings);
         service.Create(new Entity(RedemptionTable.EntityLogicalName, plan.Redemption.Id)
         {
             [RedemptionTable.Fields.Name] = reward.Name.Length <= 200 ? reward.Name : reward.Name.Substring(0, 200),
@@ -80,7 +85,8 @@ public static class RewardRedemptions
                 {
                     new ConditionExpression(RedemptionTable.Fields.CustomerId, ConditionOperator.Equal, customerId),
                     new ConditionExpression(RedemptionTable.Fields.RewardId, ConditionOperator.Equal, rewardId),
-                    new ConditionExpression(RedemptionTable.Fields.RedemptionStatus, ConditionOperator.NotEqual, (int)RedemptionTable.RedemptionStatusChoice.Cancelled),
+                    new ConditionExpression(RedemptionTable.Fields.RedemptionStatus, ConditionOperator.NotEqual,
+                        (int)RedemptionTable.RedemptionStatusChoice.Cancelled),
                 },
             },
         };

@@ -48,18 +48,21 @@ public static class SurveyConsequenceWriter
                     {
                         [Contact.Fields.UpgradeBlocked] = true,
                         [Contact.Fields.UpgradeBlockedReason] = string.Format(CultureInfo.InvariantCulture,
-                            "Detractor survey on {0:yyyy-MM-dd}: automatic tier upgrades are held back for the program's block period.", block.DetractorOn),
+                            "Detractor survey on {0:yyyy-MM-dd}: automatic tier upgrades are held back for the program's block period.",
+                            block.DetractorOn),
                     });
                     break;
                 case JourneyPositive positive:
                     var standing = Standing(service, customer, settings.Program());
-                    SaveJourneys(service, customer, positive.FamilyId, on, journey => JourneyEngine.OnPositiveSurvey(journey, on, standing));
+                    SaveJourneys(service, customer, positive.FamilyId, on,
+                        journey => JourneyEngine.OnPositiveSurvey(journey, on, standing));
                     break;
                 case AdvocateSignal signal:
                     var thresholds = settings.Lifecycle();
                     var facts = CustomerLifecycleReader.Read(service, customer, on, thresholds);
                     var transition = LifecycleEngine.Evaluate(facts.Stage, facts.Facts, LifecycleTrigger.SurveyResponse, on, thresholds);
-                    if (transition is not null) LifecycleWriter.Write(service, customer, transition, "lifecycle:SurveyResponse:" + signal.SurveyId.ToString("D"));
+                    if (transition is not null)
+                        LifecycleWriter.Write(service, customer, transition, "lifecycle:SurveyResponse:" + signal.SurveyId.ToString("D"));
                     break;
             }
         }
@@ -78,7 +81,8 @@ public static class SurveyConsequenceWriter
         return row;
     }
 
-    private static void SaveJourneys(IOrganizationService service, EntityReference customer, Guid? familyId, DateTime on, Func<Domain.Loyalty.Journeys.FamilyJourney, JourneyUpdate?> change)
+    private static void SaveJourneys(IOrganizationService service, EntityReference customer, Guid? familyId, DateTime on,
+        Func<Domain.Loyalty.Journeys.FamilyJourney, JourneyUpdate?> change)
     {
         foreach (var journey in JourneyRepository.ForCustomer(service, customer.Id).Where(j => familyId is null || j.FamilyId == familyId))
         {

@@ -26,8 +26,10 @@ public static class SurveyRows
     public static SurveyResponse Response(Guid surveyId, Entity target, Entity? image, DateTime on)
     {
         if (target is null) throw new ArgumentNullException(nameof(target));
-        T? Read<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : image is null ? default : image.GetAttributeValue<T>(column);
-        return new SurveyResponse(surveyId, Read<EntityReference>(SatisfactionSurvey.Fields.CustomerId)?.Id ?? Guid.Empty, Read<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) ?? on)
+        T? Read<T>(string column) => target.Contains(column) ? target.GetAttributeValue<T>(column) : image is null
+            ? default : image.GetAttributeValue<T>(column);
+        return new SurveyResponse(surveyId, Read<EntityReference>(SatisfactionSurvey.Fields.CustomerId)?.Id ?? Guid.Empty,
+            Read<DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) ?? on)
         {
             OwnerId = Read<EntityReference>(SatisfactionSurvey.Fields.OwnerId)?.Id,
             InvoiceId = Read<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id,
@@ -45,7 +47,8 @@ public static class SurveyRows
 
     /// <summary>True when the customer gave any answer (a score or a yes/no).</summary>
     public static bool IsAnswered(SurveyResponse response) =>
-        response.Nps is not null || response.Csat is not null || response.ExperiencePositive is not null || response.AfterSalesGood is not null;
+        response.Nps is not null || response.Csat is not null || response.ExperiencePositive is not null
+            || response.AfterSalesGood is not null;
 
     public static SatisfactionSurvey.NpsCategoryChoice CategoryOf(SurveyClass survey) => survey switch
     {

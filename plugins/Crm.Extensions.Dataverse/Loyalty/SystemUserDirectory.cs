@@ -26,7 +26,8 @@ public sealed class SystemUserDirectory
         if (!_byOrganization.TryGetValue(organizationId, out var system))
         {
             // Request (once per organization and plugin instance): RetrieveMultiple — the SYSTEM user.
-            var query = new QueryExpression(SystemUser.EntityLogicalName) { ColumnSet = new ColumnSet(SystemUser.Fields.SystemUserId), TopCount = 2 };
+            var query = new QueryExpression(SystemUser.EntityLogicalName) { ColumnSet = new ColumnSet(SystemUser.Fields.SystemUserId),
+                TopCount = 2 };
             query.Criteria.AddCondition(SystemUser.Fields.FullName, ConditionOperator.Equal, CallerAccess.SystemUserName);
             query.Criteria.AddCondition(SystemUser.Fields.IsDisabled, ConditionOperator.Equal, true);
             var found = service.RetrieveMultiple(query).Entities.Select(row => row.Id).ToList();

@@ -19,8 +19,10 @@ public static class TierChangeWriter
 {
     /// <param name="listMemberTypes">Member type per marketing list (<see cref="LoyaltyProgramConfiguration.ListMemberTypes"/>);
     /// the customer joins only a list of its own type (the platform refuses any other), or a list whose type is unknown.</param>
-    /// <param name="asOf">When the evaluation ran; an upgrade stamps it as "tier upgraded on", which the "Tier upgrades this month" view lists.</param>
-    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to, TierDecision decision, Guid? basePriceListId,
+    /// <param name="asOf">When the evaluation ran; an upgrade stamps it as "tier upgraded on", which the "Tier upgrades this month" view
+    /// lists.</param>
+    public static void Apply(IOrganizationService service, MemberLedger member, TierDefinition? from, TierDefinition? to,
+        TierDecision decision, Guid? basePriceListId,
         DateTime asOf, IReadOnlyDictionary<Guid, int>? listMemberTypes = null)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));

@@ -11,13 +11,17 @@ namespace Crm.Extensions.Dataverse.Network;
 public static class NetworkCoverageReader
 {
     private static readonly string[] PartnerColumns = PartnerRows.HealthInputs
-        .Concat(new[] { PartnerRelationship.Fields.CustomerSegmentId, PartnerRelationship.Fields.PartnerType, PartnerRelationship.Fields.PartnerAccountId, PartnerRelationship.Fields.PartnerContactId, PartnerRelationship.Fields.PartnerUserId })
+        .Concat(
+            new[] { PartnerRelationship.Fields.CustomerSegmentId, PartnerRelationship.Fields.PartnerType,
+                PartnerRelationship.Fields.PartnerAccountId, PartnerRelationship.Fields.PartnerContactId,
+                PartnerRelationship.Fields.PartnerUserId })
         .ToArray();
 
     public static NetworkCoverageResult Read(IOrganizationService service, DateTime asOfUtc)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        var segments = new QueryExpression(CustomerSegment.EntityLogicalName) { ColumnSet = new ColumnSet(CustomerSegment.Fields.IsTarget) };
+        var segments = new QueryExpression(CustomerSegment.EntityLogicalName) {
+            ColumnSet = new ColumnSet(CustomerSegment.Fields.IsTarget) };
         segments.Criteria.AddCondition(CustomerSegment.Fields.IsTarget, ConditionOperator.Equal, true);
         var targets = service.RetrieveMultiple(segments).Entities.Select(e => e.Id).ToList();
         if (targets.Count == 0) return NetworkCoverage.Calculate(targets, Array.Empty<Partnership>(), asOfUtc);

@@ -58,7 +58,8 @@ public static class PartnerRows
 
     /// <summary>The domain counts cadence in whole months: the nearest one not shorter than the days given.</summary>
     public static ReviewCadence CadenceOf(int days) =>
-        days <= 31 ? ReviewCadence.Monthly : days <= 92 ? ReviewCadence.Quarterly : days <= 183 ? ReviewCadence.HalfYearly : ReviewCadence.Yearly;
+        days <= 31 ? ReviewCadence.Monthly : days <= 92 ? ReviewCadence.Quarterly : days <= 183
+            ? ReviewCadence.HalfYearly : ReviewCadence.Yearly;
 
     /// <summary>High weighs like Medium: only Critical shortens the grace and counts for the gate and the KPI.</summary>
     public static Criticality CriticalityOf(PartnerRelationship.CriticalityChoice? choice) => choice switch

@@ -77,7 +77,8 @@ public static class AnalysisProgress
     }
 
     /// <summary>The closing save; when the run never saved before (an empty base), it carries the start too.</summary>
-    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model, DateTime completedOn, RunStart? start)
+    public static void Completed(IOrganizationService service, Guid analysisId, AnalysisState state, PersistedModel model,
+        DateTime completedOn, RunStart? start)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
         var revenue = model.Model.TotalRevenue;
@@ -138,7 +139,8 @@ public static class AnalysisProgress
         var row = new Entity(PortfolioAnalysis.EntityLogicalName, analysisId)
         {
             [PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Failed),
-            [PortfolioAnalysis.Fields.ErrorMessage] = message.Length > ErrorMessageLength ? message.Substring(0, ErrorMessageLength) : message,
+            [PortfolioAnalysis.Fields.ErrorMessage] = message.Length > ErrorMessageLength
+                ? message.Substring(0, ErrorMessageLength) : message,
         };
         if (AnalysisCursor.Read(cursor) is { } state)
         {

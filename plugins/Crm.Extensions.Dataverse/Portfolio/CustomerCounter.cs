@@ -19,11 +19,15 @@ public static class CustomerCounter
         if (service is null) throw new ArgumentNullException(nameof(service));
         var table = CustomerPageReader.TableOf(type);
         var primaryKey = type == CustomerType.Contact ? Contact.Fields.ContactId : Account.Fields.AccountId;
-        var fetch = "<fetch aggregate=\"true\"><entity name=\"" + table + "\"><attribute name=\"" + primaryKey + "\" alias=\"rows\" aggregate=\"count\" /></entity></fetch>";
+        var fetch = "<fetch aggregate=\"true\"><entity name=\"" + table + "\"><attribute name=\"" + primaryKey
+            + "\" alias=\"rows\" aggregate=\"count\" /></entity></fetch>";
         try
         {
             var row = service.RetrieveMultiple(new FetchExpression(fetch)).Entities;
-            return row.Count == 0 ? 0 : Convert.ToInt32(row[0].GetAttributeValue<AliasedValue>("rows")?.Value ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+            return row.Count == 0
+                ? 0
+                : Convert.ToInt32(row[0].GetAttributeValue<AliasedValue>("rows")?.Value ?? 0,
+                    System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception tooMany) when (InvoiceLineAggregate.IsAggregateLimit(tooMany))
         {

@@ -35,7 +35,8 @@ public static class CustomerPageReader
         };
         if (After(pagingCookie) is { } after) query.Criteria.AddCondition(primaryKey, ConditionOperator.GreaterThan, after);
         query.AddOrder(primaryKey, OrderType.Ascending);
-        var segment = query.AddLink(CustomerSegment.EntityLogicalName, Contact.Fields.CustomerSegmentId, CustomerSegment.Fields.CustomerSegmentId, JoinOperator.LeftOuter);
+        var segment = query.AddLink(CustomerSegment.EntityLogicalName, Contact.Fields.CustomerSegmentId,
+            CustomerSegment.Fields.CustomerSegmentId, JoinOperator.LeftOuter);
         segment.EntityAlias = SegmentAlias;
         segment.Columns = new ColumnSet(CustomerSegment.Fields.SegmentCode);
 
@@ -43,7 +44,8 @@ public static class CustomerPageReader
         var customers = new List<StoredCustomer>(result.Entities.Count);
         foreach (var row in result.Entities)
         {
-            var code = row.GetAttributeValue<AliasedValue>(SegmentAlias + "." + CustomerSegment.Fields.SegmentCode)?.Value as OptionSetValue;
+            var code = row.GetAttributeValue<AliasedValue>(
+                SegmentAlias + "." + CustomerSegment.Fields.SegmentCode)?.Value as OptionSetValue;
             customers.Add(new StoredCustomer(new CustomerKey(type, row.Id), PortfolioColumns.FromRow(row, code?.Value)));
         }
 

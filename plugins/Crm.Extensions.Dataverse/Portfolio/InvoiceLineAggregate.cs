@@ -30,7 +30,8 @@ public static class InvoiceLineAggregate
 
     private const string InvoiceAlias = "paid";
 
-    public static IReadOnlyList<CustomerPurchases> Read(IOrganizationService service, CustomerType type, IReadOnlyList<Guid> customers, AnalysisWindow window)
+    public static IReadOnlyList<CustomerPurchases> Read(IOrganizationService service, CustomerType type, IReadOnlyList<Guid> customers,
+        AnalysisWindow window)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (customers is null) throw new ArgumentNullException(nameof(customers));
@@ -84,7 +85,8 @@ public static class InvoiceLineAggregate
             .Append(Attribute(InvoiceDetail.Fields.ExtendedAmount, "revenue", "aggregate=\"sum\""))
             .Append(Attribute(InvoiceDetail.Fields.LineCost, "cost", "aggregate=\"sum\""))
             .Append("<link-entity name=\"").Append(Invoice.EntityLogicalName).Append("\" from=\"").Append(Invoice.Fields.InvoiceId)
-            .Append("\" to=\"").Append(InvoiceDetail.Fields.InvoiceId).Append("\" link-type=\"inner\" alias=\"").Append(InvoiceAlias).Append("\">")
+            .Append("\" to=\"").Append(InvoiceDetail.Fields.InvoiceId).Append("\" link-type=\"inner\" alias=\"").Append(InvoiceAlias)
+                .Append("\">")
             .Append(Attribute(Invoice.Fields.CustomerId, "customer", "groupby=\"true\""))
             .Append(Attribute(Invoice.Fields.InvoiceId, "invoices", "aggregate=\"countcolumn\" distinct=\"true\""))
             .Append(Attribute(Invoice.Fields.ModifiedOn, "paidon", "aggregate=\"max\""))

@@ -24,7 +24,9 @@ public sealed record PortfolioColumns(
     DateTime? LastPurchaseOn,
     bool IsTarget)
 {
-    /// <summary>The columns read with each customer page (the segment code comes through a link, see <see cref="CustomerPageReader"/>).</summary>
+    /// <summary>
+    /// The columns read with each customer page (the segment code comes through a link, see <see cref="CustomerPageReader"/>).
+    /// </summary>
     public static readonly string[] Names =
     {
         Contact.Fields.RecencyScore, Contact.Fields.FrequencyScore, Contact.Fields.MonetaryScore, Contact.Fields.RfmScore,
@@ -33,7 +35,8 @@ public sealed record PortfolioColumns(
     };
 
     /// <summary>The option value of a domain segment in the global choice cx_rfmsegment (Champions = 586700000, in domain order).</summary>
-    public static int SegmentChoice(RfmSegment segment) => (int)GlobalChoices.RFMSegment.Champions + (int)segment - (int)RfmSegment.Champions;
+    public static int SegmentChoice(RfmSegment segment)
+        => (int)GlobalChoices.RFMSegment.Champions + (int)segment - (int)RfmSegment.Champions;
 
     /// <summary>The option value of a customer type in the global choice cx_customertype.</summary>
     public static int TypeChoice(CustomerType type) =>
@@ -42,7 +45,8 @@ public sealed record PortfolioColumns(
     public static PortfolioColumns FromResult(CustomerPortfolioResult result, DateTime? lastPurchaseOn)
     {
         if (result is null) throw new ArgumentNullException(nameof(result));
-        int? rfm = result.RecencyScore is { } r && result.FrequencyScore is { } f && result.MonetaryScore is { } m ? (r * 100) + (f * 10) + m : null;
+        int? rfm = result.RecencyScore is { } r && result.FrequencyScore is { } f && result.MonetaryScore is { } m
+            ? (r * 100) + (f * 10) + m : null;
         return new PortfolioColumns(
             result.RecencyScore, result.FrequencyScore, result.MonetaryScore, rfm, SegmentChoice(result.Segment),
             Cents(result.HistoricClv), Cents(result.Monetary), Cents(result.Profit), result.Frequency, lastPurchaseOn, result.IsTarget);

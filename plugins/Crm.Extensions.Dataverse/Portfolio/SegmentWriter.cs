@@ -53,11 +53,15 @@ public static class SegmentWriter
 
         if (created.Entities.Count > 0) service.Execute(new CreateMultipleRequest { Targets = created });
         if (updated.Entities.Count > 0) service.Execute(new UpdateMultipleRequest { Targets = updated });
-        return existing.Values.Where(row => row.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true).Select(row => row.Id).ToList();
+        return existing.Values.Where(row => row.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true).Select(row => row.Id)
+            .ToList();
     }
 
-    /// <summary>At most one UpdateMultiple, of the flags that change: new target groups become target, dropped ones stop being it.</summary>
-    public static void FlagTargets(IOrganizationService service, IEnumerable<SegmentGroup> targetGroups, IReadOnlyList<Guid> previousTargets)
+    /// <summary>
+    /// At most one UpdateMultiple, of the flags that change: new target groups become target, dropped ones stop being it.
+    /// </summary>
+    public static void FlagTargets(IOrganizationService service, IEnumerable<SegmentGroup> targetGroups,
+        IReadOnlyList<Guid> previousTargets)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
         if (targetGroups is null) throw new ArgumentNullException(nameof(targetGroups));
@@ -69,7 +73,8 @@ public static class SegmentWriter
         if (flags.Entities.Count > 0) service.Execute(new UpdateMultipleRequest { Targets = flags });
     }
 
-    private static Entity Flag(Guid id, bool isTarget) => new(CustomerSegment.EntityLogicalName, id) { [CustomerSegment.Fields.IsTarget] = isTarget };
+    private static Entity Flag(Guid id, bool isTarget)
+        => new(CustomerSegment.EntityLogicalName, id) { [CustomerSegment.Fields.IsTarget] = isTarget };
 
     private static Dictionary<Guid, Entity> Existing(IOrganizationService service)
     {

@@ -49,7 +49,8 @@ public static class StoredRfm
 
     public static readonly LocalizedText NoAnalysis = new(
         "No portfolio analysis has completed yet, so there is no customer base to score against. Run a portfolio analysis first.",
-        "Aún no ha terminado ningún análisis de cartera, así que no hay una base de clientes con la que puntuar. Ejecute antes un análisis de cartera.");
+        "Aún no ha terminado ningún análisis de cartera, así que no hay una base de clientes con la que puntuar. Ejecute antes un " +
+        "análisis de cartera.");
 
     public static readonly LocalizedText CustomerMissing = new(
         "The customer does not exist.",
@@ -58,7 +59,8 @@ public static class StoredRfm
     public static CustomerRfm For(IOrganizationService service, EntityReference? customer)
     {
         if (service is null) throw new ArgumentNullException(nameof(service));
-        if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty) throw new BusinessRuleException(CustomerRequired);
+        if (customer is null || !CustomerRecords.IsCustomer(customer) || customer.Id == Guid.Empty)
+            throw new BusinessRuleException(CustomerRequired);
         if (!AnyCompletedAnalysis(service)) throw new BusinessRuleException(NoAnalysis);
 
         var primaryKey = customer.LogicalName == Account.EntityLogicalName ? Account.Fields.AccountId : Contact.Fields.ContactId;
@@ -83,7 +85,10 @@ public static class StoredRfm
         var query = new QueryExpression(PortfolioAnalysis.EntityLogicalName)
         {
             ColumnSet = new ColumnSet(PortfolioAnalysis.Fields.CompletedOn),
-            Criteria = { Conditions = { new ConditionExpression(PortfolioAnalysis.Fields.AnalysisStatus, ConditionOperator.Equal, (int)PortfolioAnalysis.AnalysisStatusChoice.Completed) } },
+            Criteria = {
+                Conditions = {
+                    new ConditionExpression(PortfolioAnalysis.Fields.AnalysisStatus, ConditionOperator.Equal,
+                        (int)PortfolioAnalysis.AnalysisStatusChoice.Completed) } },
             TopCount = 1,
         };
         return service.RetrieveMultiple(query).Entities.Count > 0;
@@ -91,5 +96,6 @@ public static class StoredRfm
 
     /// <summary>A stored score outside 1–5 (hand-edited data) counts as not scored.</summary>
     private static int? Score(Entity row, string column) =>
-        row.GetAttributeValue<int?>(column) is { } score && score >= QuintileScorer.Lowest && score <= QuintileScorer.Highest ? score : null;
+        row.GetAttributeValue<int?>(column) is { } score && score >= QuintileScorer.Lowest && score <= QuintileScorer.Highest
+            ? score : null;
 }

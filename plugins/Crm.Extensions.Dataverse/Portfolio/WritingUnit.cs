@@ -29,7 +29,8 @@ public static class WritingUnit
         }
 
         var lastPurchase = new Dictionary<CustomerKey, DateTime>();
-        foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(), model.Window))
+        foreach (var purchases in InvoiceLineAggregate.Read(service, step.Table, page.Customers.Select(c => c.Customer.Id).ToList(),
+            model.Window))
         {
             metrics.AddPurchases(purchases);
             var paidOn = purchases.LastPurchaseUtc;
@@ -44,7 +45,8 @@ public static class WritingUnit
             changed.Add(columns.ToUpdate(result.Customer, SegmentWriter.IdOf(new SegmentGroup(result.Customer.Type, result.Segment))));
         }
 
-        foreach (var batch in PortfolioChanges.Batches(changed)) CustomerWriter.Write(service, CustomerPageReader.TableOf(step.Table), batch);
+        foreach (var batch in PortfolioChanges.Batches(changed))
+            CustomerWriter.Write(service, CustomerPageReader.TableOf(step.Table), batch);
         return AnalysisPlan.AfterPageWritten(state, page.Customers.Count, changed.Count, page.MoreRecords, page.PagingCookie);
     }
 }

@@ -8,7 +8,9 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Crm.Extensions.Dataverse.Propositions;
 
-/// <summary>What the next best offer needs about one customer: segment, active propositions of it, products already bought. Three reads.</summary>
+/// <summary>
+/// What the next best offer needs about one customer: segment, active propositions of it, products already bought. Three reads.
+/// </summary>
 public sealed class OfferCandidates
 {
     /// <summary>invoice.statecode Paid.</summary>
@@ -42,13 +44,15 @@ public sealed class OfferCandidates
     {
         var query = new QueryExpression(ValueProposition.EntityLogicalName) { ColumnSet = new ColumnSet(PropositionRows.Columns) };
         query.Criteria.AddCondition(ValueProposition.Fields.CustomerSegmentId, ConditionOperator.Equal, segmentId);
-        query.Criteria.AddCondition(ValueProposition.Fields.PropositionStatus, ConditionOperator.Equal, (int)ValueProposition.PropositionStatusChoice.Active);
+        query.Criteria.AddCondition(ValueProposition.Fields.PropositionStatus, ConditionOperator.Equal,
+            (int)ValueProposition.PropositionStatusChoice.Active);
         return service.RetrieveMultiple(query).Entities.Select(e => e.ToEntity<ValueProposition>()).ToList();
     }
 
     private static IReadOnlyList<Guid> ProductsBoughtBy(IOrganizationService service, Guid customerId)
     {
-        var query = new QueryExpression(InvoiceDetail.EntityLogicalName) { ColumnSet = new ColumnSet(InvoiceDetail.Fields.ProductId), Distinct = true };
+        var query = new QueryExpression(InvoiceDetail.EntityLogicalName) { ColumnSet = new ColumnSet(InvoiceDetail.Fields.ProductId),
+            Distinct = true };
         var invoice = query.AddLink(Invoice.EntityLogicalName, InvoiceDetail.Fields.InvoiceId, Invoice.Fields.InvoiceId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.CustomerId, ConditionOperator.Equal, customerId);
         invoice.LinkCriteria.AddCondition(Invoice.Fields.StateCode, ConditionOperator.Equal, PaidInvoiceState);

@@ -21,7 +21,8 @@ public static class CallerAccess
 
     public static readonly LocalizedText CustomerNotWritable = new(
         "You can act on a customer's points only for a customer you may edit. Ask the customer's owner or a loyalty administrator.",
-        "Solo puede actuar sobre los puntos de un cliente que puede editar. Pídaselo al propietario del cliente o a un administrador de fidelización.");
+        "Solo puede actuar sobre los puntos de un cliente que puede editar. Pídaselo al propietario del cliente o a un administrador de " +
+        "fidelización.");
 
     public static readonly LocalizedText NotLoyaltyAdministrator = new(
         "Only a loyalty administrator (a user who may change the loyalty program) can do this.",

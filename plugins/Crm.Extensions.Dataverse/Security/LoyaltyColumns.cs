@@ -51,8 +51,10 @@ public static class LoyaltyColumns
     public static readonly string[] All = ProductManaged.Concat(AdministratorSet).Concat(new[] { Reason }).ToArray();
 
     public static readonly LocalizedText ReasonRequired = new(
-        "Give a reason in \"Why the tier floor or block was set\" when you change the tier floor or the loyalty block; it is kept with the customer.",
-        "Indique un motivo en \"Por qué se fijó el nivel mínimo o la exclusión\" al cambiar el nivel mínimo o la exclusión; se conserva con el cliente.");
+        "Give a reason in \"Why the tier floor or block was set\" when you change the tier floor or the loyalty block; it is kept with " +
+        "the customer.",
+        "Indique un motivo en \"Por qué se fijó el nivel mínimo o la exclusión\" al cambiar el nivel mínimo o la exclusión; se conserva " +
+        "con el cliente.");
 
     public static LocalizedText ProductManagedRefusal(IEnumerable<string> columns)
     {

@@ -12,5 +12,7 @@ public static class StrategySteps
         : StrategyStep.PortfolioAnalysis;
 
     public static CrmStrategy.CurrentStepChoice ChoiceOf(StrategyStep step) =>
-        (CrmStrategy.CurrentStepChoice)((int)CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis + Math.Min((int)step, (int)StrategyStep.LifecycleManagement) - (int)StrategyStep.PortfolioAnalysis);
+        (CrmStrategy.CurrentStepChoice)(
+            (int)CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis
+            + Math.Min((int)step, (int)StrategyStep.LifecycleManagement) - (int)StrategyStep.PortfolioAnalysis);
 }

@@ -4,7 +4,9 @@ using Crm.Extensions.Domain.Localization;
 
 namespace Crm.Extensions.Domain.Common;
 
-/// <summary>Builds the one message a user sees when a rule refuses: a heading and every missing item, so they fix everything in one go.</summary>
+/// <summary>
+/// Builds the one message a user sees when a rule refuses: a heading and every missing item, so they fix everything in one go.
+/// </summary>
 public static class Refusal
 {
     public static LocalizedText Listing(LocalizedText heading, IEnumerable<LocalizedText> missing)

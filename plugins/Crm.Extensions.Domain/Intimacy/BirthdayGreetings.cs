@@ -39,7 +39,9 @@ public static class BirthdayGreetings
             .Where(c => c.BirthDate is { } born && BirthdayCalendar.IsBirthday(born, day))
             .OrderBy(c => c.OwnerId)
             .ThenBy(c => c.ContactId)
-            .Select(c => new BirthdayGreeting(c.ContactId, c.OwnerId, BirthdayCalendar.AgeOn(c.BirthDate!.Value, day), BonusKey(c.ContactId, day.Year)) { Name = c.Name })
+            .Select(
+                c => new BirthdayGreeting(c.ContactId, c.OwnerId, BirthdayCalendar.AgeOn(c.BirthDate!.Value, day),
+                    BonusKey(c.ContactId, day.Year)) { Name = c.Name })
             .ToList();
     }
 
@@ -59,9 +61,12 @@ public static class BirthdayGreetings
             .ToList();
     }
 
-    /// <summary>The yearly idempotency key of the birthday bonus: the loyalty ledger's own source key (<see cref="SourceKeys.Birthday"/>).</summary>
+    /// <summary>
+    /// The yearly idempotency key of the birthday bonus: the loyalty ledger's own source key (<see cref="SourceKeys.Birthday"/>).
+    /// </summary>
     public static string BonusKey(Guid contactId, int year) => SourceKeys.Birthday(contactId, year);
 
     public static string TaskKey(Guid ownerId, DateTime localDate) =>
-        "birthday-greetings:" + ownerId.ToString("D", CultureInfo.InvariantCulture) + ":" + localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        "birthday-greetings:" + ownerId.ToString("D", CultureInfo.InvariantCulture) + ":"
+            + localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,8 @@ public static class ConsentRule
 {
     public static readonly LocalizedText MissingConsent = new(
         "This customer has not consented to storing preference data. Record their consent first, then save the preference.",
-        "Este cliente no ha dado su consentimiento para guardar datos de preferencias. Registre primero su consentimiento y después guarde la preferencia.");
+        "Este cliente no ha dado su consentimiento para guardar datos de preferencias. Registre primero su consentimiento y después " +
+        "guarde la preferencia.");
 
     /// <summary>For cx_preference: refused without consent.</summary>
     public static void EnsureConsentForPreference(bool consentRecorded)

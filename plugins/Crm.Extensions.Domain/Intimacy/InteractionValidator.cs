@@ -5,7 +5,9 @@ using Crm.Extensions.Domain.Localization;
 
 namespace Crm.Extensions.Domain.Intimacy;
 
-/// <summary>Refuses an interaction that names no customer, happens in the future or lasts a negative time; all problems in one message.</summary>
+/// <summary>
+/// Refuses an interaction that names no customer, happens in the future or lasts a negative time; all problems in one message.
+/// </summary>
 public static class InteractionValidator
 {
     /// <summary>A form's time comes from the user's device; a few minutes ahead of the server is a clock, not the future.</summary>
@@ -41,7 +43,8 @@ public static class InteractionValidator
         {
             problems.Add(new LocalizedText(
                 "its date (" + Formatting.Date(interaction.OccurredOnUtc) + ") is in the future; record interactions after they happen.",
-                "su fecha (" + Formatting.Date(interaction.OccurredOnUtc) + ") está en el futuro; registre las interacciones cuando ya hayan ocurrido."));
+                "su fecha (" + Formatting.Date(interaction.OccurredOnUtc)
+                    + ") está en el futuro; registre las interacciones cuando ya hayan ocurrido."));
         }
 
         if (interaction.DurationMinutes < 0m)

@@ -38,7 +38,8 @@ public static class ProfileCompleteness
         ProfileQuestion.ProblemsExperienced => facts.ProblemsRecorded > 0 || facts.NoProblemsConfirmed,
         ProfileQuestion.Preferences => facts.Preferences > 0,
         ProfileQuestion.HowWeResponded => facts.ResponsesRecorded > 0,
-        ProfileQuestion.LastInteractionAndDuration => facts.LastInteractionOnUtc is not null && facts.LastInteractionDurationMinutes is not null,
+        ProfileQuestion.LastInteractionAndDuration => facts.LastInteractionOnUtc is not null
+            && facts.LastInteractionDurationMinutes is not null,
         _ => false,
     };
 }

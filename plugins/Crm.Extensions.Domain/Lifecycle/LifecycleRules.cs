@@ -45,7 +45,8 @@ public static class LifecycleRules
             return new StageDecision(LifecycleStage.Prospect, new LocalizedText("No paid purchase yet.", "Aún sin compras pagadas."));
         }
 
-        if (facts.LatestNpsScore is { } score && score >= thresholds.PromoterMinimumScore && purchases >= thresholds.AdvocateMinimumPurchases)
+        if (facts.LatestNpsScore is { } score && score >= thresholds.PromoterMinimumScore
+            && purchases >= thresholds.AdvocateMinimumPurchases)
         {
             return new StageDecision(LifecycleStage.Advocate, new LocalizedText(
                 "Promoter score " + Number(score) + " with " + Number(purchases) + " paid purchases.",
@@ -55,8 +56,10 @@ public static class LifecycleRules
         if (facts.PaidPurchasesInLoyalWindow >= thresholds.LoyalMinimumPurchases)
         {
             return new StageDecision(LifecycleStage.Loyal, new LocalizedText(
-                Number(facts.PaidPurchasesInLoyalWindow) + " paid purchases in the last " + Number(thresholds.LoyalWindowMonths) + " months (loyal from " + Number(thresholds.LoyalMinimumPurchases) + ").",
-                Number(facts.PaidPurchasesInLoyalWindow) + " compras pagadas en los últimos " + Number(thresholds.LoyalWindowMonths) + " meses (fiel desde " + Number(thresholds.LoyalMinimumPurchases) + ")."));
+                Number(facts.PaidPurchasesInLoyalWindow) + " paid purchases in the last " + Number(thresholds.LoyalWindowMonths)
+                    + " months (loyal from " + Number(thresholds.LoyalMinimumPurchases) + ").",
+                Number(facts.PaidPurchasesInLoyalWindow) + " compras pagadas en los últimos " + Number(thresholds.LoyalWindowMonths)
+                    + " meses (fiel desde " + Number(thresholds.LoyalMinimumPurchases) + ")."));
         }
 
         if (purchases >= thresholds.RepeatMinimumPurchases)

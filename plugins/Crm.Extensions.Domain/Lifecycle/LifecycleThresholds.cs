@@ -41,12 +41,14 @@ public sealed record LifecycleThresholds
     {
         if (RepeatMinimumPurchases < 2 || LoyalMinimumPurchases < 1 || AdvocateMinimumPurchases < 1 || LoyalWindowMonths < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(RepeatMinimumPurchases), "Purchase thresholds must be positive and Repeat needs at least two purchases.");
+            throw new ArgumentOutOfRangeException(nameof(RepeatMinimumPurchases),
+                "Purchase thresholds must be positive and Repeat needs at least two purchases.");
         }
 
         if (AtRiskAfterDays < 1 || LapsedAfterDays <= AtRiskAfterDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(LapsedAfterDays), "Lapsed must come after At risk, and both after at least one day.");
+            throw new ArgumentOutOfRangeException(nameof(LapsedAfterDays),
+                "Lapsed must come after At risk, and both after at least one day.");
         }
 
         if (PromoterMinimumScore < 0 || PromoterMinimumScore > 10)

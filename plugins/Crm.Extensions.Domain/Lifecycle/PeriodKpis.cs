@@ -36,9 +36,11 @@ public sealed record PeriodKpis(
             throw new ArgumentNullException(nameof(inputs));
         }
 
-        if (inputs.NewCustomers < 0 || inputs.ActiveAtStart < 0 || inputs.RetainedAtEnd < 0 || inputs.RetainedAtEnd > inputs.ActiveAtStart || inputs.ActiveCustomers < 0)
+        if (inputs.NewCustomers < 0 || inputs.ActiveAtStart < 0 || inputs.RetainedAtEnd < 0 || inputs.RetainedAtEnd > inputs.ActiveAtStart
+            || inputs.ActiveCustomers < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(inputs), "Counts cannot be negative and retained customers cannot exceed those active at start.");
+            throw new ArgumentOutOfRangeException(nameof(inputs),
+                "Counts cannot be negative and retained customers cannot exceed those active at start.");
         }
 
         decimal? retention = inputs.ActiveAtStart == 0 ? null : Percent.Round(Percent.Of(inputs.RetainedAtEnd, inputs.ActiveAtStart));

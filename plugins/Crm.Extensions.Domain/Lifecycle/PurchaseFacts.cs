@@ -24,7 +24,8 @@ public sealed record PurchaseFacts(int TotalPaid, IReadOnlyList<PaidPurchase> Re
     public static PurchaseFacts None { get; } = new(0, Array.Empty<PaidPurchase>(), null);
 
     /// <summary>The facts of a customer from its full paid history (the invoices themselves: the source of truth).</summary>
-    public static PurchaseFacts FromHistory(IEnumerable<PaidPurchase> paid, int? latestNpsScore, DateTime asOfUtc, LifecycleThresholds thresholds)
+    public static PurchaseFacts FromHistory(IEnumerable<PaidPurchase> paid, int? latestNpsScore, DateTime asOfUtc,
+        LifecycleThresholds thresholds)
     {
         if (paid is null) throw new ArgumentNullException(nameof(paid));
         var all = paid.GroupBy(purchase => purchase.InvoiceId).Select(group => group.First()).ToList();
@@ -42,7 +43,9 @@ public sealed record PurchaseFacts(int TotalPaid, IReadOnlyList<PaidPurchase> Re
         return this with { TotalPaid = TotalPaid + 1, Recent = Keep(recent, paidOnUtc, thresholds) };
     }
 
-    /// <summary>What the lifecycle rules see at <paramref name="asOfUtc"/> (window edges inclusive, as the invoice query counted them).</summary>
+    /// <summary>
+    /// What the lifecycle rules see at <paramref name="asOfUtc"/> (window edges inclusive, as the invoice query counted them).
+    /// </summary>
     public CustomerLifecycleFacts ToLifecycleFacts(DateTime asOfUtc, LifecycleThresholds thresholds)
     {
         if (thresholds is null) throw new ArgumentNullException(nameof(thresholds));

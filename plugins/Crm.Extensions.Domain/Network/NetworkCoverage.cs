@@ -6,7 +6,8 @@ using Crm.Extensions.Domain.Common;
 namespace Crm.Extensions.Domain.Network;
 
 /// <summary>The network KPI and the target segments that pull it down.</summary>
-public sealed record NetworkCoverageResult(int TargetSegments, int CoveredSegments, decimal CoveragePercent, IReadOnlyList<Guid> UncoveredSegments);
+public sealed record NetworkCoverageResult(int TargetSegments, int CoveredSegments, decimal CoveragePercent,
+    IReadOnlyList<Guid> UncoveredSegments);
 
 /// <summary>Network KPI = share of target segments served by at least one healthy, active, critical partner.</summary>
 public static class NetworkCoverage

@@ -24,7 +24,8 @@ public static class AnalysisPlan
     public const int PagesPerReadingUnit = 8;
 
     public static AnalysisState Start(int expectedCustomers) =>
-        new(AnalysisPhase.Reading, CustomerType.Contact, 1, null, NotNegative(expectedCustomers, nameof(expectedCustomers)), 0, 0, 0, 0, 0, 0, 1);
+        new(AnalysisPhase.Reading, CustomerType.Contact, 1, null, NotNegative(expectedCustomers, nameof(expectedCustomers)), 0, 0, 0, 0, 0,
+            0, 1);
 
     /// <summary>
     /// Continues an analysis from its persisted cursor. Writing continues where it stopped when the plugin still has the
@@ -74,12 +75,14 @@ public static class AnalysisPlan
         Require(state);
         return state.Phase switch
         {
-            AnalysisPhase.Reading => new AnalysisStep(AnalysisStepKind.ReadPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
+            AnalysisPhase.Reading => new AnalysisStep(AnalysisStepKind.ReadPage, state.Table, state.PageNumber, state.PagingCookie, 0,
+                RequestBudget.ReadPageSize),
             AnalysisPhase.Totalling => new AnalysisStep(
                 AnalysisStepKind.TotalPage, state.Table, state.PageNumber, state.PagingCookie, 0, RequestBudget.ReadPageSize),
             AnalysisPhase.Scoring => new AnalysisStep(AnalysisStepKind.Score, state.Table, 0, null, 0, 0),
             AnalysisPhase.WritingCustomers => new AnalysisStep(
-                AnalysisStepKind.WritePage, state.Table, state.PageNumber, state.PagingCookie, state.WrittenInTable, RequestBudget.ReadPageSize),
+                AnalysisStepKind.WritePage, state.Table, state.PageNumber, state.PagingCookie, state.WrittenInTable,
+                RequestBudget.ReadPageSize),
             AnalysisPhase.WritingSegments => new AnalysisStep(AnalysisStepKind.WriteSegments, state.Table, 0, null, 0, 0),
             _ => new AnalysisStep(AnalysisStepKind.Done, state.Table, 0, null, 0, 0),
         };
@@ -134,7 +137,8 @@ public static class AnalysisPlan
     /// A re-read page was written. Its row count may differ from the count at scoring when customers were added or
     /// removed in between; the table ends when the platform says there are no more records.
     /// </summary>
-    public static AnalysisState AfterPageWritten(AnalysisState state, int rowsInPage, int rowsChanged, bool moreRecords, string? nextPagingCookie)
+    public static AnalysisState AfterPageWritten(AnalysisState state, int rowsInPage, int rowsChanged, bool moreRecords,
+        string? nextPagingCookie)
     {
         Expect(state, AnalysisPhase.WritingCustomers);
         if (rowsInPage < 0 || rowsInPage > RequestBudget.ReadPageSize || rowsChanged < 0 || rowsChanged > rowsInPage)

@@ -82,7 +82,8 @@ public sealed class CustomerMetricsAccumulator
         totals
             .OrderBy(entry => entry.Key)
             .Select(entry => entry.Value.LastPurchaseUtc is { } last
-                ? CustomerMetrics.FromTotals(entry.Key, entry.Value.Invoices.Count + entry.Value.CountedOrders, entry.Value.Revenue, entry.Value.Cost, last, window)
+                ? CustomerMetrics.FromTotals(entry.Key, entry.Value.Invoices.Count + entry.Value.CountedOrders, entry.Value.Revenue,
+                    entry.Value.Cost, last, window)
                 : CustomerMetrics.Prospect(entry.Key))
             .ToList();
 

@@ -51,7 +51,8 @@ public static class HistoricClv
 
         if (churnRate <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(churnRate), churnRate, "Churn must be positive; apply the minimum churn rate first.");
+            throw new ArgumentOutOfRangeException(nameof(churnRate), churnRate,
+                "Churn must be positive; apply the minimum churn rate first.");
         }
 
         if (!customer.HasPurchases || customer.Revenue == 0m)

@@ -25,12 +25,14 @@ public sealed record PortfolioSettings
 
         if (ParetoThresholdPercent <= 0m || ParetoThresholdPercent > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(ParetoThresholdPercent), ParetoThresholdPercent, "The Pareto threshold is a percentage above 0 and at most 100.");
+            throw new ArgumentOutOfRangeException(nameof(ParetoThresholdPercent), ParetoThresholdPercent,
+                "The Pareto threshold is a percentage above 0 and at most 100.");
         }
 
         if (MinimumChurnRate <= 0m || MinimumChurnRate > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinimumChurnRate), MinimumChurnRate, "The minimum churn rate is a fraction above 0 and at most 1.");
+            throw new ArgumentOutOfRangeException(nameof(MinimumChurnRate), MinimumChurnRate,
+                "The minimum churn rate is a fraction above 0 and at most 1.");
         }
     }
 }

@@ -56,7 +56,8 @@ public static class RequestBudget
     /// and on the last unit the target flags, the strategy and the completing save (3).
     /// </summary>
     public const int MaxRequestsPerWritingUnit =
-        ReadPageRequests + (ReadPageSize / WriteBatchSize) + ProgressSaveRequests + SegmentWriteRequests + StrategyRequests + ProgressSaveRequests;
+        ReadPageRequests + (ReadPageSize / WriteBatchSize) + ProgressSaveRequests + SegmentWriteRequests + StrategyRequests
+            + ProgressSaveRequests;
 
     /// <summary>
     /// The most requests one reading unit makes, whatever N: the start (3, first unit only), its pages (8 × 2), the

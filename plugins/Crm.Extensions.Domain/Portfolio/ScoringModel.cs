@@ -61,9 +61,12 @@ public sealed class ScoringModel
         var buyers = result.Customers.Where(c => c.RecencyScore.HasValue).ToList();
         return new ScoringModel(
             window,
-            QuintileThresholds.From(buyers.Select(b => (decimal)(b.RecencyDays ?? 0)).ToList(), buyers.Select(b => b.RecencyScore!.Value).ToList(), higherIsBetter: false),
-            QuintileThresholds.From(buyers.Select(b => (decimal)b.Frequency).ToList(), buyers.Select(b => b.FrequencyScore!.Value).ToList(), higherIsBetter: true),
-            QuintileThresholds.From(buyers.Select(b => b.Monetary).ToList(), buyers.Select(b => b.MonetaryScore!.Value).ToList(), higherIsBetter: true),
+            QuintileThresholds.From(buyers.Select(b => (decimal)(b.RecencyDays ?? 0)).ToList(),
+                buyers.Select(b => b.RecencyScore!.Value).ToList(), higherIsBetter: false),
+            QuintileThresholds.From(buyers.Select(b => (decimal)b.Frequency).ToList(), buyers.Select(b => b.FrequencyScore!.Value).ToList(),
+                higherIsBetter: true),
+            QuintileThresholds.From(buyers.Select(b => b.Monetary).ToList(), buyers.Select(b => b.MonetaryScore!.Value).ToList(),
+                higherIsBetter: true),
             result.ChurnRate,
             result.Groups.Where(g => g.IsTarget).Select(g => g.Group),
             result.Groups.Sum(g => g.Revenue),
@@ -101,7 +104,9 @@ public sealed class ScoringModel
         Recency.ToText(),
         Frequency.ToText(),
         Monetary.ToText(),
-        string.Join(",", Targets.Select(g => ((int)g.Type).ToString(CultureInfo.InvariantCulture) + ":" + ((int)g.Segment).ToString(CultureInfo.InvariantCulture))),
+        string.Join(",",
+            Targets.Select(
+                g => ((int)g.Type).ToString(CultureInfo.InvariantCulture) + ":" + ((int)g.Segment).ToString(CultureInfo.InvariantCulture))),
         TotalRevenue.ToString(CultureInfo.InvariantCulture),
         TotalProfit.ToString(CultureInfo.InvariantCulture),
     });
@@ -128,8 +133,10 @@ public sealed class ScoringModel
         {
             var halves = pair.Split(':');
             if (halves.Length != 2
-                || !int.TryParse(halves[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var type) || !Enum.IsDefined(typeof(CustomerType), type)
-                || !int.TryParse(halves[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var segment) || !Enum.IsDefined(typeof(RfmSegment), segment))
+                || !int.TryParse(halves[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var type)
+                    || !Enum.IsDefined(typeof(CustomerType), type)
+                || !int.TryParse(halves[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var segment)
+                    || !Enum.IsDefined(typeof(RfmSegment), segment))
             {
                 return null;
             }

@@ -18,7 +18,8 @@ public static class TargetBaseSelector
     {
         if (thresholdPercent <= 0m || thresholdPercent > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(thresholdPercent), thresholdPercent, "The threshold is a percentage above 0 and at most 100.");
+            throw new ArgumentOutOfRangeException(nameof(thresholdPercent), thresholdPercent,
+                "The threshold is a percentage above 0 and at most 100.");
         }
 
         var profitable = groups

@@ -52,14 +52,18 @@ public static class StrategyGate
 
         if (current >= StrategyStep.NetworkDevelopment)
         {
-            missing.AddRange(facts.TargetSegments.Where(s => !s.HasCriticalPartner).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new LocalizedText(
+            missing.AddRange(
+                facts.TargetSegments.Where(s => !s.HasCriticalPartner).OrderBy(s => s.Name, StringComparer.Ordinal)
+                .Select(s => new LocalizedText(
                 "a critical partner for the target segment \"" + s.Name + "\".",
                 "un socio crítico para el segmento objetivo \"" + s.Name + "\".")));
         }
 
         if (current >= StrategyStep.ValueProposition)
         {
-            missing.AddRange(facts.TargetSegments.Where(s => !s.HasActiveProposition).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new LocalizedText(
+            missing.AddRange(
+                facts.TargetSegments.Where(s => !s.HasActiveProposition).OrderBy(s => s.Name, StringComparer.Ordinal)
+                .Select(s => new LocalizedText(
                 "an active value proposition for the target segment \"" + s.Name + "\".",
                 "una propuesta de valor activa para el segmento objetivo \"" + s.Name + "\".")));
         }
@@ -97,9 +101,13 @@ public static class StrategyGate
         var shownEn = Formatting.PercentEnglish(Percent.Round(known));
         var shownEs = Formatting.PercentSpanish(Percent.Round(known));
         missing.Add(new LocalizedText(
-            "profiles at least " + Formatting.Number(ProfileCompletenessMinimum) + "% complete for at least half of the target customers (now "
-                + shownEn + ": " + Formatting.Number(facts.TargetCustomersWithCompleteProfile) + " of " + Formatting.Number(facts.TargetCustomers) + ").",
-            "perfiles completos al menos al " + Formatting.Number(ProfileCompletenessMinimum) + " % para al menos la mitad de los clientes objetivo (ahora "
-                + shownEs + ": " + Formatting.Number(facts.TargetCustomersWithCompleteProfile) + " de " + Formatting.Number(facts.TargetCustomers) + ")."));
+            "profiles at least " + Formatting.Number(ProfileCompletenessMinimum)
+                + "% complete for at least half of the target customers (now "
+                + shownEn + ": " + Formatting.Number(facts.TargetCustomersWithCompleteProfile) + " of "
+                    + Formatting.Number(facts.TargetCustomers) + ").",
+            "perfiles completos al menos al " + Formatting.Number(ProfileCompletenessMinimum)
+                + " % para al menos la mitad de los clientes objetivo (ahora "
+                + shownEs + ": " + Formatting.Number(facts.TargetCustomersWithCompleteProfile) + " de "
+                    + Formatting.Number(facts.TargetCustomers) + ")."));
     }
 }

@@ -69,7 +69,8 @@ public abstract class PluginBase : IPlugin
         {
             var step = registration.Step.ToString();
             tracing.Trace(StageTrace.Line(
-                StageTrace.Name(registration.Name, context.UseCase), step, outcome, context.Requests, watch.Elapsed, execution.CorrelationId, execution.Depth));
+                StageTrace.Name(registration.Name, context.UseCase), step, outcome, context.Requests, watch.Elapsed,
+                execution.CorrelationId, execution.Depth));
         }
     }
 

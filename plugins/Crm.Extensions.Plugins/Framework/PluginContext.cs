@@ -62,7 +62,8 @@ public sealed class PluginContext : IUseCaseContext
     /// <summary>Target when it is a row (Create, Update); null on messages whose Target is a reference (Delete).</summary>
     public Entity? TargetRow => Execution.InputParameters.TryGetValue(TargetParameter, out object value) ? value as Entity : null;
 
-    public EntityReference TargetReference => Execution.InputParameters.TryGetValue(TargetParameter, out object value) && value is EntityReference reference
+    public EntityReference TargetReference
+        => Execution.InputParameters.TryGetValue(TargetParameter, out object value) && value is EntityReference reference
         ? reference
         : new EntityReference(Execution.PrimaryEntityName, Execution.PrimaryEntityId);
 

@@ -43,7 +43,8 @@ public sealed record StepDeclaration
     {
         if (message is null) throw new ArgumentNullException(nameof(message));
         if (string.IsNullOrWhiteSpace(table)) throw new ArgumentException("A step needs a table.", nameof(table));
-        if (stage == PipelineStage.MainOperation) throw new ArgumentException("Stage 30 is for custom APIs; use ForCustomApi.", nameof(stage));
+        if (stage == PipelineStage.MainOperation)
+            throw new ArgumentException("Stage 30 is for custom APIs; use ForCustomApi.", nameof(stage));
         return new StepDeclaration(message, table, stage);
     }
 

@@ -54,7 +54,9 @@ internal static class TargetTypes
     {
         var plain = Nullable.GetUnderlyingType(property) ?? property;
         if (plain.IsEnum) return typeof(OptionSetValue);
-        if (plain != typeof(string) && plain.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+        if (
+            plain != typeof(string)
+            && plain.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)
                 && i.GetGenericArguments()[0].IsEnum))
         {
             return typeof(OptionSetValueCollection);

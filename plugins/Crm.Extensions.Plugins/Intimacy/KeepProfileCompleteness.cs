@@ -26,20 +26,28 @@ public sealed class KeepProfileCompleteness : PluginBase
             .Filter(Interaction.Fields.CustomerId, Interaction.Fields.Reason, Interaction.Fields.Outcome, Interaction.Fields.ProductId,
                 Interaction.Fields.Problem, Interaction.Fields.OccurredOn, Interaction.Fields.DurationMinutes)
             .WithPreImage(Interaction.Fields.CustomerId).WithPostImage(Interaction.Fields.CustomerId);
-        Register(StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Interaction.Fields.CustomerId));
+        Register(StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PostOperation).Async(),
+            c => Refresh(c, Interaction.Fields.CustomerId));
         Register(interactionUpdate, c => Refresh(c, Interaction.Fields.CustomerId));
-        Register(StepDeclaration.On(SdkMessage.Create, Preference.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Preference.Fields.CustomerId));
+        Register(StepDeclaration.On(SdkMessage.Create, Preference.EntityLogicalName, PipelineStage.PostOperation).Async(),
+            c => Refresh(c, Preference.Fields.CustomerId));
         Register(
             StepDeclaration.On(SdkMessage.Update, Preference.EntityLogicalName, PipelineStage.PostOperation).Async()
                 .Filter(Preference.Fields.CustomerId, Preference.Fields.ProductId)
                 .WithPreImage(Preference.Fields.CustomerId).WithPostImage(Preference.Fields.CustomerId),
             c => Refresh(c, Preference.Fields.CustomerId));
         Register(
-            StepDeclaration.On(SdkMessage.Delete, Preference.EntityLogicalName, PipelineStage.PostOperation).Async().WithPreImage(Preference.Fields.CustomerId),
+            StepDeclaration.On(SdkMessage.Delete, Preference.EntityLogicalName, PipelineStage.PostOperation).Async()
+                .WithPreImage(Preference.Fields.CustomerId),
             c => Refresh(c, Preference.Fields.CustomerId));
-        Register(StepDeclaration.On(SdkMessage.Create, Incident.EntityLogicalName, PipelineStage.PostOperation).Async(), c => Refresh(c, Incident.Fields.CustomerId));
-        Register(StepDeclaration.On(SdkMessage.Update, Contact.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPreImage(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
-        Register(StepDeclaration.On(SdkMessage.Update, Account.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns).WithPreImage(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
+        Register(StepDeclaration.On(SdkMessage.Create, Incident.EntityLogicalName, PipelineStage.PostOperation).Async(),
+            c => Refresh(c, Incident.Fields.CustomerId));
+        Register(
+            StepDeclaration.On(SdkMessage.Update, Contact.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns)
+            .WithPreImage(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
+        Register(
+            StepDeclaration.On(SdkMessage.Update, Account.EntityLogicalName, PipelineStage.PostOperation).Async().Filter(CustomerColumns)
+            .WithPreImage(CustomerColumns).WithPostImage(ProfileFactsReader.CustomerColumns), RefreshTarget);
     }
 
     /// <summary>

@@ -12,7 +12,9 @@ public sealed class RequireConsentForPreference : PluginBase
         : base(unsecure, secure)
     {
         Register(StepDeclaration.On(SdkMessage.Create, Preference.EntityLogicalName, PipelineStage.PreValidation), Handle);
-        Register(StepDeclaration.On(SdkMessage.Update, Preference.EntityLogicalName, PipelineStage.PreValidation).Filter(Preference.Fields.CustomerId), Handle);
+        Register(
+            StepDeclaration.On(SdkMessage.Update, Preference.EntityLogicalName, PipelineStage.PreValidation)
+            .Filter(Preference.Fields.CustomerId), Handle);
     }
 
     private static void Handle(PluginContext context)

@@ -21,7 +21,8 @@ public sealed class ValidateInteraction : PluginBase
     {
         Register(StepDeclaration.On(SdkMessage.Create, Interaction.EntityLogicalName, PipelineStage.PreValidation), Handle);
         Register(
-            StepDeclaration.On(SdkMessage.Update, Interaction.EntityLogicalName, PipelineStage.PreValidation).Filter(Checked).WithPreImage(Checked),
+            StepDeclaration.On(SdkMessage.Update, Interaction.EntityLogicalName, PipelineStage.PreValidation).Filter(Checked)
+                .WithPreImage(Checked),
             Handle);
     }
 

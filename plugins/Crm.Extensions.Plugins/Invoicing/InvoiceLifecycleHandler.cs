@@ -3,7 +3,9 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Invoicing;
 
-/// <summary>Sync: invoice paid → <see cref="Application.Invoicing.InvoicePaid"/>; cancelled → <see cref="Application.Invoicing.InvoiceCancelled"/>.</summary>
+/// <summary>
+/// Sync: invoice paid → <see cref="Application.Invoicing.InvoicePaid"/>; cancelled → <see cref="Application.Invoicing.InvoiceCancelled"/>.
+/// </summary>
 internal static class InvoiceLifecycleHandler
 {
     public static void Handle(PluginContext context)

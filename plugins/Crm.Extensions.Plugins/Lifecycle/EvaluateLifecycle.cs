@@ -9,7 +9,8 @@ namespace Crm.Extensions.Plugins.Lifecycle;
 /// cx_lifecycletransition (keyed per customer and day, so a re-run the same day records nothing twice); no change writes
 /// nothing. With Customer it evaluates that customer. Without it, each call is one bounded unit: one page of up to PageSize
 /// (default and most 5,000) aging customers after Cursor, with one facts query and batched writes (see
-/// <see cref="Application.Lifecycle.EvaluateLifecycle"/>); the caller calls again with the returned Cursor while More is true. Each call runs at
+/// <see cref="Application.Lifecycle.EvaluateLifecycle"/>); the caller calls again with the returned Cursor while More is true. Each call
+/// runs at
 /// the caller's depth, so the loop never nears the platform's chain limit.
 /// </summary>
 public sealed class EvaluateLifecycle : PluginBase

@@ -4,7 +4,8 @@ using Crm.Extensions.Plugins.Framework;
 namespace Crm.Extensions.Plugins.Lifecycle;
 
 /// <summary>
-/// cx_SnapshotKpis(Period "yyyy-MM"): calculates the period's KPIs (and the network KPI at its end) and upserts its one cx_kpisnapshot by the alternate key,
+/// cx_SnapshotKpis(Period "yyyy-MM"): calculates the period's KPIs (and the network KPI at its end) and upserts its one cx_kpisnapshot by
+/// the alternate key,
 /// so a re-run updates the row and never duplicates it. A malformed period is refused (en/es) and writes nothing.
 /// </summary>
 public sealed class SnapshotKpis : PluginBase
@@ -20,5 +21,6 @@ public sealed class SnapshotKpis : PluginBase
     }
 
     private static void Handle(PluginContext context) =>
-        context.SetOutput(SnapshotKpisApi.Response.Snapshot, Application.Lifecycle.SnapshotKpis.Run(context, context.Input(SnapshotKpisApi.Request.Period)));
+        context.SetOutput(SnapshotKpisApi.Response.Snapshot,
+            Application.Lifecycle.SnapshotKpis.Run(context, context.Input(SnapshotKpisApi.Request.Period)));
 }

@@ -27,7 +27,8 @@ public sealed class CancelRedemption : PluginBase
     private static void Handle(PluginContext context)
     {
         var cancelled = VoucherActions.Cancel(
-            context.SystemService, context.Execution.InitiatingUserId, context.Input(CancelRedemptionApi.Request.Redemption), context.Clock.UtcNow);
+            context.SystemService, context.Execution.InitiatingUserId, context.Input(CancelRedemptionApi.Request.Redemption),
+            context.Clock.UtcNow);
         context.SetOutput(CancelRedemptionApi.Response.Refund, cancelled.Refund);
         context.SetOutput(CancelRedemptionApi.Response.Balance, cancelled.Balance);
     }

@@ -31,7 +31,8 @@ public sealed class GetRedeemableRewards : PluginBase
 
     private static void Handle(PluginContext context)
     {
-        var catalogue = EligibleRewards.Run(context, context.Execution.InitiatingUserId, context.Input(GetRedeemableRewardsApi.Request.Customer));
+        var catalogue = EligibleRewards.Run(context, context.Execution.InitiatingUserId,
+            context.Input(GetRedeemableRewardsApi.Request.Customer));
         context.SetOutput(GetRedeemableRewardsApi.Response.Available, Saturated(catalogue.Available));
         context.SetOutput(GetRedeemableRewardsApi.Response.Rewards, new EntityCollection(catalogue.Rewards.Select(ToLine).ToList()));
     }

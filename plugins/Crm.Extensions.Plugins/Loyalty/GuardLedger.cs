@@ -37,7 +37,8 @@ public sealed class GuardLedger : PluginBase
                 LoyaltyTransaction.Fields.SourceKey, LoyaltyTransaction.Fields.Amount, LoyaltyTransaction.Fields.InvoiceId,
                 LoyaltyTransaction.Fields.InvoiceDetailId, LoyaltyTransaction.Fields.RewardRedemptionId, LoyaltyTransaction.Fields.EarnedOn,
                 LoyaltyTransaction.Fields.AvailableOn, LoyaltyTransaction.Fields.ExpiresOn, LoyaltyTransaction.Fields.AdjustmentReason,
-                LoyaltyTransaction.Fields.AdjustedById, LoyaltyTransaction.Fields.TransactionCurrencyId, LoyaltyTransaction.Fields.StateCode,
+                LoyaltyTransaction.Fields.AdjustedById, LoyaltyTransaction.Fields.TransactionCurrencyId,
+                LoyaltyTransaction.Fields.StateCode,
                 LoyaltyTransaction.Fields.StatusCode),
             Handle);
         Register(StepDeclaration.On(SdkMessage.Delete, LoyaltyTransaction.EntityLogicalName, PipelineStage.PreValidation), Handle);

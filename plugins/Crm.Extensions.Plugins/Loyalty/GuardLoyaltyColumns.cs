@@ -30,7 +30,8 @@ public sealed class GuardLoyaltyColumns : PluginBase
         {
             Register(StepDeclaration.On(SdkMessage.Create, table, PipelineStage.PreValidation), Handle);
             Register(
-                StepDeclaration.On(SdkMessage.Update, table, PipelineStage.PreValidation).Filter(LoyaltyColumns.All).WithPreImage(LoyaltyColumns.All),
+                StepDeclaration.On(SdkMessage.Update, table, PipelineStage.PreValidation).Filter(LoyaltyColumns.All)
+                    .WithPreImage(LoyaltyColumns.All),
                 Handle);
         }
 

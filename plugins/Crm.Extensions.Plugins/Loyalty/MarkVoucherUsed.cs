@@ -21,5 +21,6 @@ public sealed class MarkVoucherUsed : PluginBase
     }
 
     private static void Handle(PluginContext context) => VoucherActions.MarkUsed(
-        context.SystemService, context.Execution.InitiatingUserId, context.Input(MarkVoucherUsedApi.Request.Redemption), context.Clock.UtcNow);
+        context.SystemService, context.Execution.InitiatingUserId, context.Input(MarkVoucherUsedApi.Request.Redemption),
+        context.Clock.UtcNow);
 }

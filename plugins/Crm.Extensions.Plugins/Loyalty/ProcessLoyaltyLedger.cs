@@ -6,7 +6,8 @@ namespace Crm.Extensions.Plugins.Loyalty;
 
 /// <summary>
 /// The batch custom API <c>cx_ProcessLoyaltyLedger([MaxMembers]) → Vested, Expired, Warned, More, Failed</c>: vest, expire
-/// and warn (idempotent); members whose ledger cannot be worked out are set aside and counted in Failed. With MaxMembers the caller repeats the call while More is true; each call commits its own part.
+/// and warn (idempotent); members whose ledger cannot be worked out are set aside and counted in Failed. With MaxMembers the caller repeats
+/// the call while More is true; each call commits its own part.
 /// </summary>
 public sealed class ProcessLoyaltyLedger : PluginBase
 {
@@ -30,7 +31,8 @@ public sealed class ProcessLoyaltyLedger : PluginBase
         context.SetOutput(ProcessLoyaltyLedgerApi.Response.Failed, result.Failed.Count);
         foreach (var failure in result.Failed)
         {
-            context.Tracing.Trace("Ledger of {0} {1} not processed: {2}", failure.Customer.LogicalName, failure.Customer.Id, failure.Reason.English);
+            context.Tracing.Trace("Ledger of {0} {1} not processed: {2}", failure.Customer.LogicalName, failure.Customer.Id,
+                failure.Reason.English);
         }
     }
 }

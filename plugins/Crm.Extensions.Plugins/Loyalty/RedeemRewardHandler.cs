@@ -5,7 +5,10 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Loyalty;
 
-/// <summary>Reads the API's inputs, redeems through <see cref="Application.Loyalty.RedeemReward"/> (shared with the workflow activity), sets the outputs.</summary>
+/// <summary>
+/// Reads the API's inputs, redeems through <see cref="Application.Loyalty.RedeemReward"/> (shared with the workflow activity), sets the
+/// outputs.
+/// </summary>
 internal static class RedeemRewardHandler
 {
     public static void Handle(PluginContext context)

@@ -15,9 +15,11 @@ internal static class SurveyAnswerHandler
         SurveyValidator.EnsureValid(response);
         if (!SurveyRows.IsAnswered(response)) return;
 
-        context.Target[SatisfactionSurvey.Fields.NpsCategory] = new OptionSetValue((int)SurveyRows.CategoryOf(SurveyClassifier.Classify(response)));
+        context.Target[SatisfactionSurvey.Fields.NpsCategory] = new OptionSetValue(
+            (int)SurveyRows.CategoryOf(SurveyClassifier.Classify(response)));
         context.Target[SatisfactionSurvey.Fields.SurveyStatus] = new OptionSetValue((int)SatisfactionSurvey.SurveyStatusChoice.Answered);
-        if (context.PreImage?.GetAttributeValue<System.DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is null && !context.Target.Contains(SatisfactionSurvey.Fields.AnsweredOn))
+        if (context.PreImage?.GetAttributeValue<System.DateTime?>(SatisfactionSurvey.Fields.AnsweredOn) is null
+            && !context.Target.Contains(SatisfactionSurvey.Fields.AnsweredOn))
         {
             context.Target[SatisfactionSurvey.Fields.AnsweredOn] = context.Clock.UtcNow;
         }

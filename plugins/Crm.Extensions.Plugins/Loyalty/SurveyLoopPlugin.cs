@@ -14,7 +14,8 @@ public sealed class SurveyLoopPlugin : PluginBase
     public SurveyLoopPlugin(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, SatisfactionSurvey.EntityLogicalName, PipelineStage.PreOperation), SurveyAnswerHandler.Validate);
+        Register(StepDeclaration.On(SdkMessage.Create, SatisfactionSurvey.EntityLogicalName, PipelineStage.PreOperation),
+            SurveyAnswerHandler.Validate);
         Register(
             StepDeclaration.On(SdkMessage.Update, SatisfactionSurvey.EntityLogicalName, PipelineStage.PreOperation)
                 .Filter(SurveyRows.AnswerColumns)

@@ -23,7 +23,8 @@ public sealed class RunPortfolioAnalysis : PluginBase
 {
     private static readonly string[] ImageColumns =
     {
-        PortfolioAnalysis.Fields.AnalysisStatus, PortfolioAnalysis.Fields.WindowMonths, PortfolioAnalysis.Fields.ParetoThreshold, PortfolioAnalysis.Fields.Cursor,
+        PortfolioAnalysis.Fields.AnalysisStatus, PortfolioAnalysis.Fields.WindowMonths, PortfolioAnalysis.Fields.ParetoThreshold,
+        PortfolioAnalysis.Fields.Cursor,
         PortfolioAnalysis.Fields.CrmStrategyId,
     };
 
@@ -37,7 +38,9 @@ public sealed class RunPortfolioAnalysis : PluginBase
     public RunPortfolioAnalysis(string? unsecure, string? secure)
         : base(unsecure, secure)
     {
-        Register(StepDeclaration.On(SdkMessage.Create, PortfolioAnalysis.EntityLogicalName, PipelineStage.PostOperation).WithPostImage(ImageColumns).Async(), Handle);
+        Register(
+            StepDeclaration.On(SdkMessage.Create, PortfolioAnalysis.EntityLogicalName, PipelineStage.PostOperation)
+            .WithPostImage(ImageColumns).Async(), Handle);
         Register(
             StepDeclaration.On(SdkMessage.Update, PortfolioAnalysis.EntityLogicalName, PipelineStage.PostOperation)
                 .Filter(PortfolioAnalysis.Fields.AnalysisStatus).WithPostImage(ImageColumns).Async(),
@@ -51,7 +54,8 @@ public sealed class RunPortfolioAnalysis : PluginBase
         if (status is not null && status != (int)Status.Queued) return; // the run's own status changes come back here
 
         var request = new AnalysisRequest(row.Id, row.GetAttributeValue<int?>(PortfolioAnalysis.Fields.WindowMonths),
-            row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold), row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
+            row.GetAttributeValue<decimal?>(PortfolioAnalysis.Fields.ParetoThreshold),
+            row.GetAttributeValue<string>(PortfolioAnalysis.Fields.Cursor),
             row.GetAttributeValue<EntityReference>(PortfolioAnalysis.Fields.CrmStrategyId), context.Execution.Depth,
             context.Execution.InitiatingUserId);
         var log = new RunLog(request.Cursor);
@@ -73,5 +77,6 @@ public sealed class RunPortfolioAnalysis : PluginBase
     }
 
     /// <summary>A FaultException&lt;OrganizationServiceFault&gt;, recognised through Detail (no System.ServiceModel reference).</summary>
-    private static bool IsPlatformFault(Exception error) => error.GetType().GetProperty("Detail")?.GetValue(error, null) is OrganizationServiceFault;
+    private static bool IsPlatformFault(Exception error)
+        => error.GetType().GetProperty("Detail")?.GetValue(error, null) is OrganizationServiceFault;
 }

@@ -4,7 +4,9 @@ using Crm.Extensions.Plugins.Framework;
 
 namespace Crm.Extensions.Plugins.Propositions;
 
-/// <summary>cx_GetNextBestOffer(Customer): the best active proposition of the customer's segment, excluding products already bought.</summary>
+/// <summary>
+/// cx_GetNextBestOffer(Customer): the best active proposition of the customer's segment, excluding products already bought.
+/// </summary>
 public sealed class GetNextBestOffer : PluginBase
 {
     public const string ApiName = GetNextBestOfferApi.UniqueName;

@@ -18,8 +18,10 @@ public sealed class GuardPropositionActivation : PluginBase
         Register(StepDeclaration.On(SdkMessage.Create, ValueProposition.EntityLogicalName, PipelineStage.PreValidation), Handle);
         Register(
             StepDeclaration.On(SdkMessage.Update, ValueProposition.EntityLogicalName, PipelineStage.PreValidation)
-                .Filter(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin, ValueProposition.Fields.CustomerBenefit)
-                .WithPreImage(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin, ValueProposition.Fields.CustomerBenefit),
+                .Filter(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin,
+                    ValueProposition.Fields.CustomerBenefit)
+                .WithPreImage(ValueProposition.Fields.PropositionStatus, ValueProposition.Fields.CompanyMargin,
+                    ValueProposition.Fields.CustomerBenefit),
             Handle);
     }
 

@@ -16,7 +16,8 @@ public sealed class GuardStrategyStep : PluginBase
 {
     private static readonly LocalizedText UseAdvanceStep = new(
         "The current step of a CRM strategy changes only with the Advance step command, which checks the evidence each step needs.",
-        "El paso actual de una estrategia CRM solo cambia con el comando Avanzar paso, que comprueba las evidencias que necesita cada paso.");
+        "El paso actual de una estrategia CRM solo cambia con el comando Avanzar paso, que comprueba las evidencias que necesita cada " +
+        "paso.");
 
     private static readonly LocalizedText StartAtStepOne = new(
         "A new CRM strategy starts at step 1, portfolio analysis; use the Advance step command to move on.",

@@ -18,7 +18,9 @@ namespace Microsoft.Xrm.Sdk.Messages
 
         public ConcurrencyBehavior ConcurrencyBehavior
         {
-            get { return Parameters.Contains("ConcurrencyBehavior") ? (ConcurrencyBehavior)Parameters["ConcurrencyBehavior"] : default(ConcurrencyBehavior); }
+            get {
+                return Parameters.Contains("ConcurrencyBehavior")
+                ? (ConcurrencyBehavior)Parameters["ConcurrencyBehavior"] : default(ConcurrencyBehavior); }
             set { Parameters["ConcurrencyBehavior"] = value; }
         }
     }

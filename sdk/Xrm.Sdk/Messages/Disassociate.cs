@@ -24,7 +24,9 @@ namespace Microsoft.Xrm.Sdk.Messages
 
         public EntityReferenceCollection RelatedEntities
         {
-            get { return Parameters.Contains("RelatedEntities") ? (EntityReferenceCollection)Parameters["RelatedEntities"] : default(EntityReferenceCollection); }
+            get {
+                return Parameters.Contains("RelatedEntities")
+                ? (EntityReferenceCollection)Parameters["RelatedEntities"] : default(EntityReferenceCollection); }
             set { Parameters["RelatedEntities"] = value; }
         }
     }

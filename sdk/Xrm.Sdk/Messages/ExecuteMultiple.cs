@@ -12,13 +12,17 @@ namespace Microsoft.Xrm.Sdk.Messages
 
         public OrganizationRequestCollection Requests
         {
-            get { return Parameters.Contains("Requests") ? (OrganizationRequestCollection)Parameters["Requests"] : default(OrganizationRequestCollection); }
+            get {
+                return Parameters.Contains("Requests")
+                ? (OrganizationRequestCollection)Parameters["Requests"] : default(OrganizationRequestCollection); }
             set { Parameters["Requests"] = value; }
         }
 
         public ExecuteMultipleSettings Settings
         {
-            get { return Parameters.Contains("Settings") ? (ExecuteMultipleSettings)Parameters["Settings"] : default(ExecuteMultipleSettings); }
+            get {
+                return Parameters.Contains("Settings")
+                ? (ExecuteMultipleSettings)Parameters["Settings"] : default(ExecuteMultipleSettings); }
             set { Parameters["Settings"] = value; }
         }
     }
@@ -28,6 +32,8 @@ namespace Microsoft.Xrm.Sdk.Messages
     {
         public bool IsFaulted => Results.Contains("IsFaulted") ? (bool)Results["IsFaulted"] : default(bool);
 
-        public ExecuteMultipleResponseItemCollection Responses => Results.Contains("Responses") ? (ExecuteMultipleResponseItemCollection)Results["Responses"] : default(ExecuteMultipleResponseItemCollection);
+        public ExecuteMultipleResponseItemCollection Responses
+            => Results.Contains("Responses")
+            ? (ExecuteMultipleResponseItemCollection)Results["Responses"] : default(ExecuteMultipleResponseItemCollection);
     }
 }

@@ -12,7 +12,9 @@ namespace Microsoft.Xrm.Sdk.Messages
 
         public OrganizationRequestCollection Requests
         {
-            get { return Parameters.Contains("Requests") ? (OrganizationRequestCollection)Parameters["Requests"] : default(OrganizationRequestCollection); }
+            get {
+                return Parameters.Contains("Requests")
+                ? (OrganizationRequestCollection)Parameters["Requests"] : default(OrganizationRequestCollection); }
             set { Parameters["Requests"] = value; }
         }
 
@@ -26,6 +28,8 @@ namespace Microsoft.Xrm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     public sealed class ExecuteTransactionResponse : OrganizationResponse
     {
-        public OrganizationResponseCollection Responses => Results.Contains("Responses") ? (OrganizationResponseCollection)Results["Responses"] : default(OrganizationResponseCollection);
+        public OrganizationResponseCollection Responses
+            => Results.Contains("Responses")
+            ? (OrganizationResponseCollection)Results["Responses"] : default(OrganizationResponseCollection);
     }
 }

@@ -40,7 +40,8 @@ namespace Microsoft.Xrm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     public sealed class RetrieveEntityResponse : OrganizationResponse
     {
-        public EntityMetadata EntityMetadata => Results.Contains("EntityMetadata") ? (EntityMetadata)Results["EntityMetadata"] : default(EntityMetadata);
+        public EntityMetadata EntityMetadata
+            => Results.Contains("EntityMetadata") ? (EntityMetadata)Results["EntityMetadata"] : default(EntityMetadata);
     }
 
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
@@ -85,7 +86,8 @@ namespace Microsoft.Xrm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     public sealed class RetrieveAttributeResponse : OrganizationResponse
     {
-        public AttributeMetadata AttributeMetadata => Results.Contains("AttributeMetadata") ? (AttributeMetadata)Results["AttributeMetadata"] : default(AttributeMetadata);
+        public AttributeMetadata AttributeMetadata
+            => Results.Contains("AttributeMetadata") ? (AttributeMetadata)Results["AttributeMetadata"] : default(AttributeMetadata);
     }
 
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
@@ -112,6 +114,7 @@ namespace Microsoft.Xrm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     public sealed class RetrieveAllEntitiesResponse : OrganizationResponse
     {
-        public EntityMetadata[] EntityMetadata => Results.Contains("EntityMetadata") ? (EntityMetadata[])Results["EntityMetadata"] : default(EntityMetadata[]);
+        public EntityMetadata[] EntityMetadata
+            => Results.Contains("EntityMetadata") ? (EntityMetadata[])Results["EntityMetadata"] : default(EntityMetadata[]);
     }
 }

@@ -25,7 +25,9 @@ namespace Microsoft.Xrm.Sdk.Messages
 
         public RelationshipQueryCollection RelatedEntitiesQuery
         {
-            get { return Parameters.Contains("RelatedEntitiesQuery") ? (RelationshipQueryCollection)Parameters["RelatedEntitiesQuery"] : default(RelationshipQueryCollection); }
+            get {
+                return Parameters.Contains("RelatedEntitiesQuery")
+                ? (RelationshipQueryCollection)Parameters["RelatedEntitiesQuery"] : default(RelationshipQueryCollection); }
             set { Parameters["RelatedEntitiesQuery"] = value; }
         }
 

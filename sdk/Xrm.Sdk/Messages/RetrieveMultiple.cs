@@ -21,6 +21,7 @@ namespace Microsoft.Xrm.Sdk.Messages
     [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
     public sealed class RetrieveMultipleResponse : OrganizationResponse
     {
-        public EntityCollection EntityCollection => Results.Contains("EntityCollection") ? (EntityCollection)Results["EntityCollection"] : default(EntityCollection);
+        public EntityCollection EntityCollection
+            => Results.Contains("EntityCollection") ? (EntityCollection)Results["EntityCollection"] : default(EntityCollection);
     }
 }

@@ -65,7 +65,8 @@ namespace Microsoft.Xrm.Sdk.Query
             Alias = alias;
         }
 
-        public XrmAttributeExpression(string attributeName, XrmAggregateType aggregateType, string alias, XrmDateTimeGrouping dateTimeGrouping)
+        public XrmAttributeExpression(string attributeName, XrmAggregateType aggregateType, string alias,
+            XrmDateTimeGrouping dateTimeGrouping)
             : this(attributeName, aggregateType, alias)
         {
             DateTimeGrouping = dateTimeGrouping;

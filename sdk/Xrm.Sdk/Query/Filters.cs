@@ -21,7 +21,8 @@ namespace Microsoft.Xrm.Sdk.Query
         {
         }
 
-        public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values)
+        public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns,
+            object[] values)
         {
             EntityName = entityName;
             AttributeName = attributeName;
@@ -30,7 +31,8 @@ namespace Microsoft.Xrm.Sdk.Query
             if (values != null) Values.AddRange(values);
         }
 
-        public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value)
+        public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns,
+            object value)
             : this(entityName, attributeName, conditionOperator, compareColumns, new[] { value })
         {
         }
@@ -134,13 +136,15 @@ namespace Microsoft.Xrm.Sdk.Query
         public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values) =>
             Conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, values));
 
-        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values) =>
+        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns,
+            object[] values) =>
             Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, values));
 
         public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value) =>
             Conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, value));
 
-        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value) =>
+        public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns,
+            object value) =>
             Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, value));
 
         public void AddCondition(ConditionExpression condition) => Conditions.Add(condition);

@@ -58,7 +58,8 @@ namespace Microsoft.Xrm.Sdk.Query
         public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName) =>
             AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
 
-        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
+        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName,
+            JoinOperator joinOperator)
         {
             var link = new LinkEntity(EntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
             LinkEntities.Add(link);
@@ -73,7 +74,8 @@ namespace Microsoft.Xrm.Sdk.Query
         {
         }
 
-        public LinkEntity(string linkFromEntityName, string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
+        public LinkEntity(string linkFromEntityName, string linkToEntityName, string linkFromAttributeName, string linkToAttributeName,
+            JoinOperator joinOperator)
         {
             LinkFromEntityName = linkFromEntityName;
             LinkToEntityName = linkToEntityName;
@@ -117,7 +119,8 @@ namespace Microsoft.Xrm.Sdk.Query
         public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName) =>
             AddLink(linkToEntityName, linkFromAttributeName, linkToAttributeName, JoinOperator.Inner);
 
-        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
+        public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName,
+            JoinOperator joinOperator)
         {
             var link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
             LinkEntities.Add(link);

@@ -23,7 +23,8 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public void Should_CountMembersPerTierAsTheEmulatorDoes_When_TheLastMonthCloses()
     {
-        var tierNames = Service.RetrieveMultiple(new QueryExpression(LoyaltyTier.EntityLogicalName) { ColumnSet = new ColumnSet(LoyaltyTier.Fields.Name) })
+        var tierNames = Service.RetrieveMultiple(
+            new QueryExpression(LoyaltyTier.EntityLogicalName) { ColumnSet = new ColumnSet(LoyaltyTier.Fields.Name) })
             .Entities.ToDictionary(tier => tier.Id, tier => tier.GetAttributeValue<string>(LoyaltyTier.Fields.Name));
         var expected = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in new[] { Contact.EntityLogicalName, Account.EntityLogicalName })
@@ -37,7 +38,8 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
                 """;
             foreach (var row in Service.RetrieveMultiple(new FetchExpression(fetch)).Entities)
             {
-                var tier = row.GetAttributeValue<AliasedValue>("tier")?.Value is EntityReference reference ? tierNames[reference.Id] : DemoObserver.NoTier;
+                var tier = row.GetAttributeValue<AliasedValue>("tier")?.Value is EntityReference reference
+                    ? tierNames[reference.Id] : DemoObserver.NoTier;
                 expected[tier] = expected.GetValueOrDefault(tier) + (int)row.GetAttributeValue<AliasedValue>("customers").Value;
             }
         }
@@ -57,7 +59,9 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
               <filter><condition attribute="{LoyaltyTransaction.Fields.EntryType}" operator="eq" value="{(int)type}" /></filter>
             </entity></fetch>
             """;
-        var sum = Math.Abs(Convert.ToInt64(Service.RetrieveMultiple(new FetchExpression(fetch)).Entities.Single().GetAttributeValue<AliasedValue>("points").Value,
+        var sum = Math.Abs(
+            Convert.ToInt64(
+                Service.RetrieveMultiple(new FetchExpression(fetch)).Entities.Single().GetAttributeValue<AliasedValue>("points").Value,
             System.Globalization.CultureInfo.InvariantCulture));
         var bonus = type == GlobalChoices.LedgerEntryType.Earn ? Sum(GlobalChoices.LedgerEntryType.Bonus) : 0;
 
@@ -122,7 +126,8 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public void Should_DrawEveryChartWithData_When_TheDemoRunsSmall()
     {
-        var charts = Regex.Matches(demo.Report, "data-points=\"(\\d+)\"").Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var charts = Regex.Matches(demo.Report, "data-points=\"(\\d+)\"")
+            .Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Assert.True(charts.Count >= 12, $"expected at least 12 charts, found {charts.Count}");
         Assert.All(charts, points => Assert.True(points > 0));
@@ -143,11 +148,13 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public void Should_WriteIdenticalReportAndData_When_RunTwiceWithOneSeed()
     {
-        var second = DemoRun.Execute(demo.Options with { Output = Path.Combine(demo.Folder, "second") }, demo.Repository.SolutionSource, new DemoFixture.SilentProgress());
+        var second = DemoRun.Execute(demo.Options with { Output = Path.Combine(demo.Folder, "second") }, demo.Repository.SolutionSource,
+            new DemoFixture.SilentProgress());
 
         Assert.Equal(File.ReadAllBytes(demo.Outcome.Report), File.ReadAllBytes(second.Report));
         Assert.Equal(demo.Outcome.DataFiles.Select(Path.GetFileName), second.DataFiles.Select(Path.GetFileName));
-        Assert.All(demo.Outcome.DataFiles.Zip(second.DataFiles), pair => Assert.Equal(File.ReadAllBytes(pair.First), File.ReadAllBytes(pair.Second)));
+        Assert.All(demo.Outcome.DataFiles.Zip(second.DataFiles),
+            pair => Assert.Equal(File.ReadAllBytes(pair.First), File.ReadAllBytes(pair.Second)));
     }
 
     [Fact]
@@ -162,8 +169,10 @@ public sealed class DemoReportTests(DemoFixture demo) : IClassFixture<DemoFixtur
         Assert.StartsWith("2025-06,", months[^1], StringComparison.Ordinal);
     }
 
-    private long Sum(GlobalChoices.LedgerEntryType type) => DemoObserver.Sum(demo.Outcome.Crm.All(LoyaltyTransaction.EntityLogicalName), type);
+    private long Sum(GlobalChoices.LedgerEntryType type)
+        => DemoObserver.Sum(demo.Outcome.Crm.All(LoyaltyTransaction.EntityLogicalName), type);
 
     private static long ToLong(Entity row, string alias) =>
-        row.GetAttributeValue<AliasedValue>(alias)?.Value is { } value ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        row.GetAttributeValue<AliasedValue>(alias)?.Value is { } value
+            ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 }

@@ -116,7 +116,8 @@ public static class LayerRules
 {
     private static readonly Regex Comment = new(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline);
     private static readonly Regex Text = new("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
-    private static readonly Regex Using = new(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?(?<ns>[\w.]+)\s*;", RegexOptions.Multiline);
+    private static readonly Regex Using = new(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?(?<ns>[\w.]+)\s*;",
+        RegexOptions.Multiline);
     private static readonly Regex Qualified = new(@"(?<![\w.])(?<ns>(?:Microsoft\.(?:Xrm|Crm)|Crm\.Extensions\.\w+)(?:\.\w+)*)");
     private static readonly Regex ShortApplication = new(@"(?<![\w.])Application\.(?<rest>[A-Z]\w*)");
 

@@ -44,14 +44,16 @@ public sealed class ProfileCompletenessTests
 
         Assert.Equal(50, result.Score);
         Assert.Equal(
-            new[] { ProfileQuestion.WhyTheyInteractToday, ProfileQuestion.ProductsOfInterest, ProfileQuestion.ProblemsExperienced, ProfileQuestion.LastInteractionAndDuration },
+            new[] { ProfileQuestion.WhyTheyInteractToday, ProfileQuestion.ProductsOfInterest, ProfileQuestion.ProblemsExperienced,
+                ProfileQuestion.LastInteractionAndDuration },
             result.Unanswered);
     }
 
     [Fact]
     public void Should_CountNoProblems_When_TheCustomerConfirmedThereWereNone()
     {
-        Assert.DoesNotContain(ProfileQuestion.ProblemsExperienced, ProfileCompleteness.Evaluate(Full with { ProblemsRecorded = 0, NoProblemsConfirmed = true }).Unanswered);
+        Assert.DoesNotContain(ProfileQuestion.ProblemsExperienced,
+            ProfileCompleteness.Evaluate(Full with { ProblemsRecorded = 0, NoProblemsConfirmed = true }).Unanswered);
         Assert.Contains(ProfileQuestion.ProblemsExperienced, ProfileCompleteness.Evaluate(Full with { ProblemsRecorded = 0 }).Unanswered);
     }
 
@@ -64,6 +66,7 @@ public sealed class ProfileCompletenessTests
     [Fact]
     public void Should_NotCountABlankReason_When_OnlySpacesWereEntered()
     {
-        Assert.Contains(ProfileQuestion.WhyTheyInteractToday, ProfileCompleteness.Evaluate(Full with { LatestInteractionReason = "  " }).Unanswered);
+        Assert.Contains(ProfileQuestion.WhyTheyInteractToday,
+            ProfileCompleteness.Evaluate(Full with { LatestInteractionReason = "  " }).Unanswered);
     }
 }

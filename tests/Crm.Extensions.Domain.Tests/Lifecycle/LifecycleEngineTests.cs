@@ -17,7 +17,8 @@ public sealed class LifecycleEngineTests
         var transition = LifecycleEngine.Evaluate(LifecycleStage.Prospect, Bought(1, 1, 0), LifecycleTrigger.InvoicePaid, Now, Defaults);
 
         Assert.NotNull(transition);
-        Assert.Equal((LifecycleStage.Prospect, LifecycleStage.New, LifecycleTrigger.InvoicePaid, Now), (transition!.From, transition.To, transition.Trigger, transition.OccurredOnUtc));
+        Assert.Equal((LifecycleStage.Prospect, LifecycleStage.New, LifecycleTrigger.InvoicePaid, Now),
+            (transition!.From, transition.To, transition.Trigger, transition.OccurredOnUtc));
         Assert.Equal("First paid purchase.", transition.Reason.English);
         Assert.Equal("Primera compra pagada.", transition.Reason.Spanish);
     }
@@ -34,7 +35,8 @@ public sealed class LifecycleEngineTests
     [InlineData(9, 3, LifecycleStage.Repeat)]
     public void Should_FollowPurchaseCounts_When_AnInvoiceIsPaid(int total, int inWindow, LifecycleStage expected)
     {
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.New, Bought(total, inWindow, 0), LifecycleTrigger.InvoicePaid, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.New, Bought(total, inWindow, 0), LifecycleTrigger.InvoicePaid, Now,
+            Defaults);
 
         Assert.Equal(expected, transition?.To ?? LifecycleStage.New);
     }
@@ -53,7 +55,8 @@ public sealed class LifecycleEngineTests
     public void Should_NotMoveIntoATimeBasedStage_When_TheTriggerIsAnEvent()
     {
         // Cancelling the recent invoice leaves a last purchase 400 days ago: lapsed, but only the batch may say so.
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.Loyal, Bought(5, 0, 400), LifecycleTrigger.InvoiceCancelled, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.Loyal, Bought(5, 0, 400), LifecycleTrigger.InvoiceCancelled, Now,
+            Defaults);
 
         Assert.Equal(LifecycleStage.Repeat, transition!.To);
     }
@@ -65,7 +68,8 @@ public sealed class LifecycleEngineTests
     [InlineData(365, LifecycleStage.Lapsed)]
     public void Should_MoveToTimeBasedStages_When_TheScheduledEvaluationRuns(int daysAgo, LifecycleStage? expected)
     {
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.Repeat, Bought(2, 0, daysAgo), LifecycleTrigger.ScheduledEvaluation, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.Repeat, Bought(2, 0, daysAgo), LifecycleTrigger.ScheduledEvaluation, Now,
+            Defaults);
 
         Assert.Equal(expected, transition?.To);
     }
@@ -73,7 +77,8 @@ public sealed class LifecycleEngineTests
     [Fact]
     public void Should_ExplainTheSilence_When_ACustomerLapses()
     {
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.AtRisk, Bought(2, 0, 400), LifecycleTrigger.ScheduledEvaluation, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.AtRisk, Bought(2, 0, 400), LifecycleTrigger.ScheduledEvaluation, Now,
+            Defaults);
 
         Assert.Equal("No purchase for 400 days (lapsed from 365).", transition!.Reason.English);
         Assert.Equal("Sin compras durante 400 días (inactivo desde 365).", transition.Reason.Spanish);
@@ -82,7 +87,8 @@ public sealed class LifecycleEngineTests
     [Fact]
     public void Should_StayLapsed_When_ASurveyArrivesWithoutANewPurchase()
     {
-        Assert.Null(LifecycleEngine.Evaluate(LifecycleStage.Lapsed, Bought(4, 0, 500, nps: 10), LifecycleTrigger.SurveyResponse, Now, Defaults));
+        Assert.Null(
+            LifecycleEngine.Evaluate(LifecycleStage.Lapsed, Bought(4, 0, 500, nps: 10), LifecycleTrigger.SurveyResponse, Now, Defaults));
     }
 
     [Fact]
@@ -96,7 +102,8 @@ public sealed class LifecycleEngineTests
     [Fact]
     public void Should_BecomeAdvocate_When_ARepeatCustomerAnswersAsPromoter()
     {
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.Repeat, Bought(2, 2, 10, nps: 9), LifecycleTrigger.SurveyResponse, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.Repeat, Bought(2, 2, 10, nps: 9), LifecycleTrigger.SurveyResponse, Now,
+            Defaults);
 
         Assert.Equal(LifecycleStage.Advocate, transition!.To);
         Assert.Equal("Promoter score 9 with 2 paid purchases.", transition.Reason.English);
@@ -105,13 +112,15 @@ public sealed class LifecycleEngineTests
     [Fact]
     public void Should_NotBecomeAdvocate_When_APromoterHasBoughtOnce()
     {
-        Assert.Null(LifecycleEngine.Evaluate(LifecycleStage.New, Bought(1, 1, 10, nps: 10), LifecycleTrigger.SurveyResponse, Now, Defaults));
+        Assert.Null(
+            LifecycleEngine.Evaluate(LifecycleStage.New, Bought(1, 1, 10, nps: 10), LifecycleTrigger.SurveyResponse, Now, Defaults));
     }
 
     [Fact]
     public void Should_LeaveAdvocate_When_ALaterAnswerIsADetractor()
     {
-        var transition = LifecycleEngine.Evaluate(LifecycleStage.Advocate, Bought(6, 4, 10, nps: 3), LifecycleTrigger.SurveyResponse, Now, Defaults);
+        var transition = LifecycleEngine.Evaluate(LifecycleStage.Advocate, Bought(6, 4, 10, nps: 3), LifecycleTrigger.SurveyResponse, Now,
+            Defaults);
 
         Assert.Equal(LifecycleStage.Loyal, transition!.To);
     }

@@ -24,9 +24,11 @@ public sealed class PurchaseFactsTests
     [Fact]
     public void Should_GiveTheSameFactsAsTheInvoiceHistory_When_InvoicesArePaidOneByOne()
     {
-        var paid = new[] { Now.AddMonths(-14), Now.AddMonths(-6), Now.AddDays(-3) }.Select(on => new PaidPurchase(Guid.NewGuid(), on)).ToList();
+        var paid = new[] { Now.AddMonths(-14), Now.AddMonths(-6), Now.AddDays(-3) }.Select(on => new PaidPurchase(Guid.NewGuid(), on))
+            .ToList();
 
-        var incremental = paid.Aggregate(PurchaseFacts.None, (facts, purchase) => facts.WithPaid(purchase.InvoiceId, purchase.PaidOnUtc, Defaults));
+        var incremental = paid.Aggregate(PurchaseFacts.None,
+            (facts, purchase) => facts.WithPaid(purchase.InvoiceId, purchase.PaidOnUtc, Defaults));
         var fromHistory = PurchaseFacts.FromHistory(paid, null, Now, Defaults);
 
         Assert.Equal(fromHistory.ToLifecycleFacts(Now, Defaults), incremental.ToLifecycleFacts(Now, Defaults));
@@ -36,7 +38,8 @@ public sealed class PurchaseFactsTests
     [Fact]
     public void Should_CountAnInvoicePaidExactlyAWindowAgo_When_TheWindowEdgeIsReached()
     {
-        var facts = PurchaseFacts.FromHistory(new[] { new PaidPurchase(Guid.NewGuid(), Now.AddMonths(-12)), new PaidPurchase(Guid.NewGuid(), Now) }, null, Now, Defaults);
+        var facts = PurchaseFacts.FromHistory(
+            new[] { new PaidPurchase(Guid.NewGuid(), Now.AddMonths(-12)), new PaidPurchase(Guid.NewGuid(), Now) }, null, Now, Defaults);
 
         Assert.Equal(2, facts.ToLifecycleFacts(Now, Defaults).PaidPurchasesInLoyalWindow);
         Assert.Equal(1, facts.ToLifecycleFacts(Now.AddDays(1), Defaults).PaidPurchasesInLoyalWindow);
@@ -47,7 +50,8 @@ public sealed class PurchaseFactsTests
     {
         var last = Now.AddMonths(-20);
 
-        var facts = PurchaseFacts.FromHistory(new[] { new PaidPurchase(Guid.NewGuid(), Now.AddMonths(-30)), new PaidPurchase(Guid.NewGuid(), last) }, 9, Now, Defaults);
+        var facts = PurchaseFacts.FromHistory(
+            new[] { new PaidPurchase(Guid.NewGuid(), Now.AddMonths(-30)), new PaidPurchase(Guid.NewGuid(), last) }, 9, Now, Defaults);
 
         var lifecycle = facts.ToLifecycleFacts(Now, Defaults);
         Assert.Equal(new CustomerLifecycleFacts(2, 0, last, 9), lifecycle);
@@ -57,7 +61,8 @@ public sealed class PurchaseFactsTests
     [Fact]
     public void Should_ReadBackWhatItStored_When_TheRecentInvoicesAreFormatted()
     {
-        var facts = PurchaseFacts.FromHistory(new[] { new PaidPurchase(Guid.NewGuid(), Now.AddDays(-40)), new PaidPurchase(Guid.NewGuid(), Now) }, null, Now, Defaults);
+        var facts = PurchaseFacts.FromHistory(
+            new[] { new PaidPurchase(Guid.NewGuid(), Now.AddDays(-40)), new PaidPurchase(Guid.NewGuid(), Now) }, null, Now, Defaults);
 
         var read = PurchaseFacts.ParseRecent(facts.FormatRecent());
 

@@ -27,9 +27,11 @@ public sealed class BonusPlannerTests
     public void Should_RefuseTheWholeBonus_When_ItWouldExceedTheBalanceCap()
     {
         var program = new ProgramSettings { MaxBalance = 250 };
-        var ledger = new List<LedgerEntry> { BonusPlanner.Birthday(Customer, 2024, 200, Day(2024, 4, 2), program, new List<LedgerEntry>())! };
+        var ledger = new List<LedgerEntry> {
+            BonusPlanner.Birthday(Customer, 2024, 200, Day(2024, 4, 2), program, new List<LedgerEntry>())! };
 
-        var refusal = Assert.Throws<BusinessRuleException>(() => BonusPlanner.Birthday(Customer, 2025, 100, Day(2025, 1, 2), program, ledger));
+        var refusal = Assert.Throws<BusinessRuleException>(
+            () => BonusPlanner.Birthday(Customer, 2025, 100, Day(2025, 1, 2), program, ledger));
 
         Assert.Contains("Add at most 50 points", refusal.Text.English, StringComparison.Ordinal);
         Assert.Contains("Sume como mucho 50 puntos", refusal.Text.Spanish, StringComparison.Ordinal);

@@ -35,7 +35,8 @@ public sealed class CrossSellEngineTests
     [Fact]
     public void Should_NotSuggestTheMainProduct_When_TheCustomerOwnsOnlyItsAccessoryEvenIfTheRowSaysBidirectional()
     {
-        var relationships = new[] { new ProductRelationship(Drill, Case, SalesRelationshipType.Accessory, RelationshipDirection.Bidirectional) };
+        var relationships = new[] {
+            new ProductRelationship(Drill, Case, SalesRelationshipType.Accessory, RelationshipDirection.Bidirectional) };
 
         Assert.Empty(CrossSellEngine.Suggest(Request(new[] { Case }), relationships, CrossSellScoring.Default));
     }
@@ -43,7 +44,8 @@ public sealed class CrossSellEngineTests
     [Fact]
     public void Should_SuggestBothWays_When_TheRelationshipIsASubstituteEvenIfTheRowSaysUnidirectional()
     {
-        var relationships = new[] { new ProductRelationship(Drill, OtherDrill, SalesRelationshipType.Substitute, RelationshipDirection.Unidirectional) };
+        var relationships = new[] {
+            new ProductRelationship(Drill, OtherDrill, SalesRelationshipType.Substitute, RelationshipDirection.Unidirectional) };
 
         var offer = Assert.Single(CrossSellEngine.Suggest(Request(new[] { OtherDrill }), relationships, CrossSellScoring.Default));
 
@@ -106,7 +108,8 @@ public sealed class CrossSellEngineTests
             new ProductRelationship(Drill, Bits, SalesRelationshipType.CrossSell, RelationshipDirection.Unidirectional),
         };
 
-        var offers = CrossSellEngine.Suggest(Request(new[] { Drill }) with { Segment = "champions" }, relationships, CrossSellScoring.Default);
+        var offers = CrossSellEngine.Suggest(Request(new[] { Drill }) with { Segment = "champions" }, relationships,
+            CrossSellScoring.Default);
 
         Assert.Equal(DrillPro, offers[0].ProductId);
         Assert.Equal(1.2m, offers[0].Score);

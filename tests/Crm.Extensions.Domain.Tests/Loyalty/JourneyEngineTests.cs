@@ -19,14 +19,16 @@ public sealed class JourneyEngineTests
         Assert.True(update.IsNew);
         Assert.Equal(JourneyPhase.Knowledge, update.Journey.Phase);
         Assert.Equal(1, update.Journey.PurchaseCount);
-        Assert.Equal(new PhaseChange(null, JourneyPhase.Knowledge, Day(2025, 1, 1), PhaseTrigger.FirstPurchase), update.Journey.History.Single());
+        Assert.Equal(new PhaseChange(null, JourneyPhase.Knowledge, Day(2025, 1, 1), PhaseTrigger.FirstPurchase),
+            update.Journey.History.Single());
         Assert.Equal($"journey:{Customer}:{Tools}", update.Journey.Key);
     }
 
     [Fact]
     public void Should_EnterPhaseTwoWithATimestamp_When_TheSecondPurchaseInTheFamilyIsPaid()
     {
-        var opened = JourneyEngine.OnPaidPurchase(null, Customer, Tools, Guid.NewGuid(), Day(2025, 1, 1), CustomerStanding.Ordinary)!.Journey;
+        var opened = JourneyEngine.OnPaidPurchase(null, Customer, Tools, Guid.NewGuid(), Day(2025, 1, 1),
+            CustomerStanding.Ordinary)!.Journey;
 
         var update = JourneyEngine.OnPaidPurchase(opened, Customer, Tools, Guid.NewGuid(), Day(2025, 2, 1), CustomerStanding.Ordinary)!;
 
@@ -59,13 +61,15 @@ public sealed class JourneyEngineTests
         Assert.Equal(Garden, garden.Journey.FamilyId);
         Assert.Equal(JourneyPhase.Knowledge, garden.Journey.Phase);
         Assert.Equal(JourneyPhase.Retention, tools.Phase);
-        Assert.Equal(new[] { JourneyPhase.Knowledge, JourneyPhase.Growth, JourneyPhase.Retention }, tools.History.Select(change => change.To));
+        Assert.Equal(new[] { JourneyPhase.Knowledge, JourneyPhase.Growth, JourneyPhase.Retention },
+            tools.History.Select(change => change.To));
     }
 
     [Fact]
     public void Should_MoveToPhaseTwoAndClearTheRisk_When_APositiveSurveyArrives()
     {
-        var opened = JourneyEngine.OnPaidPurchase(null, Customer, Tools, Guid.NewGuid(), Day(2025, 1, 1), CustomerStanding.Ordinary)!.Journey with { AtRisk = true };
+        var opened = JourneyEngine.OnPaidPurchase(null, Customer, Tools, Guid.NewGuid(), Day(2025, 1, 1),
+            CustomerStanding.Ordinary)!.Journey with { AtRisk = true };
 
         var update = JourneyEngine.OnPositiveSurvey(opened, Day(2025, 1, 20), CustomerStanding.Ordinary)!;
 
@@ -83,7 +87,9 @@ public sealed class JourneyEngineTests
 
         Assert.Equal(JourneyPhase.Retention, update.Journey.Phase);
         Assert.Equal(PhaseTrigger.TargetBase, update.Changes.Single().Trigger);
-        Assert.Null(JourneyEngine.OnStandingChanged(new FamilyJourney(Customer, Tools, JourneyPhase.Knowledge), new CustomerStanding(true, true), Day(2025, 4, 1)));
+        Assert.Null(
+            JourneyEngine.OnStandingChanged(new FamilyJourney(Customer, Tools, JourneyPhase.Knowledge), new CustomerStanding(true, true),
+                Day(2025, 4, 1)));
     }
 
     [Fact]

@@ -17,10 +17,12 @@ internal static class LoyaltyFixture
     public static DateTime Day(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
 
     public static PaidInvoice Invoice(DateTime paidOn, params decimal[] amounts) =>
-        new(Guid.NewGuid(), Customer, paidOn, amounts.Select(amount => new PaidInvoiceLine(Guid.NewGuid(), Guid.NewGuid(), Family, amount)).ToList());
+        new(Guid.NewGuid(), Customer, paidOn,
+            amounts.Select(amount => new PaidInvoiceLine(Guid.NewGuid(), Guid.NewGuid(), Family, amount)).ToList());
 
     /// <summary>Plans the earn rows of a paid invoice and appends them to the ledger, as the plugin would upsert them.</summary>
-    public static IReadOnlyList<LedgerEntry> Pay(List<LedgerEntry> ledger, PaidInvoice invoice, ProgramSettings? program = null, decimal multiplier = 1m)
+    public static IReadOnlyList<LedgerEntry> Pay(List<LedgerEntry> ledger, PaidInvoice invoice, ProgramSettings? program = null,
+        decimal multiplier = 1m)
     {
         var plan = EarnPlanner.Plan(invoice, program ?? Program, multiplier, ledger);
         ledger.AddRange(plan.Entries);

@@ -31,7 +31,8 @@ public sealed class MemberBalancesTests
         using var codes = new VoucherCodeGenerator();
         var asOf = Day(2025, 2, 1);
 
-        var first = RedemptionPlanner.Plan(reward, new RedeemingMember(Customer, null, BalancesOn(ledger, asOf).Available, 0), Guid.NewGuid(), asOf, codes);
+        var first = RedemptionPlanner.Plan(reward, new RedeemingMember(Customer, null, BalancesOn(ledger, asOf).Available, 0),
+            Guid.NewGuid(), asOf, codes);
         ledger.Add(first.RedeemEntry);
         var second = RedemptionCheck.Check(reward, new RedeemingMember(Customer, null, BalancesOn(ledger, asOf).Available, 1), asOf);
 

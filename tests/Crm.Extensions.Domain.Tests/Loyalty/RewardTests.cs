@@ -31,7 +31,8 @@ public sealed class RewardTests
         var refusals = RedemptionCheck.Check(inactive, new RedeemingMember(Customer, 1, 499, 1), Day(2026, 1, 1));
 
         Assert.Equal(
-            new[] { RedemptionRefusalCode.Inactive, RedemptionRefusalCode.Expired, RedemptionRefusalCode.TierTooLow, RedemptionRefusalCode.InsufficientBalance, RedemptionRefusalCode.LimitReached },
+            new[] { RedemptionRefusalCode.Inactive, RedemptionRefusalCode.Expired, RedemptionRefusalCode.TierTooLow,
+                RedemptionRefusalCode.InsufficientBalance, RedemptionRefusalCode.LimitReached },
             refusals.Select(refusal => refusal.Code));
         Assert.Equal(refusals.Count, refusals.Select(refusal => refusal.Message.English).Distinct().Count());
         Assert.Equal(refusals.Count, refusals.Select(refusal => refusal.Message.Spanish).Distinct().Count());
@@ -42,7 +43,8 @@ public sealed class RewardTests
     [Fact]
     public void Should_RefuseAsOutOfStockInBothLanguages_When_NoUnitIsLeft()
     {
-        var refusal = Assert.Single(RedemptionCheck.Check(Lounge with { Stock = 0 }, new RedeemingMember(Customer, 2, 500, 0), Day(2025, 6, 1)));
+        var refusal = Assert.Single(
+            RedemptionCheck.Check(Lounge with { Stock = 0 }, new RedeemingMember(Customer, 2, 500, 0), Day(2025, 6, 1)));
 
         Assert.Equal(RedemptionRefusalCode.OutOfStock, refusal.Code);
         Assert.Equal("The reward \"VIP lounge\" is out of stock: every unit has been redeemed.", refusal.Message.English);

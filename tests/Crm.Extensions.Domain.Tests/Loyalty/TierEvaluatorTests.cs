@@ -10,12 +10,14 @@ public sealed class TierEvaluatorTests
 {
     private static readonly TierDefinition Silver = new(new Guid("a0000000-0000-0000-0000-000000000001"), "Silver", 1)
     {
-        Paths = new[] { new QualificationPath(QualificationMeasure.Spend, 1_000m), new QualificationPath(QualificationMeasure.TransactionCount, 20m) },
+        Paths = new[] { new QualificationPath(QualificationMeasure.Spend, 1_000m),
+            new QualificationPath(QualificationMeasure.TransactionCount, 20m) },
     };
 
     private static readonly TierDefinition Gold = new(new Guid("a0000000-0000-0000-0000-000000000002"), "Gold", 2)
     {
-        Paths = new[] { new QualificationPath(QualificationMeasure.Spend, 5_000m), new QualificationPath(QualificationMeasure.QualifyingPoints, 5_000m) },
+        Paths = new[] { new QualificationPath(QualificationMeasure.Spend, 5_000m),
+            new QualificationPath(QualificationMeasure.QualifyingPoints, 5_000m) },
         PointsMultiplier = 1.5m,
     };
 
@@ -42,7 +44,8 @@ public sealed class TierEvaluatorTests
     [Fact]
     public void Should_PickTheHighestQualifiedTier_When_SeveralTiersQualify()
     {
-        var decision = Evaluator.Evaluate(Input(new TierStanding(Silver.Id, Day(2026, 1, 1), null), spend: 6_000m), TierEvaluationMode.RealTime);
+        var decision = Evaluator.Evaluate(Input(new TierStanding(Silver.Id, Day(2026, 1, 1), null), spend: 6_000m),
+            TierEvaluationMode.RealTime);
 
         Assert.Equal(Gold.Id, decision.TierId);
     }
@@ -127,7 +130,8 @@ public sealed class TierEvaluatorTests
     [Fact]
     public void Should_HoldBackTheTopProfitGuaranteeToo_When_ADetractorAnsweredRecently()
     {
-        var input = Input(new TierStanding(Silver.Id, Day(2026, 1, 1), null), spend: 1_500m) with { InTopProfitShare = true, LastDetractorOn = Now.AddDays(-1) };
+        var input = Input(new TierStanding(Silver.Id, Day(2026, 1, 1), null), spend: 1_500m) with { InTopProfitShare = true,
+            LastDetractorOn = Now.AddDays(-1) };
 
         var decision = Evaluator.Evaluate(input, TierEvaluationMode.RealTime);
 
@@ -160,7 +164,8 @@ public sealed class TierEvaluatorTests
     [Fact]
     public void Should_GrantAtLeastTheVipTier_When_TheCustomerIsInTheTopProfitShare()
     {
-        var decision = Evaluator.Evaluate(Input(TierStanding.None, spend: 1_500m) with { InTopProfitShare = true }, TierEvaluationMode.RealTime);
+        var decision = Evaluator.Evaluate(Input(TierStanding.None, spend: 1_500m) with { InTopProfitShare = true },
+            TierEvaluationMode.RealTime);
 
         Assert.Equal(Platinum.Id, decision.TierId);
         Assert.Equal(TierChangeReason.TopProfitGuarantee, decision.Reason);
@@ -221,6 +226,7 @@ public sealed class TierEvaluatorTests
         Assert.Empty(TopProfitShare.Select(new[] { new CustomerProfit(Guid.NewGuid(), -5m) }, 0.05m));
     }
 
-    private static TierEvaluationInput Input(TierStanding standing, decimal spend = 0m, int transactions = 0, int points = 0, DateTime? asOf = null) =>
+    private static TierEvaluationInput Input(TierStanding standing, decimal spend = 0m, int transactions = 0, int points = 0,
+        DateTime? asOf = null) =>
         new(standing, new QualificationMeasures(spend, points, transactions), asOf ?? Now);
 }

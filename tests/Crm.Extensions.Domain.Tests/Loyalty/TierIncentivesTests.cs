@@ -7,8 +7,10 @@ namespace Crm.Extensions.Domain.Tests.Loyalty;
 public sealed class TierIncentivesTests
 {
     private static readonly Guid BasePrices = Guid.NewGuid();
-    private static readonly TierDefinition Silver = new(Guid.NewGuid(), "Silver", 1) { PriceListId = Guid.NewGuid(), MarketingListId = Guid.NewGuid() };
-    private static readonly TierDefinition Gold = new(Guid.NewGuid(), "Gold", 2) { PriceListId = Guid.NewGuid(), MarketingListId = Guid.NewGuid() };
+    private static readonly TierDefinition Silver = new(Guid.NewGuid(), "Silver", 1) { PriceListId = Guid.NewGuid(),
+        MarketingListId = Guid.NewGuid() };
+    private static readonly TierDefinition Gold = new(Guid.NewGuid(), "Gold", 2) { PriceListId = Guid.NewGuid(),
+        MarketingListId = Guid.NewGuid() };
 
     [Fact]
     public void Should_SwitchPriceListAndMoveLists_When_TheTierChanges()

@@ -39,7 +39,8 @@ public sealed class NetworkCoverageTests
     public void Should_ReportFullCoverage_When_EverySegmentHasAHealthyCriticalPartner()
     {
         var coverage = NetworkCoverage.Calculate(
-            new[] { SegmentA, SegmentB, SegmentA }, new[] { Partner(segment: SegmentA), Partner(segment: SegmentB), Partner(segment: SegmentB) }, AsOf);
+            new[] { SegmentA, SegmentB, SegmentA },
+            new[] { Partner(segment: SegmentA), Partner(segment: SegmentB), Partner(segment: SegmentB) }, AsOf);
 
         Assert.Equal(100m, coverage.CoveragePercent);
         Assert.Equal(2, coverage.TargetSegments);

@@ -8,7 +8,8 @@ public sealed class PartnerHealthTests
     internal static readonly DateTime Reviewed = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     internal static Partnership Partner(
-        Criticality criticality = Criticality.Critical, DateTime? reviewed = null, int? rating = null, bool active = true, Guid? segment = null) =>
+        Criticality criticality = Criticality.Critical, DateTime? reviewed = null, int? rating = null, bool active = true,
+        Guid? segment = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), PartnerKind.Account, PartnerType.Supplier, criticality, ReviewCadence.Quarterly,
             reviewed ?? Reviewed, rating, active, segment);
 
@@ -81,6 +82,7 @@ public sealed class PartnerHealthTests
     {
         var yearly = Partner(reviewed: new DateTime(2028, 2, 29, 0, 0, 0, DateTimeKind.Utc)) with { Cadence = ReviewCadence.Yearly };
 
-        Assert.Equal(new DateTime(2029, 2, 28, 0, 0, 0, DateTimeKind.Utc), PartnerHealth.Evaluate(yearly, yearly.LastReviewedOnUtc!.Value).NextReviewDueUtc);
+        Assert.Equal(new DateTime(2029, 2, 28, 0, 0, 0, DateTimeKind.Utc),
+            PartnerHealth.Evaluate(yearly, yearly.LastReviewedOnUtc!.Value).NextReviewDueUtc);
     }
 }

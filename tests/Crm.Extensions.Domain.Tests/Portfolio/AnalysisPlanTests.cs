@@ -13,7 +13,8 @@ public sealed class AnalysisPlanTests
 
         Assert.Equal(new AnalysisStep(AnalysisStepKind.ReadPage, CustomerType.Contact, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageRead(state, 5000, moreRecords: true, "cookie-1");
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.ReadPage, CustomerType.Contact, 2, "cookie-1", 0, 5000), AnalysisPlan.NextStep(state));
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.ReadPage, CustomerType.Contact, 2, "cookie-1", 0, 5000),
+            AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageRead(state, 1000, moreRecords: false, null);
         Assert.Equal((CustomerType.Account, 1, (string?)null), (state.Table, state.PageNumber, state.PagingCookie));
         state = AnalysisPlan.AfterPageRead(state, 1000, moreRecords: false, null);
@@ -52,7 +53,8 @@ public sealed class AnalysisPlanTests
 
         Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Contact, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageWritten(state, 5000, 10, moreRecords: true, "cookie-1");
-        Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Contact, 2, "cookie-1", 5000, 5000), AnalysisPlan.NextStep(state));
+        Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Contact, 2, "cookie-1", 5000, 5000),
+            AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageWritten(state, 1500, 0, moreRecords: false, null);
         Assert.Equal(new AnalysisStep(AnalysisStepKind.WritePage, CustomerType.Account, 1, null, 0, 5000), AnalysisPlan.NextStep(state));
         state = AnalysisPlan.AfterPageWritten(state, 300, 300, moreRecords: false, null);
@@ -74,7 +76,8 @@ public sealed class AnalysisPlanTests
 
         Assert.Equal(
             new[] { true, true, true, false },
-            new[] { AnalysisPlan.EndsUnit(scoring, first), AnalysisPlan.EndsUnit(first, second), AnalysisPlan.EndsUnit(second, third), AnalysisPlan.EndsUnit(third, last) });
+            new[] { AnalysisPlan.EndsUnit(scoring, first), AnalysisPlan.EndsUnit(first, second), AnalysisPlan.EndsUnit(second, third),
+                AnalysisPlan.EndsUnit(third, last) });
         Assert.False(AnalysisPlan.EndsUnit(AnalysisPlan.Start(10), AnalysisPlan.AfterPageRead(AnalysisPlan.Start(10), 10, true, "c")));
         Assert.False(AnalysisPlan.EndsUnit(ReadState(0, 0), AnalysisPlan.AfterScoring(ReadState(0, 0), 0, 0)));
     }
@@ -119,7 +122,8 @@ public sealed class AnalysisPlanTests
 
         var resumed = AnalysisPlan.Resume(state, modelKept: true);
 
-        Assert.Equal((AnalysisPhase.Reading, 1, (string?)null, 0, 2), (resumed.Phase, resumed.PageNumber, resumed.PagingCookie, resumed.CustomersRead, resumed.Attempt));
+        Assert.Equal((AnalysisPhase.Reading, 1, (string?)null, 0, 2),
+            (resumed.Phase, resumed.PageNumber, resumed.PagingCookie, resumed.CustomersRead, resumed.Attempt));
         Assert.Same(state, AnalysisPlan.Resume(state, modelKept: false, summaryKept: true));
         var writing = ScoredState(9000, 0);
         Assert.Same(writing, AnalysisPlan.Resume(writing, modelKept: true));
@@ -188,7 +192,8 @@ public sealed class AnalysisPlanTests
             {
                 AnalysisStepKind.ReadPage or AnalysisStepKind.TotalPage => RequestBudget.ReadPageRequests,
                 AnalysisStepKind.Score => RequestBudget.ScoringRequests + RequestBudget.SegmentWriteRequests,
-                AnalysisStepKind.WritePage => RequestBudget.ReadPageRequests + Ceiling(after.CustomersWritten - before.CustomersWritten, RequestBudget.WriteBatchSize),
+                AnalysisStepKind.WritePage => RequestBudget.ReadPageRequests
+                    + Ceiling(after.CustomersWritten - before.CustomersWritten, RequestBudget.WriteBatchSize),
                 AnalysisStepKind.WriteSegments => RequestBudget.SegmentWriteRequests + RequestBudget.StrategyRequests,
                 _ => 0,
             };
@@ -231,13 +236,15 @@ public sealed class AnalysisPlanTests
         return AnalysisPlan.AfterPageTotalled(state, accounts, false, null);
     }
 
-    private static AnalysisState ScoredState(int contacts, int accounts) => AnalysisPlan.AfterScoring(ReadState(contacts, accounts), contacts, accounts);
+    private static AnalysisState ScoredState(int contacts, int accounts)
+        => AnalysisPlan.AfterScoring(ReadState(contacts, accounts), contacts, accounts);
 
     private static int Ceiling(int value, int divisor) => (value + divisor - 1) / divisor;
 
     /// <summary>Plays the plan the way a plugin would, with tables of the given sizes.</summary>
     private static void Simulate(
-        AnalysisState state, int contacts, int accounts, Action<AnalysisState> observe, Action<AnalysisState, AnalysisState, AnalysisStep>? onStep = null)
+        AnalysisState state, int contacts, int accounts, Action<AnalysisState> observe,
+        Action<AnalysisState, AnalysisState, AnalysisStep>? onStep = null)
     {
         var remaining = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };
         var totalled = new Dictionary<CustomerType, int> { [CustomerType.Contact] = contacts, [CustomerType.Account] = accounts };

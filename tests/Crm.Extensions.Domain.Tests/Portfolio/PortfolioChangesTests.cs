@@ -19,7 +19,8 @@ public sealed class PortfolioChangesTests
             [Contact(1)] = Result(1, RfmSegment.NeedAttention),
             [Contact(2)] = Result(2, RfmSegment.NeedAttention),
         };
-        var results = new[] { Result(1, RfmSegment.NeedAttention), Result(2, RfmSegment.NeedAttention, target: true), Result(3, RfmSegment.Loyal) };
+        var results = new[] { Result(1, RfmSegment.NeedAttention), Result(2, RfmSegment.NeedAttention, target: true),
+            Result(3, RfmSegment.Loyal) };
 
         var toWrite = PortfolioChanges.ToWrite(stored, results);
 

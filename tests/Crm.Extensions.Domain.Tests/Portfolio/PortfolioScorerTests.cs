@@ -65,7 +65,8 @@ public sealed class PortfolioScorerTests
         var result = PortfolioScorer.Score(metrics, PortfolioSettings.Default);
 
         Assert.All(result.Customers, c => Assert.Equal(RfmSegment.NeedAttention, c.Segment));
-        Assert.All(result.Customers, c => Assert.Equal((3, 3, 3), (c.RecencyScore!.Value, c.FrequencyScore!.Value, c.MonetaryScore!.Value)));
+        Assert.All(result.Customers,
+            c => Assert.Equal((3, 3, 3), (c.RecencyScore!.Value, c.FrequencyScore!.Value, c.MonetaryScore!.Value)));
     }
 
     [Fact]
@@ -131,7 +132,8 @@ public sealed class PortfolioScorerTests
             accumulator.AddCustomer(customer);
             for (var order = 0; order < i % 6; order++)
             {
-                accumulator.AddLine(new InvoiceLine(customer, Id(1_000_000 + (i * 10) + order), End.AddDays(-(i % 700) - 1), 10m + (i % 97), 1m, 4m));
+                accumulator.AddLine(
+                    new InvoiceLine(customer, Id(1_000_000 + (i * 10) + order), End.AddDays(-(i % 700) - 1), 10m + (i % 97), 1m, 4m));
             }
         }
 
@@ -139,7 +141,8 @@ public sealed class PortfolioScorerTests
 
         Assert.Equal(20000, result.Customers.Count);
         Assert.Equal(20000, result.Groups.Sum(g => g.Customers));
-        Assert.Equal(result.Customers.Count(c => c.Frequency == 0), result.Groups.Where(g => g.Group.Segment == RfmSegment.Prospect).Sum(g => g.Customers));
+        Assert.Equal(result.Customers.Count(c => c.Frequency == 0),
+            result.Groups.Where(g => g.Group.Segment == RfmSegment.Prospect).Sum(g => g.Customers));
         Assert.InRange(result.Groups.Where(g => g.IsTarget).Sum(g => g.ProfitSharePercent), 80m, 100m);
     }
 }

@@ -20,7 +20,8 @@ public sealed class QuintileSummaryTests
     public void Should_ScoreEveryValueAsOnePass_When_ExactCountsOfRandomUnitsAreMerged(int seed)
     {
         var random = new Random(seed);
-        var frequency = Base(random, () => random.NextDouble() < 0.6 ? 1 : random.NextDouble() < 0.95 ? random.Next(2, 6) : random.Next(6, 60));
+        var frequency = Base(random,
+            () => random.NextDouble() < 0.6 ? 1 : random.NextDouble() < 0.95 ? random.Next(2, 6) : random.Next(6, 60));
         var recency = Base(random, () => random.Next(0, 730));
 
         foreach (var (values, higherIsBetter) in new[] { (frequency, true), (recency, false) })

@@ -52,7 +52,8 @@ public sealed class ScoringModelTests
         var read = ScoringModel.Parse(text)!;
 
         Assert.Equal(metrics.Select(model.Score), metrics.Select(read.Score));
-        Assert.Equal((model.Window, model.TotalRevenue, model.TotalProfit, model.ChurnRate), (read.Window, read.TotalRevenue, read.TotalProfit, read.ChurnRate));
+        Assert.Equal((model.Window, model.TotalRevenue, model.TotalProfit, model.ChurnRate),
+            (read.Window, read.TotalRevenue, read.TotalProfit, read.ChurnRate));
         Assert.Equal(model.Targets, read.Targets);
         Assert.DoesNotContain("|", text);
     }
@@ -60,11 +61,14 @@ public sealed class ScoringModelTests
     [Fact]
     public void Should_ScoreEveryBuyerOneAndNobodyTarget_When_TheBaseHadNoBuyers()
     {
-        var model = ScoringModel.From(PortfolioScorer.Score(new[] { CustomerMetrics.Prospect(PortfolioTestData.Contact(1)) }, PortfolioSettings.Default), PortfolioTestData.Window);
+        var model = ScoringModel.From(
+            PortfolioScorer.Score(new[] { CustomerMetrics.Prospect(PortfolioTestData.Contact(1)) }, PortfolioSettings.Default),
+            PortfolioTestData.Window);
 
         var newcomer = model.Score(PortfolioTestData.Buyer(PortfolioTestData.Contact(2), 1, 10m));
 
-        Assert.Equal((1, 1, 1, RfmSegment.Hibernating, false), (newcomer.RecencyScore, newcomer.FrequencyScore, newcomer.MonetaryScore, newcomer.Segment, newcomer.IsTarget));
+        Assert.Equal((1, 1, 1, RfmSegment.Hibernating, false),
+            (newcomer.RecencyScore, newcomer.FrequencyScore, newcomer.MonetaryScore, newcomer.Segment, newcomer.IsTarget));
     }
 
     [Theory]
@@ -87,7 +91,8 @@ public sealed class ScoringModelTests
             var key = i % 3 == 0 ? PortfolioTestData.Account(i) : PortfolioTestData.Contact(i);
             metrics.Add(random.Next(5) == 0
                 ? CustomerMetrics.Prospect(key)
-                : PortfolioTestData.Buyer(key, random.Next(1, 5), random.Next(1, 20) * 25m, random.Next(0, 12) * 25m, random.Next(0, 40) * 15));
+                : PortfolioTestData.Buyer(key, random.Next(1, 5), random.Next(1, 20) * 25m, random.Next(0, 12) * 25m,
+                    random.Next(0, 40) * 15));
         }
 
         return metrics;

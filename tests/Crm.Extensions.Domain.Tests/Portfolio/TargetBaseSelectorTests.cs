@@ -15,7 +15,8 @@ public sealed class TargetBaseSelectorTests
     public void Should_TakeTheFewestGroups_When_TheyReachTheThreshold()
     {
         var selected = TargetBaseSelector.Select(
-            new[] { new GroupProfit(Loyal, 300m), new GroupProfit(Champions, 500m), new GroupProfit(AtRisk, 150m), new GroupProfit(Hibernating, 50m) }, 80m);
+            new[] { new GroupProfit(Loyal, 300m), new GroupProfit(Champions, 500m), new GroupProfit(AtRisk, 150m),
+                new GroupProfit(Hibernating, 50m) }, 80m);
 
         Assert.Equal(new[] { Champions, Loyal }, selected);
     }
@@ -23,7 +24,8 @@ public sealed class TargetBaseSelectorTests
     [Fact]
     public void Should_IncludeTheGroupThatCrossesTheLine_When_CumulativeProfitFallsShort()
     {
-        var selected = TargetBaseSelector.Select(new[] { new GroupProfit(Champions, 500m), new GroupProfit(Loyal, 290m), new GroupProfit(AtRisk, 210m) }, 80m);
+        var selected = TargetBaseSelector.Select(
+            new[] { new GroupProfit(Champions, 500m), new GroupProfit(Loyal, 290m), new GroupProfit(AtRisk, 210m) }, 80m);
 
         Assert.Equal(new[] { Champions, Loyal, AtRisk }, selected);
     }
@@ -31,7 +33,8 @@ public sealed class TargetBaseSelectorTests
     [Fact]
     public void Should_NeverSelectALossMakingGroup_When_ProfitIsNegative()
     {
-        var selected = TargetBaseSelector.Select(new[] { new GroupProfit(Champions, 100m), new GroupProfit(Hibernating, -500m), new GroupProfit(AtRisk, 0m) }, 100m);
+        var selected = TargetBaseSelector.Select(
+            new[] { new GroupProfit(Champions, 100m), new GroupProfit(Hibernating, -500m), new GroupProfit(AtRisk, 0m) }, 100m);
 
         Assert.Equal(new[] { Champions }, selected);
     }
@@ -45,7 +48,8 @@ public sealed class TargetBaseSelectorTests
     [Fact]
     public void Should_BreakTiesBySegmentThenType_When_ProfitsAreEqual()
     {
-        var selected = TargetBaseSelector.Select(new[] { new GroupProfit(LoyalAccounts, 100m), new GroupProfit(Loyal, 100m), new GroupProfit(Champions, 100m) }, 50m);
+        var selected = TargetBaseSelector.Select(
+            new[] { new GroupProfit(LoyalAccounts, 100m), new GroupProfit(Loyal, 100m), new GroupProfit(Champions, 100m) }, 50m);
 
         Assert.Equal(new[] { Champions, Loyal }, selected);
     }
@@ -55,6 +59,7 @@ public sealed class TargetBaseSelectorTests
     [InlineData(100.01)]
     public void Should_Refuse_When_TheThresholdIsNotAPercentage(double threshold)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => TargetBaseSelector.Select(new[] { new GroupProfit(Champions, 1m) }, (decimal)threshold));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => TargetBaseSelector.Select(new[] { new GroupProfit(Champions, 1m) }, (decimal)threshold));
     }
 }

@@ -9,13 +9,15 @@ public sealed class NextBestOfferTests
     private static readonly Guid Drill = Guid.NewGuid();
     private static readonly Guid Saw = Guid.NewGuid();
 
-    private static Proposition Offer(string name, decimal? margin, Guid? product = null, bool active = true, Guid? segment = null, int id = 1) =>
+    private static Proposition Offer(string name, decimal? margin, Guid? product = null, bool active = true, Guid? segment = null,
+        int id = 1) =>
         new(new Guid(id, 0, 0, new byte[8]), segment ?? Segment, name, "benefit", margin, active, product);
 
     [Fact]
     public void Should_PickTheHighestMargin_When_SeveralOffersFit()
     {
-        var best = NextBestOffer.Select(new[] { Offer("A", 20m, Drill), Offer("B", 30m, Saw), Offer("C", 25m) }, Segment, Array.Empty<Guid>());
+        var best = NextBestOffer.Select(new[] { Offer("A", 20m, Drill), Offer("B", 30m, Saw), Offer("C", 25m) }, Segment,
+            Array.Empty<Guid>());
 
         Assert.Equal("B", best!.Name);
     }
@@ -32,7 +34,8 @@ public sealed class NextBestOfferTests
     public void Should_IgnoreInactiveAndOtherSegments_When_Choosing()
     {
         var best = NextBestOffer.Select(
-            new[] { Offer("Inactive", 90m, active: false), Offer("Elsewhere", 80m, segment: Guid.NewGuid()), Offer("Mine", 16m) }, Segment, Array.Empty<Guid>());
+            new[] { Offer("Inactive", 90m, active: false), Offer("Elsewhere", 80m, segment: Guid.NewGuid()), Offer("Mine", 16m) }, Segment,
+            Array.Empty<Guid>());
 
         Assert.Equal("Mine", best!.Name);
     }

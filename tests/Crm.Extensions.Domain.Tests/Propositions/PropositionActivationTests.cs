@@ -23,19 +23,26 @@ public sealed class PropositionActivationTests
     [Fact]
     public void Should_SayTheBenefitIsMissing_When_ItIsBlank()
     {
-        var refusal = Assert.Throws<BusinessRuleException>(() => PropositionActivation.EnsureCanActivate(Sound with { CustomerBenefit = " " }));
+        var refusal = Assert.Throws<BusinessRuleException>(
+            () => PropositionActivation.EnsureCanActivate(Sound with { CustomerBenefit = " " }));
 
-        Assert.Equal("The value proposition cannot be activated, because its value must run both ways:\n- state the benefit for the customer.", refusal.Text.English);
-        Assert.Equal("La propuesta de valor no se puede activar, porque su valor debe ir en ambos sentidos:\n- indique el beneficio para el cliente.", refusal.Text.Spanish);
+        Assert.Equal(
+            "The value proposition cannot be activated, because its value must run both ways:\n- state the benefit for the customer.",
+            refusal.Text.English);
+        Assert.Equal(
+            "La propuesta de valor no se puede activar, porque su valor debe ir en ambos sentidos:\n- indique el beneficio para el " +
+            "cliente.", refusal.Text.Spanish);
     }
 
     [Fact]
     public void Should_StateBothMargins_When_TheMarginIsBelowTheMinimum()
     {
-        var refusal = Assert.Throws<BusinessRuleException>(() => PropositionActivation.EnsureCanActivate(Sound with { CompanyMarginPercent = 12.5m }));
+        var refusal = Assert.Throws<BusinessRuleException>(
+            () => PropositionActivation.EnsureCanActivate(Sound with { CompanyMarginPercent = 12.5m }));
 
         Assert.EndsWith("the company margin is 12.5%, below the minimum of 15%.", refusal.Text.English, StringComparison.Ordinal);
-        Assert.EndsWith("el margen de la empresa es 12,5 %, por debajo del mínimo de 15 %.", refusal.Text.Spanish, StringComparison.Ordinal);
+        Assert.EndsWith("el margen de la empresa es 12,5 %, por debajo del mínimo de 15 %.", refusal.Text.Spanish,
+            StringComparison.Ordinal);
     }
 
     [Fact]

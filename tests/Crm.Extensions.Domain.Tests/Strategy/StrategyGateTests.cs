@@ -28,8 +28,12 @@ public sealed class StrategyGateTests
         var refusal = Assert.Throws<BusinessRuleException>(() =>
             StrategyGate.Advance(StrategyStep.PortfolioAnalysis, Ready with { HasCompletedAnalysisWithTarget = false }));
 
-        Assert.Equal("The strategy cannot move to the next step yet. Missing:\n- a completed portfolio analysis with at least one target segment.", refusal.Text.English);
-        Assert.Equal("La estrategia aún no puede pasar al siguiente paso. Falta:\n- un análisis de cartera completado con al menos un segmento objetivo.", refusal.Text.Spanish);
+        Assert.Equal(
+            "The strategy cannot move to the next step yet. Missing:\n- a completed portfolio analysis with at least one target segment.",
+            refusal.Text.English);
+        Assert.Equal(
+            "La estrategia aún no puede pasar al siguiente paso. Falta:\n- un análisis de cartera completado con al menos un segmento " +
+            "objetivo.", refusal.Text.Spanish);
     }
 
     [Fact]
@@ -47,13 +51,16 @@ public sealed class StrategyGateTests
 
         var only = Assert.Single(missing);
         Assert.Equal("profiles at least 50% complete for at least half of the target customers (now 49%: 49 of 100).", only.English);
-        Assert.Equal("perfiles completos al menos al 50 % para al menos la mitad de los clientes objetivo (ahora 49 %: 49 de 100).", only.Spanish);
+        Assert.Equal("perfiles completos al menos al 50 % para al menos la mitad de los clientes objetivo (ahora 49 %: 49 de 100).",
+            only.Spanish);
     }
 
     [Fact]
     public void Should_Refuse_When_ThereAreNoTargetCustomers()
     {
-        Assert.Single(StrategyGate.Missing(StrategyStep.CustomerIntimacy, Ready with { TargetCustomers = 0, TargetCustomersWithCompleteProfile = 0 }));
+        Assert.Single(
+            StrategyGate.Missing(StrategyStep.CustomerIntimacy,
+                Ready with { TargetCustomers = 0, TargetCustomersWithCompleteProfile = 0 }));
     }
 
     [Fact]
@@ -61,7 +68,8 @@ public sealed class StrategyGateTests
     {
         var facts = Ready with
         {
-            TargetSegments = new[] { Loyal with { HasCriticalPartner = false }, Champions with { HasActiveProposition = false, HasCriticalPartner = false } },
+            TargetSegments = new[] { Loyal with { HasCriticalPartner = false },
+                Champions with { HasActiveProposition = false, HasCriticalPartner = false } },
         };
 
         var missing = StrategyGate.Missing(StrategyStep.ValueProposition, facts).Select(m => m.English).ToList();

@@ -23,7 +23,9 @@ public sealed class StatefulCounter : IPlugin
     }
 }
 
-/// <summary>Holds a test_log named "gate:&lt;id&gt;" inside the pipeline until the test opens that gate, so a request stays in flight.</summary>
+/// <summary>
+/// Holds a test_log named "gate:&lt;id&gt;" inside the pipeline until the test opens that gate, so a request stays in flight.
+/// </summary>
 public sealed class GatePlugin : IPlugin
 {
     public static ConcurrentDictionary<string, (ManualResetEventSlim Entered, ManualResetEventSlim Release)> Gates { get; } = new();

@@ -11,7 +11,8 @@ namespace Crm.Extensions.Emulator.Tests.Plugins;
 
 internal static class Scenario
 {
-    public static IPluginExecutionContext Context(IServiceProvider services) => (IPluginExecutionContext)services.GetService(typeof(IPluginExecutionContext))!;
+    public static IPluginExecutionContext Context(IServiceProvider services)
+        => (IPluginExecutionContext)services.GetService(typeof(IPluginExecutionContext))!;
 
     public static IOrganizationService Service(IServiceProvider services, IPluginExecutionContext context) =>
         ((IOrganizationServiceFactory)services.GetService(typeof(IOrganizationServiceFactory))!).CreateOrganizationService(context.UserId);
@@ -34,7 +35,8 @@ public sealed class ScenarioPreValidation : IPlugin
     public void Execute(IServiceProvider serviceProvider)
     {
         var context = Scenario.Context(serviceProvider);
-        if (Scenario.Name(Scenario.Target(context)).StartsWith("shared", StringComparison.Ordinal)) context.SharedVariables["fromStage10"] = "hello from 10";
+        if (Scenario.Name(Scenario.Target(context)).StartsWith("shared", StringComparison.Ordinal))
+            context.SharedVariables["fromStage10"] = "hello from 10";
     }
 }
 
@@ -48,7 +50,8 @@ public sealed class ScenarioPreOperation : IPlugin
         var name = Scenario.Name(target);
         if (name.StartsWith("shared", StringComparison.Ordinal))
         {
-            target["test_note"] = context.ParentContext.SharedVariables.TryGetValue("fromStage10", out var value) ? (string)value : "missing";
+            target["test_note"] = context.ParentContext.SharedVariables.TryGetValue("fromStage10", out var value)
+                ? (string)value : "missing";
         }
 
         if (name.StartsWith("upper", StringComparison.Ordinal)) target["test_name"] = name.ToUpperInvariant();
@@ -92,7 +95,8 @@ public sealed class LoopPlugin : IPlugin
     {
         var context = Scenario.Context(serviceProvider);
         var target = Scenario.Target(context);
-        Scenario.Service(serviceProvider, context).Update(new Entity("test_order", target.Id) { ["test_counter"] = target.GetAttributeValue<int>("test_counter") + 1 });
+        Scenario.Service(serviceProvider, context)
+            .Update(new Entity("test_order", target.Id) { ["test_counter"] = target.GetAttributeValue<int>("test_counter") + 1 });
     }
 }
 
@@ -109,7 +113,8 @@ public sealed class AmountFromQuantity : IPlugin
 /// <summary>PreOperation rank 2, filtered on test_amount: notes that it saw the amount.</summary>
 public sealed class AmountWatcher : IPlugin
 {
-    public void Execute(IServiceProvider serviceProvider) => Scenario.Target(Scenario.Context(serviceProvider))["test_note"] = "amount seen";
+    public void Execute(IServiceProvider serviceProvider)
+        => Scenario.Target(Scenario.Context(serviceProvider))["test_note"] = "amount seen";
 }
 
 /// <summary>PostOperation with trimmed pre- and post-images: writes what it saw.</summary>
@@ -120,7 +125,8 @@ public sealed class ImageRecorder : IPlugin
         var context = Scenario.Context(serviceProvider);
         var pre = context.PreEntityImages["PreImage"];
         var post = context.PostEntityImages["PostImage"];
-        var text = $"pre={pre.GetAttributeValue<string>("test_name")};post={post.GetAttributeValue<string>("test_name")};preColumns={string.Join(",", pre.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal))}";
+        var text = $"pre={pre.GetAttributeValue<string>("test_name")};post={post.GetAttributeValue<string>("test_name")};preColumns=" +
+            $"{string.Join(",", pre.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal))}";
         Scenario.Log(Scenario.Service(serviceProvider, context), text, context.PrimaryEntityId, context.Depth);
     }
 }
@@ -134,9 +140,11 @@ public sealed class AsyncAuditPlugin : IPlugin
         var service = Scenario.Service(serviceProvider, context);
         var order = service.Retrieve("test_order", context.PrimaryEntityId, new ColumnSet("test_name", "test_amount"));
         var name = order.GetAttributeValue<string>("test_name") ?? "";
-        var text = $"async saw {order.GetAttributeValue<Money>("test_amount")?.Value} in transaction {context.IsInTransaction} mode {context.Mode}";
+        var text = $"async saw {order.GetAttributeValue<Money>("test_amount")?.Value} in transaction {context.IsInTransaction} mode " +
+            $"{context.Mode}";
         Scenario.Log(service, text, context.PrimaryEntityId, context.Depth);
-        if (name.StartsWith("retry", StringComparison.Ordinal)) throw new InvalidPluginExecutionException(OperationStatus.Retry, "try again later");
+        if (name.StartsWith("retry", StringComparison.Ordinal))
+            throw new InvalidPluginExecutionException(OperationStatus.Retry, "try again later");
     }
 }
 
@@ -177,7 +185,8 @@ public sealed class BulkCounter : IPlugin
     {
         var context = (IPluginExecutionContext4)Scenario.Context(serviceProvider);
         var targets = (EntityCollection)context.InputParameters["Targets"];
-        foreach (var target in targets.Entities.Where(t => Scenario.Name(t).StartsWith("bulk", StringComparison.Ordinal))) target["test_counter"] = targets.Entities.Count;
+        foreach (var target in targets.Entities.Where(t => Scenario.Name(t).StartsWith("bulk", StringComparison.Ordinal)))
+            target["test_counter"] = targets.Entities.Count;
     }
 }
 
@@ -190,7 +199,8 @@ public sealed class StateWatcher : IPlugin
         var target = Scenario.Target(context);
         if (target.GetAttributeValue<string>("test_note") == "split" || target.Contains("statecode") || target.Contains("ownerid"))
         {
-            Scenario.Log(Scenario.Service(serviceProvider, context), "update:" + string.Join(",", target.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal)), target.Id, context.Depth);
+            Scenario.Log(Scenario.Service(serviceProvider, context),
+                "update:" + string.Join(",", target.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal)), target.Id, context.Depth);
         }
     }
 }

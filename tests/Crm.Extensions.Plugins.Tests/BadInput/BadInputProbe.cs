@@ -61,7 +61,8 @@ public sealed class BadInputProbe(DataverseEmulator crm)
             }
             else
             {
-                _failures.Add($"{label}: refused in English ({english.Message}) but not the same way in Spanish ({spanish?.Message ?? "success"})");
+                _failures.Add(
+                    $"{label}: refused in English ({english.Message}) but not the same way in Spanish ({spanish?.Message ?? "success"})");
             }
         }
     }
@@ -89,7 +90,8 @@ public sealed class BadInputProbe(DataverseEmulator crm)
     };
 
     private static string Detail(OrganizationServiceFault fault, string key) =>
-        fault.ErrorDetails.TryGetValue(key, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "";
+        fault.ErrorDetails.TryGetValue(key, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)
+            ?? "" : "";
 
     /// <summary>The failures as one message (first 60), for an assertion.</summary>
     public string Report() => $"{_failures.Count} failure(s) in {Tried} inputs:\n" + string.Join("\n", _failures.Take(60));

@@ -56,7 +56,8 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
 
             tried += world.Probe.Tried;
             failures.AddRange(world.Probe.Failures);
-            output.WriteLine($"{api.UniqueName}: {world.Probe.Tried} inputs, {world.Probe.Refused} refused, {world.Probe.Failures.Count} failures");
+            output.WriteLine(
+                $"{api.UniqueName}: {world.Probe.Tried} inputs, {world.Probe.Refused} refused, {world.Probe.Failures.Count} failures");
         }
 
         output.WriteLine($"The bad-input property test tried {tried} inputs on {apis.Count} custom APIs.");
@@ -100,7 +101,9 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
 
             tried += world.Probe.Tried;
             failures.AddRange(world.Probe.Failures);
-            output.WriteLine($"{table}: {columns.Count} columns, {world.Probe.Tried} inputs, {world.Probe.Refused} refused, {world.Probe.Failures.Count} failures");
+            output.WriteLine(
+                $"{table}: {columns.Count} columns, {world.Probe.Tried} inputs, {world.Probe.Refused} refused, " +
+                $"{world.Probe.Failures.Count} failures");
         }
 
         output.WriteLine($"The bad-input property test tried {tried} inputs on {tables.Count} tables with Create or Update steps.");
@@ -112,14 +115,16 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
     /// For each declared parameter: every wrong type, null, absent, and its type's out-of-range values, while the
     /// other parameters hold valid values. One all-valid input first, so a refusal of valid input shows as well.
     /// </summary>
-    private static IEnumerable<(string Label, Dictionary<string, object?> Parameters, bool MustRefuse)> Inputs(CustomApiMetadata api, World world, BadValues values)
+    private static IEnumerable<(string Label, Dictionary<string, object?> Parameters, bool MustRefuse)> Inputs(CustomApiMetadata api,
+        World world, BadValues values)
     {
         var valid = api.RequestParameters.ToDictionary(p => p.UniqueName, p => world.ValidParameter(p), StringComparer.Ordinal);
         yield return ("with valid parameters", new Dictionary<string, object?>(valid), false);
         foreach (var parameter in api.RequestParameters)
         {
             var type = ParameterTypes.TryGetValue(parameter.Type, out var clr) ? clr : typeof(object);
-            var wrongTypes = BadValues.WrongTypes(type).Select(v => (Value: v with { Description = "a " + v.Description }, MustRefuse: true));
+            var wrongTypes = BadValues.WrongTypes(type)
+                .Select(v => (Value: v with { Description = "a " + v.Description }, MustRefuse: true));
             var others = RangeValues(type, valid[parameter.UniqueName] as EntityReference, world, values)
                 .Prepend(new BadValue("null", null))
                 .Select(v => (Value: v, MustRefuse: v.Value is EntityReference || v.Value is int and < 0
@@ -166,7 +171,8 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
             ColumnType.DateTime => wrongTypes.Concat(values.Dates()),
             ColumnType.Picklist or ColumnType.State or ColumnType.Status => wrongTypes.Concat(values.Choices()),
             ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner =>
-                wrongTypes.Concat(values.References(column.Targets.OrderBy(t => t, StringComparer.Ordinal).FirstOrDefault(), world.WrongTableRow)),
+                wrongTypes.Concat(
+                    values.References(column.Targets.OrderBy(t => t, StringComparer.Ordinal).FirstOrDefault(), world.WrongTableRow)),
             _ => wrongTypes,
         };
     }
@@ -250,7 +256,8 @@ public sealed class BadInputPropertyTests(ITestOutputHelper output)
             0 => true,
             1 => Crm.Clock.UtcNow,
             2 => 80m,
-            5 => _rows.FirstOrDefault(r => r.Key.EndsWith(parameter.UniqueName, StringComparison.OrdinalIgnoreCase)).Value ?? _rows["contact"],
+            5 => _rows.FirstOrDefault(r => r.Key.EndsWith(parameter.UniqueName, StringComparison.OrdinalIgnoreCase)).Value
+                ?? _rows["contact"],
             6 => 1d,
             7 => 10,
             8 => new Money(10m),

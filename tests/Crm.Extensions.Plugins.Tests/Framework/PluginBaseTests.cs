@@ -99,7 +99,8 @@ public sealed class PluginBaseTests
         {
             Register(
                 StepDeclaration.On(SdkMessage.Create, "contact", PipelineStage.PreValidation),
-                _ => throw new BusinessRuleException(new LocalizedText("Birthdays cannot be in the future.", "La fecha de nacimiento no puede ser futura.")));
+                _ => throw new BusinessRuleException(
+                    new LocalizedText("Birthdays cannot be in the future.", "La fecha de nacimiento no puede ser futura.")));
         }
     }
 
@@ -108,7 +109,8 @@ public sealed class PluginBaseTests
         public StampLastTouched()
             : base(null, null)
         {
-            Register(StepDeclaration.On(SdkMessage.Update, "contact", PipelineStage.PreOperation), c => c.Target["cx_lastinteractionon"] = c.Clock.UtcNow);
+            Register(StepDeclaration.On(SdkMessage.Update, "contact", PipelineStage.PreOperation),
+                c => c.Target["cx_lastinteractionon"] = c.Clock.UtcNow);
         }
     }
 

@@ -24,9 +24,12 @@ public sealed class StepDeclarationTests
     [Fact]
     public void Should_Refuse_When_AskingForAnImageThePlatformNeverSupplies()
     {
-        Assert.Throws<InvalidOperationException>(() => StepDeclaration.On(SdkMessage.Create, "contact", PipelineStage.PostOperation).WithPreImage("firstname"));
-        Assert.Throws<InvalidOperationException>(() => StepDeclaration.On(SdkMessage.Update, "contact", PipelineStage.PreOperation).WithPostImage("firstname"));
-        Assert.Throws<InvalidOperationException>(() => StepDeclaration.On(SdkMessage.Delete, "contact", PipelineStage.PostOperation).WithPostImage("firstname"));
+        Assert.Throws<InvalidOperationException>(
+            () => StepDeclaration.On(SdkMessage.Create, "contact", PipelineStage.PostOperation).WithPreImage("firstname"));
+        Assert.Throws<InvalidOperationException>(
+            () => StepDeclaration.On(SdkMessage.Update, "contact", PipelineStage.PreOperation).WithPostImage("firstname"));
+        Assert.Throws<InvalidOperationException>(
+            () => StepDeclaration.On(SdkMessage.Delete, "contact", PipelineStage.PostOperation).WithPostImage("firstname"));
     }
 
     [Fact]

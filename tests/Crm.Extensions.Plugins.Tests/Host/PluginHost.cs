@@ -45,9 +45,11 @@ internal sealed class PluginHost : IServiceProvider, ITracingService, IOrganizat
 
     public OrganizationResponse Execute(OrganizationRequest request) => throw new NotSupportedException();
 
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities)
+        => throw new NotSupportedException();
 
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities)
+        => throw new NotSupportedException();
 
     public EntityCollection RetrieveMultiple(QueryBase query) => throw new NotSupportedException();
 

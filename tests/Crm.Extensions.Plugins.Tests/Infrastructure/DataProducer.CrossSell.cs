@@ -20,7 +20,8 @@ public sealed partial class DataProducer
     }, null);
 
     /// <summary>A productsubstitute row: <paramref name="from"/> suggests <paramref name="to"/>; uni-directional unless told.</summary>
-    public ProductSubstitute Relationship(Product from, Product to, int salesRelationshipType, int direction = 0) => Seeded(new ProductSubstitute
+    public ProductSubstitute Relationship(Product from, Product to, int salesRelationshipType, int direction = 0)
+        => Seeded(new ProductSubstitute
     {
         Id = Guid.NewGuid(),
         [ProductSubstitute.Fields.ProductId] = from.ToEntityReference(),

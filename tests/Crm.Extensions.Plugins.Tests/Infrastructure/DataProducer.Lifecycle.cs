@@ -16,7 +16,8 @@ public sealed partial class DataProducer
         Crm.Clock.Set(paidOn);
         try
         {
-            return Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(amount) }, i => i["statecode"] = new OptionSetValue(2));
+            return Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(amount) },
+                i => i["statecode"] = new OptionSetValue(2));
         }
         finally
         {

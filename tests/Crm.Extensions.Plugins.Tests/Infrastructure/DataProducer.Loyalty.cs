@@ -82,7 +82,8 @@ public sealed partial class DataProducer
     /// <summary>Cancels the invoice through the service (steps fire).</summary>
     public void Cancel(Invoice invoice) => SetState(invoice, InvoiceStates.Canceled, 100003);
 
-    private void SetState(Invoice invoice, int state, int status) => Crm.Service.Update(new Entity(Extensions.EarlyBound.Invoice.EntityLogicalName, invoice.Id)
+    private void SetState(Invoice invoice, int state, int status)
+        => Crm.Service.Update(new Entity(Extensions.EarlyBound.Invoice.EntityLogicalName, invoice.Id)
     {
         [Extensions.EarlyBound.Invoice.Fields.StateCode] = new OptionSetValue(state),
         [Extensions.EarlyBound.Invoice.Fields.StatusCode] = new OptionSetValue(status),
@@ -123,7 +124,9 @@ public sealed partial class DataProducer
     }
 
     /// <summary>Points the customer can spend now: a vested bonus lot in the ledger (balances are computed from the ledger).</summary>
-    /// <remarks>Ledger rows are written only by the product (GuardLedger), so a test states other facts through <paramref name="with"/>.</remarks>
+    /// <remarks>
+    /// Ledger rows are written only by the product (GuardLedger), so a test states other facts through <paramref name="with"/>.
+    /// </remarks>
     public LoyaltyTransaction AvailablePoints(Entity customer, LoyaltyProgram program, int points, Action<LoyaltyTransaction>? with = null)
     {
         var key = "bonus:test:" + Guid.NewGuid().ToString("N");

@@ -5,7 +5,9 @@ namespace Crm.Extensions.Plugins.Tests.Infrastructure;
 
 public sealed partial class DataProducer
 {
-    /// <summary>An unsaved critical supplier relationship, reviewed <paramref name="reviewedDaysAgo"/> days ago, quarterly, rated 4.</summary>
+    /// <summary>
+    /// An unsaved critical supplier relationship, reviewed <paramref name="reviewedDaysAgo"/> days ago, quarterly, rated 4.
+    /// </summary>
     public PartnerRelationship NewPartner(int reviewedDaysAgo = 10, Action<PartnerRelationship>? with = null)
     {
         var partner = new PartnerRelationship

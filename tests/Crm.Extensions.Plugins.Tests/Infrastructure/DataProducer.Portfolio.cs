@@ -20,7 +20,8 @@ public sealed partial class DataProducer
         Crm.Clock.Set(paidOn);
         try
         {
-            var invoice = Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(amount) }, i => i[Extensions.EarlyBound.Invoice.Fields.StateCode] = new OptionSetValue(InvoiceStates.Paid));
+            var invoice = Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference(), TotalAmount = new Money(amount) },
+                i => i[Extensions.EarlyBound.Invoice.Fields.StateCode] = new OptionSetValue(InvoiceStates.Paid));
             Seeded(new InvoiceDetail
             {
                 InvoiceId = invoice.ToEntityReference(),

@@ -33,14 +33,18 @@ public sealed partial class DataProducer
     /// <summary>A paid invoice of <paramref name="customer"/> with one line of <paramref name="product"/>.</summary>
     public Invoice PaidInvoice(Contact customer, Product product)
     {
-        var invoice = Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference() }, i => i["statecode"] = new Microsoft.Xrm.Sdk.OptionSetValue(2));
+        var invoice = Seeded(new Invoice { Name = "INV", CustomerId = customer.ToEntityReference() },
+            i => i["statecode"] = new Microsoft.Xrm.Sdk.OptionSetValue(2));
         Seeded(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 1m }, null);
         return invoice;
     }
 
     public void SetEnvironmentVariable(string schemaName, string value)
     {
-        var definition = System.Linq.Enumerable.Single(Crm.All(EnvironmentVariableDefinition.EntityLogicalName), d => (string)d[EnvironmentVariableDefinition.Fields.SchemaName] == schemaName);
-        Seeded(new EnvironmentVariableValue { SchemaName = schemaName, Value = value, EnvironmentVariableDefinitionId = definition.ToEntityReference() }, null);
+        var definition = System.Linq.Enumerable.Single(Crm.All(EnvironmentVariableDefinition.EntityLogicalName),
+            d => (string)d[EnvironmentVariableDefinition.Fields.SchemaName] == schemaName);
+        Seeded(
+            new EnvironmentVariableValue { SchemaName = schemaName, Value = value,
+                EnvironmentVariableDefinitionId = definition.ToEntityReference() }, null);
     }
 }

@@ -9,7 +9,8 @@ public sealed partial class DataProducer
         Seeded(new CrmStrategy { Name = "CRM strategy 2027", CurrentStep = step }, with);
 
     public PortfolioAnalysis CompletedAnalysis() =>
-        Seeded(new PortfolioAnalysis { AnalysisStatus = PortfolioAnalysis.AnalysisStatusChoice.Completed, CompletedOn = Crm.Clock.UtcNow }, null);
+        Seeded(new PortfolioAnalysis { AnalysisStatus = PortfolioAnalysis.AnalysisStatusChoice.Completed, CompletedOn = Crm.Clock.UtcNow },
+            null);
 
     public CustomerSegment TargetSegment(string name) => Segment(s => { s.Name = name; s.IsTarget = true; });
 }

@@ -24,6 +24,7 @@ public static class ProductSolution
             if (File.Exists(Path.Combine(folder.FullName, "Crm.Extensions.sln"))) return folder.FullName;
         }
 
-        throw new InvalidOperationException("Run the tests from inside the repository: Crm.Extensions.sln was not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            "Run the tests from inside the repository: Crm.Extensions.sln was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -55,7 +55,8 @@ public sealed class InteractionTests
     public void Should_RefuseWithEveryProblemAndWriteNothing_When_TheInteractionIsInvalid()
     {
         var contact = _data.Contact();
-        var interaction = _data.NewInteraction(contact, i => { i.CustomerId = null; i.OccurredOn = _crm.Clock.UtcNow.AddDays(3); i.DurationMinutes = -5; });
+        var interaction = _data.NewInteraction(contact,
+            i => { i.CustomerId = null; i.OccurredOn = _crm.Clock.UtcNow.AddDays(3); i.DurationMinutes = -5; });
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _crm.Service.Create(interaction));
 
@@ -106,7 +107,8 @@ public sealed class InteractionTests
 
         _crm.Service.Create(_data.NewInteraction(contact));
 
-        var fired = _crm.FiredSteps.Where(s => s.PrimaryEntity == Interaction.EntityLogicalName).Select(s => (s.PluginType, s.Stage)).ToList();
+        var fired = _crm.FiredSteps.Where(s => s.PrimaryEntity == Interaction.EntityLogicalName).Select(s => (s.PluginType, s.Stage))
+            .ToList();
         Assert.Contains((typeof(ValidateInteraction).FullName!, 10), fired);
         Assert.Contains((typeof(StampLastInteraction).FullName!, 40), fired);
         Assert.Equal(2, _crm.Requests.PluginTotal);

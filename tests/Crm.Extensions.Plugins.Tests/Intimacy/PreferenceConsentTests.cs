@@ -25,7 +25,8 @@ public sealed class PreferenceConsentTests
     [Fact]
     public void Should_RefuseAndWriteNothing_When_TheCustomerHasNotConsented()
     {
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _crm.Service.Create(_data.NewPreference(_data.Contact())));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => _crm.Service.Create(_data.NewPreference(_data.Contact())));
 
         Assert.Contains("has not consented to storing preference data", fault.Message);
         Assert.Equal(0, _crm.Count(Preference.EntityLogicalName));

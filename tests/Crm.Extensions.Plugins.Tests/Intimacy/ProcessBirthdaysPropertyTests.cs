@@ -37,7 +37,8 @@ public sealed class ProcessBirthdaysPropertyTests
         for (var i = 0; i < contacts; i++)
         {
             var roll = random.NextDouble();
-            DateTime? born = roll < 0.1 ? null : roll < 0.12 ? new DateTime(2000, 2, 29) : day.AddYears(-random.Next(18, 80)).AddDays(random.Next(-3, 4));
+            DateTime? born = roll < 0.1 ? null : roll < 0.12
+                ? new DateTime(2000, 2, 29) : day.AddYears(-random.Next(18, 80)).AddDays(random.Next(-3, 4));
             var inactive = random.NextDouble() < 0.05;
             var owner = owners[random.Next(owners.Count)];
             var contact = _data.Contact(c =>

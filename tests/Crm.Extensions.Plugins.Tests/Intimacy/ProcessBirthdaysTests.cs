@@ -30,7 +30,8 @@ public sealed class ProcessBirthdaysTests
         if (owner is { } user) c.OwnerId = new EntityReference(SystemUser.EntityLogicalName, user);
     });
 
-    private LoyaltyTransaction[] Bonuses() => _crm.All(LoyaltyTransaction.EntityLogicalName).Select(row => row.ToEntity<LoyaltyTransaction>()).ToArray();
+    private LoyaltyTransaction[] Bonuses()
+        => _crm.All(LoyaltyTransaction.EntityLogicalName).Select(row => row.ToEntity<LoyaltyTransaction>()).ToArray();
 
     [Fact]
     public void Should_CreateOneTaskPerOwnerAndOneBonusPerMember_When_ContactsHaveTheirBirthdayToday()
@@ -77,7 +78,8 @@ public sealed class ProcessBirthdaysTests
         Assert.Equal(0, again[ProcessBirthdays.BonusesOutput]);
         Assert.Equal(1, _crm.Count(Task.EntityLogicalName));
         Assert.Equal(2, _crm.Count(LoyaltyTransaction.EntityLogicalName));
-        Assert.Equal(0, _crm.Requests.PluginCount("CreateMultiple") + _crm.Requests.PluginCount("Create") + _crm.Requests.PluginCount("Update"));
+        Assert.Equal(0,
+            _crm.Requests.PluginCount("CreateMultiple") + _crm.Requests.PluginCount("Create") + _crm.Requests.PluginCount("Update"));
     }
 
     [Fact]
@@ -167,7 +169,8 @@ public sealed class ProcessBirthdaysTests
     public void Should_ReadEveryPage_When_MoreThanFiveThousandContactsHaveABirthDate()
     {
         ProgramWithBirthdayBonus();
-        var rows = Enumerable.Range(0, 5_001).Select(i => new Contact { LastName = "C" + i, BirthDate = Today.AddYears(-30).AddDays(1 + (i % 300)) }).ToArray();
+        var rows = Enumerable.Range(0, 5_001)
+            .Select(i => new Contact { LastName = "C" + i, BirthDate = Today.AddYears(-30).AddDays(1 + (i % 300)) }).ToArray();
         _crm.Seed(rows);
         var last = BornOn(Today.AddYears(-30));
         _crm.ResetObservations();

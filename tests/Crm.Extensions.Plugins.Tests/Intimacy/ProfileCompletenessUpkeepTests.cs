@@ -25,7 +25,8 @@ public sealed class ProfileCompletenessUpkeepTests
         _crm.Get(customer.LogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.ProfileCompleteness);
 
     private bool Fired(string message, string table) => _crm.FiredSteps.Any(s =>
-        s.PluginType == typeof(KeepProfileCompleteness).FullName && s.Message == message && s.PrimaryEntity == table && s.Stage == 40 && s.IsAsync);
+        s.PluginType == typeof(KeepProfileCompleteness).FullName && s.Message == message && s.PrimaryEntity == table && s.Stage == 40
+            && s.IsAsync);
 
     private void DrainAndExpectSuccess()
     {
@@ -170,7 +171,10 @@ public sealed class ProfileCompletenessUpkeepTests
     {
         var account = _data.Account();
 
-        _crm.CreateOrganizationService(null).Update(new Account { Id = account.Id, [Account.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Prospect) });
+        _crm.CreateOrganizationService(null)
+            .Update(
+                new Account { Id = account.Id,
+                    [Account.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Prospect) });
         DrainAndExpectSuccess();
 
         Assert.Equal(13, Completeness(account));

@@ -15,10 +15,13 @@ public sealed class InvoiceLifecycleTests
 
         scenario.Data.Pay(scenario.Invoice);
 
-        Assert.Equal((int)GlobalChoices.LifecycleStage.New, scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.New,
+            scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         var transition = Assert.Single(scenario.Crm.All(LifecycleTransition.EntityLogicalName));
-        Assert.Equal((int)LifecycleTransition.TriggerChoice.InvoicePaid, transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value);
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Prospect, transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.FromStage).Value);
+        Assert.Equal((int)LifecycleTransition.TriggerChoice.InvoicePaid,
+            transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Prospect,
+            transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.FromStage).Value);
     }
 
     [Fact]
@@ -26,13 +29,17 @@ public sealed class InvoiceLifecycleTests
     {
         var scenario = new InvoiceScenario(100m);
         scenario.Data.PaidEarlier(scenario.Customer);
-        scenario.Crm.CreateOrganizationService(null).Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
+        scenario.Crm.CreateOrganizationService(null)
+            .Update(
+                new Entity(Contact.EntityLogicalName, scenario.Customer.Id) {
+                    [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
         scenario.Data.PaidEarlier(scenario.Customer);
 
         scenario.Data.Pay(scenario.Invoice);
 
         Assert.Equal(0, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat,
+            scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
     }
 
     [Fact]
@@ -43,7 +50,8 @@ public sealed class InvoiceLifecycleTests
 
         scenario.Data.Cancel(scenario.Invoice);
 
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Prospect, scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Prospect,
+            scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         Assert.Equal(2, scenario.Crm.Count(LifecycleTransition.EntityLogicalName));
     }
 

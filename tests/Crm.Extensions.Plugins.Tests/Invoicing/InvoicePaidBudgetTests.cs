@@ -14,7 +14,8 @@ namespace Crm.Extensions.Plugins.Tests.Invoicing;
 public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
 {
     /// <summary>The requests part of a step's StageTrace line: "4 requests (Create 1, ...)" or "0 requests".</summary>
-    private static readonly System.Text.RegularExpressions.Regex StageLine = new(@"\] (done|refused|failed): (?<requests>\d+ requests?( \([^)]*\))?), ");
+    private static readonly System.Text.RegularExpressions.Regex StageLine = new(
+        @"\] (done|refused|failed): (?<requests>\d+ requests?( \([^)]*\))?), ");
 
     [Fact]
     public void Should_MakeAtMostFourRequestsAndNoRetrieve_When_AnExistingCustomerPaysThreeLines()
@@ -45,15 +46,22 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
         Assert.Equal(1, requests.PluginCount("Create"));
         Assert.Equal(4, requests.PluginTotal);
 
-        Assert.DoesNotContain(scenario.Crm.All(LifecycleTransition.EntityLogicalName), t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey).EndsWith(scenario.Invoice.Id.ToString(), System.StringComparison.Ordinal));
+        Assert.DoesNotContain(scenario.Crm.All(LifecycleTransition.EntityLogicalName),
+            t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey)
+            .EndsWith(scenario.Invoice.Id.ToString(), System.StringComparison.Ordinal));
         var customer = scenario.StoredCustomer;
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat,
+            customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         Assert.Equal(3, customer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
         Assert.Equal(100 + 100 + 175, customer.GetAttributeValue<int?>(Contact.Fields.PendingPoints));
-        Assert.Equal(3, scenario.Ledger.Count(entry => entry.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.InvoiceId)?.Id == scenario.Invoice.Id));
-        Assert.Single(scenario.Crm.All(SatisfactionSurvey.EntityLogicalName), s => s.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id == scenario.Invoice.Id);
+        Assert.Equal(3,
+            scenario.Ledger.Count(
+                entry => entry.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.InvoiceId)?.Id == scenario.Invoice.Id));
+        Assert.Single(scenario.Crm.All(SatisfactionSurvey.EntityLogicalName),
+            s => s.GetAttributeValue<EntityReference>(SatisfactionSurvey.Fields.InvoiceId)?.Id == scenario.Invoice.Id);
         var journey = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));
-        Assert.Equal(journeyBefore.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber), journey.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber));
+        Assert.Equal(journeyBefore.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber),
+            journey.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber));
         // Requests per step, from each step's trace line (PluginBase): InvoiceLifecycle makes the 4, and any other step the
         // payment fires (the survey loop on the survey request, the profile step queued by the customer Update, which sees
         // from its images that no answer changed) makes none. Steps that fire but make no request do not change the budget.
@@ -123,7 +131,10 @@ public sealed class InvoicePaidBudgetTests(ITestOutputHelper output)
     {
         scenario.Data.PaidEarlier(scenario.Customer);
         scenario.Data.PaidEarlier(scenario.Customer);
-        scenario.Crm.CreateOrganizationService(null).Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
+        scenario.Crm.CreateOrganizationService(null)
+            .Update(
+                new Entity(Contact.EntityLogicalName, scenario.Customer.Id) {
+                    [Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat) });
         scenario.Data.Journey(scenario.Customer, scenario.Family, j =>
         {
             j[LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth);

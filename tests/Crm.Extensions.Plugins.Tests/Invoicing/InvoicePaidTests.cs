@@ -20,8 +20,10 @@ public sealed class InvoicePaidTests
         scenario.Data.Pay(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
 
-        Assert.Equal(new[] { 25, 50, 100 }, scenario.Ledger.Select(entry => entry.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)).OrderBy(p => p));
-        Assert.All(scenario.Ledger, entry => Assert.Equal(scenario.Customer.Id, entry.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId).Id));
+        Assert.Equal(new[] { 25, 50, 100 },
+            scenario.Ledger.Select(entry => entry.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)).OrderBy(p => p));
+        Assert.All(scenario.Ledger,
+            entry => Assert.Equal(scenario.Customer.Id, entry.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId).Id));
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed class InvoicePaidTests
 
         var journey = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));
         Assert.Equal(scenario.Family.Id, journey.GetAttributeValue<EntityReference>(LoyaltyJourney.Fields.ProductFamilyId).Id);
-        Assert.Equal((int)GlobalChoices.LoyaltyPhase.IKnowledge, journey.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
+        Assert.Equal((int)GlobalChoices.LoyaltyPhase.IKnowledge,
+            journey.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
         Assert.Equal(1, journey.GetAttributeValue<int?>(LoyaltyJourney.Fields.PurchaseCount));
     }
 
@@ -68,7 +71,9 @@ public sealed class InvoicePaidTests
     public void Should_EarnNothing_When_NoLoyaltyProgramIsActive()
     {
         var scenario = new InvoiceScenario(100m);
-        scenario.Crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, scenario.Program.Id) { [LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1), [LoyaltyProgram.Fields.StatusCode] = new OptionSetValue(2) });
+        scenario.Crm.Service.Update(
+            new Entity(LoyaltyProgram.EntityLogicalName, scenario.Program.Id) { [LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1),
+                [LoyaltyProgram.Fields.StatusCode] = new OptionSetValue(2) });
 
         scenario.Data.Pay(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
@@ -86,7 +91,9 @@ public sealed class InvoicePaidTests
         scenario.Crm.DrainAsyncJobs();
 
         Assert.Contains("excluded product families hold 'shoes', which is not a product id", fault.Message);
-        Assert.Equal(0, scenario.Crm.Get(Invoice.EntityLogicalName, scenario.Invoice.Id)!.GetAttributeValue<OptionSetValue>(Invoice.Fields.StateCode).Value);
+        Assert.Equal(0,
+            scenario.Crm.Get(Invoice.EntityLogicalName, scenario.Invoice.Id)!
+            .GetAttributeValue<OptionSetValue>(Invoice.Fields.StateCode).Value);
         Assert.Empty(scenario.Ledger);
         Assert.Equal(0, scenario.Crm.Count(SatisfactionSurvey.EntityLogicalName));
         Assert.Equal(0, scenario.Crm.Count(LoyaltyJourney.EntityLogicalName));

@@ -78,7 +78,9 @@ public sealed class InvoicePaidTierTests
 
     private static LoyaltyTier GoldTier(InvoiceScenario scenario, out Guid listId)
     {
-        var id = scenario.Crm.Service.Create(new Entity(List.EntityLogicalName) { [List.Fields.ListName] = "Gold members", [List.Fields.MemberType] = 2, [List.Fields.CreatedFromCode] = new OptionSetValue(2) });
+        var id = scenario.Crm.Service.Create(
+            new Entity(List.EntityLogicalName) { [List.Fields.ListName] = "Gold members", [List.Fields.MemberType] = 2,
+                [List.Fields.CreatedFromCode] = new OptionSetValue(2) });
         listId = id;
         return scenario.Data.Tier(scenario.Program, tier =>
         {
@@ -89,5 +91,6 @@ public sealed class InvoicePaidTierTests
     }
 
     private static void Consent(InvoiceScenario scenario, bool consent) =>
-        scenario.Crm.Service.Update(new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.ConsentMarketing] = consent });
+        scenario.Crm.Service.Update(
+            new Entity(Contact.EntityLogicalName, scenario.Customer.Id) { [Contact.Fields.ConsentMarketing] = consent });
 }

@@ -24,7 +24,8 @@ public sealed class InvoicePurchaseFactsTests
         scenario.Data.Pay(scenario.Invoice);
         var second = PaidInvoice(scenario);
         Assert.Equal(2, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat,
+            scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
 
         scenario.Data.Cancel(second);
 
@@ -32,7 +33,8 @@ public sealed class InvoicePurchaseFactsTests
         Assert.Equal(1, customer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
         var kept = Assert.Single(PurchaseFacts.ParseRecent(customer.GetAttributeValue<string>(Contact.Fields.RecentPaidInvoices)));
         Assert.Equal(scenario.Invoice.Id, kept.InvoiceId);
-        Assert.Equal((int)GlobalChoices.LifecycleStage.New, customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.New,
+            customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
     }
 
     [Fact]
@@ -41,17 +43,21 @@ public sealed class InvoicePurchaseFactsTests
         var scenario = new InvoiceScenario(100m);
         scenario.Data.Pay(scenario.Invoice);
         var request = Assert.Single(scenario.Crm.All(SatisfactionSurvey.EntityLogicalName));
-        scenario.Crm.Service.Update(new Entity(SatisfactionSurvey.EntityLogicalName, request.Id) { [SatisfactionSurvey.Fields.NpsScore] = 10 });
+        scenario.Crm.Service.Update(
+            new Entity(SatisfactionSurvey.EntityLogicalName, request.Id) { [SatisfactionSurvey.Fields.NpsScore] = 10 });
         scenario.Crm.DrainAsyncJobs();
         Assert.Equal(10, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.LatestNpsScore));
         scenario.Crm.Requests.Reset();
 
         PaidInvoice(scenario);
 
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Advocate, scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Advocate,
+            scenario.StoredCustomer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         var transitions = scenario.Crm.All(LifecycleTransition.EntityLogicalName);
-        Assert.Contains(transitions, t => t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.ToStage).Value == (int)GlobalChoices.LifecycleStage.Advocate
-            && t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value == (int)LifecycleTransition.TriggerChoice.InvoicePaid);
+        Assert.Contains(transitions,
+            t => t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.ToStage).Value == (int)GlobalChoices.LifecycleStage.Advocate
+            && t.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value == (
+                int)LifecycleTransition.TriggerChoice.InvoicePaid);
         Assert.Equal(1, scenario.Crm.Requests.PluginCount("RetrieveMultiple"));
     }
 
@@ -68,7 +74,8 @@ public sealed class InvoicePurchaseFactsTests
         PaidInvoice(scenario);
 
         var after = Assert.Single(scenario.Crm.All(LoyaltyJourney.EntityLogicalName));
-        Assert.Equal(growth.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber), after.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber));
+        Assert.Equal(growth.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber),
+            after.GetAttributeValue<long?>(LoyaltyJourney.Fields.VersionNumber));
         Assert.Equal(3, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
     }
 
@@ -108,7 +115,8 @@ public sealed class InvoicePurchaseFactsTests
         Assert.Equal(80, stored.GetAttributeValue<int?>(Account.Fields.PendingPoints));
         Assert.Equal(1, stored.GetAttributeValue<int?>(Account.Fields.PaidInvoiceCount));
         Assert.Equal((int)GlobalChoices.LifecycleStage.New, stored.GetAttributeValue<OptionSetValue>(Account.Fields.LifecycleStage)?.Value);
-        Assert.Single(scenario.Crm.All(LifecycleTransition.EntityLogicalName), t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id == account.Id);
+        Assert.Single(scenario.Crm.All(LifecycleTransition.EntityLogicalName),
+            t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id == account.Id);
         // The warm steady state (4) plus what a first purchase adds: the facts built from the invoices (a customer without
         // kept facts may have bought before they existed), the transition and the new family's journey (both upserted by key).
         Assert.Equal(7, scenario.Crm.Requests.PluginTotal);

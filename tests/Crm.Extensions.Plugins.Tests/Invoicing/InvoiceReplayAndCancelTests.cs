@@ -40,8 +40,11 @@ public sealed class InvoiceReplayAndCancelTests
         scenario.Data.Cancel(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
 
-        var reversals = scenario.Ledger.Where(e => e.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value == (int)GlobalChoices.LedgerEntryType.Reverse).ToList();
-        Assert.Equal(new[] { -100, -50, -25 }, reversals.Select(e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)).OrderBy(p => p));
+        var reversals = scenario.Ledger.Where(
+            e => e.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value == (
+                int)GlobalChoices.LedgerEntryType.Reverse).ToList();
+        Assert.Equal(new[] { -100, -50, -25 },
+            reversals.Select(e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)).OrderBy(p => p));
         Assert.Equal(0, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.PendingPoints));
         Assert.Equal(0, scenario.StoredCustomer.GetAttributeValue<int?>(Contact.Fields.QualifyingPoints));
     }
@@ -55,7 +58,9 @@ public sealed class InvoiceReplayAndCancelTests
         scenario.Data.Cancel(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
 
-        scenario.Crm.Service.Update(new Entity(Invoice.EntityLogicalName, scenario.Invoice.Id) { [Invoice.Fields.StateCode] = new OptionSetValue(0), [Invoice.Fields.StatusCode] = new OptionSetValue(1) });
+        scenario.Crm.Service.Update(
+            new Entity(Invoice.EntityLogicalName, scenario.Invoice.Id) { [Invoice.Fields.StateCode] = new OptionSetValue(0),
+                [Invoice.Fields.StatusCode] = new OptionSetValue(1) });
         scenario.Data.Cancel(scenario.Invoice);
         scenario.Crm.DrainAsyncJobs();
 
@@ -65,7 +70,9 @@ public sealed class InvoiceReplayAndCancelTests
 
     private static void ReopenAndPayAgain(InvoiceScenario scenario)
     {
-        scenario.Crm.Service.Update(new Entity(Invoice.EntityLogicalName, scenario.Invoice.Id) { [Invoice.Fields.StateCode] = new OptionSetValue(0), [Invoice.Fields.StatusCode] = new OptionSetValue(1) });
+        scenario.Crm.Service.Update(
+            new Entity(Invoice.EntityLogicalName, scenario.Invoice.Id) { [Invoice.Fields.StateCode] = new OptionSetValue(0),
+                [Invoice.Fields.StatusCode] = new OptionSetValue(1) });
         scenario.Data.Pay(scenario.Invoice);
     }
 }

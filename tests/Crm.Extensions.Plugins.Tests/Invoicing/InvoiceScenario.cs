@@ -47,5 +47,6 @@ internal sealed class InvoiceScenario
 
     public Contact StoredCustomer => Crm.Get(Contact.EntityLogicalName, Customer.Id)!.ToEntity<Contact>();
 
-    public List<LoyaltyTransaction> Ledger => Crm.All(LoyaltyTransaction.EntityLogicalName).Select(row => row.ToEntity<LoyaltyTransaction>()).ToList();
+    public List<LoyaltyTransaction> Ledger
+        => Crm.All(LoyaltyTransaction.EntityLogicalName).Select(row => row.ToEntity<LoyaltyTransaction>()).ToList();
 }

@@ -19,7 +19,9 @@ public sealed class LineCostTests
         var product = _data.CostedProduct(12.5m);
         var invoice = _data.Invoice(_data.Contact());
 
-        var id = _crm.Service.Create(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 3m, ExtendedAmount = new Money(90m) });
+        var id = _crm.Service.Create(
+            new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 3m,
+                ExtendedAmount = new Money(90m) });
 
         Assert.Equal(37.5m, Stored(id));
     }
@@ -29,7 +31,8 @@ public sealed class LineCostTests
     {
         var product = _data.CostedProduct(12.5m);
         var invoice = _data.Invoice(_data.Contact());
-        var id = _crm.Service.Create(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 3m });
+        var id = _crm.Service.Create(
+            new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 3m });
 
         _crm.Service.Update(new InvoiceDetail { Id = id, Quantity = 4m });
 
@@ -41,7 +44,8 @@ public sealed class LineCostTests
     {
         var product = _data.CostedProduct(10m);
         var invoice = _data.Invoice(_data.Contact());
-        var id = _crm.Service.Create(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 2m });
+        var id = _crm.Service.Create(
+            new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 2m });
 
         _crm.Service.Update(new Product { Id = product.Id, CurrentCost = new Money(99m) });
 
@@ -53,7 +57,8 @@ public sealed class LineCostTests
     {
         var product = _data.CostedProduct(10m);
         var invoice = _data.Invoice(_data.Contact());
-        var id = _crm.Service.Create(new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 2m });
+        var id = _crm.Service.Create(
+            new InvoiceDetail { InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 2m });
 
         _crm.Service.Update(new InvoiceDetail { Id = id, LineCost = new Money(1m) });
 

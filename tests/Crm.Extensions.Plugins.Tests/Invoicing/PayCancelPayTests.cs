@@ -28,7 +28,8 @@ public sealed class PayCancelPayTests
 
         var customer = scenario.StoredCustomer;
         Assert.Equal(1, customer.GetAttributeValue<int?>(Contact.Fields.PaidInvoiceCount));
-        Assert.Equal((int)GlobalChoices.LifecycleStage.New, customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.New,
+            customer.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value);
         var paidKeys = scenario.Crm.All(LifecycleTransition.EntityLogicalName)
             .Select(row => row.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey))
             .Where(key => key.Contains(scenario.Invoice.Id.ToString()))

@@ -11,7 +11,8 @@ namespace Crm.Extensions.Plugins.Tests.Lifecycle;
 /// The scheduled evaluation reads pages, not customers. For a table of N aging customers, each with i paid invoices:
 /// reads = ceil(N / 5,000) customer pages + Σ per page ceil(invoice rows / 5,000) facts pages (+1 empty page per other
 /// table), writes = 2 × Σ per page ceil(changes / 1,000) (UpdateMultiple of stages + CreateMultiple of transitions), plus one
-/// query for the threshold settings, kept by the step's settings cache across calls (SettingsCache). Each call is one unit of at most 5,000 customers; the caller calls again with
+/// query for the threshold settings, kept by the step's settings cache across calls (SettingsCache). Each call is one unit of at most 5,000
+/// customers; the caller calls again with
 /// the returned cursor while More is true.
 /// </summary>
 public sealed class EvaluateLifecycleBudgetTests
@@ -34,7 +35,8 @@ public sealed class EvaluateLifecycleBudgetTests
         const int customers = 6000;
         const int invoicesEach = 2;
         var contacts = Enumerable.Range(0, customers)
-            .Select(_ => _data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat)))
+            .Select(
+                _ => _data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat)))
             .ToList();
         foreach (var contact in contacts)
         {
@@ -57,7 +59,9 @@ public sealed class EvaluateLifecycleBudgetTests
         Assert.Equal(false, second[EvaluateLifecycle.MoreOutput]);
         Assert.Equal(customers, (int)first[EvaluateLifecycle.TransitionsOutput] + (int)second[EvaluateLifecycle.TransitionsOutput]);
         Assert.Equal(customers, _crm.Count(LifecycleTransition.EntityLogicalName));
-        Assert.All(_crm.All(Contact.EntityLogicalName), row => Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value));
+        Assert.All(_crm.All(Contact.EntityLogicalName),
+            row => Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk,
+                row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value));
         Assert.Equal(SettingsQuery + reads, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(writes, _crm.Requests.PluginCount("UpdateMultiple") + _crm.Requests.PluginCount("CreateMultiple"));
         Assert.Equal(SettingsQuery + reads + writes, _crm.Requests.PluginTotal);

@@ -27,7 +27,8 @@ public sealed class EvaluateLifecyclePagingTests
         string? cursor = null;
         for (var call = 0; call < 1000; call++)
         {
-            var response = _crm.Service.Execute(new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CursorParameter] = cursor });
+            var response = _crm.Service.Execute(
+                new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CursorParameter] = cursor });
             written += (int)response[EvaluateLifecycle.TransitionsOutput];
             if (!response.Results.TryGetValue(EvaluateLifecycle.MoreOutput, out var more) || more is not true) return written;
             cursor = (string)response[EvaluateLifecycle.CursorOutput];
@@ -41,7 +42,8 @@ public sealed class EvaluateLifecyclePagingTests
     {
         const int customers = 6000;
         var contacts = Enumerable.Range(0, customers)
-            .Select(_ => _data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat)))
+            .Select(
+                _ => _data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat)))
             .ToList();
         foreach (var contact in contacts) _data.PaidInvoiceOn(contact, _crm.Clock.UtcNow.AddDays(-400));
 
@@ -49,6 +51,7 @@ public sealed class EvaluateLifecyclePagingTests
 
         Assert.Equal(customers, written);
         Assert.All(_crm.All(Contact.EntityLogicalName),
-            row => Assert.Equal((int)GlobalChoices.LifecycleStage.Lapsed, row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value));
+            row => Assert.Equal((int)GlobalChoices.LifecycleStage.Lapsed,
+                row.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value));
     }
 }

@@ -23,7 +23,8 @@ public sealed class EvaluateLifecyclePropertyTests
 
     public EvaluateLifecyclePropertyTests() => _data = new DataProducer(_crm);
 
-    private static readonly Stage[] Stages = { Stage.Prospect, Stage.New, Stage.Repeat, Stage.Loyal, Stage.Advocate, Stage.AtRisk, Stage.Lapsed };
+    private static readonly Stage[] Stages = { Stage.Prospect, Stage.New, Stage.Repeat, Stage.Loyal, Stage.Advocate, Stage.AtRisk,
+        Stage.Lapsed };
 
     [Theory]
     [InlineData(11, 1200, 300, 150)]
@@ -46,9 +47,11 @@ public sealed class EvaluateLifecyclePropertyTests
             if (customer.Stage is not Stage.Prospect and not Stage.Lapsed)
             {
                 var dates = paid[customer.Row.Id];
-                var facts = new CustomerLifecycleFacts(dates.Count, dates.Count(d => d >= now.AddMonths(-thresholds.LoyalWindowMonths) && d <= now),
+                var facts = new CustomerLifecycleFacts(dates.Count,
+                    dates.Count(d => d >= now.AddMonths(-thresholds.LoyalWindowMonths) && d <= now),
                     dates.Count == 0 ? null : dates.Max(), null);
-                var transition = LifecycleEngine.Evaluate(ToDomain(customer.Stage), facts, LifecycleTrigger.ScheduledEvaluation, now, thresholds);
+                var transition = LifecycleEngine.Evaluate(ToDomain(customer.Stage), facts, LifecycleTrigger.ScheduledEvaluation, now,
+                    thresholds);
                 if (transition is not null)
                 {
                     expected = FromDomain(transition.To);
@@ -56,7 +59,8 @@ public sealed class EvaluateLifecyclePropertyTests
                 }
             }
 
-            var stored = _crm.Get(customer.Row.LogicalName, customer.Row.Id)!.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value;
+            var stored = _crm.Get(customer.Row.LogicalName, customer.Row.Id)!
+                .GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage)?.Value;
             Assert.True((int)expected == stored, $"{customer.Row.LogicalName} {customer.Row.Id}: expected {expected}, stored {stored}.");
         }
 
@@ -121,7 +125,8 @@ public sealed class EvaluateLifecyclePropertyTests
         _crm.Clock.Set(paidOn);
         try
         {
-            _crm.Seed(new Invoice { Name = "INV", CustomerId = customer, TotalAmount = new Money(100m), ["statecode"] = new OptionSetValue(2) });
+            _crm.Seed(
+                new Invoice { Name = "INV", CustomerId = customer, TotalAmount = new Money(100m), ["statecode"] = new OptionSetValue(2) });
         }
         finally
         {

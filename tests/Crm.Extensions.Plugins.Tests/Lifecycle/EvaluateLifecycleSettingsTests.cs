@@ -55,7 +55,8 @@ public sealed class EvaluateLifecycleSettingsTests
         var response = Evaluate();
 
         Assert.Equal(1, response[EvaluateLifecycle.TransitionsOutput]);
-        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage).Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk,
+            _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage).Value);
     }
 
     [Fact]
@@ -76,7 +77,8 @@ public sealed class EvaluateLifecycleSettingsTests
         var user = _crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
         _data.SetEnvironmentVariable(EnvironmentVariableNames.LapsedAfterDays, "90");
 
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _crm.ServiceAs(user).Execute(new OrganizationRequest(EvaluateLifecycle.ApiName)));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => _crm.ServiceAs(user).Execute(new OrganizationRequest(EvaluateLifecycle.ApiName)));
 
         Assert.Contains("variables de entorno del ciclo de vida", fault.Message);
     }

@@ -15,7 +15,8 @@ public sealed class EvaluateLifecycleTests
     public EvaluateLifecycleTests() => _data = new DataProducer(_crm);
 
     private OrganizationResponse Evaluate(EntityReference? customer = null, IOrganizationService? service = null) =>
-        (service ?? _crm.Service).Execute(new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CustomerParameter] = customer });
+        (service ?? _crm.Service)
+            .Execute(new OrganizationRequest(EvaluateLifecycle.ApiName) { [EvaluateLifecycle.CustomerParameter] = customer });
 
     private Contact RepeatBuyerLastSeen(int daysAgo)
     {
@@ -36,7 +37,8 @@ public sealed class EvaluateLifecycleTests
         var response = Evaluate();
 
         Assert.Equal(1, response[EvaluateLifecycle.TransitionsOutput]);
-        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, Option(_crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
+        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk,
+            Option(_crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
         var transition = Assert.Single(_crm.All(LifecycleTransition.EntityLogicalName));
         Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, Option(transition, LifecycleTransition.Fields.FromStage));
         Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, Option(transition, LifecycleTransition.Fields.ToStage));
@@ -51,7 +53,8 @@ public sealed class EvaluateLifecycleTests
 
         Evaluate(contact.ToEntityReference());
 
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Lapsed, Option(_crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Lapsed,
+            Option(_crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
         Assert.Equal(1, _crm.Count(LifecycleTransition.EntityLogicalName));
     }
 

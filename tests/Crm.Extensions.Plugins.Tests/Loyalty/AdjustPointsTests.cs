@@ -21,7 +21,8 @@ public sealed class AdjustPointsTests
     private Guid Administrator(int language = 1033) =>
         _scenario.Crm.CreateUser("Laura Loyalty", uiLanguageId: language, roles: new[] { "Loyalty Administrator" });
 
-    private OrganizationResponse Adjust(Guid user, int points, int? reason = (int)GlobalChoices.AdjustmentReason.Goodwill, string? note = "Late delivery.") =>
+    private OrganizationResponse Adjust(Guid user, int points, int? reason = (int)GlobalChoices.AdjustmentReason.Goodwill,
+        string? note = "Late delivery.") =>
         _scenario.Crm.ServiceAs(user).Execute(new OrganizationRequest(AdjustPoints.Api)
         {
             [AdjustPoints.Customer] = _scenario.Customer.ToEntityReference(),
@@ -39,12 +40,16 @@ public sealed class AdjustPointsTests
 
         var response = Adjust(administrator, 250);
 
-        var entry = _scenario.Crm.Get(LoyaltyTransaction.EntityLogicalName, Assert.IsType<EntityReference>(response.Results[AdjustPoints.Entry]).Id)!.ToEntity<LoyaltyTransaction>();
+        var entry = _scenario.Crm.Get(LoyaltyTransaction.EntityLogicalName,
+            Assert.IsType<EntityReference>(response.Results[AdjustPoints.Entry]).Id)!.ToEntity<LoyaltyTransaction>();
         Assert.Equal(750, response.Results[AdjustPoints.Balance]);
-        Assert.Equal(750, _scenario.Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
-        Assert.Equal((int)GlobalChoices.LedgerEntryType.Adjust, entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
+        Assert.Equal(750,
+            _scenario.Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Equal((int)GlobalChoices.LedgerEntryType.Adjust,
+            entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
         Assert.Equal(250, entry.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
-        Assert.Equal((int)GlobalChoices.AdjustmentReason.Goodwill, entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.AdjustmentReason).Value);
+        Assert.Equal((int)GlobalChoices.AdjustmentReason.Goodwill,
+            entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.AdjustmentReason).Value);
         Assert.Equal("Late delivery.", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(administrator, entry.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.AdjustedById).Id);
     }
@@ -55,8 +60,10 @@ public sealed class AdjustPointsTests
         var response = Adjust(Administrator(), -200, (int)GlobalChoices.AdjustmentReason.Correction, "Points granted twice by mistake.");
 
         Assert.Equal(300, response.Results[AdjustPoints.Balance]);
-        Assert.Equal(300, _scenario.Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
-        Assert.Contains(_scenario.Crm.All(LoyaltyTransaction.EntityLogicalName), row => row.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -200);
+        Assert.Equal(300,
+            _scenario.Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Contains(_scenario.Crm.All(LoyaltyTransaction.EntityLogicalName),
+            row => row.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -200);
     }
 
     [Fact]
@@ -137,6 +144,7 @@ public sealed class AdjustPointsTests
         var api = XDocument.Load(Path.Combine(ProductSolution.SolutionSource, "customapis", AdjustPoints.Api, "customapi.xml")).Root!;
 
         Assert.Equal("prvCreatecx_loyaltytransaction", (string?)api.Element("executeprivilegename"));
-        Assert.Equal(new[] { "1033", "3082" }, api.Element("displayname")!.Elements("label").Select(label => (string)label.Attribute("languagecode")!));
+        Assert.Equal(new[] { "1033", "3082" },
+            api.Element("displayname")!.Elements("label").Select(label => (string)label.Attribute("languagecode")!));
     }
 }

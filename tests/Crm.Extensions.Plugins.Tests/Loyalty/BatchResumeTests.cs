@@ -28,8 +28,11 @@ public sealed class BatchResumeTests
 
         Interrupted(() => Process());
 
-        Assert.All(_crm.All(LoyaltyTransaction.EntityLogicalName), lot => Assert.Equal((int)GlobalChoices.LedgerEntryStatus.Pending, Status(lot)));
-        Assert.All(customers, customer => Assert.Null(_crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
+        Assert.All(_crm.All(LoyaltyTransaction.EntityLogicalName),
+            lot => Assert.Equal((int)GlobalChoices.LedgerEntryStatus.Pending, Status(lot)));
+        Assert.All(customers,
+            customer => Assert.Null(
+                _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
     }
 
     [Fact]
@@ -46,7 +49,9 @@ public sealed class BatchResumeTests
         Assert.Equal(4, resumed.Results["Vested"]);
         Assert.Equal(0, again.Results["Vested"]);
         Assert.Equal(4, _crm.Count(LoyaltyTransaction.EntityLogicalName));
-        Assert.All(customers, customer => Assert.Equal(100, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
+        Assert.All(customers,
+            customer => Assert.Equal(100,
+                _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(ProcessLoyaltyLedger).FullName && s.Stage == 30);
     }
 
@@ -62,14 +67,17 @@ public sealed class BatchResumeTests
         })).ToList();
 
         Interrupted(() => Evaluate());
-        var stillGold = members.Count(m => _crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id == gold.Id);
+        var stillGold = members.Count(
+            m => _crm.Get(Contact.EntityLogicalName, m.Id)!
+            .GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id == gold.Id);
         var resumed = Evaluate();
         var again = Evaluate();
 
         Assert.Equal(4, stillGold);
         Assert.Equal(4, resumed.Results["Changed"]);
         Assert.Equal(0, again.Results["Changed"]);
-        Assert.All(members, m => Assert.Null(_crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)));
+        Assert.All(members,
+            m => Assert.Null(_crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)));
     }
 
     [Fact]
@@ -83,7 +91,9 @@ public sealed class BatchResumeTests
 
         Assert.Equal(new[] { 2, 2, 1 }, parts.Select(p => (int)p.Results["Vested"]));
         Assert.Equal(new[] { true, true, false }, parts.Select(p => (bool)p.Results["More"]));
-        Assert.All(customers, customer => Assert.Equal(100, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
+        Assert.All(customers,
+            customer => Assert.Equal(100,
+                _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance)));
     }
 
     [Fact]
@@ -101,7 +111,8 @@ public sealed class BatchResumeTests
 
         Assert.Equal(new[] { 2, 2, 1 }, parts.Select(p => (int)p.Results["Changed"]));
         Assert.Equal(new[] { true, true, false }, parts.Select(p => (bool)p.Results["More"]));
-        Assert.All(members, m => Assert.Null(_crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)));
+        Assert.All(members,
+            m => Assert.Null(_crm.Get(Contact.EntityLogicalName, m.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)));
     }
 
     [Fact]

@@ -55,14 +55,17 @@ public sealed class CrossSellOnGrowthTests
         Assert.Equal(7, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(3, _crm.Requests.PluginCount("Upsert"));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
-        Assert.Equal((int)CrossSellOffer.OfferTypeChoice.CrossSell, offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferType).Value);
+        Assert.Equal((int)CrossSellOffer.OfferTypeChoice.CrossSell,
+            offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferType).Value);
         Assert.Equal(1.0m, offers[cable.Id].GetAttributeValue<decimal>(CrossSellOffer.Fields.Score));
         Assert.Equal(0.9m, offers[case_.Id].GetAttributeValue<decimal>(CrossSellOffer.Fields.Score));
         Assert.Equal(0.4m, offers[rival.Id].GetAttributeValue<decimal>(CrossSellOffer.Fields.Score));
         Assert.Equal(_owned.Id, offers[cable.Id].GetAttributeValue<EntityReference>(CrossSellOffer.Fields.SourceProductId).Id);
         Assert.Equal(journey.Id, offers[cable.Id].GetAttributeValue<EntityReference>(CrossSellOffer.Fields.LoyaltyJourneyId).Id);
-        Assert.Equal((int)CrossSellOffer.OfferStatusChoice.Open, offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferStatus).Value);
-        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Update" && s.Stage == 40 && s.IsAsync);
+        Assert.Equal((int)CrossSellOffer.OfferStatusChoice.Open,
+            offers[cable.Id].GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferStatus).Value);
+        Assert.Contains(_crm.FiredSteps,
+            s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Update" && s.Stage == 40 && s.IsAsync);
     }
 
     [Fact]
@@ -100,7 +103,8 @@ public sealed class CrossSellOnGrowthTests
     public void Should_ScoreUpSellsHigher_When_TheCustomerIsAChampion()
     {
         var champions = Data.Segment(s => s.SegmentCode = GlobalChoices.RFMSegment.Champions);
-        Product.Update(new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
+        Product.Update(
+            new Entity(Contact.EntityLogicalName, _customer.Id) { [Contact.Fields.CustomerSegmentId] = champions.ToEntityReference() });
         var premium = Sellable();
         Data.Relationship(_owned, premium, UpSell);
         var journey = Data.Journey(_customer, _family);
@@ -118,13 +122,16 @@ public sealed class CrossSellOnGrowthTests
         var journey = Data.Journey(_customer, _family);
         EnterGrowth(journey);
         var offer = Offers()[cable.Id];
-        _crm.Service.Update(new Entity(CrossSellOffer.EntityLogicalName, offer.Id) { [CrossSellOffer.Fields.OfferStatus] = new OptionSetValue((int)CrossSellOffer.OfferStatusChoice.Declined) });
+        _crm.Service.Update(
+            new Entity(CrossSellOffer.EntityLogicalName, offer.Id) {
+                [CrossSellOffer.Fields.OfferStatus] = new OptionSetValue((int)CrossSellOffer.OfferStatusChoice.Declined) });
 
         SetPhase(journey, GlobalChoices.LoyaltyPhase.IKnowledge);
         EnterGrowth(journey);
 
         var stored = Assert.Single(_crm.All(CrossSellOffer.EntityLogicalName));
-        Assert.Equal((int)CrossSellOffer.OfferStatusChoice.Declined, stored.GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferStatus).Value);
+        Assert.Equal((int)CrossSellOffer.OfferStatusChoice.Declined,
+            stored.GetAttributeValue<OptionSetValue>(CrossSellOffer.Fields.OfferStatus).Value);
         // Both entries into phase II and the move back to phase I fired the filtered step; only the entries offered.
         Assert.Equal(3, _crm.FiredSteps.Count(s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Update"));
     }
@@ -160,7 +167,8 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
 
         Assert.Equal(journeyId, Offers()[cable.Id].GetAttributeValue<EntityReference>(CrossSellOffer.Fields.LoyaltyJourneyId).Id);
-        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Create" && s.Stage == 40 && s.IsAsync);
+        Assert.Contains(_crm.FiredSteps,
+            s => s.PluginType == typeof(CrossSellOnGrowth).FullName && s.Message == "Create" && s.Stage == 40 && s.IsAsync);
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
     }
 
@@ -169,7 +177,8 @@ public sealed class CrossSellOnGrowthTests
     {
         var cable = Sellable();
         Data.Relationship(_owned, cable, CrossSell);
-        var journey = Data.Journey(_customer, _family, j => j[LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth));
+        var journey = Data.Journey(_customer, _family,
+            j => j[LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)GlobalChoices.LoyaltyPhase.IIGrowth));
         _crm.Requests.Reset();
 
         SetPhase(journey, GlobalChoices.LoyaltyPhase.IIIRetention);
@@ -226,12 +235,16 @@ public sealed class CrossSellOnGrowthTests
         _crm.DrainAsyncJobs();
     }
 
-    /// <summary>The phase and the segment are product-managed (GuardLoyaltyColumns): the product writes them as SYSTEM, so the test does.</summary>
+    /// <summary>
+    /// The phase and the segment are product-managed (GuardLoyaltyColumns): the product writes them as SYSTEM, so the test does.
+    /// </summary>
     private IOrganizationService Product => _crm.ServiceAs(_crm.Users.SystemUserId);
 
     private void SetPhase(LoyaltyJourney journey, GlobalChoices.LoyaltyPhase phase) =>
-        Product.Update(new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
+        Product.Update(
+            new Entity(LoyaltyJourney.EntityLogicalName, journey.Id) { [LoyaltyJourney.Fields.Phase] = new OptionSetValue((int)phase) });
 
     private Dictionary<Guid, Entity> Offers() =>
-        _crm.All(CrossSellOffer.EntityLogicalName).ToDictionary(o => o.GetAttributeValue<EntityReference>(CrossSellOffer.Fields.ProductId).Id);
+        _crm.All(CrossSellOffer.EntityLogicalName)
+            .ToDictionary(o => o.GetAttributeValue<EntityReference>(CrossSellOffer.Fields.ProductId).Id);
 }

@@ -44,7 +44,8 @@ public sealed class EvaluateTiersTests
 
         Evaluate();
 
-        Assert.Equal(gold.Id, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
+        Assert.Equal(gold.Id,
+            _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
     }
 
     [Fact]
@@ -57,7 +58,8 @@ public sealed class EvaluateTiersTests
 
         Evaluate();
 
-        Assert.Equal(vip.Id, _crm.Get(Contact.EntityLogicalName, top.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
+        Assert.Equal(vip.Id,
+            _crm.Get(Contact.EntityLogicalName, top.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed class GuardLedgerTests
         var administrator = _scenario.Crm.CreateUser("Laura Loyalty", roles: new[] { "Loyalty Administrator" });
         var before = Fingerprint();
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _scenario.Crm.ServiceAs(administrator).Create(HugeBonus()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => _scenario.Crm.ServiceAs(administrator).Create(HugeBonus()));
 
         Assert.Contains("use Adjust points", refusal.Detail.Message);
         Assert.Equal(before, Fingerprint());
@@ -47,7 +48,8 @@ public sealed class GuardLedgerTests
     {
         var administrator = _scenario.Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _scenario.Crm.ServiceAs(administrator).Create(HugeBonus()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => _scenario.Crm.ServiceAs(administrator).Create(HugeBonus()));
 
         Assert.Contains("use Ajustar puntos", refusal.Detail.Message);
     }
@@ -59,7 +61,8 @@ public sealed class GuardLedgerTests
         var before = Fingerprint();
 
         var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            _scenario.Crm.Service.Update(new Entity(LoyaltyTransaction.EntityLogicalName, lot) { [LoyaltyTransaction.Fields.Points] = 900_000 }));
+            _scenario.Crm.Service.Update(
+                new Entity(LoyaltyTransaction.EntityLogicalName, lot) { [LoyaltyTransaction.Fields.Points] = 900_000 }));
 
         Assert.Contains(GuardLedger.Refusal.English, refusal.Detail.Message);
         Assert.Equal(before, Fingerprint());
@@ -71,7 +74,8 @@ public sealed class GuardLedgerTests
         var lot = Lot();
         var before = Fingerprint();
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _scenario.Crm.Service.Delete(LoyaltyTransaction.EntityLogicalName, lot));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => _scenario.Crm.Service.Delete(LoyaltyTransaction.EntityLogicalName, lot));
 
         Assert.Contains(GuardLedger.Refusal.English, refusal.Detail.Message);
         Assert.Equal(before, Fingerprint());

@@ -20,12 +20,16 @@ public sealed class GuardLoyaltyProgramTests
         _crm.ResetObservations();
 
         var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            _crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, program.Id) { [LoyaltyProgram.Fields.ExcludedProductFamilies] = "shoes" }));
+            _crm.Service.Update(
+                new Entity(LoyaltyProgram.EntityLogicalName, program.Id) { [LoyaltyProgram.Fields.ExcludedProductFamilies] = "shoes" }));
 
         Assert.Contains("excluded product families hold 'shoes', which is not a product id", refusal.Detail.Message);
-        Assert.Null(_crm.Get(LoyaltyProgram.EntityLogicalName, program.Id)!.GetAttributeValue<string>(LoyaltyProgram.Fields.ExcludedProductFamilies));
+        Assert.Null(
+            _crm.Get(LoyaltyProgram.EntityLogicalName, program.Id)!
+            .GetAttributeValue<string>(LoyaltyProgram.Fields.ExcludedProductFamilies));
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(GuardLoyaltyProgram).FullName && s.Stage == 10);
-        Assert.Equal(0, _crm.Requests.PluginCount("RetrieveMultiple")); // the row comes from Target and the pre-image; the one Retrieve is the user's language
+        // the row comes from Target and the pre-image; the one Retrieve is the user's language
+        Assert.Equal(0, _crm.Requests.PluginCount("RetrieveMultiple"));
     }
 
     [Fact]
@@ -47,7 +51,8 @@ public sealed class GuardLoyaltyProgramTests
 
         _crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, program.Id) { [LoyaltyProgram.Fields.VipProfitShare] = 10m });
 
-        Assert.Equal(10m, _crm.Get(LoyaltyProgram.EntityLogicalName, program.Id)!.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare));
+        Assert.Equal(10m,
+            _crm.Get(LoyaltyProgram.EntityLogicalName, program.Id)!.GetAttributeValue<decimal?>(LoyaltyProgram.Fields.VipProfitShare));
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(GuardLoyaltyProgram).FullName && s.Message == "Update");
     }
 }

@@ -43,7 +43,8 @@ public sealed class LedgerAdjustTests
 
         scenario.Redeem();
 
-        Assert.Equal(100, scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Equal(100,
+            scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
     [Fact]
@@ -76,7 +77,9 @@ public sealed class LedgerAdjustTests
         Assert.Equal(1, response.Results["Failed"]);
         Assert.Equal(0, _crm.Get(Contact.EntityLogicalName, healthy.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
         Assert.Null(_crm.Get(Contact.EntityLogicalName, broken.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
-        Assert.Equal(1, _crm.All(LoyaltyTransaction.EntityLogicalName).Count(row => row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId).Id == broken.Id));
+        Assert.Equal(1,
+            _crm.All(LoyaltyTransaction.EntityLogicalName)
+            .Count(row => row.GetAttributeValue<EntityReference>(LoyaltyTransaction.Fields.CustomerId).Id == broken.Id));
         Assert.Contains(_crm.Traces, trace => trace.Text.Contains(brokenRow.Id.ToString(), StringComparison.Ordinal));
     }
 
@@ -109,7 +112,8 @@ public sealed class LedgerAdjustTests
             [LoyaltyTransaction.Fields.CustomerId] = customer.ToEntityReference(),
             [LoyaltyTransaction.Fields.LoyaltyProgramId] = program.ToEntityReference(),
             [LoyaltyTransaction.Fields.EntryType] = new OptionSetValue((int)GlobalChoices.LedgerEntryType.Adjust),
-            [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)(points > 0 ? GlobalChoices.LedgerEntryStatus.Available : GlobalChoices.LedgerEntryStatus.Adjusted)),
+            [LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue(
+                (int)(points > 0 ? GlobalChoices.LedgerEntryStatus.Available : GlobalChoices.LedgerEntryStatus.Adjusted)),
             [LoyaltyTransaction.Fields.Points] = points,
             [LoyaltyTransaction.Fields.EarnedOn] = crm.Clock.UtcNow.AddDays(-2),
             [LoyaltyTransaction.Fields.SourceKey] = "adjust:" + Guid.NewGuid(),

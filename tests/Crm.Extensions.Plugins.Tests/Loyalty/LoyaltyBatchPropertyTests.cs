@@ -36,8 +36,12 @@ public sealed class LoyaltyBatchPropertyTests
         _product = _data.Product();
         _tiers = new List<LoyaltyTier>
         {
-            _data.Tier(_program, t => { t[LoyaltyTier.Fields.Name] = "Silver"; t[LoyaltyTier.Fields.Rank] = 1; t[LoyaltyTier.Fields.MinQualifyingPoints] = 300; }),
-            _data.Tier(_program, t => { t[LoyaltyTier.Fields.Name] = "Gold"; t[LoyaltyTier.Fields.Rank] = 2; t[LoyaltyTier.Fields.MinSpend] = new Money(3000m); }),
+            _data.Tier(_program,
+                t => { t[LoyaltyTier.Fields.Name] = "Silver"; t[LoyaltyTier.Fields.Rank] = 1;
+                    t[LoyaltyTier.Fields.MinQualifyingPoints] = 300; }),
+            _data.Tier(_program,
+                t => { t[LoyaltyTier.Fields.Name] = "Gold"; t[LoyaltyTier.Fields.Rank] = 2;
+                    t[LoyaltyTier.Fields.MinSpend] = new Money(3000m); }),
             _data.Tier(_program, t =>
             {
                 t[LoyaltyTier.Fields.Name] = "Platinum";
@@ -55,7 +59,9 @@ public sealed class LoyaltyBatchPropertyTests
         var asOf = _crm.Clock.UtcNow;
         var program = LoyaltyProgramReader.Active(_crm.Service)!;
         var tiers = new TierEvaluator(program.Settings, program.Tiers);
-        var top = new HashSet<Guid>(TopProfitShare.Select(members.Select(m => new CustomerProfit(m.Row.Id, m.Profit)).ToList(), program.Settings.VipTopProfitShare));
+        var top = new HashSet<Guid>(
+            TopProfitShare.Select(members.Select(m => new CustomerProfit(m.Row.Id, m.Profit)).ToList(),
+                program.Settings.VipTopProfitShare));
 
         var response = _crm.Service.Execute(new OrganizationRequest(EvaluateTiers.Api));
 
@@ -73,7 +79,8 @@ public sealed class LoyaltyBatchPropertyTests
             if (expected.TierId != member.TierId || expected.ValidUntil != member.ValidUntil || expected.IsUpgradeBlocked) changes++;
             var stored = _crm.Get(member.Row.LogicalName, member.Row.Id)!;
             var tier = stored.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id;
-            Assert.True(expected.TierId == tier, $"{member.Row.LogicalName} {member.Row.Id}: expected tier {expected.TierId}, stored {tier}.");
+            Assert.True(expected.TierId == tier,
+                $"{member.Row.LogicalName} {member.Row.Id}: expected tier {expected.TierId}, stored {tier}.");
             Assert.Equal(expected.ValidUntil, stored.GetAttributeValue<DateTime?>(Contact.Fields.TierValidUntil));
             Assert.Equal(expected.IsUpgradeBlocked, stored.GetAttributeValue<bool?>(Contact.Fields.UpgradeBlocked) == true);
         }
@@ -125,13 +132,16 @@ public sealed class LoyaltyBatchPropertyTests
         Assert.Equal(vested, response["Vested"]);
         Assert.Equal(expired, response["Expired"]);
         Assert.Equal(expired, _crm.All(LoyaltyTransaction.EntityLogicalName)
-            .Count(r => r.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType)?.Value == (int)GlobalChoices.LedgerEntryType.Expire));
+            .Count(
+                r => r.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType)?.Value == (
+                    int)GlobalChoices.LedgerEntryType.Expire));
         Assert.Equal(false, response["More"]);
     }
 
     private sealed record Purchase(Guid InvoiceId, DateTime PaidOn, decimal Amount);
 
-    private sealed record Member(EntityReference Row, Guid? TierId, DateTime? ValidUntil, Guid? FloorId, decimal Profit, DateTime? DetractorOn,
+    private sealed record Member(EntityReference Row, Guid? TierId, DateTime? ValidUntil, Guid? FloorId, decimal Profit,
+        DateTime? DetractorOn,
         IReadOnlyList<Purchase> Paid, IReadOnlyList<LedgerEntry> Ledger);
 
     /// <summary>The members with their ledgers (more than 5,000 rows in all), as the batches will read them.</summary>
@@ -200,7 +210,8 @@ public sealed class LoyaltyBatchPropertyTests
         {
             var paidOn = now.AddDays(-random.Next(0, 500)).AddMinutes(-random.Next(0, 1440));
             var amount = (decimal)random.Next(20, 900);
-            var paidRow = _data.PaidEarlier(customer.LogicalName == Contact.EntityLogicalName ? new Contact { Id = customer.Id } : new Account { Id = customer.Id });
+            var paidRow = _data.PaidEarlier(
+                customer.LogicalName == Contact.EntityLogicalName ? new Contact { Id = customer.Id } : new Account { Id = customer.Id });
             var line = _data.Line(paidRow, _product, amount);
             var invoice = new Crm.Extensions.Domain.Loyalty.Ledger.PaidInvoice(paidRow.Id, customer.Id, paidOn,
                 new[] { new PaidInvoiceLine(line.Id, _product.Id, _product.Id, amount) });

@@ -32,7 +32,8 @@ public sealed class LoyaltyEligibilityTests
         var crm = ProductSolution.Start();
         var data = new DataProducer(crm);
         data.Program();
-        var customer = data.Contact(c => { c[Contact.Fields.StateCode] = new OptionSetValue(1); c[Contact.Fields.StatusCode] = new OptionSetValue(2); });
+        var customer = data.Contact(
+            c => { c[Contact.Fields.StateCode] = new OptionSetValue(1); c[Contact.Fields.StatusCode] = new OptionSetValue(2); });
 
         PayOneLine(data, customer);
 
@@ -49,7 +50,8 @@ public sealed class LoyaltyEligibilityTests
         var before = Fingerprint(scenario);
 
         var english = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Redeem(customer: blocked.ToEntityReference()));
-        var inSpanish = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Redeem(scenario.Crm.ServiceAs(spanish), customer: blocked.ToEntityReference()));
+        var inSpanish = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.Redeem(scenario.Crm.ServiceAs(spanish), customer: blocked.ToEntityReference()));
 
         Assert.Contains("The customer is blocked from the loyalty program and cannot redeem points.", english.Detail.Message);
         Assert.Contains("El cliente está excluido del programa de fidelización y no puede canjear puntos.", inSpanish.Detail.Message);
@@ -60,11 +62,13 @@ public sealed class LoyaltyEligibilityTests
     public void Should_RefuseAndChangeNoRows_When_ADeactivatedCustomerRedeems()
     {
         var scenario = new RedeemRewardScenario();
-        var inactive = scenario.Data.Contact(c => { c[Contact.Fields.StateCode] = new OptionSetValue(1); c[Contact.Fields.StatusCode] = new OptionSetValue(2); });
+        var inactive = scenario.Data.Contact(
+            c => { c[Contact.Fields.StateCode] = new OptionSetValue(1); c[Contact.Fields.StatusCode] = new OptionSetValue(2); });
         scenario.Data.AvailablePoints(inactive, scenario.Program, 500);
         var before = Fingerprint(scenario);
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Redeem(customer: inactive.ToEntityReference()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.Redeem(customer: inactive.ToEntityReference()));
 
         Assert.Contains("The customer is inactive; reactivate the customer before redeeming points.", refusal.Detail.Message);
         Assert.Equal(before, Fingerprint(scenario));
@@ -74,7 +78,9 @@ public sealed class LoyaltyEligibilityTests
     public void Should_RefuseAndChangeNoRows_When_TheRewardBelongsToAnotherInactiveProgram()
     {
         var scenario = new RedeemRewardScenario();
-        var retired = scenario.Data.Program(p => { p[LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1); p[LoyaltyProgram.Fields.StatusCode] = new OptionSetValue(2); });
+        var retired = scenario.Data.Program(
+            p => { p[LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1); p[LoyaltyProgram.Fields.StatusCode] = new OptionSetValue(2);
+                });
         var foreign = scenario.Data.Reward(retired, pointsCost: 100);
         var before = Fingerprint(scenario);
 

@@ -28,7 +28,8 @@ public sealed class LoyaltySecurityTests
 
     private Guid User(string role) => Crm.CreateUser(role + " user", roles: new[] { role });
 
-    private Contact OwnedContact(Guid owner) => _scenario.Data.Contact(c => c["ownerid"] = new EntityReference(SystemUser.EntityLogicalName, owner));
+    private Contact OwnedContact(Guid owner)
+        => _scenario.Data.Contact(c => c["ownerid"] = new EntityReference(SystemUser.EntityLogicalName, owner));
 
     private OrganizationServiceFault Refused(Action act) => Assert.Throws<FaultException<OrganizationServiceFault>>(act).Detail;
 
@@ -181,7 +182,8 @@ public sealed class LoyaltySecurityTests
         }));
 
         Assert.Contains("cx_pointsbalance", refusal.Message, StringComparison.Ordinal);
-        Assert.NotEqual(999_999, Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.NotEqual(999_999,
+            Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
     [Fact]

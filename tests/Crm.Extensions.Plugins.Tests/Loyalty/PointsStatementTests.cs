@@ -22,7 +22,8 @@ public sealed class PointsStatementTests
 
     private DateTime Now => Crm.Clock.UtcNow;
 
-    private void Seed(GlobalChoices.LedgerEntryType type, GlobalChoices.LedgerEntryStatus status, int points, int daysAgo, int? expiresAfterDays = null) =>
+    private void Seed(GlobalChoices.LedgerEntryType type, GlobalChoices.LedgerEntryStatus status, int points, int daysAgo,
+        int? expiresAfterDays = null) =>
         _scenario.Data.AvailablePoints(_scenario.Customer, _scenario.Program, points, row =>
         {
             row[LoyaltyTransaction.Fields.EntryType] = new OptionSetValue((int)type);
@@ -63,7 +64,9 @@ public sealed class PointsStatementTests
     }
 
     private OrganizationResponse Statement(IOrganizationService service, EntityReference? customer = null) =>
-        service.Execute(new OrganizationRequest(GetPointsStatement.Api) { [GetPointsStatement.Customer] = customer ?? _scenario.Customer.ToEntityReference() });
+        service.Execute(
+            new OrganizationRequest(GetPointsStatement.Api) {
+                [GetPointsStatement.Customer] = customer ?? _scenario.Customer.ToEntityReference() });
 
     private Guid RelationshipUser() => Crm.CreateUser("Carla Clerk", roles: new[] { "Customer Relationship User" });
 
@@ -78,8 +81,10 @@ public sealed class PointsStatementTests
         Assert.Equal(
             new[] { "Earn", "Earn", "Expire", "Bonus", "Reverse", "Redeem", "Adjust", "Refund" },
             lines.Select(line => line.GetAttributeValue<string>(PointsStatementReader.EntryType)));
-        Assert.Equal(new[] { 100, 200, -100, 500, -50, -300, -100, 300 }, lines.Select(line => line.GetAttributeValue<int>(PointsStatementReader.Points)));
-        Assert.Equal(new[] { 100, 300, 200, 700, 650, 350, 250, 550 }, lines.Select(line => line.GetAttributeValue<int>(PointsStatementReader.RunningBalance)));
+        Assert.Equal(new[] { 100, 200, -100, 500, -50, -300, -100, 300 },
+            lines.Select(line => line.GetAttributeValue<int>(PointsStatementReader.Points)));
+        Assert.Equal(new[] { 100, 300, 200, 700, 650, 350, 250, 550 },
+            lines.Select(line => line.GetAttributeValue<int>(PointsStatementReader.RunningBalance)));
     }
 
     [Fact]
@@ -137,7 +142,8 @@ public sealed class PointsStatementTests
         var reasons = ReasonsFor(1033);
 
         Assert.Equal(
-            new[] { "Welcome bonus.", $"Redeemed for the reward \"{reward}\".", "Counted twice.", $"Refund of the cancelled redemption of \"{reward}\"." },
+            new[] { "Welcome bonus.", $"Redeemed for the reward \"{reward}\".", "Counted twice.",
+                $"Refund of the cancelled redemption of \"{reward}\"." },
             reasons);
     }
 
@@ -151,20 +157,23 @@ public sealed class PointsStatementTests
 
         // The scenario's seeded bonus and the adjustment carry typed text, shown as typed; the product's own sentences come in Spanish.
         Assert.Equal(
-            new[] { "Welcome bonus.", $"Canjeados por la recompensa \"{reward}\".", "Counted twice.", $"Reembolso del canje cancelado de \"{reward}\"." },
+            new[] { "Welcome bonus.", $"Canjeados por la recompensa \"{reward}\".", "Counted twice.",
+                $"Reembolso del canje cancelado de \"{reward}\"." },
             reasons);
     }
 
     [Fact]
     public void Should_KnowTheWorkflowGrantsDefaultReason_When_ItIsShownInSpanish()
     {
-        Assert.Equal(Application.Loyalty.GrantPoints.DefaultReason, Domain.Loyalty.Ledger.LedgerReasons.Localize(Application.Loyalty.GrantPoints.DefaultReason.English));
+        Assert.Equal(Application.Loyalty.GrantPoints.DefaultReason,
+            Domain.Loyalty.Ledger.LedgerReasons.Localize(Application.Loyalty.GrantPoints.DefaultReason.English));
     }
 
     [Fact]
     public void Should_RefuseWithAClearMessage_When_TheCustomerIsNotAContactOrAccount()
     {
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Statement(Crm.Service, _scenario.Reward.ToEntityReference()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => Statement(Crm.Service, _scenario.Reward.ToEntityReference()));
 
         Assert.Contains("whose points statement you want to see", refusal.Detail.Message, StringComparison.Ordinal);
     }

@@ -19,12 +19,15 @@ public sealed class ProcessLoyaltyLedgerTests
     {
         var program = Data.Program();
         var customer = Data.Contact();
-        var lot = Data.AvailablePoints(customer, program, 120, l => l[LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)GlobalChoices.LedgerEntryStatus.Pending));
+        var lot = Data.AvailablePoints(customer, program, 120,
+            l => l[LoyaltyTransaction.Fields.EntryStatus] = new OptionSetValue((int)GlobalChoices.LedgerEntryStatus.Pending));
 
         var response = Process();
 
         Assert.Equal(1, response.Results["Vested"]);
-        Assert.Equal((int)GlobalChoices.LedgerEntryStatus.Available, _crm.Get(LoyaltyTransaction.EntityLogicalName, lot.Id)!.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryStatus).Value);
+        Assert.Equal((int)GlobalChoices.LedgerEntryStatus.Available,
+            _crm.Get(LoyaltyTransaction.EntityLogicalName, lot.Id)!
+            .GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryStatus).Value);
         Assert.Equal(120, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
@@ -38,7 +41,10 @@ public sealed class ProcessLoyaltyLedgerTests
         Process();
         Process();
 
-        var expiries = _crm.All(LoyaltyTransaction.EntityLogicalName).Where(e => e.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value == (int)GlobalChoices.LedgerEntryType.Expire).ToList();
+        var expiries = _crm.All(LoyaltyTransaction.EntityLogicalName)
+            .Where(
+                e => e.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value == (
+                    int)GlobalChoices.LedgerEntryType.Expire).ToList();
         Assert.Equal(-80, Assert.Single(expiries).GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
         Assert.Equal(0, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }

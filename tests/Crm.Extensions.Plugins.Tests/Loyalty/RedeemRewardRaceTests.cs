@@ -32,7 +32,8 @@ public sealed class RedeemRewardRaceTests
 
         Assert.Contains("The reward costs 300 points; the customer has 200 available", refusal.Text.English);
         Assert.Equal(1, scenario.Crm.Count(RewardRedemption.EntityLogicalName));
-        Assert.Equal(200, scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Equal(200,
+            scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
     [Fact]

@@ -29,7 +29,8 @@ internal sealed class RedeemRewardScenario
 
     public Reward Reward { get; }
 
-    public OrganizationResponse Redeem(IOrganizationService? service = null, EntityReference? customer = null, EntityReference? reward = null) =>
+    public OrganizationResponse Redeem(IOrganizationService? service = null, EntityReference? customer = null,
+        EntityReference? reward = null) =>
         (service ?? Crm.Service).Execute(new OrganizationRequest(RedeemReward.Api)
         {
             ["Customer"] = customer ?? Customer.ToEntityReference(),

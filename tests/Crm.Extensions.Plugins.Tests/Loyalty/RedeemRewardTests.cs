@@ -20,10 +20,13 @@ public sealed class RedeemRewardTests
         var code = Assert.IsType<string>(response.Results["VoucherCode"]);
         Assert.Equal(VoucherCodeGenerator.Length, code.Length);
         Assert.All(code, c => Assert.Contains(c, VoucherCodeGenerator.Alphabet));
-        var redemption = scenario.Crm.Get(RewardRedemption.EntityLogicalName, Assert.IsType<EntityReference>(response.Results["Redemption"]).Id)!;
+        var redemption = scenario.Crm.Get(RewardRedemption.EntityLogicalName,
+            Assert.IsType<EntityReference>(response.Results["Redemption"]).Id)!;
         Assert.Equal(code, redemption.GetAttributeValue<string>(RewardRedemption.Fields.VoucherCode));
-        Assert.Equal(200, scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
-        Assert.Contains(scenario.Crm.All(LoyaltyTransaction.EntityLogicalName), e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
+        Assert.Equal(200,
+            scenario.Crm.Get(Contact.EntityLogicalName, scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Contains(scenario.Crm.All(LoyaltyTransaction.EntityLogicalName),
+            e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
     }
 
     [Fact]
@@ -33,7 +36,8 @@ public sealed class RedeemRewardTests
         var expensive = scenario.Data.Reward(scenario.Program, pointsCost: 900);
         var spanishUser = scenario.Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Redeem(scenario.Crm.ServiceAs(spanishUser), reward: expensive.ToEntityReference()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.Redeem(scenario.Crm.ServiceAs(spanishUser), reward: expensive.ToEntityReference()));
 
         Assert.Contains("La recompensa cuesta 900 puntos; el cliente tiene 500 disponibles", refusal.Detail.Message);
         Assert.Equal(0, scenario.Crm.Count(RewardRedemption.EntityLogicalName));
@@ -58,7 +62,8 @@ public sealed class RedeemRewardTests
     {
         var scenario = new RedeemRewardScenario();
 
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => scenario.Redeem(customer: scenario.Reward.ToEntityReference()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => scenario.Redeem(customer: scenario.Reward.ToEntityReference()));
 
         Assert.Contains("Choose the customer (a contact or an account) who redeems the reward.", refusal.Detail.Message);
         Assert.Equal(0, scenario.Crm.Count(RewardRedemption.EntityLogicalName));
@@ -71,6 +76,7 @@ public sealed class RedeemRewardTests
 
         scenario.Redeem();
 
-        Assert.Contains(scenario.Crm.FiredSteps, step => step.PluginType == typeof(RedeemReward).FullName && step.Stage == 30 && step.Depth == 1);
+        Assert.Contains(scenario.Crm.FiredSteps,
+            step => step.PluginType == typeof(RedeemReward).FullName && step.Stage == 30 && step.Depth == 1);
     }
 }

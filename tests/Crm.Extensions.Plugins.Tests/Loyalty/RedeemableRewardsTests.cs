@@ -25,7 +25,8 @@ public sealed class RedeemableRewardsTests
         });
 
     private static Guid[] Offered(OrganizationResponse response) =>
-        Assert.IsType<EntityCollection>(response.Results["Rewards"]).Entities.Select(line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId)).ToArray();
+        Assert.IsType<EntityCollection>(response.Results["Rewards"]).Entities.Select(
+            line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId)).ToArray();
 
     private Reward Named(string name, int cost, Action<Reward>? with = null) =>
         _scenario.Data.Reward(_scenario.Program, cost, reward =>
@@ -43,7 +44,8 @@ public sealed class RedeemableRewardsTests
 
         Assert.Equal(500, response.Results["Available"]);
         var lines = Assert.IsType<EntityCollection>(response.Results["Rewards"]).Entities;
-        Assert.Equal(new[] { cheap.Id, _scenario.Reward.Id }, lines.Select(line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId)));
+        Assert.Equal(new[] { cheap.Id, _scenario.Reward.Id },
+            lines.Select(line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId)));
         Assert.Equal(new[] { 100, 300 }, lines.Select(line => line.GetAttributeValue<int>(GetRedeemableRewards.PointsCost)));
         Assert.Equal(new[] { 400, 200 }, lines.Select(line => line.GetAttributeValue<int>(GetRedeemableRewards.BalanceAfter)));
         Assert.Equal("Tote bag", lines[0].GetAttributeValue<string>(GetRedeemableRewards.Name));
@@ -52,11 +54,15 @@ public sealed class RedeemableRewardsTests
     [Fact]
     public void Should_LeaveOutTheRewardsRedeemRewardRefuses_When_TierLimitValidityProgramOrBalanceStopThem()
     {
-        var gold = _scenario.Data.Tier(_scenario.Program, tier => { tier[LoyaltyTier.Fields.Name] = "Gold"; tier[LoyaltyTier.Fields.Rank] = 3; });
+        var gold = _scenario.Data.Tier(_scenario.Program,
+            tier => { tier[LoyaltyTier.Fields.Name] = "Gold"; tier[LoyaltyTier.Fields.Rank] = 3; });
         var goldOnly = Named("Lounge pass", 50, r => r[Reward.Fields.MinTierId] = gold.ToEntityReference());
         var tooDear = Named("Weekend away", 900);
         var ended = Named("Summer offer", 50, r => r[Reward.Fields.ValidTo] = Crm.Clock.UtcNow.AddDays(-1));
-        var otherProgram = Named("Partner gift", 50, r => r[Reward.Fields.LoyaltyProgramId] = _scenario.Data.Program(p => { p[LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1); p["statuscode"] = new OptionSetValue(2); }).ToEntityReference());
+        var otherProgram = Named("Partner gift", 50,
+            r => r[Reward.Fields.LoyaltyProgramId] = _scenario.Data.Program(
+                p => { p[LoyaltyProgram.Fields.StateCode] = new OptionSetValue(1); p["statuscode"] = new OptionSetValue(2); })
+            .ToEntityReference());
         var once = Named("Welcome mug", 50, r => r[Reward.Fields.PerMemberLimit] = 1);
         _scenario.Redeem(reward: once.ToEntityReference());
 
@@ -104,7 +110,8 @@ public sealed class RedeemableRewardsTests
         Catalogue();
 
         Assert.Equal(before, Crm.Count(RewardRedemption.EntityLogicalName) + Crm.Count(LoyaltyTransaction.EntityLogicalName));
-        Assert.Equal(balance, Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Equal(balance,
+            Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
     [Fact]
@@ -115,7 +122,8 @@ public sealed class RedeemableRewardsTests
 
         var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Catalogue(Crm.ServiceAs(clerk)));
 
-        Assert.Contains("Solo puede actuar sobre los puntos de un cliente que puede editar", refusal.Detail.Message, StringComparison.Ordinal);
+        Assert.Contains("Solo puede actuar sobre los puntos de un cliente que puede editar", refusal.Detail.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +142,8 @@ public sealed class RedeemableRewardsTests
     [Fact]
     public void Should_RefuseWithAClearMessage_When_TheCustomerIsNotAContactOrAccount()
     {
-        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Catalogue(customer: _scenario.Reward.ToEntityReference()));
+        var refusal = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => Catalogue(customer: _scenario.Reward.ToEntityReference()));
 
         Assert.Contains("Choose the customer (a contact or an account)", refusal.Detail.Message, StringComparison.Ordinal);
     }

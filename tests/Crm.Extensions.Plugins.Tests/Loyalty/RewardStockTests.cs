@@ -108,9 +108,11 @@ public sealed class RewardStockTests
         var stocked = _scenario.Data.Reward(_scenario.Program, 100, reward => reward[Reward.Fields.Stock] = 3);
         SetStock(0);
 
-        var response = Crm.Service.Execute(new OrganizationRequest(GetRedeemableRewards.Api) { ["Customer"] = _scenario.Customer.ToEntityReference() });
+        var response = Crm.Service.Execute(
+            new OrganizationRequest(GetRedeemableRewards.Api) { ["Customer"] = _scenario.Customer.ToEntityReference() });
 
-        var offered = Assert.IsType<EntityCollection>(response.Results["Rewards"]).Entities.Select(line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId));
+        var offered = Assert.IsType<EntityCollection>(response.Results["Rewards"]).Entities.Select(
+            line => line.GetAttributeValue<Guid>(GetRedeemableRewards.RewardId));
         Assert.Equal(new[] { stocked.Id }, offered);
     }
 }

@@ -33,8 +33,10 @@ public sealed class SurveyLoopTests
         var id = _crm.Service.Create(Survey(customer, nps: 4));
 
         var stored = _crm.Get(SatisfactionSurvey.EntityLogicalName, id)!;
-        Assert.Equal((int)SatisfactionSurvey.NpsCategoryChoice.Detractor, stored.GetAttributeValue<OptionSetValue>(SatisfactionSurvey.Fields.NpsCategory).Value);
-        Assert.Equal((int)SatisfactionSurvey.SurveyStatusChoice.Answered, stored.GetAttributeValue<OptionSetValue>(SatisfactionSurvey.Fields.SurveyStatus).Value);
+        Assert.Equal((int)SatisfactionSurvey.NpsCategoryChoice.Detractor,
+            stored.GetAttributeValue<OptionSetValue>(SatisfactionSurvey.Fields.NpsCategory).Value);
+        Assert.Equal((int)SatisfactionSurvey.SurveyStatusChoice.Answered,
+            stored.GetAttributeValue<OptionSetValue>(SatisfactionSurvey.Fields.SurveyStatus).Value);
     }
 
     [Fact]
@@ -78,9 +80,11 @@ public sealed class SurveyLoopTests
         _crm.Service.Create(survey);
         _crm.DrainAsyncJobs();
 
-        Assert.Equal((int)GlobalChoices.LifecycleStage.Advocate, _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage).Value);
+        Assert.Equal((int)GlobalChoices.LifecycleStage.Advocate,
+            _crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<OptionSetValue>(Contact.Fields.LifecycleStage).Value);
         var transition = Assert.Single(_crm.All(LifecycleTransition.EntityLogicalName));
-        Assert.Equal((int)LifecycleTransition.TriggerChoice.Survey, transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value);
+        Assert.Equal((int)LifecycleTransition.TriggerChoice.Survey,
+            transition.GetAttributeValue<OptionSetValue>(LifecycleTransition.Fields.Trigger).Value);
     }
 
     [Fact]

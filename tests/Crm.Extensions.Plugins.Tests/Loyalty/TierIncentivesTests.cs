@@ -27,7 +27,8 @@ public sealed class TierIncentivesTests
 
         Evaluate();
 
-        Assert.Equal(vipPrices.Id, _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.DefaultPriceLevelId)?.Id);
+        Assert.Equal(vipPrices.Id,
+            _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.DefaultPriceLevelId)?.Id);
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(EvaluateTiers).FullName && s.Stage == 30);
     }
 
@@ -40,7 +41,8 @@ public sealed class TierIncentivesTests
 
         Evaluate();
 
-        Assert.Equal(vipPrices.Id, _crm.Get(Account.EntityLogicalName, account.Id)!.GetAttributeValue<EntityReference>(Account.Fields.DefaultPriceLevelId)?.Id);
+        Assert.Equal(vipPrices.Id,
+            _crm.Get(Account.EntityLogicalName, account.Id)!.GetAttributeValue<EntityReference>(Account.Fields.DefaultPriceLevelId)?.Id);
     }
 
     [Fact]
@@ -76,14 +78,16 @@ public sealed class TierIncentivesTests
             c[Contact.Fields.TotalProfit] = new Money(5000m);
             c[Contact.Fields.ConsentMarketing] = true;
         });
-        _crm.Service.Update(new Entity(LoyaltyProgram.EntityLogicalName, vip.GetAttributeValue<EntityReference>(LoyaltyTier.Fields.LoyaltyProgramId).Id)
+        _crm.Service.Update(
+            new Entity(LoyaltyProgram.EntityLogicalName, vip.GetAttributeValue<EntityReference>(LoyaltyTier.Fields.LoyaltyProgramId).Id)
         {
             [LoyaltyProgram.Fields.VipProfitShare] = 100m, // percent: every profitable customer
         });
 
         Evaluate();
 
-        Assert.Equal(vip.Id, _crm.Get(Account.EntityLogicalName, account.Id)!.GetAttributeValue<EntityReference>(Account.Fields.LoyaltyTierId)?.Id);
+        Assert.Equal(vip.Id,
+            _crm.Get(Account.EntityLogicalName, account.Id)!.GetAttributeValue<EntityReference>(Account.Fields.LoyaltyTierId)?.Id);
         var member = Assert.Single(_crm.All(ListMember.EntityLogicalName));
         Assert.Equal(contact.Id, member.GetAttributeValue<EntityReference>(ListMember.Fields.EntityId).Id);
     }
@@ -97,7 +101,8 @@ public sealed class TierIncentivesTests
 
         Evaluate();
 
-        Assert.Equal(vip.Id, _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
+        Assert.Equal(vip.Id,
+            _crm.Get(Contact.EntityLogicalName, contact.Id)!.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId)?.Id);
         Assert.Equal(0, _crm.Count(ListMember.EntityLogicalName));
     }
 

@@ -32,10 +32,12 @@ public sealed class VoucherActionsTests
     private string Fingerprint() =>
         LedgerFingerprint.Of(Crm, LoyaltyTransaction.EntityLogicalName, Contact.EntityLogicalName, RewardRedemption.EntityLogicalName);
 
-    private int Balance() => Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int>(Contact.Fields.PointsBalance);
+    private int Balance()
+        => Crm.Get(Contact.EntityLogicalName, _scenario.Customer.Id)!.GetAttributeValue<int>(Contact.Fields.PointsBalance);
 
     private int StatusOf(EntityReference redemption) =>
-        Crm.Get(RewardRedemption.EntityLogicalName, redemption.Id)!.GetAttributeValue<OptionSetValue>(RewardRedemption.Fields.RedemptionStatus).Value;
+        Crm.Get(RewardRedemption.EntityLogicalName, redemption.Id)!
+            .GetAttributeValue<OptionSetValue>(RewardRedemption.Fields.RedemptionStatus).Value;
 
     private static OrganizationServiceFault Refused(Action act) => Assert.Throws<FaultException<OrganizationServiceFault>>(act).Detail;
 
@@ -47,14 +49,17 @@ public sealed class VoucherActionsTests
 
         var response = Cancel(Crm.ServiceAs(User("Loyalty Administrator")), redemption);
 
-        var refund = Crm.Get(LoyaltyTransaction.EntityLogicalName, Assert.IsType<EntityReference>(response.Results[CancelRedemption.Refund]).Id)!;
+        var refund = Crm.Get(LoyaltyTransaction.EntityLogicalName,
+            Assert.IsType<EntityReference>(response.Results[CancelRedemption.Refund]).Id)!;
         Assert.Equal(500, response.Results[CancelRedemption.Balance]);
         Assert.Equal(500, Balance());
         Assert.Equal(300, refund.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
-        Assert.Equal((int)GlobalChoices.LedgerEntryType.Refund, refund.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
+        Assert.Equal((int)GlobalChoices.LedgerEntryType.Refund,
+            refund.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
         Assert.Equal((int)RewardRedemption.RedemptionStatusChoice.Cancelled, StatusOf(redemption));
         // Balanced: the redeem entry and its refund cancel out on the ledger.
-        Assert.Equal(500, Crm.All(LoyaltyTransaction.EntityLogicalName).Sum(row => row.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)));
+        Assert.Equal(500,
+            Crm.All(LoyaltyTransaction.EntityLogicalName).Sum(row => row.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points)));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class PartnerHealthTests
 
     public PartnerHealthTests() => _data = new DataProducer(_crm);
 
-    private PartnerRelationship Stored(System.Guid id) => _crm.Get(PartnerRelationship.EntityLogicalName, id)!.ToEntity<PartnerRelationship>();
+    private PartnerRelationship Stored(System.Guid id)
+        => _crm.Get(PartnerRelationship.EntityLogicalName, id)!.ToEntity<PartnerRelationship>();
 
     [Fact]
     public void Should_ScoreAndNotFlag_When_APartnerIsCreatedReviewedOnTime()
@@ -45,7 +46,8 @@ public sealed class PartnerHealthTests
         _crm.Service.Update(new PartnerRelationship(id) { PerformanceRating = 1 });
 
         Assert.Equal(50, Stored(id).HealthScore);
-        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(ScorePartnerHealth).FullName && s.Message == "Update" && s.Stage == 20);
+        Assert.Contains(_crm.FiredSteps,
+            s => s.PluginType == typeof(ScorePartnerHealth).FullName && s.Message == "Update" && s.Stage == 20);
         Assert.Equal(0, _crm.Requests.PluginTotal);
     }
 

@@ -9,7 +9,8 @@ public sealed class AnalysisCursorTests
     [Fact]
     public void Should_ReadBackTheSameState_When_TheCookieHoldsSeparatorsAndQuotes()
     {
-        var state = new AnalysisState(AnalysisPhase.Reading, CustomerType.Account, 3, "<cookie page=\"2\"><accountid last=\"{A|B}\" /></cookie>", 20000, 12345, 0, 0, 0, 0, 0, 2);
+        var state = new AnalysisState(AnalysisPhase.Reading, CustomerType.Account, 3,
+            "<cookie page=\"2\"><accountid last=\"{A|B}\" /></cookie>", 20000, 12345, 0, 0, 0, 0, 0, 2);
 
         var text = AnalysisCursor.Write(state);
 
@@ -30,10 +31,12 @@ public sealed class AnalysisCursorTests
     {
         var window = AnalysisWindow.EndingAt(new DateTime(2026, 11, 15, 0, 0, 0, DateTimeKind.Utc), 24);
         var result = PortfolioScorer.Score(
-            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5), CustomerMetrics.Prospect(new CustomerKey(CustomerType.Account, Guid.NewGuid())) },
+            new[] { new CustomerMetrics(new CustomerKey(CustomerType.Contact, Guid.NewGuid()), 2, 300m, 100m, 5),
+                CustomerMetrics.Prospect(new CustomerKey(CustomerType.Account, Guid.NewGuid())) },
             PortfolioSettings.Default);
         var model = new PersistedModel(ScoringModel.From(result, window), new[] { Guid.NewGuid(), Guid.NewGuid() });
-        var state = new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Contact, 2, "<cookie a=\"x|y;z,w\" />", 9, 9, 8, 1, 5000, 5000, 3, 1);
+        var state = new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Contact, 2, "<cookie a=\"x|y;z,w\" />", 9, 9, 8, 1, 5000,
+            5000, 3, 1);
 
         var text = AnalysisCursor.Write(state, model);
         var read = AnalysisCursor.ReadModel(text)!;
@@ -85,7 +88,8 @@ public sealed class AnalysisCursorTests
     {
         var text = "v1|3|1|0|10|10|6|4|2|8|1|2|";
 
-        Assert.Equal(new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2), AnalysisCursor.Read(text));
+        Assert.Equal(new AnalysisState(AnalysisPhase.WritingCustomers, CustomerType.Account, 0, null, 10, 10, 6, 4, 2, 8, 1, 2),
+            AnalysisCursor.Read(text));
         Assert.Null(AnalysisCursor.ReadModel(text));
         Assert.Null(AnalysisCursor.ReadSummary(text));
     }

@@ -14,7 +14,8 @@ public sealed class AnalyzePortfolioTests
 
     public AnalyzePortfolioTests() => _data = new DataProducer(_crm);
 
-    private OrganizationResponse Analyze(int? windowMonths = null, decimal? pareto = null, EntityReference? strategy = null, IOrganizationService? service = null)
+    private OrganizationResponse Analyze(int? windowMonths = null, decimal? pareto = null, EntityReference? strategy = null,
+        IOrganizationService? service = null)
     {
         var request = new OrganizationRequest(AnalyzePortfolio.ApiName);
         if (windowMonths is not null) request[AnalyzePortfolio.WindowMonthsParameter] = windowMonths;
@@ -24,7 +25,8 @@ public sealed class AnalyzePortfolioTests
     }
 
     private PortfolioAnalysis Stored(OrganizationResponse response) =>
-        _crm.Get(PortfolioAnalysis.EntityLogicalName, ((EntityReference)response[AnalyzePortfolio.AnalysisOutput]).Id)!.ToEntity<PortfolioAnalysis>();
+        _crm.Get(PortfolioAnalysis.EntityLogicalName, ((EntityReference)response[AnalyzePortfolio.AnalysisOutput]).Id)!
+            .ToEntity<PortfolioAnalysis>();
 
     [Fact]
     public void Should_QueueAnAnalysisThatRunsInASystemJob_When_TheApiIsCalled()

@@ -43,7 +43,8 @@ public sealed class PortfolioAnalysisTests
         var analysis = _base.Analyse();
 
         Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Champions).Id, _base.Stored(_base.Champion).CustomerSegmentId!.Id);
-        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.PotentialLoyalists).Id, _base.Stored(_base.Newcomer).CustomerSegmentId!.Id);
+        Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.PotentialLoyalists).Id,
+            _base.Stored(_base.Newcomer).CustomerSegmentId!.Id);
         Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Hibernating).Id, _base.Stored(_base.Sleeper).CustomerSegmentId!.Id);
         Assert.Equal(_base.Segment(CustomerType.Contact, RfmSegment.Prospect).Id, _base.Stored(_base.Stranger).CustomerSegmentId!.Id);
         Assert.Equal(_base.Segment(CustomerType.Account, RfmSegment.AtRisk).Id, _base.Stored(_base.Company).CustomerSegmentId!.Id);
@@ -55,7 +56,8 @@ public sealed class PortfolioAnalysisTests
         var analysis = _base.Analyse();
 
         var champions = _base.Segment(CustomerType.Contact, RfmSegment.Champions);
-        Assert.Equal((1, 3000m, 2400m, 74.77m, true), (champions.CustomerCount, champions.Revenue!.Value, champions.Profit!.Value, champions.ProfitShare, champions.IsTarget));
+        Assert.Equal((1, 3000m, 2400m, 74.77m, true),
+            (champions.CustomerCount, champions.Revenue!.Value, champions.Profit!.Value, champions.ProfitShare, champions.IsTarget));
         Assert.Equal(GlobalChoices.CustomerType.Person, champions.CustomerType);
         Assert.Equal(GlobalChoices.RFMSegment.Champions, champions.SegmentCode);
         Assert.Equal("Champions (contacts)", champions.Name);
@@ -64,7 +66,8 @@ public sealed class PortfolioAnalysisTests
         Assert.False(_base.Segment(CustomerType.Contact, RfmSegment.Hibernating).IsTarget);
         Assert.Equal(5, _crm.All(CustomerSegment.EntityLogicalName).Count);
         Assert.Equal(new bool?[] { true, false, false, false, true },
-            new[] { _base.Stored(_base.Champion).IsTarget, _base.Stored(_base.Newcomer).IsTarget, _base.Stored(_base.Sleeper).IsTarget, _base.Stored(_base.Stranger).IsTarget, _base.Stored(_base.Company).IsTarget });
+            new[] { _base.Stored(_base.Champion).IsTarget, _base.Stored(_base.Newcomer).IsTarget, _base.Stored(_base.Sleeper).IsTarget,
+                _base.Stored(_base.Stranger).IsTarget, _base.Stored(_base.Company).IsTarget });
     }
 
     [Fact]
@@ -101,7 +104,8 @@ public sealed class PortfolioAnalysisTests
         Assert.Null(_base.Stored(_base.Champion).RfmScore);
         Assert.DoesNotContain(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName);
         _crm.DrainAsyncJobs();
-        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Create" && s.Stage == 40 && s.IsAsync);
+        Assert.Contains(_crm.FiredSteps,
+            s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Create" && s.Stage == 40 && s.IsAsync);
         Assert.Equal(Status.Completed, _base.Analysis(id).AnalysisStatus);
         Assert.Equal(555, _base.Stored(_base.Champion).RfmScore);
     }
@@ -119,7 +123,9 @@ public sealed class PortfolioAnalysisTests
         Assert.Equal(Status.Completed, second.AnalysisStatus);
         Assert.Equal((5, 0), (second.ProcessedCount, second.ChangedCount));
         Assert.Equal(1, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures; no customer, no flag changed
-        Assert.All(new Entity[] { _base.Stored(_base.Champion), _base.Stored(_base.Newcomer), _base.Stored(_base.Sleeper), _base.Stored(_base.Stranger), _base.Stored(_base.Company) },
+        Assert.All(
+            new Entity[] { _base.Stored(_base.Champion), _base.Stored(_base.Newcomer), _base.Stored(_base.Sleeper),
+                _base.Stored(_base.Stranger), _base.Stored(_base.Company) },
             row => Assert.Equal(writtenOn, row.GetAttributeValue<DateTime?>("modifiedon")));
         Assert.Equal(5, _crm.All(CustomerSegment.EntityLogicalName).Count); // one row per group, kept across analyses
     }
@@ -137,7 +143,8 @@ public sealed class PortfolioAnalysisTests
         Assert.Equal(second.Id, champions.PortfolioAnalysisId!.Id);
         Assert.Equal(champions.Id, _base.Stored(_base.Champion).CustomerSegmentId!.Id);
         Assert.Equal(segmentsAfterFirst, _crm.Count(CustomerSegment.EntityLogicalName));
-        Assert.Equal(2, _crm.All(CustomerSegment.EntityLogicalName).Count(s => s.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true));
+        Assert.Equal(2,
+            _crm.All(CustomerSegment.EntityLogicalName).Count(s => s.GetAttributeValue<bool?>(CustomerSegment.Fields.IsTarget) == true));
     }
 
     [Fact]
@@ -167,7 +174,8 @@ public sealed class PortfolioAnalysisTests
 
         Assert.Equal(1, second.ChangedCount);
         Assert.Equal(2, _crm.Requests.PluginCount("UpdateMultiple")); // the segments' refreshed figures, then the newcomer's batch
-        Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value)); // 100 − 0.75 × 40
+        // 100 − 0.75 × 40
+        Assert.Equal((70m, 140m), (_base.Stored(_base.Newcomer).TotalProfit!.Value, _base.Stored(_base.Newcomer).Clv!.Value));
     }
 
     private System.Guid Customer(Entity line) =>
@@ -204,9 +212,12 @@ public sealed class PortfolioAnalysisTests
         var strategy = _base.Data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
         _base.Analyse();
 
-        _crm.Service.Execute(new OrganizationRequest(Plugins.Strategy.AdvanceStrategyStep.ApiName) { [Plugins.Strategy.AdvanceStrategyStep.StrategyParameter] = strategy.ToEntityReference() });
+        _crm.Service.Execute(
+            new OrganizationRequest(Plugins.Strategy.AdvanceStrategyStep.ApiName) {
+                [Plugins.Strategy.AdvanceStrategyStep.StrategyParameter] = strategy.ToEntityReference() });
 
-        Assert.Equal(CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy, _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().CurrentStep);
+        Assert.Equal(CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy,
+            _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().CurrentStep);
     }
 
     [Fact]
@@ -214,10 +225,13 @@ public sealed class PortfolioAnalysisTests
     {
         _base.Analyse();
 
-        var response = _crm.Service.Execute(new OrganizationRequest(Plugins.Lifecycle.SnapshotKpis.ApiName) { [Plugins.Lifecycle.SnapshotKpis.PeriodParameter] = "2026-11" });
+        var response = _crm.Service.Execute(
+            new OrganizationRequest(Plugins.Lifecycle.SnapshotKpis.ApiName) {
+                [Plugins.Lifecycle.SnapshotKpis.PeriodParameter] = "2026-11" });
 
         // November: the champion (target) paid 1,000 on the 10th, the newcomer (not target) 100 on the 5th.
-        var snapshot = _crm.Get(KpiSnapshot.EntityLogicalName, ((EntityReference)response[Plugins.Lifecycle.SnapshotKpis.SnapshotOutput]).Id)!.ToEntity<KpiSnapshot>();
+        var snapshot = _crm.Get(KpiSnapshot.EntityLogicalName,
+            ((EntityReference)response[Plugins.Lifecycle.SnapshotKpis.SnapshotOutput]).Id)!.ToEntity<KpiSnapshot>();
         Assert.Equal(90.91m, snapshot.TargetRevenueShare);
     }
 }

@@ -67,7 +67,8 @@ public sealed class PortfolioChainTests
             invoice[Invoice.Fields.StateCode] = new OptionSetValue(InvoiceStates.Paid);
             _crm.Seed(invoice, new InvoiceDetail
             {
-                InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 1, ExtendedAmount = new Money(40m + (i % 97)),
+                InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = 1,
+                ExtendedAmount = new Money(40m + (i % 97)),
                 LineCost = new Money(product.CurrentCost?.Value ?? 0m),
             });
         }

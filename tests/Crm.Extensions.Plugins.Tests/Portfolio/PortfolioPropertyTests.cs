@@ -48,7 +48,8 @@ public sealed class PortfolioPropertyTests
             var invoices = roll < 0.02 ? random.Next(15, 41) : roll < 0.62 ? 1 : roll < 0.95 ? random.Next(2, 5) : 0;
             for (var n = 0; n < invoices; n++)
             {
-                foreach (var line in Purchase(row.ToEntityReference(), key, Now.AddDays(-random.Next(0, 900)).AddMinutes(-random.Next(1, 1440)), products, random))
+                foreach (var line in Purchase(row.ToEntityReference(), key,
+                    Now.AddDays(-random.Next(0, 900)).AddMinutes(-random.Next(1, 1440)), products, random))
                 {
                     expected.AddLine(line);
                 }
@@ -80,13 +81,19 @@ public sealed class PortfolioPropertyTests
         foreach (var customer in customers)
         {
             var result = scored[customer];
-            var stored = _crm.Get(customer.Type == CustomerType.Contact ? Contact.EntityLogicalName : Account.EntityLogicalName, customer.Id)!;
-            var want = (result.RecencyScore, result.FrequencyScore, result.MonetaryScore, result.Frequency, Cents(result.Monetary), Cents(result.Profit),
+            var stored = _crm.Get(customer.Type == CustomerType.Contact ? Contact.EntityLogicalName : Account.EntityLogicalName,
+                customer.Id)!;
+            var want = (result.RecencyScore, result.FrequencyScore, result.MonetaryScore, result.Frequency, Cents(result.Monetary),
+                Cents(result.Profit),
                 Cents(result.HistoricClv), result.IsTarget, SegmentWriter.IdOf(new SegmentGroup(customer.Type, result.Segment)));
-            var got = (stored.GetAttributeValue<int?>(Contact.Fields.RecencyScore), stored.GetAttributeValue<int?>(Contact.Fields.FrequencyScore),
-                stored.GetAttributeValue<int?>(Contact.Fields.MonetaryScore), stored.GetAttributeValue<int?>(Contact.Fields.PurchaseCount) ?? 0,
-                Cents(stored.GetAttributeValue<Money>(Contact.Fields.TotalRevenue)?.Value ?? 0m), Cents(stored.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m),
-                Cents(stored.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value ?? 0m), stored.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
+            var got = (stored.GetAttributeValue<int?>(Contact.Fields.RecencyScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.FrequencyScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.MonetaryScore),
+                stored.GetAttributeValue<int?>(Contact.Fields.PurchaseCount) ?? 0,
+                Cents(stored.GetAttributeValue<Money>(Contact.Fields.TotalRevenue)?.Value ?? 0m),
+                Cents(stored.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m),
+                Cents(stored.GetAttributeValue<Money>(Contact.Fields.Clv)?.Value ?? 0m),
+                stored.GetAttributeValue<bool?>(Contact.Fields.IsTarget) ?? false,
                 stored.GetAttributeValue<EntityReference>(Contact.Fields.CustomerSegmentId)?.Id ?? Guid.Empty);
             Assert.True(want == got, $"{customer}: expected {want}, stored {got}.");
         }
@@ -95,13 +102,15 @@ public sealed class PortfolioPropertyTests
     private static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>A paid invoice with 1–4 lines, seeded with the clock at its payment (its modifiedon is its payment date).</summary>
-    private IEnumerable<InvoiceLine> Purchase(EntityReference customer, CustomerKey key, DateTime paidOn, IReadOnlyList<Product> products, Random random)
+    private IEnumerable<InvoiceLine> Purchase(EntityReference customer, CustomerKey key, DateTime paidOn, IReadOnlyList<Product> products,
+        Random random)
     {
         var now = _crm.Clock.UtcNow;
         _crm.Clock.Set(paidOn);
         try
         {
-            var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customer, TotalAmount = new Money(100m), ["statecode"] = new OptionSetValue(2) };
+            var invoice = new Invoice { Id = Guid.NewGuid(), Name = "INV", CustomerId = customer, TotalAmount = new Money(100m),
+                ["statecode"] = new OptionSetValue(2) };
             var rows = new List<Entity> { invoice };
             var lines = new List<InvoiceLine>();
             for (var l = random.Next(1, 5); l > 0; l--)
@@ -111,10 +120,13 @@ public sealed class PortfolioPropertyTests
                 var amount = (decimal)random.Next(10, 900);
                 rows.Add(new InvoiceDetail
                 {
-                    InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = quantity, ExtendedAmount = new Money(amount),
+                    InvoiceId = invoice.ToEntityReference(), ProductId = product.ToEntityReference(), Quantity = quantity,
+                    ExtendedAmount = new Money(amount),
                     LineCost = new Money(quantity * product.CurrentCost!.Value),
                 });
-                lines.Add(new InvoiceLine(key, invoice.Id, DateTime.SpecifyKind(paidOn, DateTimeKind.Utc), amount, quantity, product.CurrentCost!.Value));
+                lines.Add(
+                    new InvoiceLine(key, invoice.Id, DateTime.SpecifyKind(paidOn, DateTimeKind.Utc), amount, quantity,
+                        product.CurrentCost!.Value));
             }
 
             _crm.Seed(rows.ToArray());

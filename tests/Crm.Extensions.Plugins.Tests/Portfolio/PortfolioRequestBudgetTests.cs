@@ -43,9 +43,12 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         running.Stop();
 
         var analysis = _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>();
-        output.WriteLine($"Seeded in {seeding.Elapsed}, analysed in {running.Elapsed}. Budget {RequestBudget.For(Contacts + Accounts)}; {_crm.Requests}");
+        output.WriteLine(
+            $"Seeded in {seeding.Elapsed}, analysed in {running.Elapsed}. Budget {RequestBudget.For(Contacts + Accounts)}; " +
+            $"{_crm.Requests}");
         Assert.Equal(Status.Completed, analysis.AnalysisStatus);
-        Assert.Equal((Contacts + Accounts, Contacts + Accounts, 100m), (analysis.CustomerCount, analysis.ProcessedCount, analysis.ProgressPercent));
+        Assert.Equal((Contacts + Accounts, Contacts + Accounts, 100m),
+            (analysis.CustomerCount, analysis.ProcessedCount, analysis.ProgressPercent));
         Assert.InRange(_crm.Requests.PluginTotal, 1, RequestBudget.For(Contacts + Accounts));
         Assert.Equal(0, _crm.Requests.PluginCount("Retrieve"));
         Assert.Equal(20 + 1, _crm.Requests.PluginCount("UpdateMultiple")); // 20 batches of 1,000 customers, then the target flags
@@ -53,7 +56,8 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         // second; segments; then each writing unit reads its page and aggregate a third time.
         Assert.Equal(1 + 2 + (2 * 5) + (2 * 5) + 1 + (2 * 5), _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(2 + 4 + 1 + 1, _crm.Requests.PluginCount("Update")); // 2 reading units, 4 re-queues, last page, completion
-        Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
+        Assert.Contains(_crm.FiredSteps,
+            s => s.PluginType == typeof(Plugins.Portfolio.RunPortfolioAnalysis).FullName && s.Message == "Create" && s.IsAsync);
         // And the result is the whole-base scorer's for every one of the 20,000 customers.
         foreach (var result in PortfolioScorer.Score(expected.Build(), PortfolioSettings.Default).Customers)
         {
@@ -89,7 +93,9 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
             .Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
             .ToList();
-        output.WriteLine($"Requests per execution: {string.Join(", ", units)}; depths: {string.Join(", ", _crm.FiredSteps.Where(s => s.PluginType == runner).Select(s => s.Message + " " + s.Depth))}");
+        output.WriteLine(
+            $"Requests per execution: {string.Join(", ", units)}; depths: " +
+            $"{string.Join(", ", _crm.FiredSteps.Where(s => s.PluginType == runner).Select(s => s.Message + " " + s.Depth))}");
         Assert.Equal(Status.Completed, _crm.Get(PortfolioAnalysis.EntityLogicalName, id)!.ToEntity<PortfolioAnalysis>().AnalysisStatus);
         // Ten pages (five per pass) in two reading units, the second of which scores; then 3 contact pages and 2 account pages.
         Assert.Equal(new[] { 3 + (8 * 2) + 1, (2 * 2) + 2 + 1, 8, 8, 2 + 2 + 1, 8, 2 + 3 + 3 }, units);
@@ -127,7 +133,9 @@ public sealed class PortfolioRequestBudgetTests(ITestOutputHelper output)
         var customers = new List<Entity>();
         for (var i = 0; i < Contacts + Accounts; i++)
         {
-            customers.Add(i < Contacts ? new Contact { Id = Guid.NewGuid(), LastName = "C" + i } : new Account { Id = Guid.NewGuid(), Name = "A" + i });
+            customers.Add(
+                i < Contacts
+                ? new Contact { Id = Guid.NewGuid(), LastName = "C" + i } : new Account { Id = Guid.NewGuid(), Name = "A" + i });
         }
 
         _crm.Seed(customers.ToArray());

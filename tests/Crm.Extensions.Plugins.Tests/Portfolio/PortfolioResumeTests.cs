@@ -24,8 +24,10 @@ public sealed class PortfolioResumeTests
     public PortfolioResumeTests()
     {
         _base = new PortfolioScenario(_crm);
-        var invoice = _base.Data.PaidPurchase(_base.Data.Account(), PortfolioScenario.Now.AddDays(-3), _base.Data.CostedProduct(0m), 900_000_000_000_000m);
-        _hugeLine = _crm.All(InvoiceDetail.EntityLogicalName).Single(l => l.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.InvoiceId).Id == invoice.Id).ToEntity<InvoiceDetail>();
+        var invoice = _base.Data.PaidPurchase(_base.Data.Account(), PortfolioScenario.Now.AddDays(-3), _base.Data.CostedProduct(0m),
+            900_000_000_000_000m);
+        _hugeLine = _crm.All(InvoiceDetail.EntityLogicalName)
+            .Single(l => l.GetAttributeValue<EntityReference>(InvoiceDetail.Fields.InvoiceId).Id == invoice.Id).ToEntity<InvoiceDetail>();
     }
 
     [Fact]
@@ -66,7 +68,8 @@ public sealed class PortfolioResumeTests
         // The model persisted by the scoring unit carries on: only the accounts' page and its aggregate are read again (no
         // settings, counts or segments), the two accounts and the target flags are written, no contact is written again.
         // The changed count keeps the four contacts written before the failure.
-        Assert.Equal((6, 2, 0), (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"), _crm.Requests.PluginCount("CreateMultiple")));
+        Assert.Equal((6, 2, 0),
+            (resumed.ChangedCount, _crm.Requests.PluginCount("UpdateMultiple"), _crm.Requests.PluginCount("CreateMultiple")));
         Assert.Equal(2, _crm.Requests.PluginCount("RetrieveMultiple"));
         Assert.Equal(contactWrittenOn, _base.Stored(_base.Champion).ModifiedOn);
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(RunPortfolioAnalysis).FullName && s.Message == "Update" && s.IsAsync);

@@ -20,7 +20,8 @@ public sealed class PropositionActivationTests
     {
         var id = _crm.Service.Create(_data.NewProposition(_data.Segment(), p => { Activate(p); p.CompanyMargin = 15m; }));
 
-        Assert.Equal(ValueProposition.PropositionStatusChoice.Active, _crm.Get(ValueProposition.EntityLogicalName, id)!.ToEntity<ValueProposition>().PropositionStatus);
+        Assert.Equal(ValueProposition.PropositionStatusChoice.Active,
+            _crm.Get(ValueProposition.EntityLogicalName, id)!.ToEntity<ValueProposition>().PropositionStatus);
     }
 
     [Fact]
@@ -55,7 +56,8 @@ public sealed class PropositionActivationTests
         Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
             _crm.Service.Update(new ValueProposition(id) { PropositionStatus = ValueProposition.PropositionStatusChoice.Active }));
 
-        Assert.Equal(ValueProposition.PropositionStatusChoice.Draft, _crm.Get(ValueProposition.EntityLogicalName, id)!.ToEntity<ValueProposition>().PropositionStatus);
+        Assert.Equal(ValueProposition.PropositionStatusChoice.Draft,
+            _crm.Get(ValueProposition.EntityLogicalName, id)!.ToEntity<ValueProposition>().PropositionStatus);
     }
 
     [Fact]

@@ -23,11 +23,13 @@ public sealed class ButtonVisibilityTests
     private static IReadOnlyDictionary<string, IReadOnlyList<PrivilegeRule>> DisplayPrivileges()
     {
         var commands = new Dictionary<string, IReadOnlyList<PrivilegeRule>>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(ProductSolution.SolutionSource, "Entities"), "RibbonDiff.xml", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(Path.Combine(ProductSolution.SolutionSource, "Entities"), "RibbonDiff.xml",
+            SearchOption.AllDirectories))
         {
             var ribbon = XDocument.Load(file).Root!;
             var rules = ribbon.Descendants("RuleDefinitions").Elements("DisplayRules").Elements("DisplayRule")
-                .ToDictionary(rule => (string)rule.Attribute("Id")!, rule => rule.Elements("EntityPrivilegeRule").Select(privilege => new PrivilegeRule(
+                .ToDictionary(rule => (string)rule.Attribute("Id")!,
+                    rule => rule.Elements("EntityPrivilegeRule").Select(privilege => new PrivilegeRule(
                     (string)privilege.Attribute("EntityName")!,
                     (string)privilege.Attribute("PrivilegeType")!,
                     Enum.Parse<PrivilegeDepth>((string)privilege.Attribute("PrivilegeDepth")!))).ToList());
@@ -67,7 +69,8 @@ public sealed class ButtonVisibilityTests
     public void Should_ShowTheButtonOnlyToRolesHoldingItsApisExecutePrivilege_When_TheButtonCallsACustomApi(string command, string api)
     {
         var privilege = Crm.Metadata.CustomApis[api].ExecutePrivilegeName!;
-        var callers = Crm.Metadata.Roles.Where(role => role.Privileges.ContainsKey(privilege)).Select(role => role.Name).OrderBy(n => n, StringComparer.Ordinal);
+        var callers = Crm.Metadata.Roles.Where(role => role.Privileges.ContainsKey(privilege)).Select(role => role.Name)
+            .OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(callers, RolesThatSee(command));
     }
@@ -75,7 +78,8 @@ public sealed class ButtonVisibilityTests
     [Fact]
     public void Should_BeHeldBySomeShippedRole_When_AnyDisplayRuleAsksForAPrivilege()
     {
-        var unreachable = DisplayPrivileges().Where(command => command.Value.Count > 0 && RolesThatSee(command.Key).Length == 0).Select(command => command.Key);
+        var unreachable = DisplayPrivileges().Where(command => command.Value.Count > 0 && RolesThatSee(command.Key).Length == 0)
+            .Select(command => command.Key);
 
         Assert.Empty(unreachable);
     }

@@ -25,7 +25,9 @@ public sealed class ExecutePrivilegeTests
     [InlineData("cx_GetNextBestOffer", "prvReadcx_ValueProposition", "CRM Strategy Manager,Customer Relationship User")]
     [InlineData("cx_CancelRedemption", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
     [InlineData("cx_MarkVoucherUsed", "prvWritecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
-    [InlineData("cx_GetPointsStatement", "prvReadcx_LoyaltyTransaction", "CRM Strategy Manager,Customer Relationship User,Loyalty Administrator")]
+    [
+        InlineData("cx_GetPointsStatement", "prvReadcx_LoyaltyTransaction",
+            "CRM Strategy Manager,Customer Relationship User,Loyalty Administrator")]
     [InlineData("cx_GetRedeemableRewards", "prvCreatecx_RewardRedemption", "Customer Relationship User,Loyalty Administrator")]
     public void Should_GrantTheExecutePrivilegeOnlyToTheIntendedRoles_When_TheSolutionIsLoaded(string api, string privilege, string roles)
     {
@@ -36,7 +38,8 @@ public sealed class ExecutePrivilegeTests
     [Fact]
     public void Should_DeclareAnExecutePrivilege_When_AnyCustomApiShips()
     {
-        Assert.All(Crm.Metadata.CustomApis.Values, api => Assert.False(string.IsNullOrWhiteSpace(api.ExecutePrivilegeName), api.UniqueName));
+        Assert.All(Crm.Metadata.CustomApis.Values,
+            api => Assert.False(string.IsNullOrWhiteSpace(api.ExecutePrivilegeName), api.UniqueName));
     }
 
     [Fact]
@@ -47,5 +50,6 @@ public sealed class ExecutePrivilegeTests
     }
 
     private static string[] HoldersOf(string privilege) =>
-        Crm.Metadata.Roles.Where(r => r.Privileges.ContainsKey(privilege)).Select(r => r.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Crm.Metadata.Roles.Where(r => r.Privileges.ContainsKey(privilege)).Select(r => r.Name)
+            .OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
 }

@@ -63,7 +63,8 @@ public sealed class WorkingViewTests
         var customer = new EntityReference("contact", Seed("contact", ("lastname", "Buyer")));
         var products = new DataProducer(_crm);
         Guid Offer(int status, decimal score) => Seed("cx_crossselloffer", ("cx_name", "Offer"), ("cx_customerid", customer),
-            ("cx_productid", products.Product().ToEntityReference()), ("cx_offertype", Choice(586700001)), ("cx_offerstatus", Choice(status)),
+            ("cx_productid", products.Product().ToEntityReference()), ("cx_offertype", Choice(586700001)),
+            ("cx_offerstatus", Choice(status)),
             ("cx_score", score));
         var good = Offer(586700000, 10m);
         var best = Offer(586700000, 80m);
@@ -78,7 +79,8 @@ public sealed class WorkingViewTests
     public void Should_ListDetractorsNobodyCalledBack_When_RunningDetractorsWithoutACallBack()
     {
         var customer = new EntityReference("contact", Seed("contact", ("lastname", "Unhappy")));
-        Guid Survey(int category, DateTime? calledBackOn) => Seed("cx_satisfactionsurvey", ("cx_name", "Survey"), ("cx_customerid", customer),
+        Guid Survey(int category, DateTime? calledBackOn) => Seed("cx_satisfactionsurvey", ("cx_name", "Survey"),
+            ("cx_customerid", customer),
             ("cx_surveystatus", Choice(586700001)), ("cx_npscategory", Choice(category)), ("cx_answeredon", Now.AddDays(-2)),
             ("cx_calledbackon", calledBackOn));
         var waiting = Survey(586700000, null);
@@ -171,7 +173,9 @@ public sealed class WorkingViewTests
             .Single(d => Path.GetFileName(d).Equals(table, StringComparison.OrdinalIgnoreCase));
         var view = Directory.GetFiles(Path.Combine(folder, "SavedQueries"), "*.xml").Select(XElement.Load)
             .Select(file => file.Element("savedquery")!)
-            .Single(q => q.Element("LocalizedNames")!.Elements().Any(n => n.Attribute("languagecode")!.Value == "1033" && n.Attribute("description")!.Value == viewName));
+            .Single(
+                q => q.Element("LocalizedNames")!.Elements()
+                .Any(n => n.Attribute("languagecode")!.Value == "1033" && n.Attribute("description")!.Value == viewName));
         var fetch = view.Element("fetchxml")!.Elements().Single().ToString(SaveOptions.DisableFormatting);
         var service = _crm.ServiceAs(asUser ?? _crm.Users.SystemUserId);
         return service.RetrieveMultiple(new FetchExpression(fetch)).Entities.Select(e => e.Id).ToArray();

@@ -14,7 +14,8 @@ public sealed class AdvanceStrategyStepTests
     public AdvanceStrategyStepTests() => _data = new DataProducer(_crm);
 
     private OrganizationResponse Advance(EntityReference? strategy, IOrganizationService? service = null) =>
-        (service ?? _crm.Service).Execute(new OrganizationRequest(AdvanceStrategyStep.ApiName) { [AdvanceStrategyStep.StrategyParameter] = strategy });
+        (service ?? _crm.Service)
+            .Execute(new OrganizationRequest(AdvanceStrategyStep.ApiName) { [AdvanceStrategyStep.StrategyParameter] = strategy });
 
     private CrmStrategy.CurrentStepChoice? StepOf(CrmStrategy strategy) =>
         _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.ToEntity<CrmStrategy>().CurrentStep;
@@ -61,7 +62,8 @@ public sealed class AdvanceStrategyStepTests
         var strategy = _data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
         var user = _crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);
 
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Advance(strategy.ToEntityReference(), _crm.ServiceAs(user)));
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(
+            () => Advance(strategy.ToEntityReference(), _crm.ServiceAs(user)));
 
         Assert.Contains("un análisis de cartera completado", fault.Message);
         Assert.Equal(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis, StepOf(strategy));
@@ -80,8 +82,10 @@ public sealed class AdvanceStrategyStepTests
     {
         _data.CompletedAnalysis();
         _data.TargetSegment("Champions");
-        var older = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-10", Period = "2026-10", PeriodEnd = new System.DateTime(2026, 11, 1, 0, 0, 0, System.DateTimeKind.Utc) };
-        var latest = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-11", Period = "2026-11", PeriodEnd = new System.DateTime(2026, 12, 1, 0, 0, 0, System.DateTimeKind.Utc) };
+        var older = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-10", Period = "2026-10",
+            PeriodEnd = new System.DateTime(2026, 11, 1, 0, 0, 0, System.DateTimeKind.Utc) };
+        var latest = new KpiSnapshot { Id = System.Guid.NewGuid(), Name = "KPIs 2026-11", Period = "2026-11",
+            PeriodEnd = new System.DateTime(2026, 12, 1, 0, 0, 0, System.DateTimeKind.Utc) };
         _crm.Seed(latest, older);
         var strategy = _data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
 

@@ -6,7 +6,9 @@ using Microsoft.Xrm.Sdk;
 
 namespace Crm.Extensions.Plugins.Tests.Strategy;
 
-/// <summary>The strategy's step moves only through cx_AdvanceStrategyStep: direct edits and late starts are refused, nothing written.</summary>
+/// <summary>
+/// The strategy's step moves only through cx_AdvanceStrategyStep: direct edits and late starts are refused, nothing written.
+/// </summary>
 public sealed class GuardStrategyStepTests
 {
     private readonly Emulator.DataverseEmulator _crm = ProductSolution.Start();
@@ -46,7 +48,8 @@ public sealed class GuardStrategyStepTests
     public void Should_RefuseTheNewStrategy_When_ItStartsBeyondStepOne()
     {
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
-            _crm.Service.Create(new CrmStrategy { Name = "Shortcut", CurrentStep = CrmStrategy.CurrentStepChoice.Option3NetworkDevelopment }));
+            _crm.Service.Create(
+                new CrmStrategy { Name = "Shortcut", CurrentStep = CrmStrategy.CurrentStepChoice.Option3NetworkDevelopment }));
 
         Assert.Contains("starts at step 1", fault.Message);
         Assert.Equal(0, _crm.Count(CrmStrategy.EntityLogicalName));
@@ -57,9 +60,12 @@ public sealed class GuardStrategyStepTests
     {
         var strategy = _data.Strategy(CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy);
 
-        _crm.Service.Update(new CrmStrategy(strategy.Id) { CurrentStep = CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy, Objective = "Keep the best" });
+        _crm.Service.Update(
+            new CrmStrategy(strategy.Id) { CurrentStep = CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy,
+                Objective = "Keep the best" });
 
-        Assert.Equal("Keep the best", _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.GetAttributeValue<string>(CrmStrategy.Fields.Objective));
+        Assert.Equal("Keep the best",
+            _crm.Get(CrmStrategy.EntityLogicalName, strategy.Id)!.GetAttributeValue<string>(CrmStrategy.Fields.Objective));
     }
 
     [Fact]
@@ -69,7 +75,9 @@ public sealed class GuardStrategyStepTests
         _data.TargetSegment("Champions");
         var strategy = _data.Strategy(CrmStrategy.CurrentStepChoice.Option1PortfolioAnalysis);
 
-        _crm.Service.Execute(new OrganizationRequest(AdvanceStrategyStep.ApiName) { [AdvanceStrategyStep.StrategyParameter] = strategy.ToEntityReference() });
+        _crm.Service.Execute(
+            new OrganizationRequest(AdvanceStrategyStep.ApiName) {
+                [AdvanceStrategyStep.StrategyParameter] = strategy.ToEntityReference() });
 
         Assert.Equal(CrmStrategy.CurrentStepChoice.Option2CustomerIntimacy, StepOf(strategy));
         Assert.Contains(_crm.FiredSteps, s => s.PluginType == typeof(GuardStrategyStep).FullName);

@@ -38,5 +38,6 @@ internal sealed record AssemblyIdentity(string Name, Version Version, string Pub
             .ToList();
     }
 
-    private static string Token(byte[]? token) => token is null || token.Length == 0 ? "null" : Convert.ToHexString(token).ToLowerInvariant();
+    private static string Token(byte[]? token)
+        => token is null || token.Length == 0 ? "null" : Convert.ToHexString(token).ToLowerInvariant();
 }

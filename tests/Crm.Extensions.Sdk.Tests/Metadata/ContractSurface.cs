@@ -39,13 +39,16 @@ internal sealed class ContractSurface
             foreach (var m in type.GetMethods())
             {
                 var method = reader.GetMethodDefinition(m);
-                members.Add(new MemberShape(name, reader.GetString(method.Name), false, SignatureText.Of(reader, method.Signature, isField: false)));
+                members.Add(
+                    new MemberShape(name, reader.GetString(method.Name), false,
+                        SignatureText.Of(reader, method.Signature, isField: false)));
             }
 
             foreach (var f in type.GetFields())
             {
                 var field = reader.GetFieldDefinition(f);
-                members.Add(new MemberShape(name, reader.GetString(field.Name), true, SignatureText.Of(reader, field.Signature, isField: true)));
+                members.Add(
+                    new MemberShape(name, reader.GetString(field.Name), true, SignatureText.Of(reader, field.Signature, isField: true)));
             }
 
             surface._members[name] = members;

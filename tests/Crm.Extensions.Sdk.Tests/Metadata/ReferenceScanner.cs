@@ -59,7 +59,8 @@ internal sealed class ReferenceScanner
     private static TypeReferenceHandle? DeclaringTypeReference(MetadataReader reader, EntityHandle parent) => parent.Kind switch
     {
         HandleKind.TypeReference => (TypeReferenceHandle)parent,
-        HandleKind.TypeSpecification when GenericDefinition(reader, (TypeSpecificationHandle)parent) is { Kind: HandleKind.TypeReference } generic
+        HandleKind.TypeSpecification when GenericDefinition(reader, (TypeSpecificationHandle)parent) is {
+            Kind: HandleKind.TypeReference } generic
             => (TypeReferenceHandle)generic,
         _ => null,
     };

@@ -30,7 +30,8 @@ internal static class StrongNameSignature
         var reader = pe.GetMetadataReader();
         var publicKey = reader.GetBlobBytes(reader.GetAssemblyDefinition().PublicKey);
         if (publicKey.Length <= SignatureAlgorithmHeaderSize) return false;
-        var hashAlgorithm = BinaryPrimitives.ReadInt32LittleEndian(publicKey.AsSpan(4)) == CalgSha256 ? HashAlgorithmName.SHA256 : HashAlgorithmName.SHA1;
+        var hashAlgorithm = BinaryPrimitives.ReadInt32LittleEndian(publicKey.AsSpan(4)) == CalgSha256
+            ? HashAlgorithmName.SHA256 : HashAlgorithmName.SHA1;
 
         using var rsa = RSA.Create();
         rsa.ImportParameters(RsaParameters(publicKey.AsSpan(SignatureAlgorithmHeaderSize)));
@@ -40,7 +41,8 @@ internal static class StrongNameSignature
         return rsa.VerifyHash(hash, signature, hashAlgorithm, RSASignaturePadding.Pkcs1);
     }
 
-    private static byte[] HashWithoutSignature(byte[] image, PEHeaders headers, int signatureOffset, int signatureSize, HashAlgorithmName algorithm)
+    private static byte[] HashWithoutSignature(byte[] image, PEHeaders headers, int signatureOffset, int signatureSize,
+        HashAlgorithmName algorithm)
     {
         var copy = (byte[])image.Clone();
         var optionalHeader = headers.PEHeaderStartOffset;
@@ -51,7 +53,8 @@ internal static class StrongNameSignature
 
         // The signed content is the headers through the section table, then each section's raw data.
         using var hash = IncrementalHash.CreateHash(algorithm);
-        var sectionTableEnd = headers.PEHeaderStartOffset + headers.CoffHeader.SizeOfOptionalHeader + (headers.CoffHeader.NumberOfSections * 40);
+        var sectionTableEnd = headers.PEHeaderStartOffset + headers.CoffHeader.SizeOfOptionalHeader
+            + (headers.CoffHeader.NumberOfSections * 40);
         hash.AppendData(copy, 0, sectionTableEnd);
         foreach (var section in headers.SectionHeaders)
         {

@@ -47,7 +47,8 @@ public sealed class ActivityTraceTests
     public void Should_TraceRefused_When_TheActivityRefuses()
     {
         Assert.Throws<InvalidPluginExecutionException>(() => _workflow.Run(
-            context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, null), activity: "EvaluateLifecycleStage"));
+            context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, null),
+            activity: "EvaluateLifecycleStage"));
 
         const string Refused = "EvaluateLifecycleStage/EvaluateLifecycle [workflow on none] refused: ";
         Assert.Contains(_workflow.Traces, line => line.StartsWith(Refused, StringComparison.Ordinal));

@@ -38,8 +38,11 @@ internal sealed class WorkflowRunner
     /// <summary>The activity instance's settings cache, kept across runs as the workflow host keeps the activity.</summary>
     public SettingsCache Settings { get; } = new();
 
-    /// <summary>Write requests the activity made since the last reset (anything but the reads: Retrieve, RetrieveMultiple, RetrievePrincipalAccess).</summary>
-    public int Writes => Crm.Requests.Caller.Where(r => r.Key is not ("Retrieve" or "RetrieveMultiple" or "RetrievePrincipalAccess")).Sum(r => r.Value);
+    /// <summary>
+    /// Write requests the activity made since the last reset (anything but the reads: Retrieve, RetrieveMultiple, RetrievePrincipalAccess).
+    /// </summary>
+    public int Writes
+        => Crm.Requests.Caller.Where(r => r.Key is not ("Retrieve" or "RetrieveMultiple" or "RetrievePrincipalAccess")).Sum(r => r.Value);
 
     /// <summary>A user whose interface language is Spanish, made the workflow's user.</summary>
     public Guid RunAsSpanishUser() => UserId = Crm.CreateUser("Lucía", isAdministrator: true, uiLanguageId: 3082);

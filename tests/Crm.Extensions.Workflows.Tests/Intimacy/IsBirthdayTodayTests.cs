@@ -10,10 +10,12 @@ public sealed class IsBirthdayTodayTests
 {
     private readonly WorkflowRunner _workflow = new();
 
-    private BirthdayToday Check(EntityReference? contact) => _workflow.Run(context => Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, contact));
+    private BirthdayToday Check(EntityReference? contact)
+        => _workflow.Run(context => Application.Intimacy.IsBirthdayToday.Run(context, context.Workflow.UserId, contact));
 
     private void SetUserTimeZone(int code) =>
-        _workflow.Crm.Service.Update(new Entity(UserSettings.EntityLogicalName, _workflow.UserId) { [UserSettings.Fields.TimeZoneCode] = code });
+        _workflow.Crm.Service.Update(
+            new Entity(UserSettings.EntityLogicalName, _workflow.UserId) { [UserSettings.Fields.TimeZoneCode] = code });
 
     [Fact]
     public void Should_AnswerTrueWithTheAge_When_TheContactWasBornOnThisDayOfTheWorkflowClock()

@@ -14,7 +14,9 @@ public sealed class LogInteractionTests
     private readonly WorkflowRunner _workflow = new();
 
     private EntityReference Log(EntityReference? customer, OptionSetValue? kind = null, int? duration = 12) =>
-        _workflow.Run(context => Application.Intimacy.LogInteraction.Run(context, customer, Phone, "Delivery question", kind ?? Behavioural, duration));
+        _workflow.Run(
+            context => Application.Intimacy.LogInteraction.Run(context, customer, Phone, "Delivery question", kind ?? Behavioural,
+                duration));
 
     [Fact]
     public void Should_CreateTheInteractionAndStampTheCustomer_When_TheInputIsValid()

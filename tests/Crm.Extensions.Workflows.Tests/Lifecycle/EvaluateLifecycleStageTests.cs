@@ -20,7 +20,8 @@ public sealed class EvaluateLifecycleStageTests
 
     private Contact RepeatBuyerLastSeen(int daysAgo)
     {
-        var contact = _workflow.Data.Contact(c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat));
+        var contact = _workflow.Data.Contact(
+            c => c[Contact.Fields.LifecycleStage] = new OptionSetValue((int)GlobalChoices.LifecycleStage.Repeat));
         _workflow.Data.PaidInvoiceOn(contact, _workflow.Crm.Clock.UtcNow.AddDays(-daysAgo - 30));
         _workflow.Data.PaidInvoiceOn(contact, _workflow.Crm.Clock.UtcNow.AddDays(-daysAgo));
         return contact;
@@ -38,11 +39,13 @@ public sealed class EvaluateLifecycleStageTests
 
         Assert.True(evaluation.Changed);
         Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, evaluation.StageOption);
-        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk, Option(_workflow.Crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
+        Assert.Equal((int)GlobalChoices.LifecycleStage.AtRisk,
+            Option(_workflow.Crm.Get(Contact.EntityLogicalName, contact.Id)!, Contact.Fields.LifecycleStage));
         var transition = Assert.Single(_workflow.Crm.All(LifecycleTransition.EntityLogicalName));
         Assert.Equal((int)GlobalChoices.LifecycleStage.Repeat, Option(transition, LifecycleTransition.Fields.FromStage));
         Assert.Equal((int)LifecycleTransition.TriggerChoice.BatchEvaluation, Option(transition, LifecycleTransition.Fields.Trigger));
-        Assert.Equal($"lifecycle:ScheduledEvaluation:{contact.Id:D}:{now:yyyy-MM-dd}", transition.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
+        Assert.Equal($"lifecycle:ScheduledEvaluation:{contact.Id:D}:{now:yyyy-MM-dd}",
+            transition.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
         // Only the guard of the product-managed columns, which lets the product's SYSTEM write of the stage through.
         Assert.Equal(new[] { "Crm.Extensions.Plugins.Loyalty.GuardLoyaltyColumns" }, _workflow.Crm.FiredSteps.Select(s => s.PluginType));
     }
@@ -72,7 +75,8 @@ public sealed class EvaluateLifecycleStageTests
         Evaluate(byWorkflow.ToEntityReference());
 
         var keys = _workflow.Crm.All(LifecycleTransition.EntityLogicalName)
-            .ToDictionary(t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id, t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
+            .ToDictionary(t => t.GetAttributeValue<EntityReference>(LifecycleTransition.Fields.CustomerId).Id,
+                t => t.GetAttributeValue<string>(LifecycleTransition.Fields.SourceKey));
         Assert.Equal(EvaluateLifecycle.SourceKey(byApi.Id, now), keys[byApi.Id]);
         Assert.Equal(EvaluateLifecycle.SourceKey(byWorkflow.Id, now), keys[byWorkflow.Id]);
         Assert.Equal(
@@ -98,7 +102,8 @@ public sealed class EvaluateLifecycleStageTests
     {
         _workflow.RunAsSpanishUser();
 
-        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Evaluate(new EntityReference(Product.EntityLogicalName, Guid.NewGuid())));
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(
+            () => Evaluate(new EntityReference(Product.EntityLogicalName, Guid.NewGuid())));
 
         Assert.Equal("Elija el contacto o la cuenta cuya etapa del ciclo de vida quiere evaluar.", refusal.Message);
         Assert.Equal(0, _workflow.Writes);

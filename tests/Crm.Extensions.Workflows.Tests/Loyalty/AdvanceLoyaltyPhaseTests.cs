@@ -28,15 +28,18 @@ public sealed class AdvanceLoyaltyPhaseTests
         var family = _workflow.Data.Product();
         var product = _workflow.Data.ProductIn(family);
         var customer = _workflow.Data.Contact(c => c[Contact.Fields.IsTarget] = true);
-        var journey = _workflow.Data.Journey(customer, family, j => { j[LoyaltyJourney.Fields.Phase] = Growth; j[LoyaltyJourney.Fields.PurchaseCount] = 2; });
+        var journey = _workflow.Data.Journey(customer, family,
+            j => { j[LoyaltyJourney.Fields.Phase] = Growth; j[LoyaltyJourney.Fields.PurchaseCount] = 2; });
 
         var result = Advance(customer.ToEntityReference(), product.ToEntityReference());
 
         Assert.Equal(family.Id, result.FamilyId);
         Assert.Equal((int)GlobalChoices.LoyaltyPhase.IIIRetention, result.PhaseOption);
         var stored = JourneyRow(journey.Id);
-        Assert.Equal((int)GlobalChoices.LoyaltyPhase.IIIRetention, stored.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
-        Assert.Contains("|Growth|Retention|TargetBase", stored.GetAttributeValue<string>(LoyaltyJourney.Fields.PhaseHistory), StringComparison.Ordinal);
+        Assert.Equal((int)GlobalChoices.LoyaltyPhase.IIIRetention,
+            stored.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase).Value);
+        Assert.Contains("|Growth|Retention|TargetBase", stored.GetAttributeValue<string>(LoyaltyJourney.Fields.PhaseHistory),
+            StringComparison.Ordinal);
         Assert.Equal(1, _workflow.Crm.Count(LoyaltyJourney.EntityLogicalName));
         // Only the guard of product-managed columns fires, and lets the activity's SYSTEM write through.
         Assert.Equal(
@@ -96,7 +99,8 @@ public sealed class AdvanceLoyaltyPhaseTests
         var customer = _workflow.Data.Contact();
         _workflow.RunAsSpanishUser();
 
-        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Advance(customer.ToEntityReference(), new EntityReference(Product.EntityLogicalName, Guid.NewGuid())));
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(
+            () => Advance(customer.ToEntityReference(), new EntityReference(Product.EntityLogicalName, Guid.NewGuid())));
 
         Assert.Equal("El producto no existe.", refusal.Message);
         Assert.Equal(0, _workflow.Writes);

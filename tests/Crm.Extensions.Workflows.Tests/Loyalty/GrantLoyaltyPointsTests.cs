@@ -12,10 +12,12 @@ public sealed class GrantLoyaltyPointsTests
 {
     private readonly WorkflowRunner _workflow = new();
 
-    private GrantedPoints Grant(EntityReference? customer, int points = 250, string? sourceKey = "complaint-123", string? reason = "Goodwill for a late delivery")
+    private GrantedPoints Grant(EntityReference? customer, int points = 250, string? sourceKey = "complaint-123",
+        string? reason = "Goodwill for a late delivery")
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, points, reason, sourceKey));
+        return _workflow.Run(
+            context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, points, reason, sourceKey));
     }
 
     private int? Balance(Entity customer) =>
@@ -33,7 +35,8 @@ public sealed class GrantLoyaltyPointsTests
         Assert.Equal(LoyaltyTransaction.EntityLogicalName, granted.Entry.LogicalName);
         var entry = _workflow.Crm.Get(LoyaltyTransaction.EntityLogicalName, granted.Entry.Id)!;
         Assert.Equal(250, entry.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
-        Assert.Equal((int)GlobalChoices.LedgerEntryType.Bonus, entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
+        Assert.Equal((int)GlobalChoices.LedgerEntryType.Bonus,
+            entry.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType).Value);
         Assert.Equal($"bonus:complaint-123:{customer.Id}", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.SourceKey));
         Assert.Equal("Goodwill for a late delivery", entry.GetAttributeValue<string>(LoyaltyTransaction.Fields.Reason));
         Assert.Equal(250, Balance(customer));

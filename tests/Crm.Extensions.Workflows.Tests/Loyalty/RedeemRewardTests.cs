@@ -26,7 +26,9 @@ public sealed class RedeemRewardTests
     private Redemption Redeem(EntityReference? customer, EntityReference? reward)
     {
         _workflow.Crm.ResetObservations();
-        return _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer, reward, context.Workflow.IsInTransaction));
+        return _workflow.Run(
+            context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer, reward,
+                context.Workflow.IsInTransaction));
     }
 
     /// <summary>The custom API's refusal for the same input, asked by the same user.</summary>
@@ -42,8 +44,10 @@ public sealed class RedeemRewardTests
         Assert.Equal(VoucherCodeGenerator.Length, redemption.VoucherCode.Length);
         var row = _workflow.Crm.Get(EarlyBound.RewardRedemption.EntityLogicalName, redemption.Id)!;
         Assert.Equal(redemption.VoucherCode, row.GetAttributeValue<string>(EarlyBound.RewardRedemption.Fields.VoucherCode));
-        Assert.Equal(200, _workflow.Crm.Get(Contact.EntityLogicalName, _customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
-        Assert.Contains(_workflow.Crm.All(LoyaltyTransaction.EntityLogicalName), e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
+        Assert.Equal(200,
+            _workflow.Crm.Get(Contact.EntityLogicalName, _customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
+        Assert.Contains(_workflow.Crm.All(LoyaltyTransaction.EntityLogicalName),
+            e => e.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points) == -300);
         // The guards of the loyalty columns, the ledger and the redemptions fire and let the product's SYSTEM writes through.
         Assert.Equal(
             new[]
@@ -61,10 +65,12 @@ public sealed class RedeemRewardTests
         _workflow.RunAsSpanishUser();
         var api = ApiRefusal(_customer.ToEntityReference(), expensive.ToEntityReference());
 
-        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Redeem(_customer.ToEntityReference(), expensive.ToEntityReference()));
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(
+            () => Redeem(_customer.ToEntityReference(), expensive.ToEntityReference()));
 
         Assert.Equal(api, refusal.Message);
-        Assert.Contains("La recompensa cuesta 900 puntos; el cliente tiene 500 disponibles", refusal.Message, System.StringComparison.Ordinal);
+        Assert.Contains("La recompensa cuesta 900 puntos; el cliente tiene 500 disponibles", refusal.Message,
+            System.StringComparison.Ordinal);
         Assert.Equal(0, _workflow.Writes);
         Assert.Equal(0, _workflow.Crm.Count(EarlyBound.RewardRedemption.EntityLogicalName));
         Assert.Equal(1, _workflow.Crm.Count(LoyaltyTransaction.EntityLogicalName));
@@ -75,7 +81,8 @@ public sealed class RedeemRewardTests
     {
         var api = ApiRefusal(_reward.ToEntityReference(), _reward.ToEntityReference());
 
-        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => Redeem(_reward.ToEntityReference(), _reward.ToEntityReference()));
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(
+            () => Redeem(_reward.ToEntityReference(), _reward.ToEntityReference()));
 
         Assert.Equal(api, refusal.Message);
         Assert.Equal("Choose the customer (a contact or an account) who redeems the reward.", refusal.Message);

@@ -23,7 +23,10 @@ public sealed class WorkflowCallerCheckTests
     {
         _workflow.UserId = user;
         _workflow.Crm.ResetObservations();
-        return new GrantedPointsResult(_workflow.Run(context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, 250, "Goodwill", "complaint-7")).Entry);
+        return new GrantedPointsResult(
+            _workflow.Run(
+                context => Application.Loyalty.GrantPoints.Run(context, context.Workflow.UserId, customer, 250, "Goodwill",
+                    "complaint-7")).Entry);
     }
 
     [Fact]
@@ -49,7 +52,9 @@ public sealed class WorkflowCallerCheckTests
 
         var granted = Grant(administrator, customer.ToEntityReference());
 
-        Assert.Equal(250, _workflow.Crm.Get(LoyaltyTransaction.EntityLogicalName, granted.Entry.Id)!.GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
+        Assert.Equal(250,
+            _workflow.Crm.Get(LoyaltyTransaction.EntityLogicalName, granted.Entry.Id)!
+            .GetAttributeValue<int>(LoyaltyTransaction.Fields.Points));
         Assert.Equal(250, _workflow.Crm.Get(Contact.EntityLogicalName, customer.Id)!.GetAttributeValue<int?>(Contact.Fields.PointsBalance));
     }
 
@@ -64,7 +69,9 @@ public sealed class WorkflowCallerCheckTests
         _workflow.Crm.ResetObservations();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer.ToEntityReference(), reward.ToEntityReference(), context.Workflow.IsInTransaction)));
+            _workflow.Run(
+                context => Application.Loyalty.RedeemReward.Run(context, context.Workflow.UserId, customer.ToEntityReference(),
+                    reward.ToEntityReference(), context.Workflow.IsInTransaction)));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, _workflow.Writes);
@@ -85,7 +92,8 @@ public sealed class WorkflowCallerCheckTests
         _workflow.UserId = clerk;
 
         var result = _workflow.Run(context =>
-            Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(), family.ToEntityReference()));
+            Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(),
+                family.ToEntityReference()));
 
         // The journey is product-managed (GuardLoyaltyColumns): the activity's SYSTEM write goes through, a person's would not.
         Assert.True(result.Advanced);
@@ -103,7 +111,9 @@ public sealed class WorkflowCallerCheckTests
         var before = _workflow.Crm.Snapshot();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(), family.ToEntityReference())));
+            _workflow.Run(
+                context => Application.Loyalty.AdvanceLoyaltyPhase.Run(context, context.Workflow.UserId, customer.ToEntityReference(),
+                    family.ToEntityReference())));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);
@@ -117,7 +127,9 @@ public sealed class WorkflowCallerCheckTests
         var before = _workflow.Crm.Snapshot();
 
         var refusal = Assert.Throws<InvalidPluginExecutionException>(() =>
-            _workflow.Run(context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, customer.ToEntityReference())));
+            _workflow.Run(
+                context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId,
+                    customer.ToEntityReference())));
 
         Assert.Contains("only for a customer you may edit", refusal.Message, StringComparison.Ordinal);
         Assert.True(before.DiffTo(_workflow.Crm.Snapshot()).IsEmpty);

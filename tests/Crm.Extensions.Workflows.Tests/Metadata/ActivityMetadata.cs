@@ -59,7 +59,8 @@ internal sealed class ActivityMetadata : IDisposable
 
     /// <summary>
     /// Each property as "Name: Type [Attribute(args)]..." with the attributes of Microsoft.Xrm.Sdk.Workflow and
-    /// System.Activities, sorted, e.g. "Contact: System.Activities.InArgument`1&lt;Microsoft.Xrm.Sdk.EntityReference&gt; [Input(Contact)] [ReferenceTarget(contact)]".
+    /// System.Activities, sorted, e.g. "Contact: System.Activities.InArgument`1&lt;Microsoft.Xrm.Sdk.EntityReference&gt; [Input(Contact)]
+    /// [ReferenceTarget(contact)]".
     /// </summary>
     public IReadOnlyList<string> Arguments(string ns, string name)
     {
@@ -89,7 +90,8 @@ internal sealed class ActivityMetadata : IDisposable
             var constructor = _reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
             if (constructor.Parent.Kind != HandleKind.TypeReference) continue;
             var type = _reader.GetTypeReference((TypeReferenceHandle)constructor.Parent);
-            if (_reader.GetString(type.Namespace) != "System.ComponentModel" || _reader.GetString(type.Name) != "DisplayNameAttribute") continue;
+            if (_reader.GetString(type.Namespace) != "System.ComponentModel" || _reader.GetString(type.Name) != "DisplayNameAttribute")
+                continue;
             return attribute.DecodeValue(new AttributeValues()).FixedArguments.Single().Value as string;
         }
 
@@ -127,7 +129,9 @@ internal sealed class ActivityMetadata : IDisposable
         var name = _reader.GetString(type.Name);
         name = name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
         var value = attribute.DecodeValue(new AttributeValues());
-        return "[" + name + "(" + string.Join(", ", value.FixedArguments.Select(a => Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture))) + ")]";
+        return "[" + name + "("
+            + string.Join(", ",
+                value.FixedArguments.Select(a => Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture))) + ")]";
     }
 
     private sealed class SignatureNames(MetadataReader reader) : ISignatureTypeProvider<string, object?>
@@ -167,7 +171,8 @@ internal sealed class ActivityMetadata : IDisposable
 
         public string GetModifiedType(string modifier, string unmodifiedType, bool isRequired) => unmodifiedType;
 
-        public string GetTypeFromSpecification(MetadataReader metadata, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+        public string GetTypeFromSpecification(MetadataReader metadata, object? genericContext, TypeSpecificationHandle handle,
+            byte rawTypeKind) =>
             reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
     }
 

@@ -162,7 +162,8 @@ public sealed class WorkflowAssemblyMetadataTests
             .Select(name => Identity(name!))
             .ToHashSet();
         // Microsoft.Crm.Sdk.Proxy: the shared Dataverse adapters send typed messages (AddMemberListRequest); the sandbox supplies it.
-        var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow", "Microsoft.Crm.Sdk.Proxy" }.Select(n => n + ", 9.0.0.0, " + MicrosoftToken).ToHashSet();
+        var sdk = new[] { "Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk.Workflow", "Microsoft.Crm.Sdk.Proxy" }.Select(
+            n => n + ", 9.0.0.0, " + MicrosoftToken).ToHashSet();
 
         var foreign = metadata.References().Select(Identity).Where(r => !framework.Contains(r) && !sdk.Contains(r)).ToList();
 
@@ -171,10 +172,13 @@ public sealed class WorkflowAssemblyMetadataTests
         Assert.Contains(metadata.References(), r => r.Name == "System.Activities");
     }
 
-    private static string In(string name, string type, string attributes) => name + ": System.Activities.InArgument`1<" + type + "> " + attributes;
+    private static string In(string name, string type, string attributes)
+        => name + ": System.Activities.InArgument`1<" + type + "> " + attributes;
 
-    private static string Out(string name, string type, string attributes) => name + ": System.Activities.OutArgument`1<" + type + "> " + attributes;
+    private static string Out(string name, string type, string attributes)
+        => name + ": System.Activities.OutArgument`1<" + type + "> " + attributes;
 
     private static string Identity(System.Reflection.AssemblyName name) =>
-        name.Name + ", " + name.Version + ", " + System.Convert.ToHexString(name.GetPublicKeyToken() ?? System.Array.Empty<byte>()).ToLowerInvariant();
+        name.Name + ", " + name.Version + ", "
+            + System.Convert.ToHexString(name.GetPublicKeyToken() ?? System.Array.Empty<byte>()).ToLowerInvariant();
 }

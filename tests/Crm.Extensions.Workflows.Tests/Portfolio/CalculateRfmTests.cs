@@ -74,7 +74,8 @@ public sealed class CalculateRfmTests
     [Fact]
     public void Should_RefuseInSpanishAndWriteNothing_When_NoPortfolioAnalysisHasCompleted()
     {
-        _workflow.Data.CompletedAnalysis(a => a[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running));
+        _workflow.Data.CompletedAnalysis(
+            a => a[PortfolioAnalysis.Fields.AnalysisStatus] = new OptionSetValue((int)PortfolioAnalysis.AnalysisStatusChoice.Running));
         var contact = _workflow.Data.Contact(c => { c.RecencyScore = 5; c.FrequencyScore = 5; c.MonetaryScore = 5; });
         _workflow.RunAsSpanishUser();
 

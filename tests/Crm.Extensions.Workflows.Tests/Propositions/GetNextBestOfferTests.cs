@@ -9,7 +9,8 @@ public sealed class GetNextBestOfferTests
 {
     private readonly WorkflowRunner _workflow = new();
 
-    private NextBestOfferAnswer Ask(EntityReference? customer) => _workflow.Run(context => Application.Propositions.GetNextBestOffer.Run(context, customer));
+    private NextBestOfferAnswer Ask(EntityReference? customer)
+        => _workflow.Run(context => Application.Propositions.GetNextBestOffer.Run(context, customer));
 
     [Fact]
     public void Should_OfferTheBestPropositionNotYetBought_When_TheCustomerHasASegment()
@@ -57,7 +58,8 @@ public sealed class GetNextBestOfferTests
         var best = data.ActiveProposition(segment, p => { p.CompanyMargin = 50m; p.OfferText = "Gold upgrade"; });
         var customer = data.Contact(c => c.CustomerSegmentId = segment.ToEntityReference());
 
-        var api = _workflow.Crm.Service.Execute(new OrganizationRequest("cx_GetNextBestOffer") { ["Customer"] = customer.ToEntityReference() });
+        var api = _workflow.Crm.Service.Execute(
+            new OrganizationRequest("cx_GetNextBestOffer") { ["Customer"] = customer.ToEntityReference() });
         var answer = Ask(customer.ToEntityReference());
 
         Assert.Equal(best.Id, answer.Proposition!.Id);

@@ -43,7 +43,8 @@ public sealed class SettingsConsistencyTests
         _workflow.Crm.Service.Create(Survey(bySurvey, surveyed.ToEntityReference(), nps: 9));
         _workflow.Crm.DrainAsyncJobs();
         // Workflow path: the activity's logic, with its own settings cache.
-        _workflow.Run(context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, byWorkflow.ToEntityReference()));
+        _workflow.Run(
+            context => Application.Lifecycle.EvaluateLifecycle.Customer(context, context.Workflow.UserId, byWorkflow.ToEntityReference()));
         var decidedByEvents = new[] { byInvoice, bySurvey, byWorkflow }.Select(Stage).ToList();
         // Batch path, last: cx_EvaluateLifecycle over every aging customer, so it also re-judges the three others.
         _workflow.Crm.Service.Execute(new OrganizationRequest("cx_EvaluateLifecycle"));

@@ -3,7 +3,9 @@ using Crm.Extensions.Cli.Metadata;
 
 namespace Crm.Extensions.Cli.Commands;
 
-/// <summary>Turns a user-fixable <see cref="SolutionException"/> into a message on stderr and exit code 1; anything else is a bug and propagates.</summary>
+/// <summary>
+/// Turns a user-fixable <see cref="SolutionException"/> into a message on stderr and exit code 1; anything else is a bug and propagates.
+/// </summary>
 internal static class CommandRunner
 {
     public const int Success = 0;

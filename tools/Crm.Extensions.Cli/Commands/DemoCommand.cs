@@ -17,9 +17,12 @@ internal static class DemoCommand
 
     public static Command Create()
     {
-        var customers = new Option<int>("--customers") { Description = "Customers of the synthetic company.", DefaultValueFactory = _ => DemoOptions.DefaultCustomers };
-        var months = new Option<int>("--months") { Description = "Months the company lives through.", DefaultValueFactory = _ => DemoOptions.DefaultMonths };
-        var seed = new Option<int>("--seed") { Description = "Random seed: one seed, one identical report.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
+        var customers = new Option<int>("--customers") { Description = "Customers of the synthetic company.",
+            DefaultValueFactory = _ => DemoOptions.DefaultCustomers };
+        var months = new Option<int>("--months") { Description = "Months the company lives through.",
+            DefaultValueFactory = _ => DemoOptions.DefaultMonths };
+        var seed = new Option<int>("--seed") { Description = "Random seed: one seed, one identical report.",
+            DefaultValueFactory = _ => DemoOptions.DefaultSeed };
         var language = new Option<string>("--lang") { Description = "Report language: en or es.", DefaultValueFactory = _ => "en" };
         var output = new Option<string?>("--out") { Description = "Output folder (default artifacts/demo)." };
         var command = new Command("demo", "Run the product on a synthetic company in the emulator and write artifacts/demo/report.html.")
@@ -29,7 +32,8 @@ internal static class DemoCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var repository = RepositoryPaths.Find();
-            var options = new DemoOptions(result.GetValue(customers), result.GetValue(months), result.GetValue(seed), result.GetValue(language)!,
+            var options = new DemoOptions(result.GetValue(customers), result.GetValue(months), result.GetValue(seed),
+                result.GetValue(language)!,
                 result.GetValue(output) ?? Path.Combine(repository.Artifacts, "demo"));
             if (options.Problem() is { } problem)
             {

@@ -21,7 +21,9 @@ internal static class GenerateCommand
         var generate = new Command("generate", "Regenerate committed files from their single source.");
 
         var solutionFolder = new Option<string?>("--folder") { Description = "Target folder (default solution/src)." };
-        var solution = new Command("solution", "Write tables, columns, choices, forms, views, charts, app, roles and environment variables to solution/src.") { solutionFolder };
+        var solution = new Command("solution",
+            "Write tables, columns, choices, forms, views, charts, app, roles and environment variables to solution/src.") {
+            solutionFolder };
         solution.SetAction(result => CommandRunner.Run(() =>
         {
             var folder = result.GetValue(solutionFolder) ?? RepositoryPaths.Find().SolutionSource;
@@ -31,7 +33,8 @@ internal static class GenerateCommand
         }));
 
         var stepsFolder = new Option<string?>("--folder") { Description = "Target folder (default solution/src)." };
-        var steps = new Command("steps", "Write plugin steps, images and plugin types from the plugin classes' step declarations.") { stepsFolder };
+        var steps = new Command("steps", "Write plugin steps, images and plugin types from the plugin classes' step declarations.") {
+            stepsFolder };
         steps.SetAction(result => CommandRunner.Run(() =>
         {
             var repository = RepositoryPaths.Find();
@@ -40,7 +43,9 @@ internal static class GenerateCommand
             Console.WriteLine($"Wrote {written.PluginTypes} plugin types and {written.Steps} steps to {folder}.");
             foreach (var api in written.UnboundCustomApis)
             {
-                Console.WriteLine($"warning: a plugin implements custom API {api}, but {SourceLayout.CustomApisFolder}/{api}/customapi.xml does not exist yet; add it, then run generate steps again.");
+                Console.WriteLine(
+                    $"warning: a plugin implements custom API {api}, but {SourceLayout.CustomApisFolder}/{api}/customapi.xml does not " +
+                    $"exist yet; add it, then run generate steps again.");
             }
 
             var workflows = new BinaryLocator(repository, Console.Out).BuiltAssembly(WorkflowAssemblyName);
@@ -76,9 +81,12 @@ internal static class GenerateCommand
             return CommandRunner.Success;
         }));
 
-        var earlyBoundFolder = new Option<string?>("--folder") { Description = "Target folder (default plugins/Crm.Extensions.Dataverse/EarlyBound)." };
+        var earlyBoundFolder = new Option<string?>("--folder") {
+            Description = "Target folder (default plugins/Crm.Extensions.Dataverse/EarlyBound)." };
         var earlyBoundSource = new Option<string?>("--source") { Description = "Solution source to read (default solution/src)." };
-        var earlyBound = new Command("earlybound", "Write one C# class per table, with column-name constants and choice enums, from solution/src.") { earlyBoundFolder, earlyBoundSource };
+        var earlyBound = new Command("earlybound",
+            "Write one C# class per table, with column-name constants and choice enums, from solution/src.") { earlyBoundFolder,
+            earlyBoundSource };
         earlyBound.SetAction(result => CommandRunner.Run(() =>
         {
             var paths = new Lazy<RepositoryPaths>(() => RepositoryPaths.Find());

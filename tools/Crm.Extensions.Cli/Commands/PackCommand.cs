@@ -18,11 +18,14 @@ internal static class PackCommand
         type.AcceptOnlyFromAmong("unmanaged", "managed", Both);
         var folder = new Option<string?>("--folder") { Description = "Solution source folder (default solution/src)." };
         var output = new Option<string?>("--output") { Description = "Folder for the zips (default artifacts)." };
-        var command = new Command("pack", "Pack the solution source into Dataverse solution zips, building the plugin assemblies first when needed.") { type, folder, output };
+        var command = new Command("pack",
+            "Pack the solution source into Dataverse solution zips, building the plugin assemblies first when needed.") { type, folder,
+            output };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var repository = TryFindRepository();
-            var source = result.GetValue(folder) ?? repository?.SolutionSource ?? throw new Metadata.SolutionException("Give --folder, or run crmx inside the repository.");
+            var source = result.GetValue(folder) ?? repository?.SolutionSource
+                ?? throw new Metadata.SolutionException("Give --folder, or run crmx inside the repository.");
             var target = result.GetValue(output) ?? repository?.Artifacts ?? Path.Combine(Environment.CurrentDirectory, "artifacts");
             foreach (var zip in Pack(source, target, Types(result.GetValue(type)!), repository, Console.Out))
             {
@@ -34,7 +37,8 @@ internal static class PackCommand
         return command;
     }
 
-    public static IReadOnlyList<string> Pack(string source, string target, IEnumerable<PackageType> types, RepositoryPaths? repository, TextWriter log)
+    public static IReadOnlyList<string> Pack(string source, string target, IEnumerable<PackageType> types, RepositoryPaths? repository,
+        TextWriter log)
     {
         var binaries = new BinaryLocator(repository, log);
         var written = new List<string>();
@@ -43,7 +47,9 @@ internal static class PackCommand
             var package = new SourceReader(source, packageType, binaries).Read();
             var path = Path.Combine(target, SolutionZip.FileName(package));
             SolutionZip.Write(package, path);
-            log.WriteLine($"{packageType}: {package.Customizations.Element("Entities")?.Elements().Count() ?? 0} tables, {package.Files.Count} files besides the manifests.");
+            log.WriteLine(
+                $"{packageType}: {package.Customizations.Element("Entities")?.Elements().Count() ?? 0} tables, {package.Files.Count} " +
+                $"files besides the manifests.");
             written.Add(path);
         }
 

@@ -33,6 +33,7 @@ public sealed record RepositoryPaths(string Root)
             directory = directory.Parent;
         }
 
-        throw new SolutionException($"No {SolutionFileName} in {start ?? Environment.CurrentDirectory} or above: run crmx inside the repository.");
+        throw new SolutionException(
+            $"No {SolutionFileName} in {start ?? Environment.CurrentDirectory} or above: run crmx inside the repository.");
     }
 }

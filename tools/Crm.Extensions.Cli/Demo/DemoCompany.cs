@@ -16,7 +16,8 @@ public enum BuyerProfile
 }
 
 /// <summary>One synthetic customer as the simulation drives it (the row itself lives in the emulator).</summary>
-public sealed record DemoCustomer(int Number, EntityReference Row, BuyerProfile Profile, int JoinDay, int StopDay, int FavouriteFamily, bool Consents);
+public sealed record DemoCustomer(int Number, EntityReference Row, BuyerProfile Profile, int JoinDay, int StopDay, int FavouriteFamily,
+    bool Consents);
 
 /// <summary>A product line: its family row and the products under it, each with a list price and a cost.</summary>
 public sealed record DemoFamily(string Name, EntityReference Row, IReadOnlyList<DemoProduct> Products);
@@ -32,7 +33,9 @@ public sealed class DemoCompany
 {
     private static readonly (string Family, (string Name, decimal Price, decimal Cost)[] Products)[] Catalogue =
     {
-        ("Coffee", new[] { ("House blend 1 kg", 24m, 11m), ("Single origin 500 g", 19m, 8m), ("Decaf 500 g", 15m, 7m), ("Espresso pods x50", 17m, 6m) }),
+        ("Coffee",
+            new[] { ("House blend 1 kg", 24m, 11m), ("Single origin 500 g", 19m, 8m), ("Decaf 500 g", 15m, 7m),
+                ("Espresso pods x50", 17m, 6m) }),
         ("Tea", new[] { ("Green tea 250 g", 12m, 4m), ("Earl grey 250 g", 11m, 4m), ("Rooibos 250 g", 10m, 3m) }),
         ("Brewing equipment", new[] { ("Espresso machine", 420m, 260m), ("Grinder", 160m, 90m), ("Pour-over kit", 45m, 20m) }),
     };
@@ -86,8 +89,10 @@ public sealed class DemoCompany
         var number = 0;
         foreach (var (familyName, items) in Catalogue)
         {
-            var family = new EntityReference(Product.EntityLogicalName, sales.Create(new Product { Name = familyName, ProductNumber = "F-" + (++number) }));
-            var products = items.Select(item => new DemoProduct(item.Name, new EntityReference(Product.EntityLogicalName, sales.Create(new Product
+            var family = new EntityReference(Product.EntityLogicalName,
+                sales.Create(new Product { Name = familyName, ProductNumber = "F-" + (++number) }));
+            var products = items.Select(
+                item => new DemoProduct(item.Name, new EntityReference(Product.EntityLogicalName, sales.Create(new Product
             {
                 Name = item.Name,
                 ProductNumber = "P-" + (++number),
@@ -116,7 +121,8 @@ public sealed class DemoCompany
         CrossSell = 1,
     }
 
-    private static void Link(IOrganizationService sales, DemoProduct from, DemoProduct to, SalesRelationship type) => sales.Create(new ProductSubstitute
+    private static void Link(IOrganizationService sales, DemoProduct from, DemoProduct to, SalesRelationship type)
+        => sales.Create(new ProductSubstitute
     {
         [ProductSubstitute.Fields.ProductId] = from.Row,
         [ProductSubstitute.Fields.SubstitutedProductId] = to.Row,
@@ -124,7 +130,8 @@ public sealed class DemoCompany
         [ProductSubstitute.Fields.Direction] = new OptionSetValue(0),
     });
 
-    private static EntityReference CreatePriceList(IOrganizationService sales, string name, IEnumerable<DemoFamily> families, decimal factor)
+    private static EntityReference CreatePriceList(IOrganizationService sales, string name, IEnumerable<DemoFamily> families,
+        decimal factor)
     {
         var list = new EntityReference(PriceLevel.EntityLogicalName, sales.Create(new PriceLevel { [PriceLevel.Fields.Name] = name }));
         foreach (var product in families.SelectMany(f => f.Products))
@@ -156,7 +163,8 @@ public sealed class DemoCompany
         }));
         var tiers = new (string Name, int Rank, int Points, decimal Multiplier, bool Vip)[]
         {
-            ("Bronze", 1, 100, 1m, false), ("Silver", 2, 600, 1.1m, false), ("Gold", 3, 1500, 1.25m, true), ("Platinum", 4, 4000, 1.5m, true),
+            ("Bronze", 1, 100, 1m, false), ("Silver", 2, 600, 1.1m, false), ("Gold", 3, 1500, 1.25m, true),
+            ("Platinum", 4, 4000, 1.5m, true),
         };
         foreach (var tier in tiers)
         {
@@ -177,7 +185,8 @@ public sealed class DemoCompany
 
     private static (List<EntityReference> Rewards, List<int> Costs) CreateRewards(IOrganizationService loyalty, EntityReference program)
     {
-        var catalogue = new (string Name, int Cost, decimal Value)[] { ("Free coffee", 150, 5m), ("10 € voucher", 400, 10m), ("Tasting event", 1200, 40m) };
+        var catalogue = new (string Name, int Cost, decimal Value)[] { ("Free coffee", 150, 5m), ("10 € voucher", 400, 10m),
+            ("Tasting event", 1200, 40m) };
         var rewards = catalogue.Select(reward => new EntityReference(Reward.EntityLogicalName, loyalty.Create(new Reward
         {
             [Reward.Fields.Name] = reward.Name,
@@ -206,7 +215,8 @@ public sealed class DemoCompany
             var stopDay = profile == BuyerProfile.Regular && faker.Random.Bool(0.35f) ? faker.Random.Int(joinDay, days) : int.MaxValue;
             var consents = faker.Random.Bool(0.7f);
             var row = number % 5 == 0
-                ? new Account { Name = faker.Company.CompanyName(), OwnerId = owner, ConsentMarketing = consents, ConsentPreferences = consents }
+                ? new Account { Name = faker.Company.CompanyName(), OwnerId = owner, ConsentMarketing = consents,
+                    ConsentPreferences = consents }
                 : (Entity)new Contact
                 {
                     FirstName = faker.Name.FirstName(),
@@ -220,7 +230,9 @@ public sealed class DemoCompany
                     ConsentProfiling = consents,
                 };
             var id = cast.AccountManager.Create(row);
-            customers.Add(new DemoCustomer(number, new EntityReference(row.LogicalName, id), profile, joinDay, stopDay, faker.Random.Int(0, familyCount - 1), consents));
+            customers.Add(
+                new DemoCustomer(number, new EntityReference(row.LogicalName, id), profile, joinDay, stopDay,
+                    faker.Random.Int(0, familyCount - 1), consents));
             created(number);
         }
 

@@ -21,18 +21,21 @@ public static class DemoCsv
         var files = new List<string>
         {
             File(folder, "months.csv",
-                new[] { "period", "points_earned", "points_redeemed", "points_expired", "liability", "upgrades", "downgrades", "tasks_opened",
+                new[] { "period", "points_earned", "points_redeemed", "points_expired", "liability", "upgrades", "downgrades",
+                    "tasks_opened",
                     "transitions", "surveys_answered", "nps", "new_customers", "retention_rate", "churn_rate" }
                     .Concat(stages.Select(s => "stage_" + s)).Concat(tiers.Select(t => "tier_" + t)),
                 figures.MonthsClosed.Select(m => new object?[]
                 {
                     m.Period, m.PointsEarned, m.PointsRedeemed, m.PointsExpired, m.Liability, m.Upgrades, m.Downgrades, m.TasksOpened,
                     m.Transitions, m.SurveysAnswered, m.Nps, m.NewCustomers, m.RetentionRate, m.ChurnRate,
-                }.Concat(stages.Select(s => (object?)m.Stages.GetValueOrDefault(s))).Concat(tiers.Select(t => (object?)m.MembersPerTier.GetValueOrDefault(t))))),
+                }.Concat(stages.Select(s => (object?)m.Stages.GetValueOrDefault(s)))
+                    .Concat(tiers.Select(t => (object?)m.MembersPerTier.GetValueOrDefault(t))))),
             File(folder, "segments.csv", new[] { "segment", "customers", "revenue", "profit", "average_clv", "is_target" },
                 figures.Segments.Select(s => new object?[] { s.Name, s.Customers, s.Revenue, s.Profit, s.AverageClv, s.IsTarget })),
             File(folder, "rfm.csv", new[] { "recency", "frequency", "customers" },
-                Enumerable.Range(0, 5).SelectMany(r => Enumerable.Range(0, 5).Select(f => new object?[] { 5 - r, f + 1, figures.RfmGrid[r, f] }))),
+                Enumerable.Range(0, 5)
+                    .SelectMany(r => Enumerable.Range(0, 5).Select(f => new object?[] { 5 - r, f + 1, figures.RfmGrid[r, f] }))),
             File(folder, "pareto.csv", new[] { "top_customers_percent", "profit_share_percent" },
                 figures.ParetoProfitShareByDecile.Select((share, i) => new object?[] { (i + 1) * 10, share })),
             File(folder, "transitions.csv", new[] { "from_stage", "to_stage", "count" },
@@ -68,6 +71,7 @@ public static class DemoCsv
             IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
-        return text.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return text.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

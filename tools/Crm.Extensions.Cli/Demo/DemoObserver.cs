@@ -37,7 +37,8 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     public const string ReturningPurchase = "invoice paid (returning customer)";
 
     /// <summary>A first purchase also creates the customer's stage, journey and transition, so it is counted apart.</summary>
-    public void InvoicePaid(int pluginRequests, bool firstPurchase) => Record(firstPurchase ? FirstPurchase : ReturningPurchase, pluginRequests);
+    public void InvoicePaid(int pluginRequests, bool firstPurchase)
+        => Record(firstPurchase ? FirstPurchase : ReturningPurchase, pluginRequests);
 
     public void ApiCall(string businessEvent, int pluginRequests) => Record(businessEvent, pluginRequests);
 
@@ -156,7 +157,9 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
             .ToList();
 
     public static long Liability(IEnumerable<Entity> customers) =>
-        customers.Sum(c => (long)(c.GetAttributeValue<int?>(Contact.Fields.PointsBalance) ?? 0) + (c.GetAttributeValue<int?>(Contact.Fields.PendingPoints) ?? 0));
+        customers.Sum(
+            c => (long)(c.GetAttributeValue<int?>(Contact.Fields.PointsBalance) ?? 0)
+            + (c.GetAttributeValue<int?>(Contact.Fields.PendingPoints) ?? 0));
 
     public static long Sum(IEnumerable<Entity> ledger, params GlobalChoices.LedgerEntryType[] types) =>
         ledger.Where(e => types.Any(t => (int)t == e.GetAttributeValue<OptionSetValue>(LoyaltyTransaction.Fields.EntryType)?.Value))
@@ -171,10 +174,12 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
 
     private Dictionary<Guid, TierRow> Tiers() => crm.All(LoyaltyTier.EntityLogicalName).ToDictionary(
         t => t.Id,
-        t => new TierRow(t.Id, t.GetAttributeValue<string>(LoyaltyTier.Fields.Name), t.GetAttributeValue<int?>(LoyaltyTier.Fields.Rank) ?? 0));
+        t => new TierRow(t.Id, t.GetAttributeValue<string>(LoyaltyTier.Fields.Name),
+            t.GetAttributeValue<int?>(LoyaltyTier.Fields.Rank) ?? 0));
 
     private static TierRow? TierOf(Entity customer, Dictionary<Guid, TierRow> tiers) =>
-        customer.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId) is { } tier && tiers.TryGetValue(tier.Id, out var row) ? row : null;
+        customer.GetAttributeValue<EntityReference>(Contact.Fields.LoyaltyTierId) is { } tier && tiers.TryGetValue(tier.Id, out var row)
+            ? row : null;
 
     private static SortedDictionary<string, int> CountBy(IEnumerable<Entity> rows, Func<Entity, string> key)
     {
@@ -238,14 +243,17 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     /// <summary>Share of total profit made by the top 10%, 20%, … 100% of customers, ranked by their own profit.</summary>
     private static List<decimal> ParetoByDecile(IEnumerable<Entity> customers)
     {
-        var profits = customers.Select(c => c.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m).Where(p => p > 0).OrderByDescending(p => p).ToList();
+        var profits = customers.Select(c => c.GetAttributeValue<Money>(Contact.Fields.TotalProfit)?.Value ?? 0m).Where(p => p > 0)
+            .OrderByDescending(p => p).ToList();
         var total = profits.Sum();
         if (profits.Count == 0 || total <= 0)
         {
             return new List<decimal>();
         }
 
-        return Enumerable.Range(1, 10).Select(decile => decimal.Round(100m * profits.Take((int)Math.Ceiling(profits.Count * decile / 10.0)).Sum() / total, 1)).ToList();
+        return Enumerable.Range(1, 10)
+            .Select(decile => decimal.Round(100m * profits.Take((int)Math.Ceiling(profits.Count * decile / 10.0)).Sum() / total, 1))
+            .ToList();
     }
 
     private List<DemoTransition> Transitions() => crm.All(LifecycleTransition.EntityLogicalName)
@@ -263,7 +271,8 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
             .GroupBy(j => (Family: j.GetAttributeValue<EntityReference>(LoyaltyJourney.Fields.ProductFamilyId)?.Id,
                 Phase: j.GetAttributeValue<OptionSetValue>(LoyaltyJourney.Fields.Phase)?.Value))
             .ToDictionary(g => g.Key, g => g.Count());
-        int Count(DemoFamily family, GlobalChoices.LoyaltyPhase phase) => counts.GetValueOrDefault(((Guid?)family.Row.Id, (int?)(int)phase));
+        int Count(DemoFamily family, GlobalChoices.LoyaltyPhase phase) => counts.GetValueOrDefault(
+            ((Guid?)family.Row.Id, (int?)(int)phase));
         return company.Families.Select(family => new DemoJourneys(
             family.Name,
             Count(family, GlobalChoices.LoyaltyPhase.IKnowledge),
@@ -274,7 +283,8 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
     private List<DemoCost> Costs()
     {
         var costs = _requestsPerEvent.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new DemoCost(
-            e.Key, e.Value.Count, e.Value.Max(), decimal.Round((decimal)e.Value.Average(), 2), e.Key == ReturningPurchase ? InvoicePaidBudget : null)).ToList();
+            e.Key, e.Value.Count, e.Value.Max(), decimal.Round((decimal)e.Value.Average(), 2),
+            e.Key == ReturningPurchase ? InvoicePaidBudget : null)).ToList();
         if (_analyses.Count > 0)
         {
             costs.Add(new DemoCost("portfolio analysis (RequestBudget)", _analyses.Count, _analyses.Max(a => a.Requests),
@@ -305,7 +315,8 @@ public sealed partial class DemoObserver(DataverseEmulator crm)
                 continue;
             }
 
-            var name = trace.Step.PluginType[(trace.Step.PluginType.LastIndexOf('.') + 1)..] + " (" + trace.Step.Message + " " + trace.Step.PrimaryEntity + ")";
+            var name = trace.Step.PluginType[(trace.Step.PluginType.LastIndexOf('.') + 1)..] + " (" + trace.Step.Message + " "
+                + trace.Step.PrimaryEntity + ")";
             var (executions, requests) = _steps.GetValueOrDefault(name);
             _steps[name] = (executions + 1, requests + int.Parse(line.Groups["requests"].Value, CultureInfo.InvariantCulture));
         }

@@ -5,7 +5,8 @@ using System.IO;
 namespace Crm.Extensions.Cli.Demo;
 
 /// <summary>What `crmx demo` simulates and where it writes; <see cref="Problem"/> names the first bad value.</summary>
-public sealed record DemoOptions(int Customers = DemoOptions.DefaultCustomers, int Months = DemoOptions.DefaultMonths, int Seed = DemoOptions.DefaultSeed,
+public sealed record DemoOptions(int Customers = DemoOptions.DefaultCustomers, int Months = DemoOptions.DefaultMonths,
+    int Seed = DemoOptions.DefaultSeed,
     string Language = "en", string Output = "artifacts/demo")
 {
     public const int DefaultCustomers = 2000;

@@ -37,7 +37,8 @@ public static class DemoRun
         progress.Report(1, ReportSteps, "figures");
         Directory.CreateDirectory(options.Output);
         var report = Path.Combine(options.Output, "report.html");
-        File.WriteAllText(report, DemoReport.Write(figures, new DemoLabels(options.Spanish)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(report, DemoReport.Write(figures, new DemoLabels(options.Spanish)),
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         progress.Report(2, ReportSteps, "report.html");
         var data = DemoCsv.Write(figures, Path.Combine(options.Output, "data"));
         progress.Report(3, ReportSteps, "data/*.csv");

@@ -125,7 +125,8 @@ public sealed class DemoSimulation
         bool more;
         do
         {
-            var response = Call(_cast.Strategist, EvaluateLifecycleApi.UniqueName, "lifecycle evaluation", (EvaluateLifecycleApi.Request.Cursor, cursor));
+            var response = Call(_cast.Strategist, EvaluateLifecycleApi.UniqueName, "lifecycle evaluation",
+                (EvaluateLifecycleApi.Request.Cursor, cursor));
             cursor = response.Output(EvaluateLifecycleApi.Response.Cursor);
             more = response.Output(EvaluateLifecycleApi.Response.More);
         }
@@ -194,7 +195,8 @@ public sealed class DemoSimulation
                     ProductId = _company.Families[0].Products[0].Row,
                     PropositionStatus = ValueProposition.PropositionStatusChoice.Draft,
                 });
-                _cast.Strategist.Update(new ValueProposition { Id = proposition, PropositionStatus = ValueProposition.PropositionStatusChoice.Active });
+                _cast.Strategist.Update(
+                    new ValueProposition { Id = proposition, PropositionStatus = ValueProposition.PropositionStatusChoice.Active });
             }
         }
     }
@@ -212,7 +214,8 @@ public sealed class DemoSimulation
         {
             try
             {
-                Call(_cast.Strategist, AdvanceStrategyStepApi.UniqueName, "strategy step", (AdvanceStrategyStepApi.Request.Strategy, _company.Strategy));
+                Call(_cast.Strategist, AdvanceStrategyStepApi.UniqueName, "strategy step",
+                    (AdvanceStrategyStepApi.Request.Strategy, _company.Strategy));
             }
             catch (FaultException<OrganizationServiceFault> refusal)
             {
@@ -278,7 +281,8 @@ public sealed class DemoSimulation
         var lines = _faker.Random.Int(1, customer.Profile == BuyerProfile.Heavy ? 4 : 2);
         for (var line = 0; line < lines; line++)
         {
-            var family = _company.Families[_faker.Random.Double() < 0.75 ? customer.FavouriteFamily : _faker.Random.Int(0, _company.Families.Count - 1)];
+            var family = _company.Families[_faker.Random.Double() < 0.75
+                ? customer.FavouriteFamily : _faker.Random.Int(0, _company.Families.Count - 1)];
             var product = family.Products[_faker.Random.Int(0, family.Products.Count - 1)];
             var quantity = _faker.Random.Int(1, 3);
             _cast.SalesOperations.Create(new InvoiceDetail
@@ -338,7 +342,8 @@ public sealed class DemoSimulation
 
     private void AnswerSurvey(Guid invoice, int nps)
     {
-        var query = new QueryExpression(SatisfactionSurvey.EntityLogicalName) { ColumnSet = new ColumnSet(SatisfactionSurvey.Fields.SurveyStatus), TopCount = 1 };
+        var query = new QueryExpression(SatisfactionSurvey.EntityLogicalName) {
+            ColumnSet = new ColumnSet(SatisfactionSurvey.Fields.SurveyStatus), TopCount = 1 };
         query.Criteria.AddCondition(SatisfactionSurvey.Fields.InvoiceId, ConditionOperator.Equal, invoice);
         // Answers arrive through the survey tool's integration user, who may write every survey (the requests belong to
         // whoever paid the invoice, not to the customer's owner).
@@ -348,7 +353,8 @@ public sealed class DemoSimulation
             return;
         }
 
-        _cast.SalesOperations.Update(new Entity(SatisfactionSurvey.EntityLogicalName, survey.Id) { [SatisfactionSurvey.Fields.NpsScore] = nps });
+        _cast.SalesOperations.Update(
+            new Entity(SatisfactionSurvey.EntityLogicalName, survey.Id) { [SatisfactionSurvey.Fields.NpsScore] = nps });
         _observer.Events++;
     }
 

@@ -58,13 +58,15 @@ public static class Svg
         var height = (categories.Count * rowHeight) + 28;
         var max = Nice(values.Select(Math.Abs).DefaultIfEmpty(0m).Max());
         var svg = new StringBuilder()
-            .Append(Invariant($"<figure><svg viewBox=\"0 0 {Width} {height}\" role=\"img\" data-points=\"{values.Count(v => v != 0)}\" aria-label=\""))
+            .Append(Invariant(
+                $"<figure><svg viewBox=\"0 0 {Width} {height}\" role=\"img\" data-points=\"{values.Count(v => v != 0)}\" aria-label=\""))
             .Append(Text(title)).Append("\">");
         for (var i = 0; i < categories.Count; i++)
         {
             var y = 4 + (i * rowHeight);
             var length = max <= 0 ? 0 : (Width - labelWidth - 90) * Math.Max(0m, values[i]) / max;
-            svg.Append(Invariant($"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">")).Append(Text(categories[i])).Append("</text>")
+            svg.Append(Invariant($"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">")).Append(Text(categories[i]))
+                .Append("</text>")
                 .Append(Rect(labelWidth, y + 3, length, rowHeight - 6, Palette[0], $"{categories[i]}: {Format(values[i])}"))
                 .Append(Invariant($"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 15}\">{Format(values[i])}</text>"));
         }
@@ -73,7 +75,8 @@ public static class Svg
     }
 
     /// <summary>One line per series over the categories; missing values (null) leave a gap.</summary>
-    public static string Lines(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> series,
+    public static string Lines(string title, IReadOnlyList<string> categories,
+        IReadOnlyList<(string Name, IReadOnlyList<decimal?> Values)> series,
         decimal? fixedMax = null)
     {
         var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
@@ -99,7 +102,9 @@ public static class Svg
                     .Append(Text($"{categories[i]} · {series[s].Name}: {Format(value)}")).Append("</title></circle>");
             }
 
-            svg.Append(Invariant($"<polyline fill=\"none\" stroke-width=\"2\" stroke=\"{Palette[s % Palette.Length]}\" points=\"{points.ToString().Trim()}\"/>"));
+            svg.Append(Invariant(
+                $"<polyline fill=\"none\" stroke-width=\"2\" stroke=\"{Palette[s % Palette.Length]}\" points=\"{
+                    points.ToString().Trim()}\"/>"));
         }
 
         for (var i = 0; i < categories.Count; i++)
@@ -110,7 +115,8 @@ public static class Svg
         return Close(svg, series.Select(s => new Series(s.Name, Array.Empty<decimal>())).ToList());
     }
 
-    public static string Format(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N1", CultureInfo.InvariantCulture);
+    public static string Format(decimal value)
+        => value.ToString(value == decimal.Truncate(value) ? "N0" : "N1", CultureInfo.InvariantCulture);
 
     public static string Text(string value) => WebUtility.HtmlEncode(value);
 
@@ -147,12 +153,14 @@ public static class Svg
         var every = Math.Max(1, (int)Math.Ceiling(categories.Count / 12.0));
         if (index % every == 0)
         {
-            svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">")).Append(Text(categories[index])).Append("</text>");
+            svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">"))
+                .Append(Text(categories[index])).Append("</text>");
         }
     }
 
     private static string Rect(decimal x, decimal y, decimal width, decimal height, string colour, string title) =>
-        Invariant($"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"{height:0.#}\" fill=\"{colour}\"><title>") + Text(title) + "</title></rect>";
+        Invariant($"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"{height:0.#}\" fill=\"{colour}\"><title>")
+            + Text(title) + "</title></rect>";
 
     private static decimal Scale(decimal value, decimal max) => max <= 0 ? 0 : (Height - Bottom - Top) * value / max;
 

@@ -11,7 +11,8 @@ using Crm.Extensions.Cli.Packaging;
 namespace Crm.Extensions.Cli.Generation;
 
 /// <summary>
-/// Early-bound classes from solution/src and solution/platform: one file per table (column-name constants, typed properties, local choice enums)
+/// Early-bound classes from solution/src and solution/platform: one file per table (column-name constants, typed properties, local choice
+/// enums)
 /// and one file of global choice enums. Reads the committed XML, so the classes match what deploys.
 /// </summary>
 public static class EarlyBoundGenerator
@@ -23,7 +24,8 @@ public static class EarlyBoundGenerator
 
     private sealed record ChoiceSet(string Name, string Label, IReadOnlyList<Option> Options);
 
-    private sealed record Attribute(string LogicalName, string SchemaName, string Type, string Display, string? GlobalChoice, ChoiceSet? LocalChoice);
+    private sealed record Attribute(string LogicalName, string SchemaName, string Type, string Display, string? GlobalChoice,
+        ChoiceSet? LocalChoice);
 
     public static int Write(string solutionSource, string folder)
     {
@@ -98,9 +100,12 @@ public static class EarlyBoundGenerator
             : [];
 
     private static ChoiceSet ReadChoice(XElement optionSet) =>
-        new(optionSet.Attribute("Name")!.Value, EnglishLabel(optionSet.Element("displaynames"), "displayname") ?? optionSet.Attribute("Name")!.Value,
+        new(optionSet.Attribute("Name")!.Value,
+            EnglishLabel(optionSet.Element("displaynames"), "displayname") ?? optionSet.Attribute("Name")!.Value,
             optionSet.Element("options")?.Elements("option")
-                .Select(o => new Option(int.Parse(o.Attribute("value")!.Value, CultureInfo.InvariantCulture), EnglishLabel(o.Element("labels"), "label") ?? o.Attribute("value")!.Value))
+                .Select(
+                    o => new Option(int.Parse(o.Attribute("value")!.Value, CultureInfo.InvariantCulture),
+                        EnglishLabel(o.Element("labels"), "label") ?? o.Attribute("value")!.Value))
                 .ToList() ?? []);
 
     private static string? EnglishLabel(XElement? labels, string item) =>
@@ -133,11 +138,15 @@ public static class EarlyBoundGenerator
         text.Append("    public ").Append(className).Append("(Guid id)\n        : base(EntityLogicalName, id)\n    {\n    }\n\n");
 
         var names = attributes.ToDictionary(a => a.LogicalName, a => MemberName(a.SchemaName, className), StringComparer.Ordinal);
-        text.Append("    /// <summary>Column logical names, for queries, images and filtering attributes.</summary>\n    public static class Fields\n    {\n");
-        text.Append("        public const string ").Append(PrimaryIdMember(logicalName, names)).Append(" = \"").Append(logicalName).Append("id\";\n");
+        text.Append(
+            "    /// <summary>Column logical names, for queries, images and filtering attributes.</summary>\n    public static class " +
+            "Fields\n    {\n");
+        text.Append("        public const string ").Append(PrimaryIdMember(logicalName, names)).Append(" = \"").Append(logicalName)
+            .Append("id\";\n");
         foreach (var attribute in attributes.Where(a => a.LogicalName != logicalName + "id"))
         {
-            text.Append("        public const string ").Append(names[attribute.LogicalName]).Append(" = \"").Append(attribute.LogicalName).Append("\";\n");
+            text.Append("        public const string ").Append(names[attribute.LogicalName]).Append(" = \"").Append(attribute.LogicalName)
+                .Append("\";\n");
         }
 
         text.Append("    }\n");
@@ -149,7 +158,9 @@ public static class EarlyBoundGenerator
         foreach (var attribute in attributes)
         {
             var member = names[attribute.LogicalName];
-            var enumName = attribute.LocalChoice is not null ? member + "Choice" : attribute.GlobalChoice is { } global && globalEnums.TryGetValue(global, out var g) ? GlobalChoicesClass + "." + g : null;
+            var enumName = attribute.LocalChoice is not null
+                ? member + "Choice" : attribute.GlobalChoice is { } global && globalEnums.TryGetValue(global, out var g)
+                ? GlobalChoicesClass + "." + g : null;
             text.Append('\n').Append(Property(attribute, member, enumName));
         }
 
@@ -163,15 +174,22 @@ public static class EarlyBoundGenerator
     private static string Property(Attribute attribute, string member, string? enumName)
     {
         var field = $"Fields.{member}";
-        var summary = $"    /// <summary>{Escape(attribute.Display)} ({attribute.LogicalName}, {attribute.Type}).</summary>\n    [AttributeLogicalName({field})]\n";
+        var summary = $"    /// <summary>{Escape(attribute.Display)} ({attribute.LogicalName}, {attribute.Type}).</summary>\n    " +
+            $"[AttributeLogicalName({field})]\n";
         if (attribute.Type == "primarykey")
         {
-            return summary + $"    public Guid? {member}\n    {{\n        get => GetAttributeValue<Guid?>({field});\n        set\n        {{\n            SetAttributeValue({field}, value);\n            if (value.HasValue)\n            {{\n                base.Id = value.Value;\n            }}\n        }}\n    }}\n";
+            return summary
+                + $"    public Guid? {member}\n    {{\n        get => GetAttributeValue<Guid?>({field});\n        set\n        {{\n      " +
+                $"      SetAttributeValue({field}, value);\n            if (value.HasValue)\n            {{\n                base.Id = " +
+                $"value.Value;\n            }}\n        }}\n    }}\n";
         }
 
         if (enumName is not null)
         {
-            return summary + $"    public {enumName}? {member}\n    {{\n        get => GetAttributeValue<OptionSetValue?>({field}) is {{ }} option ? ({enumName})option.Value : null;\n        set => SetAttributeValue({field}, value is null ? null : new OptionSetValue((int)value));\n    }}\n";
+            return summary
+                + $"    public {enumName}? {member}\n    {{\n        get => GetAttributeValue<OptionSetValue?>({field}) is {{ }} option " +
+                $"? ({enumName})option.Value : null;\n        set => SetAttributeValue({field}, value is null ? null : new " +
+                $"OptionSetValue((int)value));\n    }}\n";
         }
 
         var type = attribute.Type switch
@@ -188,14 +206,20 @@ public static class EarlyBoundGenerator
             "uniqueidentifier" => "Guid?",
             _ => "OptionSetValue?",
         };
-        return summary + $"    public {type} {member}\n    {{\n        get => GetAttributeValue<{type}>({field});\n        set => SetAttributeValue({field}, value);\n    }}\n";
+        return summary
+            + $"    public {type} {member}\n    {{\n        get => GetAttributeValue<{type}>({field});\n        set => " +
+            $"SetAttributeValue({field}, value);\n    }}\n";
     }
 
     private static string GlobalChoiceFile(IReadOnlyList<ChoiceSet> choices)
     {
         var text = new StringBuilder();
-        text.Append("// <auto-generated>\n// Generated by `crmx generate earlybound` from solution/src/OptionSets. Do not edit: change the solution and regenerate.\n// </auto-generated>\n");
-        text.Append("namespace ").Append(Namespace).Append(";\n\n/// <summary>Global choices (option sets) shared by several tables.</summary>\npublic static class ").Append(GlobalChoicesClass).Append("\n{\n");
+        text.Append(
+            "// <auto-generated>\n// Generated by `crmx generate earlybound` from solution/src/OptionSets. Do not edit: change the " +
+            "solution and regenerate.\n// </auto-generated>\n");
+        text.Append("namespace ").Append(Namespace)
+            .Append(";\n\n/// <summary>Global choices (option sets) shared by several tables.</summary>\npublic static class ")
+            .Append(GlobalChoicesClass).Append("\n{\n");
         text.Append(string.Join("\n", choices.Select(c => Enum(c, GlobalEnumName(c), "    "))));
         text.Append("}\n");
         return text.ToString();
@@ -216,14 +240,17 @@ public static class EarlyBoundGenerator
             }
 
             text.Append(indent).Append("    /// <summary>").Append(Escape(option.Label)).Append(".</summary>\n");
-            text.Append(indent).Append("    ").Append(member).Append(" = ").Append(option.Value.ToString(CultureInfo.InvariantCulture)).Append(",\n");
+            text.Append(indent).Append("    ").Append(member).Append(" = ").Append(option.Value.ToString(CultureInfo.InvariantCulture))
+                .Append(",\n");
         }
 
         text.Append(indent).Append("}\n");
         return text.ToString();
     }
 
-    /// <summary>Option set names carry no word breaks (cx_lifecyclestage), so the enum takes its English display name (LifecycleStage).</summary>
+    /// <summary>
+    /// Option set names carry no word breaks (cx_lifecyclestage), so the enum takes its English display name (LifecycleStage).
+    /// </summary>
     private static string GlobalEnumName(ChoiceSet choice) => Identifier(choice.Label, "Choice");
 
     /// <summary>cx_LoyaltyTier → LoyaltyTier.</summary>
@@ -274,5 +301,7 @@ public static class EarlyBoundGenerator
         return identifier.Length == 0 || char.IsDigit(identifier[0]) ? prefixForDigit + identifier : identifier;
     }
 
-    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Escape(string text)
+        => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -17,7 +17,8 @@ internal static class FormScriptXml
         }
 
         form.Add(new XElement("formLibraries",
-            new XElement("Library", new XAttribute("name", script.Library), new XAttribute("libraryUniqueId", Id(table, script, "library", script.Library)))));
+            new XElement("Library", new XAttribute("name", script.Library),
+                new XAttribute("libraryUniqueId", Id(table, script, "library", script.Library)))));
 
         foreach (var tabEvents in script.Handlers.Where(h => h.Tab is not null).GroupBy(h => h.Tab!))
         {
@@ -26,15 +27,18 @@ internal static class FormScriptXml
         }
     }
 
-    private static XElement Events(Table table, FormScript script, System.Collections.Generic.IEnumerable<IGrouping<(string Event, string? Attribute), FormHandler>> events) =>
+    private static XElement Events(Table table, FormScript script,
+        System.Collections.Generic.IEnumerable<IGrouping<(string Event, string? Attribute), FormHandler>> events) =>
         new("events", events.Select(e =>
-            new XElement("event", new XAttribute("name", e.Key.Event), new XAttribute("application", "false"), new XAttribute("active", "false"),
+            new XElement("event", new XAttribute("name", e.Key.Event), new XAttribute("application", "false"),
+                new XAttribute("active", "false"),
                 e.Key.Attribute is null ? null : new XAttribute("attribute", e.Key.Attribute),
                 new XElement("Handlers", e.Select(handler =>
                     new XElement("Handler",
                         new XAttribute("functionName", handler.Function),
                         new XAttribute("libraryName", script.Library),
-                        new XAttribute("handlerUniqueId", Id(table, script, "handler", $"{handler.Event}:{handler.Attribute}{handler.Tab}:{handler.Function}")),
+                        new XAttribute("handlerUniqueId",
+                            Id(table, script, "handler", $"{handler.Event}:{handler.Attribute}{handler.Tab}:{handler.Function}")),
                         new XAttribute("enabled", "true"),
                         new XAttribute("parameters", string.Empty),
                         new XAttribute("passExecutionContext", "true")))))));

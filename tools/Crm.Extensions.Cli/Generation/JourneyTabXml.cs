@@ -26,7 +26,8 @@ internal static class JourneyTabXml
     {
         var journeys = CrmExtensionsModel.Table(JourneyTable);
         var relationship = CrmExtensionsModel.Relationships.Single(r =>
-            r.ReferencedEntity == table.LogicalName && r.ReferencingEntity == JourneyTable && r.ReferencingAttribute == JourneyCustomerColumn);
+            r.ReferencedEntity == table.LogicalName && r.ReferencingEntity == JourneyTable
+                && r.ReferencingAttribute == JourneyCustomerColumn);
         var page = WebResources.Named(WebResources.JourneyPage);
 
         var panel = Cell(table, FormScripts.JourneyControl, page.Display, showLabel: false, rowSpan: 12,
@@ -39,30 +40,39 @@ internal static class JourneyTabXml
                     new XElement("Border", "false"),
                     new XElement("ShowOnMobileClient", "true"))));
 
-        var subgrid = Cell(table, FormScripts.JourneySubgrid, Label.Of("Loyalty journeys", "Recorridos de fidelización"), showLabel: true, rowSpan: 6,
+        var subgrid = Cell(table, FormScripts.JourneySubgrid, Label.Of("Loyalty journeys", "Recorridos de fidelización"), showLabel: true,
+            rowSpan: 6,
             new XElement("control", new XAttribute("id", FormScripts.JourneySubgrid), new XAttribute("classid", SubgridControlClass),
                 new XAttribute("indicationOfSubgrid", "true"),
-                FormXml.SubgridParameters(ViewXml.Id(journeys, SubgridViewKey).Braced(), relationship.Name, JourneyTable, recordsPerPage: 5)));
+                FormXml.SubgridParameters(ViewXml.Id(journeys, SubgridViewKey).Braced(), relationship.Name, JourneyTable,
+                    recordsPerPage: 5)));
 
-        var section = new XElement("section", new XAttribute("name", "journey"), new XAttribute("showlabel", "false"), new XAttribute("showbar", "false"),
+        var section = new XElement("section", new XAttribute("name", "journey"), new XAttribute("showlabel", "false"),
+            new XAttribute("showbar", "false"),
             new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "journey")), new XAttribute("IsUserDefined", "0"),
-            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
             Xml.Labels("labels", "label", page.Display),
             new XElement("rows", new XElement("row", panel), new XElement("row", subgrid)));
 
-        return new XElement("tab", new XAttribute("name", FormScripts.JourneyTab), new XAttribute("id", Id(table, "tab", FormScripts.JourneyTab)),
-            new XAttribute("IsUserDefined", "0"), new XAttribute("locklevel", "0"), new XAttribute("showlabel", "true"), new XAttribute("expanded", "false"),
+        return new XElement("tab", new XAttribute("name", FormScripts.JourneyTab),
+            new XAttribute("id", Id(table, "tab", FormScripts.JourneyTab)),
+            new XAttribute("IsUserDefined", "0"), new XAttribute("locklevel", "0"), new XAttribute("showlabel", "true"),
+            new XAttribute("expanded", "false"),
             new XAttribute("verticallayout", "true"),
             Xml.Labels("labels", "label", page.Display),
             new XElement("columns", new XElement("column", new XAttribute("width", "100%"), new XElement("sections", section))));
     }
 
     private static XElement Cell(Table table, string name, Label label, bool showLabel, int rowSpan, XElement control) =>
-        new("cell", new XAttribute("id", Id(table, "cell", $"{FormScripts.JourneyTab}.{name}")), new XAttribute("showlabel", showLabel ? "true" : "false"),
-            new XAttribute("locklevel", "0"), new XAttribute("rowspan", rowSpan), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+        new("cell", new XAttribute("id", Id(table, "cell", $"{FormScripts.JourneyTab}.{name}")),
+            new XAttribute("showlabel", showLabel ? "true" : "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("rowspan", rowSpan), new XAttribute("colspan", "1"),
+            new XAttribute("auto", "false"),
             Xml.Labels("labels", "label", label),
             control);
 
     /// <summary>Same id scheme as the generated form's own tabs, sections and cells.</summary>
-    private static string Id(Table table, string kind, string name) => DeterministicGuid.Create($"form:{table.LogicalName}:{kind}:{name}").Braced();
+    private static string Id(Table table, string kind, string name)
+        => DeterministicGuid.Create($"form:{table.LogicalName}:{kind}:{name}").Braced();
 }

@@ -26,13 +26,15 @@ public static class PluginAssemblyXml
     public static Guid PluginTypeId(string typeFullName) => DeterministicGuid.Create($"plugintype:{typeFullName}");
 
     public static string FullName(string name, Version? version, byte[]? publicKeyToken) =>
-        $"{name}, Version={version}, Culture=neutral, PublicKeyToken={(publicKeyToken is { Length: > 0 } ? Convert.ToHexStringLower(publicKeyToken) : "null")}";
+        $"{name}, Version={version}, Culture=neutral, " +
+        $"PublicKeyToken={(publicKeyToken is { Length: > 0 } ? Convert.ToHexStringLower(publicKeyToken) : "null")}";
 
     public static void Write(string folder, string assemblyName, string fullName, IEnumerable<RegisteredType> types)
     {
         var assemblyId = AssemblyId(assemblyName);
         var assemblyFolder = $"{assemblyName}-{assemblyId.ToString("D").ToUpperInvariant()}";
-        var assembly = new XElement("PluginAssembly", new XAttribute("FullName", fullName), new XAttribute("PluginAssemblyId", assemblyId.ToString("D")),
+        var assembly = new XElement("PluginAssembly", new XAttribute("FullName", fullName),
+            new XAttribute("PluginAssemblyId", assemblyId.ToString("D")),
             new XAttribute("CustomizationLevel", "1"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
             new XElement("IsolationMode", SandboxIsolation),
             new XElement("SourceType", "0"),

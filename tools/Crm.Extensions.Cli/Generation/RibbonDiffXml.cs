@@ -37,16 +37,20 @@ internal static class RibbonDiffXml
             new XElement("CommandUIDefinition",
                 new XElement("Button", new XAttribute("Id", command.Prefix + ".Button"), new XAttribute("Command", command.CommandId),
                     new XAttribute("Sequence", sequence),
-                    new XAttribute("LabelText", LocLabelRef(command, "LabelText")), new XAttribute("Alt", LocLabelRef(command, "LabelText")),
-                    new XAttribute("ToolTipTitle", LocLabelRef(command, "LabelText")), new XAttribute("ToolTipDescription", LocLabelRef(command, "ToolTip")),
+                    new XAttribute("LabelText", LocLabelRef(command, "LabelText")),
+                    new XAttribute("Alt", LocLabelRef(command, "LabelText")),
+                    new XAttribute("ToolTipTitle", LocLabelRef(command, "LabelText")),
+                    new XAttribute("ToolTipDescription", LocLabelRef(command, "ToolTip")),
                     new XAttribute("TemplateAlias", "o1"))));
 
     private static XElement CommandDefinition(RibbonCommand command) =>
         new("CommandDefinition", new XAttribute("Id", command.CommandId),
             new XElement("EnableRules", EnableRuleIds(command).Select(id => new XElement("EnableRule", new XAttribute("Id", id)))),
-            new XElement("DisplayRules", command.Privilege is EntityPrivilege ? new XElement("DisplayRule", new XAttribute("Id", DisplayRuleId(command))) : null),
+            new XElement("DisplayRules",
+                command.Privilege is EntityPrivilege ? new XElement("DisplayRule", new XAttribute("Id", DisplayRuleId(command))) : null),
             new XElement("Actions",
-                new XElement("JavaScriptFunction", new XAttribute("FunctionName", command.Function), new XAttribute("Library", Library(command.Library)),
+                new XElement("JavaScriptFunction", new XAttribute("FunctionName", command.Function),
+                    new XAttribute("Library", Library(command.Library)),
                     ActionParameters(command).Select(Parameter))));
 
     /// <summary>
@@ -71,20 +75,23 @@ internal static class RibbonDiffXml
     {
         var privilege = (EntityPrivilege)command.Privilege;
         return new XElement("DisplayRule", new XAttribute("Id", DisplayRuleId(command)),
-            new XElement("EntityPrivilegeRule", new XAttribute("PrivilegeType", privilege.PrivilegeType), new XAttribute("PrivilegeDepth", privilege.PrivilegeDepth),
+            new XElement("EntityPrivilegeRule", new XAttribute("PrivilegeType", privilege.PrivilegeType),
+                new XAttribute("PrivilegeDepth", privilege.PrivilegeDepth),
                 new XAttribute("EntityName", privilege.EntityName)));
     }
 
     private static IEnumerable<XElement> EnableRules(RibbonCommand command)
     {
         yield return new XElement("EnableRule", new XAttribute("Id", command.Prefix + ".EnableRule"),
-            new XElement("CustomRule", new XAttribute("FunctionName", command.EnableFunction), new XAttribute("Library", Library(command.Library)),
+            new XElement("CustomRule", new XAttribute("FunctionName", command.EnableFunction),
+                new XAttribute("Library", Library(command.Library)),
                 new XAttribute("Default", "false"),
                 EnableParameters(command).Select(Parameter)));
         if (command.Privilege is RecordPrivilege record)
         {
             yield return new XElement("EnableRule", new XAttribute("Id", command.Prefix + ".PrivilegeRule"),
-                new XElement("RecordPrivilegeRule", new XAttribute("PrivilegeType", record.PrivilegeType), new XAttribute("AppliesTo", "PrimaryEntity")));
+                new XElement("RecordPrivilegeRule", new XAttribute("PrivilegeType", record.PrivilegeType),
+                    new XAttribute("AppliesTo", "PrimaryEntity")));
         }
     }
 

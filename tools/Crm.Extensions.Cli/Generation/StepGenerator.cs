@@ -20,7 +20,9 @@ public static class StepGenerator
     /// <param name="UnboundCustomApis">Custom APIs a plugin implements that have no customapis/&lt;name&gt;/customapi.xml yet.</param>
     public sealed record Result(int PluginTypes, int Steps, IReadOnlyList<string> UnboundCustomApis);
 
-    /// <summary>Well-known message ids, the same in every organization. Custom API messages get theirs on import, so they are omitted.</summary>
+    /// <summary>
+    /// Well-known message ids, the same in every organization. Custom API messages get theirs on import, so they are omitted.
+    /// </summary>
     private static readonly Dictionary<string, string> MessageIds = new(StringComparer.Ordinal)
     {
         [SdkMessage.Create.Name] = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8",
@@ -80,7 +82,8 @@ public static class StepGenerator
             .Select(t =>
             {
                 var constructor = t.GetConstructor([typeof(string), typeof(string)])
-                    ?? throw new SolutionException($"{t.FullName} needs a public (string? unsecure, string? secure) constructor, as Dataverse calls it.");
+                    ?? throw new SolutionException(
+                        $"{t.FullName} needs a public (string? unsecure, string? secure) constructor, as Dataverse calls it.");
                 var plugin = (PluginBase)constructor.Invoke([null, null]);
                 return (t, plugin.Steps);
             });
@@ -88,9 +91,11 @@ public static class StepGenerator
     private static XElement Step(Type type, string assemblyFullName, StepDeclaration step)
     {
         var name = $"{type.FullName}: {step.Message.Name} of {step.PrimaryEntity}";
-        var id = DeterministicGuid.Create($"step:{type.FullName}:{step.Message.Name}:{step.PrimaryEntity}:{(int)step.Stage}:{(int)step.Mode}");
+        var id = DeterministicGuid.Create(
+            $"step:{type.FullName}:{step.Message.Name}:{step.PrimaryEntity}:{(int)step.Stage}:{(int)step.Mode}");
         var asynchronous = step.Mode == ExecutionMode.Asynchronous;
-        return new XElement("SdkMessageProcessingStep", new XAttribute("Name", name), new XAttribute("SdkMessageProcessingStepId", id.Braced()),
+        return new XElement("SdkMessageProcessingStep", new XAttribute("Name", name),
+            new XAttribute("SdkMessageProcessingStepId", id.Braced()),
             new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
             // Exports write SdkMessageId first (devkeydet/explicitpluginimpersonation src/SdkMessageProcessingSteps); the 2018 schema
             // wants it after Rank, so validate moves it there before the schema check (SchemaNormalizer).
@@ -130,7 +135,8 @@ public static class StepGenerator
     public static int WriteWorkflowActivities(byte[] workflowAssembly, string folder, string groupName)
     {
         var scan = WorkflowActivityScanner.Read(workflowAssembly);
-        PluginAssemblyXml.Write(folder, scan.Name, scan.FullName, scan.Activities.Select(a => new RegisteredType(a.FullName, groupName, a.DisplayName)));
+        PluginAssemblyXml.Write(folder, scan.Name, scan.FullName,
+            scan.Activities.Select(a => new RegisteredType(a.FullName, groupName, a.DisplayName)));
         SolutionGenerator.WriteManifest(folder);
         return scan.Activities.Count;
     }

@@ -18,7 +18,9 @@ public static class WorkflowActivityScanner
 
     public const string DisplayNameAttribute = "System.ComponentModel.DisplayNameAttribute";
 
-    /// <summary>An activity: its type's full name, and the name the designer shows ([DisplayName] on the class, else the type's name).</summary>
+    /// <summary>
+    /// An activity: its type's full name, and the name the designer shows ([DisplayName] on the class, else the type's name).
+    /// </summary>
     public sealed record Activity(string FullName, string DisplayName);
 
     public sealed record Scan(string Name, string FullName, IReadOnlyList<Activity> Activities);
@@ -38,7 +40,8 @@ public static class WorkflowActivityScanner
             var type = reader.GetTypeDefinition(handle);
             if ((type.Attributes & TypeAttributes.Abstract) == 0 && type.GetDeclaringType().IsNil && DerivesFromCodeActivity(reader, type))
             {
-                activities.Add(new Activity(Name(reader, type.Namespace, type.Name), DisplayNameOf(reader, type) ?? reader.GetString(type.Name)));
+                activities.Add(
+                    new Activity(Name(reader, type.Namespace, type.Name), DisplayNameOf(reader, type) ?? reader.GetString(type.Name)));
             }
         }
 

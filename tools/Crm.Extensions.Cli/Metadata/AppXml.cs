@@ -29,7 +29,8 @@ internal static class AppXml
     public static readonly IReadOnlyList<string> ActivityTables = ["activitypointer", "task", "phonecall", "appointment", "email"];
 
     /// <summary>Sales records the product reads (paid invoices, product families, price lists, member lists).</summary>
-    public static readonly IReadOnlyList<string> SalesTables = [TableNames.Invoice, TableNames.Product, TableNames.PriceLevel, TableNames.MarketingList];
+    public static readonly IReadOnlyList<string> SalesTables = [TableNames.Invoice, TableNames.Product, TableNames.PriceLevel,
+        TableNames.MarketingList];
 
     private sealed record Area(string Id, Label Title, IReadOnlyList<Group> Groups);
 
@@ -44,19 +45,26 @@ internal static class AppXml
         [
             new("cx_members", Label.Of("Members", "Miembros"), ["cx_rewardredemption", "cx_loyaltytransaction"], Charts.LoyaltyDashboard)
             {
-                Views = [new("cx_sub_loyaltymembers", TableNames.Contact, Charts.LoyaltyMembersView, Label.Of("Loyalty members", "Miembros de fidelización"))],
+                Views = [
+                    new("cx_sub_loyaltymembers", TableNames.Contact, Charts.LoyaltyMembersView,
+                        Label.Of("Loyalty members", "Miembros de fidelización"))],
             },
-            new("cx_program", Label.Of("Loyalty program", "Programa de fidelización"), ["cx_loyaltyprogram", "cx_loyaltytier", "cx_reward"]),
-            new("cx_cycle", Label.Of("Loyalty cycle", "Ciclo de fidelización"), ["cx_loyaltyjourney", "cx_crossselloffer", "cx_satisfactionsurvey"]),
+            new("cx_program", Label.Of("Loyalty program", "Programa de fidelización"),
+                ["cx_loyaltyprogram", "cx_loyaltytier", "cx_reward"]),
+            new("cx_cycle", Label.Of("Loyalty cycle", "Ciclo de fidelización"),
+                ["cx_loyaltyjourney", "cx_crossselloffer", "cx_satisfactionsurvey"]),
         ]),
         new("cx_strategy", Label.Of("Customer strategy", "Estrategia de clientes"),
         [
-            new("cx_step1", Label.Of("1. Portfolio analysis", "1. Análisis de cartera"), ["cx_crmstrategy", "cx_portfolioanalysis", "cx_customersegment"],
+            new("cx_step1", Label.Of("1. Portfolio analysis", "1. Análisis de cartera"),
+                ["cx_crmstrategy", "cx_portfolioanalysis", "cx_customersegment"],
                 Charts.StrategyDashboard),
-            new("cx_step2", Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"), [TableNames.Contact, TableNames.Account, "cx_interaction", "cx_preference"]),
+            new("cx_step2", Label.Of("2. Customer intimacy", "2. Intimidad con el cliente"),
+                [TableNames.Contact, TableNames.Account, "cx_interaction", "cx_preference"]),
             new("cx_step3", Label.Of("3. Network development", "3. Desarrollo de la red"), ["cx_partnerrelationship"]),
             new("cx_step4", Label.Of("4. Value proposition", "4. Propuesta de valor"), ["cx_valueproposition"]),
-            new("cx_step5", Label.Of("5. Lifecycle management", "5. Gestión del ciclo de vida"), ["cx_lifecycletransition", "cx_kpisnapshot"]),
+            new("cx_step5", Label.Of("5. Lifecycle management", "5. Gestión del ciclo de vida"),
+                ["cx_lifecycletransition", "cx_kpisnapshot"]),
         ]),
         new("cx_sales", Label.Of("Sales", "Ventas"),
         [
@@ -77,10 +85,13 @@ internal static class AppXml
             new XElement("ShowPinned", "True"),
             new XElement("ShowRecents", "True"),
             new XElement("SiteMap", new XAttribute("IntroducedVersion", "7.0.0.0"),
-                Areas.Select(area => new XElement("Area", new XAttribute("Id", area.Id), new XAttribute("ResourceId", "SitemapDesigner.NewTitle"),
+                Areas.Select(
+                    area => new XElement("Area", new XAttribute("Id", area.Id), new XAttribute("ResourceId", "SitemapDesigner.NewTitle"),
                     new XAttribute("ShowGroups", "true"), new XAttribute("IntroducedVersion", "7.0.0.0"),
                     Titles(area.Title),
-                    area.Groups.Select(group => new XElement("Group", new XAttribute("Id", group.Id), new XAttribute("ResourceId", "SitemapDesigner.NewGroup"),
+                    area.Groups.Select(
+                        group => new XElement("Group", new XAttribute("Id", group.Id),
+                            new XAttribute("ResourceId", "SitemapDesigner.NewGroup"),
                         new XAttribute("IsProfile", "false"), new XAttribute("IntroducedVersion", "7.0.0.0"),
                         Titles(group.Title),
                         group.Dashboard is { } dashboard
@@ -89,9 +100,13 @@ internal static class AppXml
                                 new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false"), Titles(dashboard.Name))
                             : null,
                         group.Views.Select(link => new XElement("SubArea", new XAttribute("Id", link.Id),
-                            new XAttribute("Url", $"/main.aspx?pagetype=entitylist&etn={link.Table}&viewid={viewId(link.Table, link.ViewKey):D}&viewtype=1039"),
+                            new XAttribute("Url",
+                                $"/main.aspx?pagetype=entitylist&etn={link.Table}&viewid={viewId(link.Table, link.ViewKey):D}" +
+                                $"&viewtype=1039"),
                             new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false"), Titles(link.Title))),
-                        group.Tables.Select(table => new XElement("SubArea", new XAttribute("Id", $"cx_sub_{group.Id}_{table}"), new XAttribute("Entity", table),
+                        group.Tables.Select(
+                            table => new XElement("SubArea", new XAttribute("Id", $"cx_sub_{group.Id}_{table}"),
+                                new XAttribute("Entity", table),
                             new XAttribute("AvailableOffline", "true"), new XAttribute("PassParams", "false")))))))),
             Xml.Labels("LocalizedNames", "LocalizedName", Name));
 
@@ -113,13 +128,17 @@ internal static class AppXml
             new XElement("AppModuleComponents",
                 tables.Select(t => t.LogicalName).Concat(ActivityTables).Concat(SalesTables)
                     .Select(t => new XElement("AppModuleComponent", new XAttribute("type", 1), new XAttribute("schemaName", t))),
-                Charts.Dashboards.Select(d => new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", d.Id.Braced()))),
+                Charts.Dashboards.Select(
+                    d => new XElement("AppModuleComponent", new XAttribute("type", 60), new XAttribute("id", d.Id.Braced()))),
                 new XElement("AppModuleComponent", new XAttribute("type", 62), new XAttribute("schemaName", UniqueName))),
             new XElement("AppModuleRoleMaps", roleIds.Select(id => new XElement("Role", new XAttribute("id", id.Braced())))),
             Xml.Labels("LocalizedNames", "LocalizedName", Name),
             Xml.Labels("Descriptions", "Description", Label.Of(
-                "The five CRM steps and the loyalty cycle in one app.", "Los cinco pasos del CRM y el ciclo de fidelización en una aplicación.")));
+                "The five CRM steps and the loyalty cycle in one app.",
+                "Los cinco pasos del CRM y el ciclo de fidelización en una aplicación.")));
 
     private static XElement Titles(Label label) =>
-        new("Titles", Label.Languages.Select(language => new XElement("Title", new XAttribute("LCID", language), new XAttribute("Title", label.For(language)))));
+        new("Titles",
+            Label.Languages.Select(
+                language => new XElement("Title", new XAttribute("LCID", language), new XAttribute("Title", label.For(language)))));
 }

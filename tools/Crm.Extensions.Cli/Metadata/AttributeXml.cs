@@ -32,7 +32,8 @@ internal static class AttributeXml
             new XElement("IsCustomizable", customizable),
             new XElement("IsRenameable", customizable),
             new XElement("CanModifySearchSettings", customizable),
-            new XElement("CanModifyRequirementLevelSettings", Xml.Bit(column.Required != RequiredLevel.SystemRequired && ManagedProperties.IsCustomizable(table))),
+            new XElement("CanModifyRequirementLevelSettings",
+                Xml.Bit(column.Required != RequiredLevel.SystemRequired && ManagedProperties.IsCustomizable(table))),
             new XElement("CanModifyAdditionalSettings", customizable),
             new XElement("SourceType", "0"),
             new XElement("IsGlobalFilterEnabled", "0"),
@@ -102,7 +103,8 @@ internal static class AttributeXml
         {
             case ColumnKind.Text or ColumnKind.Email or ColumnKind.Url:
                 var length = column.MaxLength ?? 100;
-                yield return new XElement("Format", column.Kind switch { ColumnKind.Email => "email", ColumnKind.Url => "url", _ => "text" });
+                yield return new XElement("Format",
+                    column.Kind switch { ColumnKind.Email => "email", ColumnKind.Url => "url", _ => "text" });
                 yield return new XElement("MaxLength", length);
                 yield return new XElement("Length", length * 2);
                 break;
@@ -111,9 +113,13 @@ internal static class AttributeXml
                 yield return new XElement("MaxLength", column.MaxLength ?? 2000);
                 break;
             case ColumnKind.WholeNumber or ColumnKind.BigInt:
-                yield return new XElement("Format", column.LogicalName.EndsWith("minutes", StringComparison.Ordinal) || column.LogicalName.EndsWith("duration", StringComparison.Ordinal) ? "duration" : "none");
-                yield return new XElement("MinValue", Number(column.MinValue ?? (column.Kind == ColumnKind.BigInt ? -9223372036854775808d : int.MinValue)));
-                yield return new XElement("MaxValue", Number(column.MaxValue ?? (column.Kind == ColumnKind.BigInt ? 9223372036854775807d : int.MaxValue)));
+                yield return new XElement("Format",
+                    column.LogicalName.EndsWith("minutes", StringComparison.Ordinal)
+                    || column.LogicalName.EndsWith("duration", StringComparison.Ordinal) ? "duration" : "none");
+                yield return new XElement("MinValue",
+                    Number(column.MinValue ?? (column.Kind == ColumnKind.BigInt ? -9223372036854775808d : int.MinValue)));
+                yield return new XElement("MaxValue",
+                    Number(column.MaxValue ?? (column.Kind == ColumnKind.BigInt ? 9223372036854775807d : int.MaxValue)));
                 break;
             case ColumnKind.Decimal:
                 yield return new XElement("MinValue", Number(column.MinValue ?? -100000000000));
@@ -144,7 +150,8 @@ internal static class AttributeXml
                 break;
             case ColumnKind.Choice:
                 yield return new XElement("AppDefaultValue", column.DefaultValue ?? -1);
-                var choice = column.Choice ?? throw new InvalidOperationException($"{table.LogicalName}.{column.LogicalName} is a choice without options.");
+                var choice = column.Choice
+                    ?? throw new InvalidOperationException($"{table.LogicalName}.{column.LogicalName} is a choice without options.");
                 yield return choice.IsGlobal ? new XElement("OptionSetName", choice.Name) : OptionSetXml.Write(choice);
                 break;
             case ColumnKind.State:

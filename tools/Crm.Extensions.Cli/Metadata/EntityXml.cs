@@ -100,7 +100,8 @@ internal static class EntityXml
         }
 
         return new XElement("Entity",
-            new XElement("Name", new XAttribute("LocalizedName", table.Display.En), new XAttribute("OriginalName", table.Display.En), table.SchemaName),
+            new XElement("Name", new XAttribute("LocalizedName", table.Display.En), new XAttribute("OriginalName", table.Display.En),
+                table.SchemaName),
             new XElement("EntityInfo", entity),
             // A table that carries only columns has no form or view of ours: the schema wants none rather than empty ones.
             table.ColumnsOnly ? null : new XElement("FormXml"),

@@ -20,5 +20,7 @@ internal static class EnvironmentVariableXml
 
     private static XElement LocalizedText(string name, Label label) =>
         new(name, new XAttribute("default", label.En),
-            Label.Languages.Select(language => new XElement("label", new XAttribute("description", label.For(language)), new XAttribute("languagecode", language))));
+            Label.Languages.Select(
+                language => new XElement("label", new XAttribute("description", label.For(language)),
+                    new XAttribute("languagecode", language))));
 }

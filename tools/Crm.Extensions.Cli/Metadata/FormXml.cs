@@ -33,7 +33,8 @@ internal static class FormXml
     {
         var sections = table.IsCustom
             ? table.Sections
-            : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn, .. StandardCustomerColumns(table)]), .. table.Sections];
+            : [new FormSection("customer", Label.Of("Customer", "Cliente"), [table.PrimaryNameColumn, .. StandardCustomerColumns(table)]),
+                .. table.Sections];
         var title = table.IsCustom ? table.Display : Label.Of("Customer loyalty", "Fidelización del cliente");
         var tab = Tab(table, "general", Label.Of("General", "General"), sections, columnsPerSection: 2);
         if (table.MemberCardLookup is { } lookup)
@@ -46,7 +47,8 @@ internal static class FormXml
             tab.Descendants("sections").Single().Add(SubgridSection(table));
         }
 
-        var form = new XElement("form", new XAttribute("shownavigationbar", "true"), new XAttribute("showImage", "false"), new XAttribute("maxWidth", "1920"),
+        var form = new XElement("form", new XAttribute("shownavigationbar", "true"), new XAttribute("showImage", "false"),
+            new XAttribute("maxWidth", "1920"),
             new XElement("tabs", tab, FormScripts.HasJourneyTab(table) ? JourneyTabXml.Tab(table) : null));
         if (table.IsCustom && table.Ownership == Ownership.User)
         {
@@ -62,7 +64,8 @@ internal static class FormXml
         WithScript(form, table, MainType);
 
         return SystemForm(MainFormId(table), form, title,
-            Label.Of($"Work with one {table.Display.En.ToLowerInvariant()}.", $"Trabaje con un registro de {table.Display.Es.ToLowerInvariant()}."));
+            Label.Of($"Work with one {table.Display.En.ToLowerInvariant()}.",
+                $"Trabaje con un registro de {table.Display.Es.ToLowerInvariant()}."));
     }
 
     public static XElement QuickCreateForm(Table table)
@@ -70,8 +73,10 @@ internal static class FormXml
         var section = new FormSection("quickcreate", table.Display, table.QuickCreateColumns);
         var form = new XElement("form", new XElement("tabs", Tab(table, "quickcreate", table.Display, [section], columnsPerSection: 1)));
         WithScript(form, table, QuickCreateType);
-        return SystemForm(QuickCreateFormId(table), form, Label.Of($"Quick create: {table.Display.En}", $"Creación rápida: {table.Display.Es}"),
-            Label.Of($"Create a {table.Display.En.ToLowerInvariant()} without leaving the current record.", $"Cree un registro de {table.Display.Es.ToLowerInvariant()} sin salir del registro actual."));
+        return SystemForm(QuickCreateFormId(table), form,
+            Label.Of($"Quick create: {table.Display.En}", $"Creación rápida: {table.Display.Es}"),
+            Label.Of($"Create a {table.Display.En.ToLowerInvariant()} without leaving the current record.",
+                $"Cree un registro de {table.Display.Es.ToLowerInvariant()} sin salir del registro actual."));
     }
 
     /// <summary>
@@ -83,7 +88,8 @@ internal static class FormXml
         var section = new FormSection("membercard", MemberCardTitle, table.QuickViewColumns);
         var form = new XElement("form", new XAttribute("hasmargin", "false"), new XAttribute("shownavigationbar", "false"),
             new XElement("tabs", Tab(table, "membercard", MemberCardTitle, [section], columnsPerSection: 2)));
-        return SystemForm(QuickViewFormId(table), form, Label.Of($"Member card: {table.Display.En}", $"Tarjeta de miembro: {table.Display.Es}"),
+        return SystemForm(QuickViewFormId(table), form,
+            Label.Of($"Member card: {table.Display.En}", $"Tarjeta de miembro: {table.Display.Es}"),
             Label.Of("Tier, points and stage of the customer at a glance, shown on the forms that look the customer up.",
                 "Nivel, puntos y etapa del cliente de un vistazo, mostrados en los formularios que buscan al cliente."));
     }
@@ -99,13 +105,18 @@ internal static class FormXml
         var targets = CrmExtensionsModel.Tables.Where(t => t.QuickViewColumns.Count > 0).ToList();
         var quickForms = new XElement("QuickFormIds", targets.Select(t =>
             new XElement("QuickFormId", new XAttribute("entityname", t.LogicalName), QuickViewFormId(t).Braced())));
-        return new XElement("section", new XAttribute("name", "membercard"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
-            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.membercard")), new XAttribute("IsUserDefined", "0"),
-            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+        return new XElement("section", new XAttribute("name", "membercard"), new XAttribute("showlabel", "true"),
+            new XAttribute("showbar", "false"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.membercard")),
+            new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
             Xml.Labels("labels", "label", MemberCardTitle),
             new XElement("rows", new XElement("row",
-                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.membercard." + lookup)), new XAttribute("showlabel", "false"),
-                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "4"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.membercard." + lookup)),
+                    new XAttribute("showlabel", "false"),
+                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "4"), new XAttribute("colspan", "1"),
+                    new XAttribute("auto", "false"),
                     Xml.Labels("labels", "label", MemberCardTitle),
                     new XElement("control", new XAttribute("id", "membercard_" + lookup), new XAttribute("classid", QuickViewControlClass),
                         new XAttribute("datafieldname", lookup),
@@ -139,14 +150,16 @@ internal static class FormXml
 
     private static XElement Tab(Table table, string name, Label title, IReadOnlyList<FormSection> sections, int columnsPerSection) =>
         new("tab", new XAttribute("name", name), new XAttribute("id", Id(table, "tab", name)), new XAttribute("IsUserDefined", "0"),
-            new XAttribute("locklevel", "0"), new XAttribute("showlabel", "true"), new XAttribute("expanded", "true"), new XAttribute("verticallayout", "true"),
+            new XAttribute("locklevel", "0"), new XAttribute("showlabel", "true"), new XAttribute("expanded", "true"),
+            new XAttribute("verticallayout", "true"),
             Xml.Labels("labels", "label", title),
             new XElement("columns", new XElement("column", new XAttribute("width", "100%"),
                 new XElement("sections", sections.Select(s => Section(table, name, s, columnsPerSection))))));
 
     private static XElement Section(Table table, string tab, FormSection section, int columns) =>
         new("section", new XAttribute("name", section.Name), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
-            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", $"{tab}.{section.Name}")), new XAttribute("IsUserDefined", "0"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", $"{tab}.{section.Name}")),
+            new XAttribute("IsUserDefined", "0"),
             new XAttribute("layout", "varwidth"), new XAttribute("columns", columns == 2 ? "11" : "1"), new XAttribute("labelwidth", "115"),
             new XAttribute("celllabelalignment", "Left"),
             Xml.Labels("labels", "label", section.Title),
@@ -158,7 +171,8 @@ internal static class FormXml
         table.LogicalName == TableNames.Contact ? ["emailaddress1", "telephone1", "birthdate"] : ["emailaddress1", "telephone1"];
 
     /// <summary>Labels of the standard columns the product puts on its forms (they are not in the model: Dataverse owns them).</summary>
-    private static readonly IReadOnlyDictionary<string, (Label Label, ColumnKind Kind)> StandardColumns = new Dictionary<string, (Label, ColumnKind)>
+    private static readonly IReadOnlyDictionary<string, (Label Label, ColumnKind Kind)> StandardColumns =
+        new Dictionary<string, (Label, ColumnKind)>
     {
         ["emailaddress1"] = (Label.Of("Email", "Correo electrónico"), ColumnKind.Email),
         ["telephone1"] = (Label.Of("Phone", "Teléfono"), ColumnKind.Text),
@@ -170,12 +184,16 @@ internal static class FormXml
 
     private static XElement TimelineSection(Table table) =>
         new("section", new XAttribute("name", "timeline"), new XAttribute("showlabel", "true"), new XAttribute("showbar", "false"),
-            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.timeline")), new XAttribute("IsUserDefined", "0"),
-            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.timeline")),
+            new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
             Xml.Labels("labels", "label", Label.Of("Follow-ups", "Seguimientos")),
             new XElement("rows", new XElement("row",
-                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.timeline.notescontrol")), new XAttribute("showlabel", "false"),
-                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "12"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+                new XElement("cell", new XAttribute("id", Id(table, "cell", "general.timeline.notescontrol")),
+                    new XAttribute("showlabel", "false"),
+                    new XAttribute("locklevel", "0"), new XAttribute("rowspan", "12"), new XAttribute("colspan", "1"),
+                    new XAttribute("auto", "false"),
                     Xml.Labels("labels", "label", Label.Of("Timeline", "Escala de tiempo")),
                     new XElement("control", new XAttribute("id", "notescontrol"), new XAttribute("classid", TimelineControlClass))))));
 
@@ -184,8 +202,10 @@ internal static class FormXml
     /// <summary>One section with a subgrid per related list, on the related table's associated view.</summary>
     private static XElement SubgridSection(Table table) =>
         new("section", new XAttribute("name", "related"), new XAttribute("showlabel", "false"), new XAttribute("showbar", "false"),
-            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.related")), new XAttribute("IsUserDefined", "0"),
-            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"), new XAttribute("celllabelalignment", "Left"),
+            new XAttribute("locklevel", "0"), new XAttribute("id", Id(table, "section", "general.related")),
+            new XAttribute("IsUserDefined", "0"),
+            new XAttribute("layout", "varwidth"), new XAttribute("columns", "1"), new XAttribute("labelwidth", "115"),
+            new XAttribute("celllabelalignment", "Left"),
             Xml.Labels("labels", "label", Label.Of("Related", "Relacionados")),
             new XElement("rows", table.Subgrids.Select(grid => new XElement("row", SubgridCell(table, grid)))));
 
@@ -194,10 +214,13 @@ internal static class FormXml
         var related = CrmExtensionsModel.Table(grid.Table);
         var relationship = CrmExtensionsModel.Relationships.Single(r =>
             r.ReferencedEntity == table.LogicalName && r.ReferencingEntity == grid.Table && r.ReferencingAttribute == grid.Lookup);
-        return new XElement("cell", new XAttribute("id", Id(table, "cell", "general.related." + grid.Name)), new XAttribute("showlabel", "true"),
-            new XAttribute("locklevel", "0"), new XAttribute("rowspan", "6"), new XAttribute("colspan", "1"), new XAttribute("auto", "false"),
+        return new XElement("cell", new XAttribute("id", Id(table, "cell", "general.related." + grid.Name)),
+            new XAttribute("showlabel", "true"),
+            new XAttribute("locklevel", "0"), new XAttribute("rowspan", "6"), new XAttribute("colspan", "1"),
+            new XAttribute("auto", "false"),
             Xml.Labels("labels", "label", grid.Title),
-            new XElement("control", new XAttribute("id", grid.Name), new XAttribute("classid", SubgridControlClass), new XAttribute("indicationOfSubgrid", "true"),
+            new XElement("control", new XAttribute("id", grid.Name), new XAttribute("classid", SubgridControlClass),
+                new XAttribute("indicationOfSubgrid", "true"),
                 SubgridParameters(ViewXml.Id(related, "associated").Braced(), relationship.Name, grid.Table, recordsPerPage: 10)));
     }
 
@@ -260,5 +283,6 @@ internal static class FormXml
         _ => "{4273EDBD-AC1D-40d3-9FB2-095C621B552D}",
     };
 
-    private static string Id(Table table, string kind, string name) => DeterministicGuid.Create($"form:{table.LogicalName}:{kind}:{name}").Braced();
+    private static string Id(Table table, string kind, string name)
+        => DeterministicGuid.Create($"form:{table.LogicalName}:{kind}:{name}").Braced();
 }

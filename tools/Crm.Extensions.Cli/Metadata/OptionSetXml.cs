@@ -8,7 +8,8 @@ namespace Crm.Extensions.Cli.Metadata;
 internal static class OptionSetXml
 {
     public static XElement Write(Choice choice) =>
-        new("optionset", new XAttribute("Name", choice.Name), new XAttribute("localizedName", choice.Display.En), new XAttribute("description", choice.Description.En),
+        new("optionset", new XAttribute("Name", choice.Name), new XAttribute("localizedName", choice.Display.En),
+            new XAttribute("description", choice.Description.En),
             new XElement("OptionSetType", "picklist"),
             new XElement("IsGlobal", Xml.Bit(choice.IsGlobal)),
             new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
@@ -39,9 +40,11 @@ internal static class OptionSetXml
             Xml.Labels("displaynames", "displayname", column.Display),
             Xml.Labels("Descriptions", "Description", column.Description),
             new XElement("states",
-                new XElement("state", new XAttribute("value", 0), new XAttribute("defaultstatus", 1), new XAttribute("invariantname", "Active"),
+                new XElement("state", new XAttribute("value", 0), new XAttribute("defaultstatus", 1),
+                    new XAttribute("invariantname", "Active"),
                     Xml.Labels("labels", "label", Label.Of("Active", "Activo"))),
-                new XElement("state", new XAttribute("value", 1), new XAttribute("defaultstatus", 2), new XAttribute("invariantname", "Inactive"),
+                new XElement("state", new XAttribute("value", 1), new XAttribute("defaultstatus", 2),
+                    new XAttribute("invariantname", "Inactive"),
                     Xml.Labels("labels", "label", Label.Of("Inactive", "Inactivo")))));
 
     public static XElement Status(string name, Column column) =>
@@ -52,6 +55,8 @@ internal static class OptionSetXml
             Xml.Labels("displaynames", "displayname", column.Display),
             Xml.Labels("Descriptions", "Description", column.Description),
             new XElement("statuses",
-                new XElement("status", new XAttribute("value", 1), new XAttribute("state", 0), Xml.Labels("labels", "label", Label.Of("Active", "Activo"))),
-                new XElement("status", new XAttribute("value", 2), new XAttribute("state", 1), Xml.Labels("labels", "label", Label.Of("Inactive", "Inactivo")))));
+                new XElement("status", new XAttribute("value", 1), new XAttribute("state", 0),
+                    Xml.Labels("labels", "label", Label.Of("Active", "Activo"))),
+                new XElement("status", new XAttribute("value", 2), new XAttribute("state", 1),
+                    Xml.Labels("labels", "label", Label.Of("Inactive", "Inactivo")))));
 }

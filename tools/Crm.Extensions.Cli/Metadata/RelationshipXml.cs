@@ -11,7 +11,9 @@ namespace Crm.Extensions.Cli.Metadata;
 internal static class RelationshipXml
 {
     public static XElement Write(Relationship relationship, Table referencing) =>
-        relationship.IsCustom ? Custom(relationship, referencing.Ownership == Ownership.Organization, IsCustomizable(referencing)) : System(relationship, referencing);
+        relationship.IsCustom
+            ? Custom(relationship, referencing.Ownership == Ownership.Organization, IsCustomizable(referencing))
+            : System(relationship, referencing);
 
     /// <summary>The ledger's relationships follow its managed properties: a customer may not change how ledger rows cascade.</summary>
     public static bool IsCustomizable(Table referencing) => ManagedProperties.IsCustomizable(referencing);

@@ -35,10 +35,12 @@ internal static class SecurityXml
     /// </summary>
     public static XElement Role(SecurityRole role, Func<string, string> schemaNameOf, Func<string, Ownership> ownershipOf)
     {
-        var privileges = role.Access.SelectMany(access => Privileges(access, schemaNameOf(access.Table), ownershipOf(access.Table))).ToList();
+        var privileges = role.Access.SelectMany(access => Privileges(access, schemaNameOf(access.Table), ownershipOf(access.Table)))
+            .ToList();
         var granted = privileges.Select(p => p.Attribute("name")!.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         privileges.AddRange(AppUserPrivileges.Where(p => !granted.Contains(p.Name)).Select(p => Privilege(p.Name, p.Depth)));
-        return new("Role", new XAttribute("id", RoleId(role).Braced()), new XAttribute("name", role.Name), new XAttribute("isinherited", "1"),
+        return new("Role", new XAttribute("id", RoleId(role).Braced()), new XAttribute("name", role.Name),
+            new XAttribute("isinherited", "1"),
             new XElement("IsCustomizable", Xml.Bit(ManagedProperties.Other)),
             new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
             new XElement("RolePrivileges", privileges));
@@ -63,7 +65,8 @@ internal static class SecurityXml
 
     public static XElement FieldSecurityProfiles(params FieldSecurityProfile[] profiles) =>
         new("FieldSecurityProfiles", profiles.Select(profile =>
-            new XElement("FieldSecurityProfile", new XAttribute("name", profile.Name), new XAttribute("description", profile.Description.En),
+            new XElement("FieldSecurityProfile", new XAttribute("name", profile.Name),
+                new XAttribute("description", profile.Description.En),
                 new XAttribute("fieldsecurityprofileid", ProfileId(profile).Braced()),
                 new XElement("FieldPermissions", profile.Permissions.Select(p => new XElement("FieldPermission",
                     new XElement("EntityName", p.Table),

@@ -18,7 +18,8 @@ internal static class SolutionGenerator
     private static readonly string[] OwnedFolders =
     [
         SourceLayout.EntitiesFolder, SourceLayout.OptionSetsFolder, SourceLayout.RolesFolder, SourceLayout.DashboardsFolder,
-        SourceLayout.AppModulesFolder, SourceLayout.AppModuleSiteMapsFolder, SourceLayout.RelationshipsFolder, SourceLayout.EnvironmentVariablesFolder,
+        SourceLayout.AppModulesFolder, SourceLayout.AppModuleSiteMapsFolder, SourceLayout.RelationshipsFolder,
+        SourceLayout.EnvironmentVariablesFolder,
         SourceLayout.WebResourcesFolder, SourceLayout.WorkflowsFolder,
     ];
 
@@ -51,7 +52,8 @@ internal static class SolutionGenerator
             Xml.Save(SecurityXml.Role(role, SchemaNameOf, OwnershipOf), Path.Combine(folder, SourceLayout.RolesFolder, role.Name + ".xml"));
         }
 
-        Xml.Save(SecurityXml.FieldSecurityProfiles(SecurityModel.SensitivePersonalData), Path.Combine(folder, SourceLayout.FieldSecurityProfilesFile));
+        Xml.Save(SecurityXml.FieldSecurityProfiles(SecurityModel.SensitivePersonalData),
+            Path.Combine(folder, SourceLayout.FieldSecurityProfilesFile));
         foreach (var dashboard in Charts.Dashboards)
         {
             Xml.Save(Charts.Dashboard(dashboard, (table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)),
@@ -60,7 +62,8 @@ internal static class SolutionGenerator
 
         Xml.Save(AppXml.AppModule(CrmExtensionsModel.Tables, SecurityModel.Roles.Select(SecurityXml.RoleId)),
             Path.Combine(folder, SourceLayout.AppModulesFolder, AppXml.UniqueName, SourceLayout.AppModuleFile));
-        Xml.Save(AppXml.SiteMap((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)), Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
+        Xml.Save(AppXml.SiteMap((table, view) => ViewXml.Id(CrmExtensionsModel.Table(table), view)),
+            Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, AppXml.UniqueName, SourceLayout.AppModuleSiteMapFile));
 
         foreach (var variable in EnvironmentVariables.All)
         {
@@ -82,7 +85,8 @@ internal static class SolutionGenerator
 
     /// <summary>Rewrites Solution.xml with the root components found in the folder; the step generator calls this too.</summary>
     public static void WriteManifest(string folder) =>
-        Xml.Save(SolutionManifestXml.Write(RootComponents(folder), MissingDependencies(folder)), Path.Combine(folder, SourceLayout.SolutionFile));
+        Xml.Save(SolutionManifestXml.Write(RootComponents(folder), MissingDependencies(folder)),
+            Path.Combine(folder, SourceLayout.SolutionFile));
 
     /// <summary>Every relationship and step of ours that points to a Dynamics 365 table, in a stable order.</summary>
     private static IEnumerable<SolutionManifestXml.Dependency> MissingDependencies(string folder)
@@ -97,11 +101,13 @@ internal static class SolutionGenerator
         }
 
         var stepsFolder = Path.Combine(folder, SourceLayout.StepsFolder);
-        foreach (var step in Directory.Exists(stepsFolder) ? Directory.GetFiles(stepsFolder, "*.xml").Order(StringComparer.Ordinal).Select(Xml.Load) : [])
+        foreach (var step in Directory.Exists(stepsFolder)
+            ? Directory.GetFiles(stepsFolder, "*.xml").Order(StringComparer.Ordinal).Select(Xml.Load) : [])
         {
             if (required.TryGetValue(step.Element("PrimaryEntity")?.Value ?? string.Empty, out var table))
             {
-                yield return new(table, 92, null, Guid.Parse(step.Attribute("SdkMessageProcessingStepId")!.Value), step.Attribute("Name")!.Value);
+                yield return new(table, 92, null, Guid.Parse(step.Attribute("SdkMessageProcessingStepId")!.Value),
+                    step.Attribute("Name")!.Value);
             }
         }
     }
@@ -132,20 +138,26 @@ internal static class SolutionGenerator
         var tableFolder = Path.Combine(folder, SourceLayout.EntitiesFolder, table.SchemaName);
         Xml.Save(EntityXml.Write(table), Path.Combine(tableFolder, SourceLayout.EntityFile));
         if (table.ColumnsOnly) return;
-        Xml.Save(FormXml.MainForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.MainType, FormXml.MainFormId(table).Braced() + ".xml"));
+        Xml.Save(FormXml.MainForm(table),
+            Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.MainType, FormXml.MainFormId(table).Braced() + ".xml"));
         if (table.QuickCreateColumns.Count > 0)
         {
-            Xml.Save(FormXml.QuickCreateForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickCreateType, FormXml.QuickCreateFormId(table).Braced() + ".xml"));
+            Xml.Save(FormXml.QuickCreateForm(table),
+                Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickCreateType,
+                    FormXml.QuickCreateFormId(table).Braced() + ".xml"));
         }
 
         if (table.QuickViewColumns.Count > 0)
         {
-            Xml.Save(FormXml.QuickViewForm(table), Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickViewType, FormXml.QuickViewFormId(table).Braced() + ".xml"));
+            Xml.Save(FormXml.QuickViewForm(table),
+                Path.Combine(tableFolder, SourceLayout.FormsFolder, FormXml.QuickViewType,
+                    FormXml.QuickViewFormId(table).Braced() + ".xml"));
         }
 
         foreach (var view in Views(table))
         {
-            Xml.Save(ViewXml.Write(table, view), Path.Combine(tableFolder, SourceLayout.ViewsFolder, ViewXml.Id(table, view.Key).Braced() + ".xml"));
+            Xml.Save(ViewXml.Write(table, view),
+                Path.Combine(tableFolder, SourceLayout.ViewsFolder, ViewXml.Id(table, view.Key).Braced() + ".xml"));
         }
 
         var commands = RibbonCommands.For(table).ToList();
@@ -156,7 +168,8 @@ internal static class SolutionGenerator
 
         foreach (var chart in Charts.All.Where(c => c.Table == table.LogicalName))
         {
-            Xml.Save(Charts.Write(chart, table.PrimaryIdColumn), Path.Combine(tableFolder, SourceLayout.ChartsFolder, chart.Id.Braced() + ".xml"));
+            Xml.Save(Charts.Write(chart, table.PrimaryIdColumn),
+                Path.Combine(tableFolder, SourceLayout.ChartsFolder, chart.Id.Braced() + ".xml"));
         }
     }
 
@@ -169,14 +182,16 @@ internal static class SolutionGenerator
                 Label.Of($"{table.Plural.En} with a loyalty tier.", $"{table.Plural.Es} con un nivel de fidelización."),
                 [table.PrimaryNameColumn, "cx_loyaltytierid", "cx_pointsbalance", "cx_lifecyclestage", "cx_customersegmentid"],
                 new XElement("filter", new XAttribute("type", "and"),
-                    new XElement("condition", new XAttribute("attribute", "statecode"), new XAttribute("operator", "eq"), new XAttribute("value", 0)),
+                    new XElement("condition", new XAttribute("attribute", "statecode"), new XAttribute("operator", "eq"),
+                        new XAttribute("value", 0)),
                     new XElement("condition", new XAttribute("attribute", "cx_loyaltytierid"), new XAttribute("operator", "not-null")))),
             .. table.WorkingViews.Select(ViewXml.Working),
         ];
 
     private static void WriteRelationships(string folder)
     {
-        var byReferenced = CrmExtensionsModel.Relationships.GroupBy(r => r.ReferencedEntity).OrderBy(g => SchemaNameOf(g.Key), StringComparer.Ordinal);
+        var byReferenced = CrmExtensionsModel.Relationships.GroupBy(r => r.ReferencedEntity)
+            .OrderBy(g => SchemaNameOf(g.Key), StringComparer.Ordinal);
         var index = new XElement("EntityRelationships", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi));
         foreach (var group in byReferenced)
         {
@@ -268,7 +283,8 @@ internal static class SolutionGenerator
     {
         var path = Path.Combine(folder, subFolder);
         return Directory.Exists(path)
-            ? Directory.GetFiles(path, "*" + SourceLayout.DataXmlSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Xml.Load)
+            ? Directory.GetFiles(path, "*" + SourceLayout.DataXmlSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(Xml.Load)
             : [];
     }
 }

@@ -13,7 +13,8 @@ internal static class SolutionManifestXml
     public sealed record RootComponent(int Type, string? SchemaName, System.Guid? Id, int Behavior = 0);
 
     /// <summary>A component of ours (a relationship, type 10, or a step, type 92) that needs a table the solution does not carry.</summary>
-    public sealed record Dependency(RequiredTable Required, int DependentType, string? DependentSchemaName, System.Guid? DependentId, string DependentDisplayName);
+    public sealed record Dependency(RequiredTable Required, int DependentType, string? DependentSchemaName, System.Guid? DependentId,
+        string DependentDisplayName);
 
     public static XElement Write(IEnumerable<RootComponent> components, IEnumerable<Dependency> dependencies)
     {
@@ -35,7 +36,8 @@ internal static class SolutionManifestXml
             RootComponents(components),
             MissingDependencies(dependencies));
         return new XElement("ImportExportXml",
-            new XAttribute("version", "9.2.24054.207"), new XAttribute("SolutionPackageVersion", "9.2"), new XAttribute("languagecode", Label.English),
+            new XAttribute("version", "9.2.24054.207"), new XAttribute("SolutionPackageVersion", "9.2"),
+            new XAttribute("languagecode", Label.English),
             new XAttribute("generatedBy", "CrmLive"), new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
             manifest);
     }

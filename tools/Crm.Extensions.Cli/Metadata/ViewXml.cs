@@ -6,7 +6,9 @@ using Crm.Extensions.Cli.Model;
 
 namespace Crm.Extensions.Cli.Metadata;
 
-/// <summary>System views (savedquery). Every custom table gets active, inactive, advanced find, associated, quick find and lookup views.</summary>
+/// <summary>
+/// System views (savedquery). Every custom table gets active, inactive, advanced find, associated, quick find and lookup views.
+/// </summary>
 internal static class ViewXml
 {
     public const int PublicView = 0;
@@ -15,7 +17,8 @@ internal static class ViewXml
     public const int QuickFind = 4;
     public const int Lookup = 64;
 
-    public sealed record View(string Key, int QueryType, bool IsDefault, Label Name, Label Description, IReadOnlyList<string> Columns, XElement? Filter)
+    public sealed record View(string Key, int QueryType, bool IsDefault, Label Name, Label Description, IReadOnlyList<string> Columns,
+        XElement? Filter)
     {
         /// <summary>The order; null uses the table's (<see cref="Table.Sort"/>, else the primary name).</summary>
         public ViewSort? Sort { get; init; }
@@ -33,18 +36,23 @@ internal static class ViewXml
         [
             new("active", PublicView, true, Label.Of($"Active {table.Plural.En}", $"{table.Plural.Es} {table.SpanishPlural("activo")}"),
                 Label.Of($"{table.Plural.En} in use.", $"{table.Plural.Es} en uso."), columns, active),
-            new("inactive", PublicView, false, Label.Of($"Inactive {table.Plural.En}", $"{table.Plural.Es} {table.SpanishPlural("inactivo")}"),
+            new("inactive", PublicView, false,
+                Label.Of($"Inactive {table.Plural.En}", $"{table.Plural.Es} {table.SpanishPlural("inactivo")}"),
                 Label.Of($"{table.Plural.En} no longer in use.", $"{table.Plural.Es} que ya no se usan."), columns, StateFilter(1)),
-            new("advancedfind", AdvancedFind, true, Label.Of($"{table.Display.En} Advanced Find View", $"Vista de búsqueda avanzada de {table.Display.Es}"),
+            new("advancedfind", AdvancedFind, true,
+                Label.Of($"{table.Display.En} Advanced Find View", $"Vista de búsqueda avanzada de {table.Display.Es}"),
                 Label.Of("Columns shown by advanced find.", "Columnas que muestra la búsqueda avanzada."), columns, null),
             new("associated", Associated, true, Label.Of($"{table.Display.En} Associated View", $"Vista asociada de {table.Display.Es}"),
-                Label.Of("Shown in the related list of another record.", "Se muestra en la lista relacionada de otro registro."), associated, active),
-            new("quickfind", QuickFind, true, Label.Of($"Quick Find Active {table.Plural.En}", $"Búsqueda rápida de {table.Plural.Es} {table.SpanishPlural("activo")}"),
+                Label.Of("Shown in the related list of another record.", "Se muestra en la lista relacionada de otro registro."),
+                associated, active),
+            new("quickfind", QuickFind, true,
+                Label.Of($"Quick Find Active {table.Plural.En}", $"Búsqueda rápida de {table.Plural.Es} {table.SpanishPlural("activo")}"),
                 Label.Of("Searched by the search box.", "Lo que busca el cuadro de búsqueda."), columns,
                 new XElement("filter", new XAttribute("type", "and"), StateCondition(0),
                     new XElement("filter", new XAttribute("type", "or"), new XAttribute("isquickfindfields", "1"),
                         new[] { table.PrimaryNameColumn }.Concat(table.FindColumns).Select(c =>
-                            new XElement("condition", new XAttribute("attribute", c), new XAttribute("operator", "like"), new XAttribute("value", "{0}")))))),
+                            new XElement("condition", new XAttribute("attribute", c), new XAttribute("operator", "like"),
+                                new XAttribute("value", "{0}")))))),
             new("lookup", Lookup, true, Label.Of($"{table.Display.En} Lookup View", $"Vista de búsqueda de {table.Display.Es}"),
                 Label.Of("Shown when a user picks a row in a lookup.", "Se muestra al elegir una fila en una búsqueda."),
                 [table.PrimaryNameColumn, .. table.ViewColumns.Take(2)], active),
@@ -77,7 +85,8 @@ internal static class ViewXml
                 new XElement("savedqueryid", Id(table, view.Key).Braced()),
                 new XElement("layoutxml", Layout(table, view.Columns)),
                 new XElement("querytype", view.QueryType),
-                new XElement("fetchxml", Fetch(table, view.Columns, view.Filter, view.Sort ?? table.Sort ?? new ViewSort(table.PrimaryNameColumn))),
+                new XElement("fetchxml",
+                    Fetch(table, view.Columns, view.Filter, view.Sort ?? table.Sort ?? new ViewSort(table.PrimaryNameColumn))),
                 new XElement("IntroducedVersion", AttributeXml.IntroducedVersion),
                 Xml.Labels("LocalizedNames", "LocalizedName", view.Name),
                 Xml.Labels("Descriptions", "Description", view.Description)));
@@ -87,13 +96,16 @@ internal static class ViewXml
         new("grid", new XAttribute("name", "resultset"), new XAttribute("jump", table.PrimaryNameColumn),
             new XAttribute("select", "1"), new XAttribute("icon", "1"), new XAttribute("preview", "1"),
             new XElement("row", new XAttribute("name", "result"), new XAttribute("id", table.PrimaryIdColumn),
-                columns.Select(c => new XElement("cell", new XAttribute("name", c), new XAttribute("width", c == table.PrimaryNameColumn ? 300 : 150)))));
+                columns.Select(
+                    c => new XElement("cell", new XAttribute("name", c),
+                        new XAttribute("width", c == table.PrimaryNameColumn ? 300 : 150)))));
 
     private static XElement Fetch(Table table, IEnumerable<string> columns, XElement? filter, ViewSort sort) =>
         new("fetch", new XAttribute("version", "1.0"), new XAttribute("mapping", "logical"),
             new XElement("entity", new XAttribute("name", table.LogicalName),
                 columns.Prepend(table.PrimaryIdColumn).Distinct().Select(c => new XElement("attribute", new XAttribute("name", c))),
-                new XElement("order", new XAttribute("attribute", sort.Column), new XAttribute("descending", sort.Descending ? "true" : "false")),
+                new XElement("order", new XAttribute("attribute", sort.Column),
+                    new XAttribute("descending", sort.Descending ? "true" : "false")),
                 filter is null ? null : new XElement(filter)));
 
     private static XElement StateFilter(int state) => new("filter", new XAttribute("type", "and"), StateCondition(state));

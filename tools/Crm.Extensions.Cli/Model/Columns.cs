@@ -14,8 +14,10 @@ internal static class Columns
     public static Column Whole(string schema, string en, string es, int min, int max, string descriptionEn, string descriptionEs) =>
         new(schema, ColumnKind.WholeNumber, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs)) { MinValue = min, MaxValue = max };
 
-    public static Column Decimal(string schema, string en, string es, double min, double max, int precision, string descriptionEn, string descriptionEs) =>
-        new(schema, ColumnKind.Decimal, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs)) { MinValue = min, MaxValue = max, Precision = precision };
+    public static Column Decimal(string schema, string en, string es, double min, double max, int precision, string descriptionEn,
+        string descriptionEs) =>
+        new(schema, ColumnKind.Decimal, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs)) { MinValue = min, MaxValue = max,
+            Precision = precision };
 
     public static Column Money(string schema, string en, string es, string descriptionEn, string descriptionEs) =>
         new(schema, ColumnKind.Money, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs))
@@ -35,7 +37,8 @@ internal static class Columns
     public static Column Pick(string schema, string en, string es, Choice choice, string descriptionEn, string descriptionEs) =>
         new(schema, ColumnKind.Choice, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs)) { Choice = choice };
 
-    public static Column Lookup(string schema, string en, string es, string target, CascadeRule cascade, string descriptionEn, string descriptionEs) =>
+    public static Column Lookup(string schema, string en, string es, string target, CascadeRule cascade, string descriptionEn,
+        string descriptionEs) =>
         new(schema, ColumnKind.Lookup, Label.Of(en, es), Label.Of(descriptionEn, descriptionEs)) { Targets = [target], Cascade = cascade };
 
     /// <summary>A customer column: one lookup that points to an account or a contact, with one relationship to each.</summary>

@@ -30,7 +30,9 @@ internal static partial class CrmExtensionsModel
         RewardRedemption(), CrossSellOffer(), SatisfactionSurvey(), Contact(), Account(), InvoiceDetail(),
     ];
 
-    /// <summary>Every table with its complete column list: declared columns, base-currency twins and, for custom tables, system columns.</summary>
+    /// <summary>
+    /// Every table with its complete column list: declared columns, base-currency twins and, for custom tables, system columns.
+    /// </summary>
     public static IReadOnlyList<Table> Tables { get; } = Declared.Select(Complete).ToList();
 
     public static IEnumerable<Table> CustomTables => Tables.Where(t => t.IsCustom);

@@ -4,7 +4,8 @@ using System.Linq;
 namespace Crm.Extensions.Cli.Model;
 
 /// <summary>A form event handler; the form passes the execution context as the first parameter.</summary>
-/// <param name="Event">onload, onsave, onchange (with <paramref name="Attribute"/>) or TabStateChange (with <paramref name="Tab"/>).</param>
+/// <param name="Event">onload, onsave, onchange (with <paramref name="Attribute"/>) or TabStateChange (with
+/// <paramref name="Tab"/>).</param>
 public sealed record FormHandler(string Event, string Function, string? Attribute = null, string? Tab = null)
 {
     public const string OnLoad = "onload";
@@ -35,8 +36,10 @@ internal static class FormScripts
         Customer(TableNames.Account, WebResources.AccountForm, "CrmExtensions.Account"),
         Survey(Main),
         Survey(QuickCreate),
-        new("cx_interaction", QuickCreate, WebResources.InteractionQuickCreate, [new(FormHandler.OnLoad, "CrmExtensions.Interaction.onLoad")]),
-        new("cx_portfolioanalysis", Main, WebResources.PortfolioAnalysisForm, [new(FormHandler.OnLoad, "CrmExtensions.PortfolioAnalysis.onLoad")]),
+        new("cx_interaction", QuickCreate, WebResources.InteractionQuickCreate,
+            [new(FormHandler.OnLoad, "CrmExtensions.Interaction.onLoad")]),
+        new("cx_portfolioanalysis", Main, WebResources.PortfolioAnalysisForm,
+            [new(FormHandler.OnLoad, "CrmExtensions.PortfolioAnalysis.onLoad")]),
     ];
 
     /// <summary>Contact and account main forms get the journey tab (panel + journey subgrid).</summary>

@@ -3,14 +3,17 @@ using static Crm.Extensions.Cli.Model.Columns;
 
 namespace Crm.Extensions.Cli.Model;
 
-/// <summary>Choices that several tables share, so they are global option sets. Values start at the publisher prefix 58670 × 10000.</summary>
+/// <summary>
+/// Choices that several tables share, so they are global option sets. Values start at the publisher prefix 58670 × 10000.
+/// </summary>
 internal static class GlobalChoices
 {
     public const int FirstValue = 586700000;
 
     public static readonly Choice LifecycleStage = new(
         "cx_lifecyclestage", Label.Of("Lifecycle stage", "Etapa del ciclo de vida"),
-        Label.Of("Where the customer is in the relationship, from prospect to advocate.", "Dónde está el cliente en la relación, de prospecto a prescriptor."),
+        Label.Of("Where the customer is in the relationship, from prospect to advocate.",
+            "Dónde está el cliente en la relación, de prospecto a prescriptor."),
         Options(FirstValue,
             Label.Of("Prospect", "Prospecto"), Label.Of("New", "Nuevo"), Label.Of("Repeat", "Recurrente"), Label.Of("Loyal", "Fiel"),
             Label.Of("Advocate", "Prescriptor"), Label.Of("At risk", "En riesgo"), Label.Of("Lapsed", "Perdido")),
@@ -18,9 +21,11 @@ internal static class GlobalChoices
 
     public static readonly Choice LoyaltyPhase = new(
         "cx_loyaltyphase", Label.Of("Loyalty phase", "Fase de fidelización"),
-        Label.Of("Phase of the loyalty cycle for one product family: knowledge, growth, retention.", "Fase del ciclo de fidelización de una familia de productos: conocimiento, crecimiento, retención."),
+        Label.Of("Phase of the loyalty cycle for one product family: knowledge, growth, retention.",
+            "Fase del ciclo de fidelización de una familia de productos: conocimiento, crecimiento, retención."),
         Options(FirstValue,
-            Label.Of("I - Knowledge", "I - Conocimiento"), Label.Of("II - Growth", "II - Crecimiento"), Label.Of("III - Retention", "III - Retención")),
+            Label.Of("I - Knowledge", "I - Conocimiento"), Label.Of("II - Growth", "II - Crecimiento"),
+            Label.Of("III - Retention", "III - Retención")),
         IsGlobal: true);
 
     public static readonly Choice PartnerType = new(
@@ -41,7 +46,8 @@ internal static class GlobalChoices
 
     public static readonly Choice InteractionKind = new(
         "cx_interactionkind", Label.Of("Interaction data kind", "Tipo de dato de la interacción"),
-        Label.Of("Behavioural data comes from transactions; preference data from surveys and profiles.", "Los datos de comportamiento vienen de transacciones; los de preferencia, de encuestas y perfiles."),
+        Label.Of("Behavioural data comes from transactions; preference data from surveys and profiles.",
+            "Los datos de comportamiento vienen de transacciones; los de preferencia, de encuestas y perfiles."),
         Options(FirstValue, Label.Of("Behavioural", "Comportamiento"), Label.Of("Preference", "Preferencia")),
         IsGlobal: true);
 
@@ -49,13 +55,15 @@ internal static class GlobalChoices
         "cx_ledgerentrytype", Label.Of("Ledger entry type", "Tipo de movimiento"),
         Label.Of("Why points moved.", "Por qué se movieron los puntos."),
         Options(FirstValue,
-            Label.Of("Earn", "Acumulación"), Label.Of("Redeem", "Canje"), Label.Of("Expire", "Vencimiento"), Label.Of("Reverse", "Reversión"),
+            Label.Of("Earn", "Acumulación"), Label.Of("Redeem", "Canje"), Label.Of("Expire", "Vencimiento"),
+            Label.Of("Reverse", "Reversión"),
             Label.Of("Adjust", "Ajuste"), Label.Of("Bonus", "Bonificación"), Label.Of("Refund", "Reembolso")),
         IsGlobal: true);
 
     public static readonly Choice LedgerEntryStatus = new(
         "cx_ledgerentrystatus", Label.Of("Ledger entry status", "Estado del movimiento"),
-        Label.Of("Pending points vest after the return window; available points can be redeemed or expire.", "Los puntos pendientes se liberan tras el plazo de devolución; los disponibles se canjean o vencen."),
+        Label.Of("Pending points vest after the return window; available points can be redeemed or expire.",
+            "Los puntos pendientes se liberan tras el plazo de devolución; los disponibles se canjean o vencen."),
         Options(FirstValue,
             Label.Of("Pending", "Pendiente"), Label.Of("Available", "Disponible"), Label.Of("Redeemed", "Canjeado"),
             Label.Of("Expired", "Vencido"), Label.Of("Reversed", "Revertido"), Label.Of("Adjusted", "Ajustado")),
@@ -63,9 +71,11 @@ internal static class GlobalChoices
 
     public static readonly Choice AdjustmentReason = new(
         "cx_adjustmentreason", Label.Of("Adjustment reason", "Motivo del ajuste"),
-        Label.Of("Why a loyalty administrator added or removed points by hand.", "Por qué un administrador de fidelización sumó o retiró puntos a mano."),
+        Label.Of("Why a loyalty administrator added or removed points by hand.",
+            "Por qué un administrador de fidelización sumó o retiró puntos a mano."),
         Options(FirstValue,
-            Label.Of("Goodwill", "Cortesía"), Label.Of("Correction", "Corrección"), Label.Of("Service recovery", "Recuperación del servicio"),
+            Label.Of("Goodwill", "Cortesía"), Label.Of("Correction", "Corrección"),
+            Label.Of("Service recovery", "Recuperación del servicio"),
             Label.Of("Fraud", "Fraude"), Label.Of("Migration", "Migración"), Label.Of("Other", "Otro")),
         IsGlobal: true);
 
@@ -92,7 +102,8 @@ internal static class GlobalChoices
         Options(FirstValue,
             Label.Of("Champions", "Campeones"), Label.Of("Loyal", "Fieles"), Label.Of("Potential loyalists", "Potencialmente fieles"),
             Label.Of("New", "Nuevos"), Label.Of("Promising", "Prometedores"), Label.Of("Need attention", "Requieren atención"),
-            Label.Of("About to sleep", "A punto de dormir"), Label.Of("At risk", "En riesgo"), Label.Of("Can't lose", "No se pueden perder"),
+            Label.Of("About to sleep", "A punto de dormir"), Label.Of("At risk", "En riesgo"),
+            Label.Of("Can't lose", "No se pueden perder"),
             Label.Of("Hibernating", "Hibernando"), Label.Of("Prospect", "Prospecto")),
         IsGlobal: true);
 

@@ -4,9 +4,12 @@ using System.Linq;
 namespace Crm.Extensions.Cli.Model;
 
 /// <summary>A one-to-many relationship, derived from a lookup column.</summary>
-public sealed record Relationship(string Name, string ReferencedEntity, string ReferencingEntity, string ReferencingAttribute, CascadeRule Cascade, bool IsCustom)
+public sealed record Relationship(string Name, string ReferencedEntity, string ReferencingEntity, string ReferencingAttribute,
+    CascadeRule Cascade, bool IsCustom)
 {
-    /// <summary>One relationship per lookup target: a customer column yields two, system columns yield the platform's own relationships.</summary>
+    /// <summary>
+    /// One relationship per lookup target: a customer column yields two, system columns yield the platform's own relationships.
+    /// </summary>
     public static IEnumerable<Relationship> From(Table table)
     {
         foreach (var column in table.Columns.Where(c => c.Kind is ColumnKind.Lookup or ColumnKind.Customer or ColumnKind.Owner))
@@ -21,16 +24,19 @@ public sealed record Relationship(string Name, string ReferencedEntity, string R
             }
             else if (column.Kind == ColumnKind.Owner)
             {
-                yield return new Relationship($"owner_{table.LogicalName}", "owner", table.LogicalName, column.LogicalName, CascadeRule.NoCascade, IsCustom: false);
+                yield return new Relationship($"owner_{table.LogicalName}", "owner", table.LogicalName, column.LogicalName,
+                    CascadeRule.NoCascade, IsCustom: false);
             }
             else
             {
-                yield return new Relationship(SystemName(table.LogicalName, column.LogicalName), column.Targets[0], table.LogicalName, column.LogicalName, CascadeRule.NoCascade, IsCustom: false);
+                yield return new Relationship(SystemName(table.LogicalName, column.LogicalName), column.Targets[0], table.LogicalName,
+                    column.LogicalName, CascadeRule.NoCascade, IsCustom: false);
             }
         }
     }
 
-    private static string Unprefixed(string logicalName) => logicalName.StartsWith("cx_", System.StringComparison.Ordinal) ? logicalName[3..] : logicalName;
+    private static string Unprefixed(string logicalName)
+        => logicalName.StartsWith("cx_", System.StringComparison.Ordinal) ? logicalName[3..] : logicalName;
 
     private static string SystemName(string table, string column) => column switch
     {

@@ -40,17 +40,22 @@ internal static class RibbonCommands
         RedeemReward(TableNames.Contact),
         RedeemReward(TableNames.Account),
         Voucher("MarkVoucherUsed", Label.Of("Mark voucher used", "Marcar vale como usado"),
-            Label.Of("Record that the customer used this voucher; it cannot be used again.", "Registra que el cliente usó este vale; no se puede volver a usar."),
+            Label.Of("Record that the customer used this voucher; it cannot be used again.",
+                "Registra que el cliente usó este vale; no se puede volver a usar."),
             "CrmExtensions.CustomerRibbon.markVoucherUsed"),
         Voucher("CancelRedemption", Label.Of("Cancel redemption", "Cancelar canje"),
-            Label.Of("Cancel this voucher and give its points back to the customer.", "Cancela este vale y devuelve sus puntos al cliente."),
+            Label.Of("Cancel this voucher and give its points back to the customer.",
+                "Cancela este vale y devuelve sus puntos al cliente."),
             "CrmExtensions.CustomerRibbon.cancelRedemption"),
         new("cx_crmstrategy", "AnalyzePortfolio", Label.Of("Analyze portfolio", "Analizar cartera"),
-            Label.Of("Start a portfolio analysis for this strategy and open it.", "Inicia un análisis de cartera para esta estrategia y lo abre."),
-            WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.analyzePortfolio", "CrmExtensions.StrategyRibbon.canAnalyzePortfolio",
+            Label.Of("Start a portfolio analysis for this strategy and open it.",
+                "Inicia un análisis de cartera para esta estrategia y lo abre."),
+            WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.analyzePortfolio",
+            "CrmExtensions.StrategyRibbon.canAnalyzePortfolio",
             new EntityPrivilege("cx_portfolioanalysis", "Create", "Basic")),
         new("cx_crmstrategy", "AdvanceStep", Label.Of("Advance step", "Avanzar paso"),
-            Label.Of("Move the strategy to its next step when the stage gate allows it.", "Pasa la estrategia al siguiente paso cuando la puerta de etapa lo permite."),
+            Label.Of("Move the strategy to its next step when the stage gate allows it.",
+                "Pasa la estrategia al siguiente paso cuando la puerta de etapa lo permite."),
             WebResources.StrategyCommands, "CrmExtensions.StrategyRibbon.advanceStep", "CrmExtensions.StrategyRibbon.canAdvanceStep",
             new RecordPrivilege("Write")),
         ResumeAnalysis(RibbonLocation.Form, "ResumeAnalysis", "resumeAnalysis", "canResumeAnalysis"),
@@ -75,11 +80,14 @@ internal static class RibbonCommands
     /// the display rule asks for that privilege at the depth the relationship user holds (Local), so exactly the roles that
     /// may call the API see the button.
     /// </summary>
-    private static RibbonCommand Voucher(string key, Label label, Label toolTip, string function) => new("cx_rewardredemption", key, label, toolTip,
-        WebResources.CustomerCommands, function, "CrmExtensions.CustomerRibbon.canChangeVoucher", new EntityPrivilege("cx_rewardredemption", "Write", "Local"));
+    private static RibbonCommand Voucher(string key, Label label, Label toolTip, string function)
+        => new("cx_rewardredemption", key, label, toolTip,
+        WebResources.CustomerCommands, function, "CrmExtensions.CustomerRibbon.canChangeVoucher",
+        new EntityPrivilege("cx_rewardredemption", "Write", "Local"));
 
     private static RibbonCommand RedeemReward(string table) => new(table, "RedeemReward", Label.Of("Redeem reward", "Canjear recompensa"),
-        Label.Of("Redeem one of the program's rewards with this customer's points.", "Canjea una recompensa del programa con los puntos de este cliente."),
+        Label.Of("Redeem one of the program's rewards with this customer's points.",
+            "Canjea una recompensa del programa con los puntos de este cliente."),
         WebResources.CustomerCommands, "CrmExtensions.CustomerRibbon.redeemReward", "CrmExtensions.CustomerRibbon.canRedeemReward",
         new EntityPrivilege("cx_rewardredemption", "Create", "Basic"));
 }

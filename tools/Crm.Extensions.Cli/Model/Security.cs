@@ -3,7 +3,9 @@ using System.Linq;
 
 namespace Crm.Extensions.Cli.Model;
 
-/// <summary>Privilege depths, as Dataverse names them in role XML: user, business unit, parent-child business units, organization.</summary>
+/// <summary>
+/// Privilege depths, as Dataverse names them in role XML: user, business unit, parent-child business units, organization.
+/// </summary>
 public enum Depth
 {
     None,
@@ -14,7 +16,8 @@ public enum Depth
 }
 
 /// <summary>What one role may do with one table.</summary>
-public sealed record TableAccess(string Table, Depth Create, Depth Read, Depth Write, Depth Delete, Depth Append, Depth AppendTo, Depth Assign, Depth Share);
+public sealed record TableAccess(string Table, Depth Create, Depth Read, Depth Write, Depth Delete, Depth Append, Depth AppendTo,
+    Depth Assign, Depth Share);
 
 public sealed record SecurityRole(string Name, Label Display, IReadOnlyList<TableAccess> Access);
 
@@ -31,9 +34,12 @@ internal static class SecurityModel
         [
             Full("cx_crmstrategy", Depth.Global), Full("cx_portfolioanalysis", Depth.Global), Full("cx_customersegment", Depth.Global),
             Full("cx_valueproposition", Depth.Global), Full("cx_kpisnapshot", Depth.Global), Full("cx_partnerrelationship", Depth.Deep),
-            ReadOnly("cx_interaction", Depth.Global), ReadOnly("cx_preference", Depth.Global), ReadOnly("cx_satisfactionsurvey", Depth.Global),
-            ReadOnly("cx_lifecycletransition", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global), ReadOnly("cx_loyaltytier", Depth.Global),
-            ReadOnly("cx_loyaltyjourney", Depth.Global), ReadOnly("cx_loyaltytransaction", Depth.Global), ReadOnly("cx_reward", Depth.Global),
+            ReadOnly("cx_interaction", Depth.Global), ReadOnly("cx_preference", Depth.Global),
+            ReadOnly("cx_satisfactionsurvey", Depth.Global),
+            ReadOnly("cx_lifecycletransition", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global),
+            ReadOnly("cx_loyaltytier", Depth.Global),
+            ReadOnly("cx_loyaltyjourney", Depth.Global), ReadOnly("cx_loyaltytransaction", Depth.Global),
+            ReadOnly("cx_reward", Depth.Global),
             ReadOnly("cx_rewardredemption", Depth.Global), ReadOnly("cx_crossselloffer", Depth.Global),
             ReadOnly(TableNames.Contact, Depth.Global), ReadOnly(TableNames.Account, Depth.Global),
             .. SalesRecords(Depth.Global, linksCatalogue: true),
@@ -42,9 +48,11 @@ internal static class SecurityModel
         [
             Full("cx_loyaltyprogram", Depth.Global), Full("cx_loyaltytier", Depth.Global), Full("cx_reward", Depth.Global),
             // Ledger entries are never deleted: corrections are new Adjust entries.
-            new("cx_loyaltytransaction", Depth.Global, Depth.Global, Depth.None, Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.None),
+            new("cx_loyaltytransaction", Depth.Global, Depth.Global, Depth.None, Depth.None, Depth.Global, Depth.Global, Depth.None,
+                Depth.None),
             // prvCreatecx_rewardredemption is cx_RedeemReward's execute privilege; redemption rows themselves are written by the API.
-            new("cx_rewardredemption", Depth.Global, Depth.Global, Depth.Global, Depth.None, Depth.Global, Depth.Global, Depth.None, Depth.None),
+            new("cx_rewardredemption", Depth.Global, Depth.Global, Depth.Global, Depth.None, Depth.Global, Depth.Global, Depth.None,
+                Depth.None),
             ReadWrite("cx_loyaltyjourney", Depth.Global), ReadWrite("cx_crossselloffer", Depth.Global),
             ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_satisfactionsurvey", Depth.Global),
             // Write on customers: the tier floor and the block are the administrator's to set (with a reason); the other
@@ -60,8 +68,10 @@ internal static class SecurityModel
             // Create is cx_RedeemReward's execute privilege: the user redeems for customers they may write. Write is the
             // execute privilege of cx_MarkVoucherUsed and cx_CancelRedemption (the status itself is product-written).
             new("cx_rewardredemption", Depth.Basic, Depth.Local, Depth.Local, Depth.None, Depth.None, Depth.Local, Depth.None, Depth.None),
-            ReadOnly("cx_lifecycletransition", Depth.Local), ReadOnly("cx_partnerrelationship", Depth.Local), ReadOnly("cx_valueproposition", Depth.Local),
-            ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global), ReadOnly("cx_loyaltytier", Depth.Global),
+            ReadOnly("cx_lifecycletransition", Depth.Local), ReadOnly("cx_partnerrelationship", Depth.Local),
+            ReadOnly("cx_valueproposition", Depth.Local),
+            ReadOnly("cx_customersegment", Depth.Global), ReadOnly("cx_loyaltyprogram", Depth.Global),
+            ReadOnly("cx_loyaltytier", Depth.Global),
             ReadOnly("cx_reward", Depth.Global),
             new(TableNames.Contact, Depth.Basic, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Local, Depth.None, Depth.None),
             new(TableNames.Account, Depth.Basic, Depth.Local, Depth.Basic, Depth.None, Depth.Basic, Depth.Local, Depth.None, Depth.None),
@@ -70,8 +80,11 @@ internal static class SecurityModel
     ];
 
     public static readonly FieldSecurityProfile SensitivePersonalData = new("Sensitive personal data",
-        Label.Of("Customer value, complaints and survey comments: visible only to people who need them.", "Valor del cliente, quejas y comentarios de encuestas: visibles solo para quien los necesita."),
-        CrmExtensionsModel.Tables.SelectMany(t => t.Columns.Where(c => c.IsSecured && c.IsCustom).Select(c => new FieldPermission(t.LogicalName, c.LogicalName, CanRead: true, CanUpdate: true, CanCreate: true))).ToList());
+        Label.Of("Customer value, complaints and survey comments: visible only to people who need them.",
+            "Valor del cliente, quejas y comentarios de encuestas: visibles solo para quien los necesita."),
+        CrmExtensionsModel.Tables.SelectMany(
+            t => t.Columns.Where(c => c.IsSecured && c.IsCustom)
+            .Select(c => new FieldPermission(t.LogicalName, c.LogicalName, CanRead: true, CanUpdate: true, CanCreate: true))).ToList());
 
     /// <summary>
     /// Read on what the site map's sales and activity areas list: invoices, marketing lists and activities are user-owned
@@ -93,10 +106,13 @@ internal static class SecurityModel
 
     private static TableAccess Full(string table, Depth depth) => new(table, depth, depth, depth, depth, depth, depth, depth, depth);
 
-    private static TableAccess ReadWrite(string table, Depth depth) => new(table, Depth.None, depth, depth, Depth.None, depth, depth, Depth.None, Depth.None);
+    private static TableAccess ReadWrite(string table, Depth depth)
+        => new(table, Depth.None, depth, depth, Depth.None, depth, depth, Depth.None, Depth.None);
 
-    private static TableAccess ReadOnly(string table, Depth depth) => new(table, Depth.None, depth, Depth.None, Depth.None, Depth.None, depth, Depth.None, Depth.None);
+    private static TableAccess ReadOnly(string table, Depth depth)
+        => new(table, Depth.None, depth, Depth.None, Depth.None, Depth.None, depth, Depth.None, Depth.None);
 
     /// <summary>A user works on their own rows and reads the business unit's.</summary>
-    private static TableAccess Own(string table) => new(table, Depth.Basic, Depth.Local, Depth.Basic, Depth.Basic, Depth.Basic, Depth.Local, Depth.Basic, Depth.Basic);
+    private static TableAccess Own(string table)
+        => new(table, Depth.Basic, Depth.Local, Depth.Basic, Depth.Basic, Depth.Basic, Depth.Local, Depth.Basic, Depth.Basic);
 }

@@ -128,7 +128,8 @@ internal sealed class BinaryLocator(RepositoryPaths? repository, TextWriter log)
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new SolutionException($"{command} {string.Join(' ', arguments)} failed:{Environment.NewLine}{output.Result}{errors.Result}");
+            throw new SolutionException(
+                $"{command} {string.Join(' ', arguments)} failed:{Environment.NewLine}{output.Result}{errors.Result}");
         }
     }
 }

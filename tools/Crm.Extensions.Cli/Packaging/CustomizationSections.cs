@@ -19,7 +19,9 @@ internal static class CustomizationSections
         "connectionreferences", "Languages", "GlobalSearchConfigurations", "StoredProcedures",
     ];
 
-    /// <summary>Sections the SolutionPackager skeleton keeps even when empty; any other empty section is dropped (AppModules must not be empty).</summary>
+    /// <summary>
+    /// Sections the SolutionPackager skeleton keeps even when empty; any other empty section is dropped (AppModules must not be empty).
+    /// </summary>
     public static readonly HashSet<string> KeptWhenEmpty = new(StringComparer.Ordinal)
     {
         "Entities", "Roles", "Workflows", "FieldSecurityProfiles", "Templates", "EntityMaps", "EntityRelationships", "OrganizationSettings",
@@ -56,7 +58,8 @@ internal static class CustomizationSections
 
     public static void DropEmptyOptionalSections(XElement customizations)
     {
-        customizations.Elements().Where(e => !e.HasElements && !KeptWhenEmpty.Contains(e.Name.LocalName) && string.IsNullOrEmpty(e.Value)).Remove();
+        customizations.Elements().Where(e => !e.HasElements && !KeptWhenEmpty.Contains(e.Name.LocalName) && string.IsNullOrEmpty(e.Value))
+            .Remove();
     }
 
     /// <summary>A copy without namespace declarations: the customizations root already declares xsi.</summary>

@@ -9,9 +9,11 @@ namespace Crm.Extensions.Cli.Packaging;
 /// <summary>Two components with one id would overwrite each other on import; refuse the package instead.</summary>
 internal static class DuplicateIds
 {
-    private static readonly string[] IdElements = ["formid", "savedqueryid", "savedqueryvisualizationid", "FormId", "WebResourceId", "SdkMessageProcessingStepImageId"];
+    private static readonly string[] IdElements = ["formid", "savedqueryid", "savedqueryvisualizationid", "FormId", "WebResourceId",
+        "SdkMessageProcessingStepImageId"];
 
-    private static readonly string[] IdAttributes = ["PluginAssemblyId", "PluginTypeId", "SdkMessageProcessingStepId", "fieldsecurityprofileid"];
+    private static readonly string[] IdAttributes = ["PluginAssemblyId", "PluginTypeId", "SdkMessageProcessingStepId",
+        "fieldsecurityprofileid"];
 
     public static void Check(SolutionPackage package)
     {
@@ -43,7 +45,8 @@ internal static class DuplicateIds
                 }
             }
 
-            if (name == "Role" && element.Parent?.Name.LocalName == "Roles" && Guid.TryParse(element.Attribute("id")?.Value, out var roleId))
+            if (name == "Role" && element.Parent?.Name.LocalName == "Roles"
+                && Guid.TryParse(element.Attribute("id")?.Value, out var roleId))
             {
                 yield return (roleId, $"role {element.Attribute("name")?.Value}");
             }

@@ -18,7 +18,8 @@ public sealed class SolutionPackage(XElement solution, XElement customizations, 
 
     public string Version => Solution.Element("SolutionManifest")?.Element("Version")?.Value ?? string.Empty;
 
-    public PackageType Type => Solution.Element("SolutionManifest")?.Element("Managed")?.Value == "1" ? PackageType.Managed : PackageType.Unmanaged;
+    public PackageType Type
+        => Solution.Element("SolutionManifest")?.Element("Managed")?.Value == "1" ? PackageType.Managed : PackageType.Unmanaged;
 
     public static SortedDictionary<string, byte[]> NewFileMap() => new(StringComparer.Ordinal);
 }

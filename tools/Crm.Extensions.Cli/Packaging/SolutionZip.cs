@@ -9,7 +9,9 @@ using Crm.Extensions.Cli.Metadata;
 
 namespace Crm.Extensions.Cli.Packaging;
 
-/// <summary>Writes and reads the solution zip: root manifests first, other entries in path order, [Content_Types].xml last, as exports do.</summary>
+/// <summary>
+/// Writes and reads the solution zip: root manifests first, other entries in path order, [Content_Types].xml last, as exports do.
+/// </summary>
 public static class SolutionZip
 {
     /// <summary>A fixed timestamp keeps the zip byte-stable from one pack to the next.</summary>
@@ -56,14 +58,16 @@ public static class SolutionZip
         using (zip)
         {
             var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToDictionary(e => e.FullName, StringComparer.Ordinal);
-            var missing = new[] { SourceLayout.ZipSolution, SourceLayout.ZipCustomizations, SourceLayout.ZipContentTypes }.Where(n => !entries.ContainsKey(n)).ToList();
+            var missing = new[] { SourceLayout.ZipSolution, SourceLayout.ZipCustomizations, SourceLayout.ZipContentTypes }.Where(
+                n => !entries.ContainsKey(n)).ToList();
             if (missing.Count > 0)
             {
                 throw new SolutionException($"{path} lacks {string.Join(", ", missing)} at its root; Dataverse rejects such a zip.");
             }
 
             var files = SolutionPackage.NewFileMap();
-            foreach (var entry in entries.Values.Where(e => e.FullName is not (SourceLayout.ZipSolution or SourceLayout.ZipCustomizations or SourceLayout.ZipContentTypes)))
+            foreach (var entry in entries.Values.Where(
+                e => e.FullName is not (SourceLayout.ZipSolution or SourceLayout.ZipCustomizations or SourceLayout.ZipContentTypes)))
             {
                 files[entry.FullName] = ReadAll(entry);
             }
@@ -105,11 +109,14 @@ public static class SolutionZip
         stream.Write(bytes);
     }
 
-    /// <summary>The export's recipe: one Default per extension, one Override per extension-less entry, all octet-stream, on one line.</summary>
+    /// <summary>
+    /// The export's recipe: one Default per extension, one Override per extension-less entry, all octet-stream, on one line.
+    /// </summary>
     private static byte[] ContentTypes(IEnumerable<string> entries)
     {
         var all = entries.Concat([SourceLayout.ZipSolution, SourceLayout.ZipCustomizations]).ToList();
-        var extensions = all.Select(Path.GetExtension).Where(e => !string.IsNullOrEmpty(e)).Select(e => e![1..]).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
+        var extensions = all.Select(Path.GetExtension).Where(e => !string.IsNullOrEmpty(e)).Select(e => e![1..])
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
         text.Append("<Types xmlns=\"").Append(ContentTypesNamespace).Append("\">");
         foreach (var extension in extensions)

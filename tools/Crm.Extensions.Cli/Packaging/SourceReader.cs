@@ -38,7 +38,8 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
         CustomizationSections.Fill(customizations, "WebResources", WebResources(files));
         CustomizationSections.Fill(customizations, "SolutionPluginAssemblies", PluginAssemblies(files));
         CustomizationSections.Fill(customizations, "SdkMessageProcessingSteps", Components(SourceLayout.StepsFolder, "*.xml"));
-        CustomizationSections.Fill(customizations, "AppModuleSiteMaps", AppParts(SourceLayout.AppModuleSiteMapsFolder, SourceLayout.AppModuleSiteMapFile));
+        CustomizationSections.Fill(customizations, "AppModuleSiteMaps",
+            AppParts(SourceLayout.AppModuleSiteMapsFolder, SourceLayout.AppModuleSiteMapFile));
         CustomizationSections.Fill(customizations, "AppModules", AppParts(SourceLayout.AppModulesFolder, SourceLayout.AppModuleFile));
         CustomizationSections.DropEmptyOptionalSections(customizations);
 
@@ -159,7 +160,8 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
         var root = Path.Combine(tableFolder, SourceLayout.ViewsFolder);
         return Directory.Exists(root)
             ? new XElement("SavedQueries", new XElement("savedqueries",
-                Sorted(Directory.GetFiles(root, "*.xml")).SelectMany(f => Xml.Load(f).Elements("savedquery")).Select(CustomizationSections.Detached)))
+                Sorted(Directory.GetFiles(root, "*.xml")).SelectMany(f => Xml.Load(f).Elements("savedquery"))
+                    .Select(CustomizationSections.Detached)))
             : null;
     }
 
@@ -167,7 +169,8 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
     {
         var root = Path.Combine(tableFolder, SourceLayout.ChartsFolder);
         return Directory.Exists(root)
-            ? new XElement("Visualizations", Sorted(Directory.GetFiles(root, "*.xml")).Select(f => CustomizationSections.Detached(Xml.Load(f))))
+            ? new XElement("Visualizations",
+                Sorted(Directory.GetFiles(root, "*.xml")).Select(f => CustomizationSections.Detached(Xml.Load(f))))
             : null;
     }
 
@@ -182,7 +185,8 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
             {
                 foreach (var relationship in Xml.Load(file).Elements("EntityRelationship"))
                 {
-                    var name = relationship.Attribute("Name")?.Value ?? throw new SolutionException($"{file} has a relationship without a Name.");
+                    var name = relationship.Attribute("Name")?.Value
+                        ?? throw new SolutionException($"{file} has a relationship without a Name.");
                     if (!definitions.TryAdd(name, CustomizationSections.Detached(relationship)))
                     {
                         throw new SolutionException($"Relationship {name} is defined twice (again in {file}).");
@@ -201,7 +205,9 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
             var name = entry.Attribute("Name")?.Value ?? string.Empty;
             return definitions.TryGetValue(name, out var definition)
                 ? definition
-                : throw new SolutionException($"{SourceLayout.RelationshipsIndexFile} lists relationship {name}, but no file in {SourceLayout.RelationshipsFolder} defines it.");
+                : throw new SolutionException(
+                    $"{SourceLayout.RelationshipsIndexFile} lists relationship {name}, but no file in {SourceLayout.RelationshipsFolder} " +
+                    $"defines it.");
         }).ToList();
     }
 
@@ -280,7 +286,10 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
             : [];
     }
 
-    /// <summary>For a managed package, the _managed copy when the source has one; otherwise the unmanaged file stands in (pac's --useUnmanagedFileForMissingManaged).</summary>
+    /// <summary>
+    /// For a managed package, the _managed copy when the source has one; otherwise the unmanaged file stands in (pac's
+    /// --useUnmanagedFileForMissingManaged).
+    /// </summary>
     private string PreferredCopy(string unmanagedFile)
     {
         if (type == PackageType.Unmanaged)
@@ -288,9 +297,11 @@ internal sealed class SourceReader(string folder, PackageType type, BinaryLocato
             return unmanagedFile;
         }
 
-        var managedFile = Path.Combine(Path.GetDirectoryName(unmanagedFile)!, Path.GetFileNameWithoutExtension(unmanagedFile) + SourceLayout.ManagedSuffix + ".xml");
+        var managedFile = Path.Combine(Path.GetDirectoryName(unmanagedFile)!,
+            Path.GetFileNameWithoutExtension(unmanagedFile) + SourceLayout.ManagedSuffix + ".xml");
         return File.Exists(managedFile) ? managedFile : unmanagedFile;
     }
 
-    private static bool IsManagedCopy(string file) => Path.GetFileNameWithoutExtension(file).EndsWith(SourceLayout.ManagedSuffix, StringComparison.Ordinal);
+    private static bool IsManagedCopy(string file)
+        => Path.GetFileNameWithoutExtension(file).EndsWith(SourceLayout.ManagedSuffix, StringComparison.Ordinal);
 }

@@ -14,7 +14,8 @@ internal static class SourceWriter
         Directory.CreateDirectory(folder);
         var solution = new XElement(package.Solution);
         var managed = package.Type == PackageType.Managed;
-        solution.Element("SolutionManifest")!.Element("Managed")!.Value = SolutionManifestXml.ManagedBoth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        solution.Element("SolutionManifest")!
+            .Element("Managed")!.Value = SolutionManifestXml.ManagedBoth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Xml.Save(solution, Path.Combine(folder, SourceLayout.SolutionFile));
 
         var customizations = new XElement(package.Customizations);
@@ -64,17 +65,22 @@ internal static class SourceWriter
 
         foreach (var step in Take(customizations, "SdkMessageProcessingSteps"))
         {
-            Xml.Save(step, Path.Combine(folder, SourceLayout.StepsFolder, SafeName(step.Attribute("SdkMessageProcessingStepId")?.Value) + ".xml"));
+            Xml.Save(step,
+                Path.Combine(folder, SourceLayout.StepsFolder, SafeName(step.Attribute("SdkMessageProcessingStepId")?.Value) + ".xml"));
         }
 
         foreach (var siteMap in Take(customizations, "AppModuleSiteMaps"))
         {
-            SaveWithManagedCopy(siteMap, Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, SafeName(siteMap.Element("SiteMapUniqueName")?.Value), SourceLayout.AppModuleSiteMapFile), managed);
+            SaveWithManagedCopy(siteMap,
+                Path.Combine(folder, SourceLayout.AppModuleSiteMapsFolder, SafeName(siteMap.Element("SiteMapUniqueName")?.Value),
+                    SourceLayout.AppModuleSiteMapFile), managed);
         }
 
         foreach (var app in Take(customizations, "AppModules"))
         {
-            SaveWithManagedCopy(app, Path.Combine(folder, SourceLayout.AppModulesFolder, SafeName(app.Element("UniqueName")?.Value), SourceLayout.AppModuleFile), managed);
+            SaveWithManagedCopy(app,
+                Path.Combine(folder, SourceLayout.AppModulesFolder, SafeName(app.Element("UniqueName")?.Value), SourceLayout.AppModuleFile),
+                managed);
         }
 
         Xml.Save(customizations, Path.Combine(folder, SourceLayout.CustomizationsFile));
@@ -92,7 +98,9 @@ internal static class SourceWriter
         }
     }
 
-    /// <summary>Removes the section's children from the skeleton and returns them; sections the skeleton does not keep are dropped.</summary>
+    /// <summary>
+    /// Removes the section's children from the skeleton and returns them; sections the skeleton does not keep are dropped.
+    /// </summary>
     private static XElement[] Take(XElement customizations, string section)
     {
         var element = customizations.Element(section);
@@ -122,7 +130,8 @@ internal static class SourceWriter
             foreach (var form in forms.Elements("systemform"))
             {
                 var file = new XElement("forms", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi), form);
-                SaveWithManagedCopy(file, Path.Combine(tableFolder, SourceLayout.FormsFolder, type, SafeName(form.Element("formid")?.Value) + ".xml"), managed);
+                SaveWithManagedCopy(file,
+                    Path.Combine(tableFolder, SourceLayout.FormsFolder, type, SafeName(form.Element("formid")?.Value) + ".xml"), managed);
             }
         }
 
@@ -138,7 +147,8 @@ internal static class SourceWriter
         var charts = entity.Element("Visualizations");
         foreach (var chart in charts?.Elements("visualization") ?? [])
         {
-            Xml.Save(chart, Path.Combine(tableFolder, SourceLayout.ChartsFolder, SafeName(chart.Element("savedqueryvisualizationid")?.Value) + ".xml"));
+            Xml.Save(chart,
+                Path.Combine(tableFolder, SourceLayout.ChartsFolder, SafeName(chart.Element("savedqueryvisualizationid")?.Value) + ".xml"));
         }
 
         charts?.Remove();
@@ -153,7 +163,8 @@ internal static class SourceWriter
         }
 
         var index = new XElement("EntityRelationships", new XAttribute(XNamespace.Xmlns + "xsi", Xml.Xsi),
-            relationships.Select(r => new XElement("EntityRelationship", new XAttribute("Name", r.Attribute("Name")?.Value ?? string.Empty))));
+            relationships.Select(
+                r => new XElement("EntityRelationship", new XAttribute("Name", r.Attribute("Name")?.Value ?? string.Empty))));
         Xml.Save(index, Path.Combine(folder, SourceLayout.RelationshipsIndexFile));
         // System relationships name the referenced table by schema name (SystemUser), ours by logical name (systemuser): one file each.
         foreach (var group in relationships.GroupBy(r => SolutionGenerator.SchemaNameOf(
@@ -169,7 +180,8 @@ internal static class SourceWriter
         Xml.Save(element, path);
         if (managed)
         {
-            Xml.Save(element, Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + SourceLayout.ManagedSuffix + ".xml"));
+            Xml.Save(element,
+                Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + SourceLayout.ManagedSuffix + ".xml"));
         }
     }
 
@@ -177,7 +189,8 @@ internal static class SourceWriter
         (zipPath ?? throw new SolutionException("A component has no FileName.")).TrimStart('/').Replace('/', Path.DirectorySeparatorChar);
 
     private static string SafeName(string? name) =>
-        string.IsNullOrWhiteSpace(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains("..", StringComparison.Ordinal)
+        string.IsNullOrWhiteSpace(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+            || name.Contains("..", StringComparison.Ordinal)
             ? throw new SolutionException($"'{name}' cannot be used as a file name in the solution source.")
             : name;
 }

@@ -10,7 +10,8 @@ namespace Crm.Extensions.Cli.Validation;
 
 /// <summary>
 /// What a cloud flow (a &lt;Workflow&gt; of category 5) needs to import and run that the schema cannot say: solution.xml lists
-/// it as a root component (type 29, by id, as exports do); its JSON is in the zip and parses; every connection reference it names is declared in &lt;connectionreferences&gt; for the same connector;
+/// it as a root component (type 29, by id, as exports do); its JSON is in the zip and parses; every connection reference it names is
+/// declared in &lt;connectionreferences&gt; for the same connector;
 /// every action's connection is one of the flow's; and each Dataverse action names an entity set, columns and choice values
 /// that the solution's own tables have. Tables the package does not carry are not checked here.
 /// </summary>

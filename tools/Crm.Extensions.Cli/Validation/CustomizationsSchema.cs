@@ -6,7 +6,9 @@ using Crm.Extensions.Cli.Metadata;
 
 namespace Crm.Extensions.Cli.Validation;
 
-/// <summary>customizations.xml against CustomizationsSolution.xsd. The schemas use .NET-only regex syntax, so only XmlSchemaSet compiles them.</summary>
+/// <summary>
+/// customizations.xml against CustomizationsSolution.xsd. The schemas use .NET-only regex syntax, so only XmlSchemaSet compiles them.
+/// </summary>
 public sealed class CustomizationsSchema
 {
     private readonly XmlSchemaSet _schemas;
@@ -16,7 +18,8 @@ public sealed class CustomizationsSchema
         _schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         var errors = new List<string>();
         _schemas.ValidationEventHandler += (_, e) => errors.Add(e.Message);
-        using (var reader = XmlReader.Create(Path.Combine(schemaFolder, SchemaLocator.RootSchema), new XmlReaderSettings { XmlResolver = new XmlUrlResolver(), DtdProcessing = DtdProcessing.Prohibit }))
+        using (var reader = XmlReader.Create(Path.Combine(schemaFolder, SchemaLocator.RootSchema),
+            new XmlReaderSettings { XmlResolver = new XmlUrlResolver(), DtdProcessing = DtdProcessing.Prohibit }))
         {
             _schemas.Add(null, reader);
         }
@@ -32,8 +35,10 @@ public sealed class CustomizationsSchema
     public IReadOnlyList<string> Validate(byte[] customizationsXml)
     {
         var errors = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = _schemas, DtdProcessing = DtdProcessing.Prohibit };
-        settings.ValidationEventHandler += (_, e) => errors.Add($"line {e.Exception.LineNumber}, position {e.Exception.LinePosition}: {e.Message}");
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = _schemas,
+            DtdProcessing = DtdProcessing.Prohibit };
+        settings.ValidationEventHandler += (_, e) => errors.Add(
+            $"line {e.Exception.LineNumber}, position {e.Exception.LinePosition}: {e.Message}");
         using var reader = XmlReader.Create(new MemoryStream(customizationsXml), settings);
         try
         {

@@ -61,7 +61,8 @@ public static class ImportRules
                     yield return $"{table}: forms type '{type}' is not a form type Dataverse knows.";
                 }
 
-                if (type == "quick" && group.Descendants("form").Any(f => f.Element("formLibraries") is not null || f.Element("events") is not null))
+                if (type == "quick"
+                    && group.Descendants("form").Any(f => f.Element("formLibraries") is not null || f.Element("events") is not null))
                 {
                     yield return $"{table}: a quick view form ('quick') has script handlers; quick view forms run no scripts. "
                         + "A quick create form belongs under 'quickCreate'.";
@@ -112,7 +113,8 @@ public static class ImportRules
             var allowedDelete = RelationshipXml.RestrictsDelete(name) ? new[] { "Restrict", "NoCascade" } : ["NoCascade"];
             if (!allowedDelete.Contains(Cascade("Delete")))
             {
-                yield return $"relationship {name}: CascadeDelete is {Cascade("Delete")}; the platform's relationship has {allowedDelete[0]}.";
+                yield return $"relationship {name}: CascadeDelete is {Cascade("Delete")}; the platform's relationship has " +
+                    $"{allowedDelete[0]}.";
             }
         }
 
@@ -126,7 +128,9 @@ public static class ImportRules
         new[] { "owner_", "user_", "team_", "business_unit_", "organization_", "lk_", "TransactionCurrency_" }
             .Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 
-    /// <summary>An organization-owned table has no Assign or Share privilege, and its privileges have only the organization depth.</summary>
+    /// <summary>
+    /// An organization-owned table has no Assign or Share privilege, and its privileges have only the organization depth.
+    /// </summary>
     public static IEnumerable<string> PrivilegesExistForOwnership(XElement customizations)
     {
         var organizationOwned = customizations.Elements("Entities").Elements("Entity")
@@ -146,7 +150,8 @@ public static class ImportRules
 
                 if (verb is "Assign" or "Share")
                 {
-                    yield return $"role {role.Attribute("name")?.Value}: {name} does not exist; {name[(3 + verb.Length)..]} is organization-owned.";
+                    yield return $"role {role.Attribute("name")?.Value}: {name} does not exist; {name[(3 + verb.Length)..]} is " +
+                        $"organization-owned.";
                 }
                 else if (privilege.Attribute("level")?.Value != "Global")
                 {
@@ -204,12 +209,15 @@ public static class ImportRules
         }
     }
 
-    /// <summary>Every label set (solution.xml, customizations.xml, custom APIs) has a label in each language of &lt;Languages&gt;.</summary>
+    /// <summary>
+    /// Every label set (solution.xml, customizations.xml, custom APIs) has a label in each language of &lt;Languages&gt;.
+    /// </summary>
     public static IEnumerable<string> LabelsInEveryLanguage(SolutionPackage package)
     {
         ArgumentNullException.ThrowIfNull(package);
         var languages = package.Customizations.Element("Languages")?.Elements("Language").Select(l => l.Value).ToList() ?? [];
-        var documents = new List<(string Where, XElement Root)> { ("solution.xml", package.Solution), ("customizations.xml", package.Customizations) };
+        var documents = new List<(string Where, XElement Root)> { ("solution.xml", package.Solution),
+            ("customizations.xml", package.Customizations) };
         documents.AddRange(package.Files.Where(f => f.Key.StartsWith(SourceLayout.CustomApisFolder + "/", StringComparison.Ordinal)
                 && f.Key.EndsWith(".xml", StringComparison.Ordinal))
             .Select(f => (f.Key, Xml.Load(new MemoryStream(f.Value), f.Key))));
@@ -229,11 +237,13 @@ public static class ImportRules
     /// <summary>A label set: every child carries a language (languagecode, or LCID in site map titles).</summary>
     private static bool IsLabelSet(XElement element) =>
         element.HasElements
-        && element.Elements().All(e => e.Attribute("languagecode") is not null || (e.Name.LocalName == "Title" && e.Attribute("LCID") is not null));
+        && element.Elements()
+            .All(e => e.Attribute("languagecode") is not null || (e.Name.LocalName == "Title" && e.Attribute("LCID") is not null));
 
     private static string Path(XElement element)
     {
-        static XAttribute? NameOf(XElement e) => e.Attribute("Name") ?? e.Attribute("name") ?? e.Attribute("uniquename") ?? e.Attribute("Id");
+        static XAttribute? NameOf(XElement e)
+            => e.Attribute("Name") ?? e.Attribute("name") ?? e.Attribute("uniquename") ?? e.Attribute("Id");
         var named = element.AncestorsAndSelf().FirstOrDefault(a => NameOf(a) is not null);
         return named is null ? element.Parent?.Name.LocalName ?? "the root" : $"{named.Name.LocalName} {NameOf(named)!.Value}";
     }
@@ -255,12 +265,17 @@ public static class ImportRules
             .Concat(customizations.Elements("EntityRelationships").Elements("EntityRelationship")
                 .Select(r => (Kind: "relationship", Name: r.Attribute("Name")?.Value, Element: r)))
             .Concat(customizations.Descendants("systemform").Select(f => (Kind: "form", Name: f.Element("formid")?.Value, Element: f)))
-            .Concat(customizations.Descendants("savedquery").Select(v => (Kind: "view", Name: v.Element("savedqueryid")?.Value, Element: v)))
+            .Concat(
+                customizations.Descendants("savedquery").Select(v => (Kind: "view", Name: v.Element("savedqueryid")?.Value, Element: v)))
             .Concat(customizations.Elements("optionsets").Elements("optionset")
                 .Select(o => (Kind: "choice", Name: o.Attribute("Name")?.Value, Element: o)))
-            .Concat(customizations.Elements("Roles").Elements("Role").Select(r => (Kind: "role", Name: r.Attribute("name")?.Value, Element: r)))
-            .Concat(customizations.Descendants("WebResource").Select(w => (Kind: "web resource", Name: w.Element("Name")?.Value, Element: w)))
-            .Concat(customizations.Descendants("SdkMessageProcessingStep").Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)))
+            .Concat(
+                customizations.Elements("Roles").Elements("Role").Select(r => (Kind: "role", Name: r.Attribute("name")?.Value, Element: r)))
+            .Concat(
+                customizations.Descendants("WebResource").Select(w => (Kind: "web resource", Name: w.Element("Name")?.Value, Element: w)))
+            .Concat(
+                customizations.Descendants("SdkMessageProcessingStep")
+                .Select(s => (Kind: "step", Name: s.Attribute("Name")?.Value, Element: s)))
             .Concat(customizations.Elements("Workflows").Elements("Workflow")
                 .Select(w => (Kind: "process", Name: w.Attribute("Name")?.Value, Element: w)));
         foreach (var (kind, name, element) in components)
@@ -271,7 +286,8 @@ public static class ImportRules
             }
         }
 
-        foreach (var (entry, bytes) in package.Files.Where(f => f.Key.StartsWith(SourceLayout.CustomApisFolder + "/", StringComparison.Ordinal)
+        foreach (
+            var (entry, bytes) in package.Files.Where(f => f.Key.StartsWith(SourceLayout.CustomApisFolder + "/", StringComparison.Ordinal)
                      && f.Key.EndsWith(".xml", StringComparison.Ordinal)))
         {
             if (Xml.Load(new MemoryStream(bytes), entry).Element("iscustomizable") is null)

@@ -13,10 +13,12 @@ namespace Crm.Extensions.Cli.Validation;
 /// </summary>
 public static partial class ManifestCheck
 {
-    private static readonly string[] ManifestOrder = ["UniqueName", "LocalizedNames", "Descriptions", "Version", "Managed", "Publisher", "RootComponents", "MissingDependencies"];
+    private static readonly string[] ManifestOrder = ["UniqueName", "LocalizedNames", "Descriptions", "Version", "Managed", "Publisher",
+        "RootComponents", "MissingDependencies"];
 
     private static readonly string[] PublisherOrder =
-        ["UniqueName", "LocalizedNames", "Descriptions", "EMailAddress", "SupportingWebsiteUrl", "CustomizationPrefix", "CustomizationOptionValuePrefix", "Addresses"];
+        ["UniqueName", "LocalizedNames", "Descriptions", "EMailAddress", "SupportingWebsiteUrl", "CustomizationPrefix",
+            "CustomizationOptionValuePrefix", "Addresses"];
 
     public static IReadOnlyList<string> Check(XElement solution)
     {
@@ -34,7 +36,8 @@ public static partial class ManifestCheck
             return errors;
         }
 
-        CheckOrder(manifest, ManifestOrder, required: ["UniqueName", "LocalizedNames", "Version", "Managed", "Publisher", "RootComponents"], errors);
+        CheckOrder(manifest, ManifestOrder, required: ["UniqueName", "LocalizedNames", "Version", "Managed", "Publisher", "RootComponents"],
+            errors);
         CheckName(manifest.Element("UniqueName")?.Value, "SolutionManifest/UniqueName", errors);
         CheckLabels(manifest.Element("LocalizedNames"), "LocalizedName", "SolutionManifest/LocalizedNames", errors);
         if (manifest.Element("Version")?.Value is { } version && !VersionPattern().IsMatch(version))
@@ -49,7 +52,8 @@ public static partial class ManifestCheck
 
         if (manifest.Element("Publisher") is { } publisher)
         {
-            CheckOrder(publisher, PublisherOrder, required: ["UniqueName", "LocalizedNames", "CustomizationPrefix", "CustomizationOptionValuePrefix"], errors);
+            CheckOrder(publisher, PublisherOrder,
+                required: ["UniqueName", "LocalizedNames", "CustomizationPrefix", "CustomizationOptionValuePrefix"], errors);
             CheckName(publisher.Element("UniqueName")?.Value, "Publisher/UniqueName", errors);
             CheckLabels(publisher.Element("LocalizedNames"), "LocalizedName", "Publisher/LocalizedNames", errors);
             if (publisher.Element("CustomizationPrefix")?.Value is { } prefix && !PrefixPattern().IsMatch(prefix))
@@ -58,7 +62,9 @@ public static partial class ManifestCheck
             }
 
             if (publisher.Element("CustomizationOptionValuePrefix")?.Value is { } optionPrefix
-                && !(int.TryParse(optionPrefix, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 10000 and <= 99999))
+                && !(
+                    int.TryParse(optionPrefix, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 10000
+                    and <= 99999))
             {
                 errors.Add($"CustomizationOptionValuePrefix '{optionPrefix}' must be an integer from 10000 to 99999.");
             }
@@ -132,7 +138,9 @@ public static partial class ManifestCheck
             errors.Add($"{where} has no <{item}>.");
         }
 
-        foreach (var entry in entries.Where(e => e.Attribute("description") is null || !int.TryParse(e.Attribute("languagecode")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        foreach (var entry in entries.Where(
+            e => e.Attribute("description") is null
+            || !int.TryParse(e.Attribute("languagecode")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
         {
             errors.Add($"{where}: {entry} needs description and a numeric languagecode.");
         }

@@ -9,7 +9,9 @@ using Crm.Extensions.Cli.Metadata;
 
 namespace Crm.Extensions.Cli.Validation;
 
-/// <summary>Cross-file checks: every FileName points to an entry, and every plugin type a step or assembly names exists in the packed DLL.</summary>
+/// <summary>
+/// Cross-file checks: every FileName points to an entry, and every plugin type a step or assembly names exists in the packed DLL.
+/// </summary>
 public static class PackageChecks
 {
     private static readonly string[] FileReferenceElements = ["FileName", "XamlFileName", "JsonFileName"];
@@ -48,7 +50,8 @@ public static class PackageChecks
 
         var pluginTypeIds = customizations.Descendants("PluginType").Select(t => t.Attribute("PluginTypeId")?.Value)
             .Where(id => Guid.TryParse(id, out _)).Select(id => Guid.Parse(id!)).ToHashSet();
-        foreach (var (entry, bytes) in files.Where(f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal)))
+        foreach (var (entry, bytes) in files.Where(
+            f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal)))
         {
             var api = Xml.Load(new MemoryStream(bytes), entry);
             var bound = api.Element("plugintypeid")?.Element("plugintypeid")?.Value;
@@ -82,9 +85,12 @@ public static class PackageChecks
     /// API may write, usually as SYSTEM, so without one any user who can sign in could call it. See solution/SECURITY.md.
     /// </summary>
     public static IReadOnlyList<string> CustomApiPrivileges(IReadOnlyDictionary<string, byte[]> files) =>
-        files.Where(f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal))
+        files.Where(
+            f => f.Key.StartsWith("customapis/", StringComparison.Ordinal) && f.Key.EndsWith("/customapi.xml", StringComparison.Ordinal))
             .Select(f => (Entry: f.Key, Api: Xml.Load(new MemoryStream(f.Value), f.Key)))
-            .Where(a => a.Api.Element("isfunction")?.Value.Trim() != "1" && string.IsNullOrWhiteSpace(a.Api.Element("executeprivilegename")?.Value))
+            .Where(
+                a => a.Api.Element("isfunction")?.Value.Trim() != "1"
+                && string.IsNullOrWhiteSpace(a.Api.Element("executeprivilegename")?.Value))
             .Select(a => $"{a.Entry}: custom API {a.Api.Attribute("uniquename")?.Value} may write but names no executeprivilegename, "
                 + "so every user could call it. Name the privilege of a table that stands for the operation (prvCreate<table>).")
             .ToList();

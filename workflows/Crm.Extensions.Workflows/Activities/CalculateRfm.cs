@@ -40,7 +40,8 @@ public sealed class CalculateRfm : WorkflowActivityBase
 
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
-        var answer = Application.Portfolio.CalculateRfm.Run(context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
+        var answer = Application.Portfolio.CalculateRfm.Run(context, context.Workflow.UserId,
+            CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)));
         RecencyScore.Set(arguments, answer.Rfm.Recency);
         FrequencyScore.Set(arguments, answer.Rfm.Frequency);
         MonetaryScore.Set(arguments, answer.Rfm.Monetary);

@@ -6,7 +6,10 @@ using Microsoft.Xrm.Sdk.Workflow;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Evaluate lifecycle stage: cx_EvaluateLifecycle's evaluation of one customer, writing the transition the same way; see <see cref="Application.Lifecycle.EvaluateLifecycle.Customer"/>.</summary>
+/// <summary>
+/// Evaluate lifecycle stage: cx_EvaluateLifecycle's evaluation of one customer, writing the transition the same way; see
+/// <see cref="Application.Lifecycle.EvaluateLifecycle.Customer"/>.
+/// </summary>
 [DisplayName("Evaluate lifecycle stage")]
 public sealed class EvaluateLifecycleStage : WorkflowActivityBase
 {

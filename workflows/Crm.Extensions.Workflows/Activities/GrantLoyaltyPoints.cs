@@ -39,7 +39,8 @@ public sealed class GrantLoyaltyPoints : WorkflowActivityBase
     protected override void Execute(CodeActivityContext arguments, WorkflowActivityContext context)
     {
         var granted = Application.Loyalty.GrantPoints.Run(
-            context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)), Points.Get(arguments), Reason.Get(arguments), SourceKey.Get(arguments));
+            context, context.Workflow.UserId, CustomerArguments.Customer(Contact.Get(arguments), Account.Get(arguments)),
+            Points.Get(arguments), Reason.Get(arguments), SourceKey.Get(arguments));
         LedgerEntry.Set(arguments, granted.Entry);
     }
 }

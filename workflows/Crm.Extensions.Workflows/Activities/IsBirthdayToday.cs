@@ -6,7 +6,10 @@ using Microsoft.Xrm.Sdk.Workflow;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Is birthday today: today's date of the workflow's user (their time zone, else UTC); see <see cref="Application.Intimacy.IsBirthdayToday"/>.</summary>
+/// <summary>
+/// Is birthday today: today's date of the workflow's user (their time zone, else UTC); see
+/// <see cref="Application.Intimacy.IsBirthdayToday"/>.
+/// </summary>
 [DisplayName("Is birthday today")]
 public sealed class IsBirthdayToday : WorkflowActivityBase
 {

@@ -6,7 +6,9 @@ using Microsoft.Xrm.Sdk.Workflow;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Log interaction: one cx_interaction, now, for a contact or an account; see <see cref="Application.Intimacy.LogInteraction"/>.</summary>
+/// <summary>
+/// Log interaction: one cx_interaction, now, for a contact or an account; see <see cref="Application.Intimacy.LogInteraction"/>.
+/// </summary>
 [DisplayName("Log interaction")]
 public sealed class LogInteraction : WorkflowActivityBase
 {

@@ -7,7 +7,11 @@ using Microsoft.Xrm.Sdk.Workflow;
 
 namespace Crm.Extensions.Workflows.Activities;
 
-/// <summary>Redeem reward for a contact or an account, with the checks and refusal messages of cx_RedeemReward; see <see cref="Application.Loyalty.RedeemReward"/>. A real-time workflow runs in its trigger's transaction and a balance conflict is refused, as in the API; a background workflow runs outside one, so the member is read again and the redemption re-checked once.</summary>
+/// <summary>
+/// Redeem reward for a contact or an account, with the checks and refusal messages of cx_RedeemReward; see
+/// <see cref="Application.Loyalty.RedeemReward"/>. A real-time workflow runs in its trigger's transaction and a balance conflict is
+/// refused, as in the API; a background workflow runs outside one, so the member is read again and the redemption re-checked once.
+/// </summary>
 [DisplayName("Redeem reward")]
 public sealed class RedeemReward : WorkflowActivityBase
 {

@@ -33,7 +33,9 @@ public sealed record ProgramSettings
 
     public int DetractorUpgradeBlockDays { get; init; } = 90;
 
-    /// <summary>Most days cx_BirthdayBackfillDays may allow, so a back-dated run can never reach into an earlier year's birthdays.</summary>
+    /// <summary>
+    /// Most days cx_BirthdayBackfillDays may allow, so a back-dated run can never reach into an earlier year's birthdays.
+    /// </summary>
     public const int MaxBirthdayBackfillDays = 31;
 
     /// <summary>How many days back a missed birthday run may still be processed (cx_ProcessBirthdays); 0 = only today.</summary>
@@ -43,18 +45,26 @@ public sealed record ProgramSettings
     public void EnsureValid()
     {
         var problems = new List<LocalizedText>();
-        Require(problems, QualificationWindowMonths > 0, "The qualification window must be at least one month.", "La ventana de calificación debe ser de al menos un mes.");
-        Require(problems, DowngradeGraceDays >= 0, "The downgrade grace cannot be negative.", "El periodo de gracia de descenso no puede ser negativo.");
+        Require(problems, QualificationWindowMonths > 0, "The qualification window must be at least one month.",
+            "La ventana de calificación debe ser de al menos un mes.");
+        Require(problems, DowngradeGraceDays >= 0, "The downgrade grace cannot be negative.",
+            "El periodo de gracia de descenso no puede ser negativo.");
         Require(problems, PendingDays >= 0, "The pending days cannot be negative.", "Los días pendientes no pueden ser negativos.");
-        Require(problems, PointsPerCurrencyUnit >= 0m, "Points per currency unit cannot be negative.", "Los puntos por unidad monetaria no pueden ser negativos.");
-        Require(problems, Expiry.Kind == ExpiryPolicyKind.Never || Expiry.Days >= 0, "The expiry days cannot be negative.", "Los días de vencimiento no pueden ser negativos.");
-        Require(problems, MaxBalance is null or > 0, "The maximum balance must be greater than zero or empty.", "El saldo máximo debe ser mayor que cero o quedar vacío.");
-        Require(problems, VipTopProfitShare >= 0m && VipTopProfitShare <= 1m, "The VIP top-profit share must be between 0 and 100%.", "La cuota VIP de mayor rentabilidad debe estar entre 0 y 100 %.");
-        Require(problems, ExpiryWarningDays >= 0, "The expiry warning days cannot be negative.", "Los días de aviso de vencimiento no pueden ser negativos.");
+        Require(problems, PointsPerCurrencyUnit >= 0m, "Points per currency unit cannot be negative.",
+            "Los puntos por unidad monetaria no pueden ser negativos.");
+        Require(problems, Expiry.Kind == ExpiryPolicyKind.Never || Expiry.Days >= 0, "The expiry days cannot be negative.",
+            "Los días de vencimiento no pueden ser negativos.");
+        Require(problems, MaxBalance is null or > 0, "The maximum balance must be greater than zero or empty.",
+            "El saldo máximo debe ser mayor que cero o quedar vacío.");
+        Require(problems, VipTopProfitShare >= 0m && VipTopProfitShare <= 1m, "The VIP top-profit share must be between 0 and 100%.",
+            "La cuota VIP de mayor rentabilidad debe estar entre 0 y 100 %.");
+        Require(problems, ExpiryWarningDays >= 0, "The expiry warning days cannot be negative.",
+            "Los días de aviso de vencimiento no pueden ser negativos.");
         Require(problems, BirthdayBackfillDays >= 0 && BirthdayBackfillDays <= MaxBirthdayBackfillDays,
             $"The birthday catch-up must be between 0 and {MaxBirthdayBackfillDays} days.",
             $"La recuperación de cumpleaños debe estar entre 0 y {MaxBirthdayBackfillDays} días.");
-        Require(problems, DetractorUpgradeBlockDays >= 0, "The detractor block days cannot be negative.", "Los días de bloqueo por detractor no pueden ser negativos.");
+        Require(problems, DetractorUpgradeBlockDays >= 0, "The detractor block days cannot be negative.",
+            "Los días de bloqueo por detractor no pueden ser negativos.");
         if (problems.Count > 0)
         {
             throw new BusinessRuleException(LoyaltyText.Join(problems));

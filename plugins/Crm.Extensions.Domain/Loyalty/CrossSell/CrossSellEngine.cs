@@ -11,11 +11,13 @@ namespace Crm.Extensions.Domain.Loyalty.CrossSell;
 /// </summary>
 public static class CrossSellEngine
 {
-    public static IReadOnlyList<CrossSellSuggestion> Suggest(CrossSellRequest request, IEnumerable<ProductRelationship> relationships, CrossSellScoring scoring)
+    public static IReadOnlyList<CrossSellSuggestion> Suggest(CrossSellRequest request, IEnumerable<ProductRelationship> relationships,
+        CrossSellScoring scoring)
     {
         if (request is null || relationships is null || scoring is null)
         {
-            throw new ArgumentNullException(request is null ? nameof(request) : relationships is null ? nameof(relationships) : nameof(scoring));
+            throw new ArgumentNullException(
+                request is null ? nameof(request) : relationships is null ? nameof(relationships) : nameof(scoring));
         }
 
         var owned = new HashSet<Guid>(request.OwnedProductsInFamily);
@@ -25,10 +27,14 @@ public static class CrossSellEngine
 
         return Candidates(relationships, owned)
             .Where(c => !bought.Contains(c.Target) && onPriceList.Contains(c.Target))
-            .Select(c => new CrossSellSuggestion(request.CustomerId, c.Target, c.Source, request.FamilyId, c.Type, scoring.Score(c.Type, request.Segment)))
+            .Select(
+                c => new CrossSellSuggestion(request.CustomerId, c.Target, c.Source, request.FamilyId, c.Type,
+                    scoring.Score(c.Type, request.Segment)))
             .Where(offer => offer.Score > 0m && !existing.Contains(offer.Key))
             .GroupBy(offer => offer.ProductId)
-            .Select(group => group.OrderByDescending(offer => offer.Score).ThenBy(offer => offer.Type).ThenBy(offer => offer.SourceProductId).First())
+            .Select(
+                group => group.OrderByDescending(offer => offer.Score).ThenBy(offer => offer.Type).ThenBy(offer => offer.SourceProductId)
+                .First())
             .OrderByDescending(offer => offer.Score)
             .ThenBy(offer => offer.ProductId)
             .ToList();

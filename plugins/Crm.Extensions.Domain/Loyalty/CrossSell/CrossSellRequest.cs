@@ -19,7 +19,8 @@ public sealed record CrossSellRequest(Guid CustomerId, Guid FamilyId, IReadOnlyC
 }
 
 /// <summary>A <c>cx_crossselloffer</c>; <see cref="Key"/> is its alternate key (customer + product).</summary>
-public sealed record CrossSellSuggestion(Guid CustomerId, Guid ProductId, Guid SourceProductId, Guid FamilyId, SalesRelationshipType Type, decimal Score)
+public sealed record CrossSellSuggestion(Guid CustomerId, Guid ProductId, Guid SourceProductId, Guid FamilyId, SalesRelationshipType Type,
+    decimal Score)
 {
     public string Key => KeyFor(CustomerId, ProductId);
 

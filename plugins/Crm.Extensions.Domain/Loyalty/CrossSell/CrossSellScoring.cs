@@ -12,7 +12,8 @@ namespace Crm.Extensions.Domain.Loyalty.CrossSell;
 /// </summary>
 public sealed class CrossSellScoring
 {
-    public CrossSellScoring(IReadOnlyDictionary<SalesRelationshipType, decimal> typeWeights, IReadOnlyDictionary<string, IReadOnlyDictionary<SalesRelationshipType, decimal>> segmentFactors)
+    public CrossSellScoring(IReadOnlyDictionary<SalesRelationshipType, decimal> typeWeights,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<SalesRelationshipType, decimal>> segmentFactors)
     {
         TypeWeights = typeWeights ?? throw new ArgumentNullException(nameof(typeWeights));
         // Copied entry by entry: .NET Framework 4.6.2 has no Dictionary constructor taking an IReadOnlyDictionary.
@@ -52,11 +53,13 @@ public sealed class CrossSellScoring
     public decimal Score(SalesRelationshipType type, string? segment)
     {
         var weight = TypeWeights.TryGetValue(type, out var w) ? w : 0m;
-        var factor = segment is not null && SegmentFactors.TryGetValue(segment, out var factors) && factors.TryGetValue(type, out var f) ? f : 1m;
+        var factor = segment is not null && SegmentFactors.TryGetValue(segment, out var factors) && factors.TryGetValue(type, out var f)
+            ? f : 1m;
         return weight * factor;
     }
 
-    private static IReadOnlyDictionary<SalesRelationshipType, decimal> Factors(decimal upSell = 1m, decimal accessory = 1m, decimal substitute = 1m) =>
+    private static IReadOnlyDictionary<SalesRelationshipType, decimal> Factors(decimal upSell = 1m, decimal accessory = 1m,
+        decimal substitute = 1m) =>
         new Dictionary<SalesRelationshipType, decimal>
         {
             [SalesRelationshipType.UpSell] = upSell,

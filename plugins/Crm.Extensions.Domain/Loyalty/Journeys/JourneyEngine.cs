@@ -15,7 +15,8 @@ public static class JourneyEngine
 {
     /// <summary>One paid invoice touching several families: one update per family that changed.</summary>
     public static IReadOnlyList<JourneyUpdate> OnPaidInvoice(
-        IReadOnlyList<FamilyJourney> customerJourneys, Guid customerId, IEnumerable<Guid> familyIds, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
+        IReadOnlyList<FamilyJourney> customerJourneys, Guid customerId, IEnumerable<Guid> familyIds, Guid invoiceId, DateTime paidOn,
+        CustomerStanding standing)
     {
         var updates = new List<JourneyUpdate>();
         foreach (var familyId in familyIds.Distinct().OrderBy(id => id))
@@ -31,7 +32,8 @@ public static class JourneyEngine
         return updates;
     }
 
-    public static JourneyUpdate? OnPaidPurchase(FamilyJourney? journey, Guid customerId, Guid familyId, Guid invoiceId, DateTime paidOn, CustomerStanding standing)
+    public static JourneyUpdate? OnPaidPurchase(FamilyJourney? journey, Guid customerId, Guid familyId, Guid invoiceId, DateTime paidOn,
+        CustomerStanding standing)
     {
         if (standing is null)
         {

@@ -27,7 +27,8 @@ public static class AdjustmentPlanner
         $"Write a note (at most {MaxNoteLength} characters) that explains the adjustment; it is kept with the ledger entry.",
         $"Escriba una nota (como mucho {MaxNoteLength} caracteres) que explique el ajuste; se guarda con el movimiento.");
 
-    public static LedgerEntry Plan(AdjustmentRequest request, DateTime on, ProgramSettings program, IReadOnlyList<LedgerEntry> customerLedger)
+    public static LedgerEntry Plan(AdjustmentRequest request, DateTime on, ProgramSettings program,
+        IReadOnlyList<LedgerEntry> customerLedger)
     {
         if (request is null || program is null || customerLedger is null)
         {
@@ -41,8 +42,10 @@ public static class AdjustmentPlanner
         if (program.MaxBalance is { } cap && size > cap)
         {
             throw new BusinessRuleException(new LocalizedText(
-                $"An adjustment can move at most {LoyaltyText.Number(cap)} points, the program maximum; {LoyaltyText.Number(size)} were asked for.",
-                $"Un ajuste puede mover como mucho {LoyaltyText.Number(cap)} puntos, el máximo del programa; se pidieron {LoyaltyText.Number(size)}."));
+                $"An adjustment can move at most {LoyaltyText.Number(cap)} points, the program maximum; {LoyaltyText.Number(size)} were " +
+                $"asked for.",
+                $"Un ajuste puede mover como mucho {LoyaltyText.Number(cap)} puntos, el máximo del programa; se pidieron " +
+                $"{LoyaltyText.Number(size)}."));
         }
 
         var balances = LedgerReplay.Replay(customerLedger, on).Balances;
@@ -54,12 +57,15 @@ public static class AdjustmentPlanner
         {
             var available = Math.Max(0L, balances.Available);
             throw new BusinessRuleException(new LocalizedText(
-                $"The member has {LoyaltyText.Number(available)} available points, so at most {LoyaltyText.Number(available)} can be removed ({LoyaltyText.Number(size)} were asked for).",
-                $"El miembro tiene {LoyaltyText.Number(available)} puntos disponibles, así que se pueden retirar como mucho {LoyaltyText.Number(available)} (se pidieron {LoyaltyText.Number(size)})."));
+                $"The member has {LoyaltyText.Number(available)} available points, so at most {LoyaltyText.Number(available)} can be " +
+                $"removed ({LoyaltyText.Number(size)} were asked for).",
+                $"El miembro tiene {LoyaltyText.Number(available)} puntos disponibles, así que se pueden retirar como mucho " +
+                $"{LoyaltyText.Number(available)} (se pidieron {LoyaltyText.Number(size)})."));
         }
 
         var key = SourceKeys.Adjust(request.AdjustmentId);
-        var entry = new LedgerEntry(DeterministicId.From(key), request.CustomerId, LedgerEntryKind.Adjust, request.Points, on, key, new LocalizedText(note, note))
+        var entry = new LedgerEntry(DeterministicId.From(key), request.CustomerId, LedgerEntryKind.Adjust, request.Points, on, key,
+            new LocalizedText(note, note))
         {
             AdjustmentReason = request.ReasonCode,
             AdjustedBy = request.AdjustedBy,

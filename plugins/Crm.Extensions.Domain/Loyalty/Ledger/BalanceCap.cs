@@ -20,6 +20,10 @@ public static class BalanceCap
     }
 
     public static LocalizedText Refusal(int points, int held, int cap) => new(
-        $"Adding {LoyaltyText.Number(points)} points would take this member's balance from {LoyaltyText.Number(held)} above the program maximum of {LoyaltyText.Number(cap)}. Add at most {LoyaltyText.Number(Math.Max(0, cap - held))} points or raise the maximum on the loyalty program.",
-        $"Sumar {LoyaltyText.Number(points)} puntos llevaría el saldo de este miembro de {LoyaltyText.Number(held)} por encima del máximo del programa, {LoyaltyText.Number(cap)}. Sume como mucho {LoyaltyText.Number(Math.Max(0, cap - held))} puntos o aumente el máximo en el programa de fidelización.");
+        $"Adding {LoyaltyText.Number(points)} points would take this member's balance from {LoyaltyText.Number(held)} above the program " +
+        $"maximum of {LoyaltyText.Number(cap)}. Add at most {LoyaltyText.Number(Math.Max(0, cap - held))} points or raise the maximum on " +
+        $"the loyalty program.",
+        $"Sumar {LoyaltyText.Number(points)} puntos llevaría el saldo de este miembro de {LoyaltyText.Number(held)} por encima del " +
+        $"máximo del programa, {LoyaltyText.Number(cap)}. Sume como mucho {LoyaltyText.Number(Math.Max(0, cap - held))} puntos o aumente " +
+        $"el máximo en el programa de fidelización.");
 }

@@ -13,12 +13,14 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 public static class BonusPlanner
 {
     /// <summary>The birthday bonus for <paramref name="year"/>: at most one per contact and year, by key.</summary>
-    public static LedgerEntry? Birthday(Guid contactId, int year, int points, DateTime on, ProgramSettings program, IReadOnlyList<LedgerEntry> customerLedger) =>
+    public static LedgerEntry? Birthday(Guid contactId, int year, int points, DateTime on, ProgramSettings program,
+        IReadOnlyList<LedgerEntry> customerLedger) =>
         Plan(contactId, SourceKeys.Birthday(contactId, year), points, on,
             new LocalizedText("Birthday bonus.", "Bonificación de cumpleaños."), program, customerLedger);
 
     /// <summary>Null when a row with <paramref name="sourceKey"/> already exists (replay); throws when the cap is exceeded.</summary>
-    public static LedgerEntry? Plan(Guid customerId, string sourceKey, int points, DateTime on, LocalizedText reason, ProgramSettings program, IReadOnlyList<LedgerEntry> customerLedger)
+    public static LedgerEntry? Plan(Guid customerId, string sourceKey, int points, DateTime on, LocalizedText reason,
+        ProgramSettings program, IReadOnlyList<LedgerEntry> customerLedger)
     {
         if (program is null || customerLedger is null)
         {

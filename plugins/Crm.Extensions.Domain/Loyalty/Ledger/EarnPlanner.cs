@@ -28,13 +28,15 @@ public static class EarnPlanner
         {
             throw new BusinessRuleException(new LocalizedText(
                 "This invoice line would earn more points than a ledger entry can hold. Check the amount and the points per currency unit.",
-                "Esta línea de factura ganaría más puntos de los que admite un movimiento. Revise el importe y los puntos por unidad monetaria."));
+                "Esta línea de factura ganaría más puntos de los que admite un movimiento. Revise el importe y los puntos por unidad " +
+                "monetaria."));
         }
 
         return (int)points;
     }
 
-    public static EarnPlan Plan(PaidInvoice invoice, ProgramSettings program, decimal tierMultiplier, IReadOnlyList<LedgerEntry> customerLedger)
+    public static EarnPlan Plan(PaidInvoice invoice, ProgramSettings program, decimal tierMultiplier,
+        IReadOnlyList<LedgerEntry> customerLedger)
     {
         if (invoice is null || program is null || customerLedger is null)
         {
@@ -98,6 +100,8 @@ public static class EarnPlanner
     }
 
     private static LocalizedText CapNotice(int cut, int cap) => new(
-        $"{LoyaltyText.Number(cut)} points were not awarded because the member reached the program maximum of {LoyaltyText.Number(cap)} points.",
-        $"No se otorgaron {LoyaltyText.Number(cut)} puntos porque el miembro alcanzó el máximo del programa, {LoyaltyText.Number(cap)} puntos.");
+        $"{LoyaltyText.Number(cut)} points were not awarded because the member reached the program maximum of {LoyaltyText.Number(cap)} " +
+        $"points.",
+        $"No se otorgaron {LoyaltyText.Number(cut)} puntos porque el miembro alcanzó el máximo del programa, {LoyaltyText.Number(cap)} " +
+        $"puntos.");
 }

@@ -7,7 +7,8 @@ namespace Crm.Extensions.Domain.Loyalty.Ledger;
 /// <summary>Builds ledger rows with their reason and deterministic key; the only place that knows each row's shape.</summary>
 public static class LedgerEntries
 {
-    public static LedgerEntry Earn(PaidInvoice invoice, PaidInvoiceLine line, int points, decimal earnRate, ProgramSettings program, bool capped, int payment = 0)
+    public static LedgerEntry Earn(PaidInvoice invoice, PaidInvoiceLine line, int points, decimal earnRate, ProgramSettings program,
+        bool capped, int payment = 0)
     {
         var vestsOn = invoice.PaidOn.AddDays(program.PendingDays);
         var key = SourceKeys.Earn(line.LineId, payment);
@@ -30,7 +31,8 @@ public static class LedgerEntries
     }
 
     /// <summary>A non-purchase credit (birthday, campaign, goodwill): spendable at once, not qualifying.</summary>
-    public static LedgerEntry Bonus(Guid customerId, string sourceKey, int points, DateTime on, LocalizedText reason, ProgramSettings program) =>
+    public static LedgerEntry Bonus(Guid customerId, string sourceKey, int points, DateTime on, LocalizedText reason,
+        ProgramSettings program) =>
         new(DeterministicId.From(sourceKey), customerId, LedgerEntryKind.Bonus, points, on, sourceKey, reason)
         {
             Status = LedgerEntryStatus.Available,

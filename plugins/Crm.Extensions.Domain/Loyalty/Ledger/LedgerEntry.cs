@@ -61,5 +61,6 @@ public sealed record LedgerEntry(
         || (Kind == LedgerEntryKind.Adjust && Points > 0);
 
     /// <summary>A debit the replay takes from the lots (expire rows only record time-based expiry, see LedgerReplay).</summary>
-    public bool IsDebit => Kind == LedgerEntryKind.Redeem || Kind == LedgerEntryKind.Reverse || (Kind == LedgerEntryKind.Adjust && Points < 0);
+    public bool IsDebit
+        => Kind == LedgerEntryKind.Redeem || Kind == LedgerEntryKind.Reverse || (Kind == LedgerEntryKind.Adjust && Points < 0);
 }

@@ -19,7 +19,8 @@ public sealed record LotStatusChange(Guid EntryId, Guid CustomerId, LedgerEntryS
 /// One warning task for a customer whose lots expire soon. <see cref="TaskKey"/> is derived from the lot ids, so the
 /// same lots always produce the same task; <see cref="LotIds"/> are the lots to flag as warned.
 /// </summary>
-public sealed record ExpiryWarning(Guid CustomerId, int Points, DateTime FirstExpiresOn, IReadOnlyList<Guid> LotIds, string TaskKey, LocalizedText Message);
+public sealed record ExpiryWarning(Guid CustomerId, int Points, DateTime FirstExpiresOn, IReadOnlyList<Guid> LotIds, string TaskKey,
+    LocalizedText Message);
 
 /// <summary>What the <c>cx_ProcessLoyaltyLedger</c> batch must write; empty when run again on the same data.</summary>
 public sealed record LedgerProcessResult(
@@ -29,5 +30,6 @@ public sealed record LedgerProcessResult(
     IReadOnlyDictionary<Guid, LedgerBalances> Balances)
 {
     public IEnumerable<Guid> VestedLotIds =>
-        StatusChanges.Where(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available).Select(change => change.EntryId);
+        StatusChanges.Where(change => change.From == LedgerEntryStatus.Pending && change.To == LedgerEntryStatus.Available)
+            .Select(change => change.EntryId);
 }

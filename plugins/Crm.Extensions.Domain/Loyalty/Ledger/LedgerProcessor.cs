@@ -42,7 +42,8 @@ public static class LedgerProcessor
                         lot.Status) { Remaining = lot.Remaining });
                 }
 
-                if (lot.Expired > 0 && lot.Entry.ExpiresOn is { } expiresOn && !existingKeys.Contains(SourceKeys.Expire(lot.Entry.Id, expiresOn)))
+                if (lot.Expired > 0 && lot.Entry.ExpiresOn is { } expiresOn
+                    && !existingKeys.Contains(SourceKeys.Expire(lot.Entry.Id, expiresOn)))
                 {
                     expiries.Add(LedgerEntries.Expire(lot.Entry, lot.Expired, expiresOn));
                 }
@@ -78,8 +79,10 @@ public static class LedgerProcessor
         var lotIds = due.Select(lot => lot.Entry.Id).OrderBy(id => id).ToList();
         var taskKey = "expirywarning:" + DeterministicId.From(string.Join(",", lotIds)).ToString("D");
         var message = new LocalizedText(
-            $"{LoyaltyText.Number(points)} loyalty points expire from {LoyaltyText.Date(first)}. Suggest a purchase or a reward before then.",
-            $"{LoyaltyText.Number(points)} puntos de fidelización vencen a partir del {LoyaltyText.Date(first)}. Sugiera una compra o una recompensa antes.");
+            $"{LoyaltyText.Number(points)} loyalty points expire from {LoyaltyText.Date(first)}. Suggest a purchase or a reward before " +
+            $"then.",
+            $"{LoyaltyText.Number(points)} puntos de fidelización vencen a partir del {LoyaltyText.Date(first)}. Sugiera una compra o " +
+            $"una recompensa antes.");
         return new ExpiryWarning(customerId, points, first, lotIds, taskKey, message);
     }
 }

@@ -35,7 +35,8 @@ public static class LedgerQueries
         if (payment > 0)
         {
             var own = SourceKeys.Cancel(line, payment);
-            return -reversals.Where(entry => string.Equals(entry.SourceKey, own, StringComparison.Ordinal)).Sum(entry => (long)entry.Points);
+            return -reversals.Where(entry => string.Equals(entry.SourceKey, own, StringComparison.Ordinal))
+                .Sum(entry => (long)entry.Points);
         }
 
         var later = new HashSet<string>(

@@ -50,7 +50,8 @@ public static class LedgerReasons
     {
         // Each {n} of the English sentence becomes a capture; the rest must match exactly.
         var pattern = Regex.Replace(Regex.Escape(english), @"\\\{(\d)}", "(.+)");
-        return new ReasonTemplate(new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), spanish);
+        return new ReasonTemplate(
+            new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), spanish);
     }
 
     private sealed class ReasonTemplate

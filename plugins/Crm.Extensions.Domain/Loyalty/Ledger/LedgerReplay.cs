@@ -81,7 +81,8 @@ public static class LedgerReplay
             lot.Status = lot.Vested ? LedgerEntryStatus.Available : LedgerEntryStatus.Pending;
         }
 
-        return new LedgerState(lots.Values.OrderBy(lot => lot.Entry.OccurredOn).ThenBy(lot => lot.Entry.SourceKey, StringComparer.Ordinal).ToList(), debt);
+        return new LedgerState(
+            lots.Values.OrderBy(lot => lot.Entry.OccurredOn).ThenBy(lot => lot.Entry.SourceKey, StringComparer.Ordinal).ToList(), debt);
     }
 
     /// <summary>Oldest-expiring first, then oldest earned, then key: the consumption order for redemption, expiry and returns.</summary>

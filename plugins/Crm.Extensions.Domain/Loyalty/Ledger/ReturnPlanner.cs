@@ -38,7 +38,8 @@ public static class ReturnPlanner
     /// amount would have earned at the original rate (never more than it got); the rest is reversed. Computing from
     /// the cumulative returned amount keeps a series of partial returns exact to the point.
     /// </summary>
-    public static LedgerEntry? PlanPartialReturn(Guid invoiceLineId, Guid returnId, decimal returnedAmount, IReadOnlyList<LedgerEntry> customerLedger, DateTime on)
+    public static LedgerEntry? PlanPartialReturn(Guid invoiceLineId, Guid returnId, decimal returnedAmount,
+        IReadOnlyList<LedgerEntry> customerLedger, DateTime on)
     {
         if (returnedAmount < 0m)
         {
@@ -76,8 +77,11 @@ public static class ReturnPlanner
 
     private static Reversed AlreadyReversed(IEnumerable<LedgerEntry> ledger, Guid invoiceLineId, HashSet<string> excludedKeys)
     {
-        var reversals = ledger.Where(entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId && !excludedKeys.Contains(entry.SourceKey)).ToList();
-        return new Reversed(MemberBalances.Saturated(-reversals.Sum(entry => (long)entry.Points)), reversals.Sum(entry => entry.BaseAmount));
+        var reversals = ledger.Where(
+            entry => entry.Kind == LedgerEntryKind.Reverse && entry.InvoiceLineId == invoiceLineId
+            && !excludedKeys.Contains(entry.SourceKey)).ToList();
+        return new Reversed(MemberBalances.Saturated(-reversals.Sum(entry => (long)entry.Points)),
+            reversals.Sum(entry => entry.BaseAmount));
     }
 
     // A record, not a tuple: System.ValueTuple is not part of .NET Framework 4.6.2.

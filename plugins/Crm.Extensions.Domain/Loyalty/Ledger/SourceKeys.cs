@@ -15,13 +15,15 @@ public static class SourceKeys
     /// The earn of a line's <paramref name="payment"/>-th payment: a paid, then cancelled invoice that is paid again earns
     /// again (payment 1, 2, ...); payment 0 is the first and keeps the original key.
     /// </summary>
-    public static string Earn(Guid invoiceLineId, int payment) => payment == 0 ? Earn(invoiceLineId) : Key($"earn:{invoiceLineId}:{payment}");
+    public static string Earn(Guid invoiceLineId, int payment)
+        => payment == 0 ? Earn(invoiceLineId) : Key($"earn:{invoiceLineId}:{payment}");
 
     /// <summary>Cancelling or fully crediting the invoice: one reversal per line, ever.</summary>
     public static string Reverse(Guid invoiceLineId) => Key($"reverse:{invoiceLineId}");
 
     /// <summary>The cancellation of a line's <paramref name="payment"/>-th payment (see <see cref="Earn(Guid, int)"/>).</summary>
-    public static string Cancel(Guid invoiceLineId, int payment) => payment == 0 ? Reverse(invoiceLineId) : Key($"reverse:{invoiceLineId}:{payment}");
+    public static string Cancel(Guid invoiceLineId, int payment)
+        => payment == 0 ? Reverse(invoiceLineId) : Key($"reverse:{invoiceLineId}:{payment}");
 
     /// <summary>Which payment of its line an earn key names: 0 for the original key, n for <c>earn:&lt;line&gt;:n</c>.</summary>
     public static int PaymentOf(string earnKey)

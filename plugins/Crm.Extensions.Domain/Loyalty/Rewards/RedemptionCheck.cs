@@ -35,8 +35,10 @@ public static class RedemptionCheck
         if (!reward.OfActiveProgram)
         {
             refusals.Add(Refuse(RedemptionRefusalCode.OtherProgram,
-                $"The reward \"{reward.Name}\" belongs to another loyalty program than the active one, so it cannot be redeemed with these points.",
-                $"La recompensa \"{reward.Name}\" pertenece a otro programa de fidelización distinto del activo, así que no se puede canjear con estos puntos."));
+                $"The reward \"{reward.Name}\" belongs to another loyalty program than the active one, so it cannot be redeemed with " +
+                $"these points.",
+                $"La recompensa \"{reward.Name}\" pertenece a otro programa de fidelización distinto del activo, así que no se puede " +
+                $"canjear con estos puntos."));
         }
 
         if (!reward.IsActive)
@@ -77,15 +79,20 @@ public static class RedemptionCheck
         if (member.AvailablePoints < reward.PointsCost)
         {
             refusals.Add(Refuse(RedemptionRefusalCode.InsufficientBalance,
-                $"The reward costs {LoyaltyText.Number(reward.PointsCost)} points; the customer has {LoyaltyText.Number(member.AvailablePoints)} available (pending points become available after the return window).",
-                $"La recompensa cuesta {LoyaltyText.Number(reward.PointsCost)} puntos; el cliente tiene {LoyaltyText.Number(member.AvailablePoints)} disponibles (los puntos pendientes se liberan al terminar el plazo de devolución)."));
+                $"The reward costs {LoyaltyText.Number(reward.PointsCost)} points; the customer has " +
+                $"{LoyaltyText.Number(member.AvailablePoints)} available (pending points become available after the return window).",
+                $"La recompensa cuesta {LoyaltyText.Number(reward.PointsCost)} puntos; el cliente tiene " +
+                $"{LoyaltyText.Number(member.AvailablePoints)} disponibles (los puntos pendientes se liberan al terminar el plazo de " +
+                $"devolución)."));
         }
 
         if (reward.PerMemberLimit is { } limit && member.PriorRedemptions >= limit)
         {
             refusals.Add(Refuse(RedemptionRefusalCode.LimitReached,
-                $"The customer has already redeemed \"{reward.Name}\" {LoyaltyText.Number(member.PriorRedemptions)} times, the limit per member.",
-                $"El cliente ya ha canjeado \"{reward.Name}\" {LoyaltyText.Number(member.PriorRedemptions)} veces, el límite por miembro."));
+                $"The customer has already redeemed \"{reward.Name}\" {LoyaltyText.Number(member.PriorRedemptions)} times, the limit per " +
+                $"member.",
+                $"El cliente ya ha canjeado \"{reward.Name}\" {LoyaltyText.Number(member.PriorRedemptions)} veces, el límite por " +
+                $"miembro."));
         }
 
         return refusals;

@@ -4,7 +4,8 @@ using Crm.Extensions.Domain.Loyalty.Ledger;
 namespace Crm.Extensions.Domain.Loyalty.Rewards;
 
 /// <summary>A <c>cx_rewardredemption</c>; <see cref="VoucherCode"/> is under an alternate key.</summary>
-public sealed record Redemption(Guid Id, Guid CustomerId, Guid RewardId, RewardKind Kind, string VoucherCode, int PointsCost, DateTime RedeemedOn);
+public sealed record Redemption(Guid Id, Guid CustomerId, Guid RewardId, RewardKind Kind, string VoucherCode, int PointsCost,
+    DateTime RedeemedOn);
 
 /// <summary>What <c>cx_RedeemReward</c> writes in its one transaction: the redemption and its redeem entry.</summary>
 public sealed record RedemptionPlan(Redemption Redemption, LedgerEntry RedeemEntry);

@@ -20,8 +20,11 @@ public static class QualificationWindow
     public static bool Contains(DateTime occurredOn, DateTime asOf, int months) =>
         occurredOn >= StartFor(asOf, months) && occurredOn <= asOf;
 
-    /// <summary>Spend and transactions from invoices, qualifying points from the ledger (earned in the window, net of their returns).</summary>
-    public static QualificationMeasures Measure(IEnumerable<PurchaseActivity> purchases, IEnumerable<LedgerEntry> ledger, DateTime asOf, int months)
+    /// <summary>
+    /// Spend and transactions from invoices, qualifying points from the ledger (earned in the window, net of their returns).
+    /// </summary>
+    public static QualificationMeasures Measure(IEnumerable<PurchaseActivity> purchases, IEnumerable<LedgerEntry> ledger, DateTime asOf,
+        int months)
     {
         var inWindow = purchases.Where(purchase => Contains(purchase.PaidOn, asOf, months)).ToList();
         var spend = inWindow.Sum(purchase => purchase.NetAmount);

@@ -56,7 +56,8 @@ public sealed class TierEvaluator
         var decision = Earned(input, mode, current, earned) with { BlockReason = block };
         if (guaranteed is not null && Rank(Find(decision.TierId)) < guaranteed.Rank)
         {
-            decision = decision with { TierId = guaranteed.Id, ValidUntil = EndOfWindow(input.AsOf), Reason = TierChangeReason.TopProfitGuarantee };
+            decision = decision with { TierId = guaranteed.Id, ValidUntil = EndOfWindow(input.AsOf),
+                Reason = TierChangeReason.TopProfitGuarantee };
         }
 
         var floor = Find(input.Standing.ManualFloorTierId);
@@ -121,8 +122,10 @@ public sealed class TierEvaluator
     {
         var resumes = LoyaltyText.Date(detractorOn.AddDays(program.DetractorUpgradeBlockDays));
         return new LocalizedText(
-            $"Upgrade to {heldBack.Name} is on hold: the customer gave a detractor answer in a survey on {LoyaltyText.Date(detractorOn)}. Resolve the retention task; upgrades resume on {resumes}.",
-            $"La subida a {heldBack.Name} está en espera: el cliente respondió como detractor en una encuesta el {LoyaltyText.Date(detractorOn)}. Resuelva la tarea de retención; las subidas se reanudan el {resumes}.");
+            $"Upgrade to {heldBack.Name} is on hold: the customer gave a detractor answer in a survey on " +
+            $"{LoyaltyText.Date(detractorOn)}. Resolve the retention task; upgrades resume on {resumes}.",
+            $"La subida a {heldBack.Name} está en espera: el cliente respondió como detractor en una encuesta el " +
+            $"{LoyaltyText.Date(detractorOn)}. Resuelva la tarea de retención; las subidas se reanudan el {resumes}.");
     }
 
     private static TierDefinition? Best(TierDefinition? first, TierDefinition? second) => Rank(first) >= Rank(second) ? first : second;

@@ -15,7 +15,8 @@ public sealed record TierIncentivePlan(Guid? PriceListToSet, Guid? ListToLeave, 
 
 public static class TierIncentives
 {
-    /// <param name="basePriceListId">The price list of customers without a tier (the program's), so a downgrade to no tier leaves the VIP prices.</param>
+    /// <param name="basePriceListId">The price list of customers without a tier (the program's), so a downgrade to no tier leaves the VIP
+    /// prices.</param>
     public static TierIncentivePlan For(TierDefinition? from, TierDefinition? to, bool optedOutOfMarketing, Guid? basePriceListId)
     {
         if (from?.Id == to?.Id)
