@@ -23,7 +23,7 @@ export function initialiseForm(options: FormOptions): Xrm.FormContext {
   // xrm-mock replaces an empty id with a default one; an unsaved record really has "".
   if (options.id === "") (formContext.data.entity as EntityMock).id = "";
   const current = formContext.ui.formSelector.getCurrentItem() as FormItemMock | null;
-  // xrm-mock defaults to Create (issue #26); most handlers are about existing records.
+  // xrm-mock reports the Create form type unless told otherwise; most handlers are about existing records.
   if (current !== null) current.formType = options.formType ?? 2;
   return formContext;
 }
