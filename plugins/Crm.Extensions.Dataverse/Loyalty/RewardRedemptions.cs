@@ -46,14 +46,8 @@ public static class RewardRedemptions
     private static Redemption RedeemOnce(IOrganizationService service, LoyaltyProgramConfiguration program, MemberLedger member,
         Domain.Loyalty.Rewards.CatalogReward reward, DateTime now, IVoucherCodeGenerator codes)
     {
-        var tierRank = new TierEvaluator(program.Settings, program.Tiers).Find(member.TierId)?.Rank;
-        var available = MemberBalances.From(member.Entries, now, program.Settings).Available;
-        var redeeming = new RedeemingMember(member.Customer.Id, tierRank, available,
-            PriorRedemptions(service, member.Customer.Id, reward.Id))
-        {
-            IsBlocked = member.IsBlocked,
-            IsInactive = member.IsInactive,
-        };
+        var redeeming = RewardCatalogueReader.AsRedeemingMember(member, program, now,
+            PriorRedemptions(service, member.Customer.Id, reward.Id));
         var plan = RedemptionPlanner.Plan(reward, redeeming, Guid.NewGuid(), now, codes);
 
         RewardStock.Take(service, reward);
