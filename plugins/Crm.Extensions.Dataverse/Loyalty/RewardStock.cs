@@ -5,7 +5,6 @@ using Crm.Extensions.Domain.Loyalty.Rewards;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using RedemptionTable = Crm.Extensions.EarlyBound.RewardRedemption;
 using RewardTable = Crm.Extensions.EarlyBound.Reward;
 
 namespace Crm.Extensions.Dataverse.Loyalty;
@@ -35,14 +34,6 @@ public static class RewardStock
         {
             throw new BusinessRuleException(StockChanged(reward.Name));
         }
-    }
-
-    /// <summary>Gives back the unit a cancelled redemption took, when its reward keeps a stock.</summary>
-    public static void GiveBackFor(IOrganizationService service, Guid redemptionId)
-    {
-        if (service is null) throw new ArgumentNullException(nameof(service));
-        var redemption = service.Retrieve(RedemptionTable.EntityLogicalName, redemptionId, new ColumnSet(RedemptionTable.Fields.RewardId));
-        if (redemption.GetAttributeValue<EntityReference>(RedemptionTable.Fields.RewardId) is { } reward) GiveBack(service, reward.Id);
     }
 
     /// <summary>Adds one unit back to a stocked reward, under its RowVersion; a concurrent change is read again once.</summary>

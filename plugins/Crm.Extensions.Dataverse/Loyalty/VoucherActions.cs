@@ -66,7 +66,7 @@ public static class VoucherActions
         }
 
         system.Execute(StatusUpdate(voucher, RedemptionTable.RedemptionStatusChoice.Cancelled));
-        RewardStock.GiveBackFor(system, voucher.Id);
+        if (voucher.RewardId is { } rewardId) RewardStock.GiveBack(system, rewardId);
         LedgerWriter.Write(system, new[] { refund }, voucher.Customer, program.ProgramId, member.Entries, now);
         return new CancelledRedemption(new EntityReference(LoyaltyTransaction.EntityLogicalName, refund.Id), balances.Available);
     }
@@ -98,7 +98,7 @@ public static class VoucherActions
 
     private sealed record Voucher(
         Guid Id, EntityReference Customer, VoucherStatus Status, string Code, int PointsSpent, string Name, DateTime? ValidUntil,
-        string? RowVersion);
+        string? RowVersion, Guid? RewardId);
 
     private static Voucher ReadForCaller(IOrganizationService system, Guid caller, EntityReference? redemption)
     {
@@ -115,7 +115,8 @@ public static class VoucherActions
 
         var row = system.Retrieve(RedemptionTable.EntityLogicalName, redemption.Id, new ColumnSet(
             RedemptionTable.Fields.CustomerId, RedemptionTable.Fields.RedemptionStatus, RedemptionTable.Fields.VoucherCode,
-            RedemptionTable.Fields.PointsSpent, RedemptionTable.Fields.Name, RedemptionTable.Fields.ValidUntil));
+            RedemptionTable.Fields.PointsSpent, RedemptionTable.Fields.Name, RedemptionTable.Fields.ValidUntil,
+            RedemptionTable.Fields.RewardId));
         var customer = row.GetAttributeValue<EntityReference>(RedemptionTable.Fields.CustomerId);
         if (customer is null || !CustomerRecords.IsCustomer(customer)) throw new BusinessRuleException(VoucherRules.RedemptionRequired);
         CallerAccess.DemandWrite(system, caller, customer);
@@ -129,7 +130,8 @@ public static class VoucherActions
             row.GetAttributeValue<int?>(RedemptionTable.Fields.PointsSpent) ?? 0,
             row.GetAttributeValue<string>(RedemptionTable.Fields.Name) ?? string.Empty,
             row.GetAttributeValue<DateTime?>(RedemptionTable.Fields.ValidUntil),
-            row.RowVersion);
+            row.RowVersion,
+            row.GetAttributeValue<EntityReference>(RedemptionTable.Fields.RewardId)?.Id);
     }
 
     private static VoucherStatus StatusOf(int? stored) => (RedemptionTable.RedemptionStatusChoice?)stored switch
